@@ -1,0 +1,28 @@
+# One INTERFACE target carries what every target of the project shares:
+# the Qt hygiene definitions and the warning set.
+add_library(iuc_common INTERFACE)
+add_library(Iuc::Common ALIAS iuc_common)
+
+target_compile_definitions(iuc_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+)
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(iuc_common INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+    if(IUC_WARNINGS_AS_ERRORS)
+        target_compile_options(iuc_common INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(iuc_common INTERFACE /W4 /permissive- /Zc:__cplusplus)
+    if(IUC_WARNINGS_AS_ERRORS)
+        target_compile_options(iuc_common INTERFACE /WX)
+    endif()
+endif()

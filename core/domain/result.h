@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace iuc {
+
+// What went wrong, in words an admin can act on. `code` is a stable,
+// machine-readable key for tests and scripts; `message` is for people.
+struct Error
+{
+    QString code;
+    QString message;
+};
+
+// A value or an Error: errors are values in this code base (see STYLE.md).
+// A minimal stand-in for std::expected, which C++20 does not have.
+template <typename T>
+class Result final
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    [[nodiscard]] bool hasValue() const { return m_data.index() == 0; }
+    explicit operator bool() const { return hasValue(); }
+
+    [[nodiscard]] const T &value() const & { return std::get<0>(m_data); }
+    [[nodiscard]] T &value() & { return std::get<0>(m_data); }
+    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    [[nodiscard]] const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+} // namespace iuc

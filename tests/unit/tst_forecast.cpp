@@ -1,0 +1,159 @@
+// forecast(): the engine's rules run forward in virtual time. When the
+// estimates are exactly what the deployment then does, the forecast must be
+// exactly what happens; that is what makes it worth showing to an admin.
+
+#include "engine/forecast.h"
+#include "enginetesthelpers.h"
+
+#include <QTest>
+
+using namespace iuc;
+using namespace iuc::test;
+
+namespace {
+
+ForecastEstimates estimatesFor(const Autopilot &pilot)
+{
+    ForecastEstimates est;
+    est.managementInstall = pilot.managementInstall;
+    est.managementReboot = pilot.managementReboot;
+    est.install = pilot.install;
+    est.reboot = pilot.reboot;
+    est.drain = 0min;
+    for (const auto &[id, d] : pilot.clearAfterMaintenance)
+        est.drainPerNode.insert(id, d);
+    return est;
+}
+
+} // namespace
+
+class TestForecast final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void forecast_equalsTheRunWhenEstimatesHold();
+    void forecast_fromMidRunStateEqualsTheRest();
+    void forecast_R5_warnsWhenTheDeadlineWillCutTheRun();
+    void forecast_R4_stuckNodeIsRetriedLastAndLeftBehind();
+    void forecast_leavesTheEngineUntouched();
+    void forecastNewRun_estimatesARunNotYetStarted();
+};
+
+void TestForecast::forecast_equalsTheRunWhenEstimatesHold()
+{
+    Harness h(6, {}, kOld, {0, 3, 0, 1, 0, 2});
+    QVERIFY(h.initiate());
+    Autopilot pilot(h);
+    pilot.clearAfterMaintenance = {{2, 25min}, {4, 5min}, {6, 70min}}; // node 6 times out once
+    const ForecastResult f = forecast(h.engine, estimatesFor(pilot));
+
+    pilot.runUntilDone();
+    const RunRecord &run = *h.engine.run();
+    QCOMPARE(run.outcome, RunOutcome::Completed);
+    QCOMPARE(f.outcome, RunOutcome::Completed);
+    QVERIFY(!f.cutByDeadline);
+    QCOMPARE(f.finishAt, run.endedAt);
+    QCOMPARE(f.nodes.size(), run.nodes.size());
+    for (size_t i = 0; i < run.nodes.size(); ++i) {
+        QCOMPARE(f.nodes[i].eta, run.nodes[i].upgradedAt);
+        QCOMPARE(f.nodes[i].attempts, static_cast<int>(run.nodes[i].attempts.size()));
+    }
+    QCOMPARE(f.nodes[5].attempts, 2);
+}
+
+void TestForecast::forecast_fromMidRunStateEqualsTheRest()
+{
+    Harness h(5, {}, kOld, {2, 0, 0, 4, 0});
+    QVERIFY(h.initiate());
+    Autopilot pilot(h);
+    pilot.clearAfterMaintenance = {{1, 12min}, {4, 30min}};
+    pilot.runUntilDone(40min); // stops mid-run
+    QVERIFY(h.engine.isRunActive());
+    QVERIFY(h.engine.run()->upgradedCount() >= 1);
+    const ForecastResult f = forecast(h.engine, estimatesFor(pilot));
+
+    pilot.runUntilDone();
+    QCOMPARE(f.finishAt, h.engine.run()->endedAt);
+    for (size_t i = 0; i < f.nodes.size(); ++i)
+        QCOMPARE(f.nodes[i].eta, h.engine.run()->nodes[i].upgradedAt);
+}
+
+void TestForecast::forecast_R5_warnsWhenTheDeadlineWillCutTheRun()
+{
+    ForecastEstimates est;
+    est.drain = 50min; // every node needs most of an hour to drain
+
+    Harness small(20, {}, kOld, std::vector<int>(20, 3));
+    QVERIFY(small.initiate());
+    const ForecastResult fits = forecast(small.engine, est);
+    QCOMPARE(fits.outcome, RunOutcome::Completed);
+    QVERIFY(!fits.cutByDeadline);
+    QVERIFY(fits.finishAt.value() < kStart + 24h);
+
+    Harness big(40, {}, kOld, std::vector<int>(40, 3));
+    QVERIFY(big.initiate());
+    const ForecastResult cut = forecast(big.engine, est);
+    QVERIFY(cut.cutByDeadline);
+    QCOMPARE(cut.outcome, RunOutcome::StoppedAtDeadline);
+    QCOMPARE(cut.finishAt.value(), kStart + 24h);
+    QVERIFY(!cut.leftBehind.empty());
+    // The nodes queued last are the ones that will not make it.
+    QCOMPARE(cut.leftBehind.back(), NodeId(40));
+    QVERIFY(!cut.nodes.back().eta.has_value());
+    QVERIFY(cut.nodes.front().eta.has_value());
+}
+
+void TestForecast::forecast_R4_stuckNodeIsRetriedLastAndLeftBehind()
+{
+    Harness h(3, {}, kOld, {5, 0, 0});
+    QVERIFY(h.initiate());
+    ForecastEstimates est;
+    est.drainPerNode.insert(1, ForecastEstimates::kNever);
+    const ForecastResult f = forecast(h.engine, est);
+    QVERIFY(f.cutByDeadline);
+    QCOMPARE(f.leftBehind, std::vector<NodeId>{1});
+    QVERIFY(!f.nodes[0].eta.has_value());
+    QVERIFY(f.nodes[0].attempts > 20); // about once an hour for 24 h
+    QVERIFY(f.nodes[1].eta.value() < f.nodes[2].eta.value());
+    QVERIFY(f.nodes[2].eta.value() < kStart + 2h);
+}
+
+void TestForecast::forecast_leavesTheEngineUntouched()
+{
+    Harness h(4, {}, kOld, {1, 0, 0, 0});
+    QVERIFY(h.initiate());
+    h.completeManagement();
+    const TimePoint before = h.engine.now();
+    const auto statuses = [&] {
+        std::vector<Code> s;
+        for (const NodeState &n : h.engine.nodes())
+            s.push_back(n.status);
+        return s;
+    };
+    const auto statusesBefore = statuses();
+    const ForecastResult f = forecast(h.engine, {});
+    QVERIFY(f.finishAt.has_value());
+    QCOMPARE(h.engine.now(), before);
+    QCOMPARE(statuses(), statusesBefore);
+    QVERIFY(h.engine.isRunActive());
+}
+
+void TestForecast::forecastNewRun_estimatesARunNotYetStarted()
+{
+    Harness h(10);
+    ForecastEstimates est;
+    est.install = 3min;
+    est.reboot = 2min;
+    const auto f = forecastNewRun(h.engine, v(kTarget), est);
+    QVERIFY(f.has_value());
+    QCOMPARE(f->outcome, RunOutcome::Completed);
+    // Management 15 min, then ten nodes of preparing + install + reboot each.
+    const Duration expected = 15min + 10 * (h.engine.settings().preparingDuration + 5min);
+    QCOMPARE(f->finishAt.value() - kStart, expected);
+    QVERIFY(!h.engine.isRunActive());
+    QVERIFY(!forecastNewRun(h.engine, v("9"), est).has_value()); // a downgrade has no forecast
+}
+
+QTEST_GUILESS_MAIN(TestForecast)
+#include "tst_forecast.moc"

@@ -34,7 +34,7 @@ EngineSettings sanitized(EngineSettings s)
 
 QString isoTime(TimePoint t)
 {
-    return toDateTime(t).toString(Qt::ISODate);
+    return toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString tr(const char *text)

@@ -282,8 +282,8 @@ void TestEngine::R7_lockRefusesReinitiationUntilManagementReboot()
     const auto refused = h.engine.initiate(v("11.1 (72000.0.0)"), h.now);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, QStringLiteral("run.locked"));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-01T00:00:00")), qPrintable(refused.error().message));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-02T00:00:00")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-01 00:00:00 UTC")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-02 00:00:00 UTC")), qPrintable(refused.error().message));
     QVERIFY(refused.error().message.contains(QStringLiteral("reboot the Management Node")));
 
     h.send(event::AdminRebootedManagement{});

@@ -56,7 +56,7 @@ void AdminLog::addExpectedUpgradeErrors(TimePoint at, const QString &hostname, c
     addRaw(at, level,
            QStringLiteral("Level=\"ERROR\" Name=\"%1\" Message=\"%2\" Node=\"\"%3\" Resource=\"File[/etc/certs/server.pem]\"")
                .arg(config, failed, hostname));
-    add(at + std::chrono::milliseconds(476), level, QStringLiteral("administrator.system.connectivity"),
+    add(at, level, QStringLiteral("administrator.system.connectivity"),
         QStringLiteral("Unable to contact node."), {{QStringLiteral("Node"), address}});
 }
 

@@ -252,9 +252,10 @@ void Deployment::perform(const Action &action)
         clearAlarm(QStringLiteral("Software installation failed"), *n);
         n->installed = m_runPackage ? m_runPackage->version : n->version;
         n->rebooting = true;
+        n->lastUpdated = m_now;
         m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Software installed; the node is rebooting."),
                   {{kNode, n->config.hostname}});
-        m_log.addExpectedUpgradeErrors(m_now + 900ms, n->config.hostname, n->config.address); // R13
+        m_log.addExpectedUpgradeErrors(m_now, n->config.hostname, n->config.address); // R13
         feed(event::InstallFinished{n->config.id});
         schedule(m_now + m_config.timings.nodeReboot, NodeUp{n->config.id, n->generation});
     } else if (const auto *u = std::get_if<NodeUp>(&action)) {
@@ -337,6 +338,8 @@ Result<bool> Deployment::rebootNode(NodeId id)
     const int dropped = n->calls;
     ++n->generation; // interrupts a transfer or install underway
     n->rebooting = true;
+    if (n->reachable)
+        n->lastUpdated = m_now;
     dropAllCalls(*n); // R9
     m_log.add(m_now, kWarning, QStringLiteral("administrator.system"), QStringLiteral("Conferencing Node rebooted by an administrator."),
               {{kNode, n->config.hostname}, {QStringLiteral("CallsDisconnected"), QString::number(dropped)}});
@@ -350,6 +353,18 @@ Result<bool> Deployment::setAdminMaintenance(NodeId id, bool on)
     SimNode *n = findNode(id);
     if (!n)
         return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    if (!on && n->engineMaintenance) {
+        if (m_engine.isRunActive()) {
+            return Error{QStringLiteral("node.in-upgrade-turn"),
+                         QStringLiteral("%1 is in maintenance mode for its upgrade turn; the upgrade takes it out when "
+                                        "its turn ends. To end the turn now, reboot the node (its calls are dropped) or "
+                                        "the Management Node (the run is abandoned).")
+                             .arg(n->config.name)};
+        }
+        // Left in maintenance by a run that stopped at its 24-hour limit (R5):
+        // the admin may release it; a repeat run takes it again in its turn.
+        n->engineMaintenance = false;
+    }
     n->adminMaintenance = on;
     m_log.add(m_now, kInfo, kMaintenanceLog,
               on ? QStringLiteral("Maintenance mode enabled by an administrator.")
@@ -369,6 +384,8 @@ Result<bool> Deployment::setReachable(NodeId id, bool reachable)
         return true;
     n->reachable = reachable;
     if (!reachable) {
+        if (!n->rebooting)
+            n->lastUpdated = m_now; // the last moment the Management Node heard from it
         m_log.add(m_now, kError, QStringLiteral("administrator.system.connectivity"), QStringLiteral("Unable to contact node."),
                   {{kNode, n->config.address}});
         raiseAlarm(kError, QStringLiteral("Node unreachable"), *n, QStringLiteral("The node does not answer."));

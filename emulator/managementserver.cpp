@@ -191,11 +191,18 @@ void ManagementServer::installRoutes()
             }
             if (downUntil) {
                 // R1/R7: while it reboots the Management Node does not serve its API.
+                // Retry-After is in real seconds; with the simulated clock
+                // paused (scale 0) there is no real time to wait for.
                 const double simSeconds = std::chrono::duration<double>(*downUntil - m_clock->now()).count();
-                const int realSeconds = std::max(1, static_cast<int>(std::ceil(simSeconds / std::max(scale, 1e-6))));
-                res.set_header("Retry-After", std::to_string(realSeconds));
-                sendError(res, 503, QStringLiteral("The Management Node is rebooting; its API is back in about %1 s.")
-                                        .arg(realSeconds),
+                QString message = QStringLiteral("The Management Node is rebooting; its API is back at %1 (server time).")
+                                      .arg(api::timestamp(*downUntil));
+                if (scale > 1e-3) {
+                    const double wait = std::clamp(std::ceil(simSeconds / scale), 1.0, 86400.0);
+                    res.set_header("Retry-After", std::to_string(static_cast<int>(wait)));
+                    message = QStringLiteral("The Management Node is rebooting; its API is back in about %1 s.")
+                                  .arg(static_cast<int>(wait));
+                }
+                sendError(res, 503, message,
                           QJsonObject{{QStringLiteral("rebooting"), true},
                                       {QStringLiteral("back_at"), api::timestamp(*downUntil)}});
                 return handled();

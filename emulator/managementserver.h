@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -91,6 +92,9 @@ private:
     ServerOptions m_options;
     std::unique_ptr<UploadStore> m_uploads;
     std::unique_ptr<WorkerStatusCache> m_workerCache; // under m_mutex
+    // Answers to refused packages, whose files are gone: asking finish/
+    // again gets the same answer. Under m_mutex.
+    std::map<QString, QByteArray> m_refusals;
     std::unique_ptr<httplib::Server> m_server;
     std::thread m_thread;
     std::mutex m_mutex;

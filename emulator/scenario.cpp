@@ -192,9 +192,16 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     Fields mgmt(top.object("management"), QStringLiteral("management"), {"name", "address", "version"});
     mgmt.string("name", c.managementName);
     mgmt.string("address", c.managementAddress);
+    const Version defaultVersion = c.managementVersion;
     mgmt.version("version", c.managementVersion);
     if (mgmt.error())
         return *mgmt.error();
+    // Nodes that were simply on the default version follow the Management
+    // Node's: a scenario that says "management on v3" means a v3 deployment.
+    for (NodeConfig &n : c.nodes) {
+        if (n.version == defaultVersion)
+            n.version = c.managementVersion;
+    }
 
     Fields eng(top.object("engine"), QStringLiteral("engine"),
                {"max_parallel", "drain_timeout_s", "run_deadline_s", "lock_s", "preparing_s", "unreachable_retry_s",
@@ -285,7 +292,10 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
                 n.hostname = n.name + QStringLiteral(".example.com");
             c.nodes.push_back(n);
         }
-        // Locations named by nodes but not listed get a call rate by size.
+        // Without a "locations" list, the nodes' own locations are the
+        // deployment's, with a call rate by size.
+        if (locations.isEmpty())
+            c.locations.clear();
         for (const NodeConfig &n : c.nodes) {
             auto it = std::find_if(c.locations.begin(), c.locations.end(),
                                    [&](const LocationConfig &l) { return l.name == n.location; });

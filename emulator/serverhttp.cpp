@@ -27,7 +27,8 @@ int statusFor(const Error &error)
     if (c.endsWith(QStringLiteral(".unknown")) || c.endsWith(QStringLiteral("unknown-package")))
         return 404;
     if (c == QStringLiteral("run.locked") || c == QStringLiteral("upload.busy")
-        || c == QStringLiteral("upload.offset-mismatch") || c.endsWith(QStringLiteral(".rebooting")))
+        || c == QStringLiteral("upload.offset-mismatch") || c.endsWith(QStringLiteral(".rebooting"))
+        || c == QStringLiteral("node.in-upgrade-turn"))
         return 409;
     if (c == QStringLiteral("upload.too-large"))
         return 413;

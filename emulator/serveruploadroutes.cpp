@@ -9,6 +9,9 @@
 #include "serverhttp.h"
 #include "support/uploadstore.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <httplib.h>
 
 namespace iuc::sim {
@@ -56,31 +59,56 @@ QString verdictCode(PackageVerdict::Kind kind)
     return {};
 }
 
-} // namespace
+// The inspection's message names the file; on the server that is an
+// internal name the admin never chose.
+QString withoutServerPath(QString message, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    for (const QString &quoted : {QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(path)),
+                                  QStringLiteral("\"%1\"").arg(name), QDir::toNativeSeparators(path), name}) {
+        const qsizetype at = message.indexOf(quoted);
+        if (at >= 0) {
+            message.replace(at, quoted.size(), at == 0 ? QStringLiteral("The uploaded file") : QStringLiteral("the uploaded file"));
+            break;
+        }
+    }
+    return message;
+}
+
+using Locked = std::function<void(const std::function<void(Deployment &)> &)>;
 
 // Validates a finished upload and, when it fits this deployment (R10),
 // stages it for the start command; answers what the confirm page shows.
-static void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &file, httplib::Response &res,
-                           const std::function<void(const std::function<void(Deployment &)> &)> &withDeployment)
+// A refusal is remembered (the file is deleted) so that asking again gets
+// the same answer.
+void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &file, httplib::Response &res,
+                    std::map<QString, QByteArray> &refusals, const Locked &withDeployment)
 {
+    auto refuse = [&](const QString &message, const QJsonObject &extra) {
+        uploads.removeFinished(file.id);
+        sendError(res, 400, message, extra);
+        withDeployment([&](Deployment &) { refusals[file.id] = QByteArray::fromStdString(res.body); });
+    };
     const auto manifest = readManifest(file.path);
     if (!manifest) {
-        uploads.removeFinished(file.id);
-        sendError(res, 400, manifest.error().message, QJsonObject{{QStringLiteral("code"), manifest.error().code}});
+        refuse(withoutServerPath(manifest.error().message, file.path),
+               QJsonObject{{QStringLiteral("code"), manifest.error().code}});
         return;
     }
+    std::optional<QJsonObject> refusal;
+    QString refusalMessage;
     withDeployment([&](Deployment &d) {
         QList<Version> nodeVersions;
         for (const SimNode &n : d.nodes())
             nodeVersions.append(n.version);
         const PackageVerdict verdict = judgePackage(*manifest, d.managementVersion(), nodeVersions);
+        const QString verdictName = verdictCode(verdict.kind);
         if (!verdict.isAcceptable()) {
-            uploads.removeFinished(file.id);
-            sendError(res, 400, verdict.message,
-                      QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("package.") + verdictCode(verdict.kind))},
-                                  {QStringLiteral("verdict"), verdictCode(verdict.kind)},
+            refusalMessage = verdict.message;
+            refusal = QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("package.") + QString(verdictName).replace(QLatin1Char('_'), QLatin1Char('-')))},
+                                  {QStringLiteral("verdict"), verdictName},
                                   {QStringLiteral("current"), api::versionInfo(d.managementVersion())},
-                                  {QStringLiteral("upgrade"), api::versionInfo(manifest->version, manifest->buildDate)}});
+                                  {QStringLiteral("upgrade"), api::versionInfo(manifest->version, manifest->buildDate)}};
             return;
         }
         d.stagePackage(StagedPackage{file.id, manifest->version, file.size, file.sha256Hex, d.now()});
@@ -91,11 +119,15 @@ static void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &fi
                              {QStringLiteral("sha256"), QString::fromLatin1(file.sha256Hex)},
                              {QStringLiteral("current"), api::versionInfo(d.managementVersion())},
                              {QStringLiteral("upgrade"), api::versionInfo(manifest->version, manifest->buildDate)},
-                             {QStringLiteral("verdict"), verdictCode(verdict.kind)},
+                             {QStringLiteral("verdict"), verdictName},
                              {QStringLiteral("message"), verdict.message},
                              {QStringLiteral("systems_to_upgrade"), verdict.systemsToUpgrade}});
     });
+    if (refusal)
+        refuse(refusalMessage, *refusal);
 }
+
+} // namespace
 
 void ManagementServer::installUploadRoutes()
 {
@@ -120,6 +152,17 @@ void ManagementServer::installUploadRoutes()
         }
         res.set_header("Location", requestUri(created.value()).toStdString());
         sendJson(res, 201, statusJson(*m_uploads->status(created.value())));
+    });
+
+    // The uploads the server knows, oldest first: a client that lost track
+    // of its upload finds it (and its offset) here.
+    svr.Get(kRequests, [this](const httplib::Request &req, httplib::Response &res) {
+        const auto p = page(req, res);
+        if (!p)
+            return;
+        const QList<UploadStore::Status> all = m_uploads->list();
+        sendJson(res, 200, api::list(path(req), otherParams(req), *p, static_cast<int>(all.size()),
+                                     [&](int i) { return statusJson(all.at(i)); }));
     });
 
     svr.Get(kRequests + R"(([^/]+)/)", [this](const httplib::Request &req, httplib::Response &res) {
@@ -172,12 +215,20 @@ void ManagementServer::installUploadRoutes()
     svr.Post(kRequests + R"(([^/]+)/finish/)",
              [this, locked](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
                  discardBody(reader, res); // a client may send {}
-                 const auto finished = m_uploads->finish(QString::fromStdString(req.matches[1].str()));
+                 const QString id = QString::fromStdString(req.matches[1].str());
+                 QByteArray refused;
+                 withDeployment([&](Deployment &) { refused = m_refusals.count(id) ? m_refusals.at(id) : QByteArray(); });
+                 if (!refused.isEmpty()) {
+                     res.status = 400; // refused before; the answer stands
+                     res.set_content(refused.constData(), static_cast<size_t>(refused.size()), "application/json");
+                     return;
+                 }
+                 const auto finished = m_uploads->finish(id);
                  if (!finished) {
                      sendError(res, finished.error());
                      return;
                  }
-                 judgeAndAnswer(*m_uploads, finished.value(), res, locked);
+                 judgeAndAnswer(*m_uploads, finished.value(), res, m_refusals, locked);
              });
 
     svr.Post(kRequests + R"(([^/]+)/cancel/)",
@@ -237,7 +288,7 @@ void ManagementServer::installUploadRoutes()
                      sendError(res, finished.error());
                      return;
                  }
-                 judgeAndAnswer(*m_uploads, finished.value(), res, locked);
+                 judgeAndAnswer(*m_uploads, finished.value(), res, m_refusals, locked);
              });
 }
 

@@ -131,6 +131,7 @@ struct UploadStore::Upload
     bool cancelled = false;
     bool busy = false; // a Writer or nobody owns `file` and `hash`
     QDateTime created;
+    std::chrono::steady_clock::time_point lastActivity = std::chrono::steady_clock::now();
     QString partPath;
     QString packagePath;
     MdContextPtr hash;     // SHA-256 over bytes [0, offset), fed as they are written
@@ -301,6 +302,7 @@ void UploadStore::Writer::release()
     const std::lock_guard lock(state->mutex);
     upload->file.reset();
     upload->busy = false;
+    upload->lastActivity = std::chrono::steady_clock::now();
     if (upload->cancelled) { // cancel() came while we wrote; it left the file to us
         QFile::remove(upload->partPath);
         upload->hash.reset();
@@ -339,7 +341,7 @@ Result<QString> UploadStore::create(qint64 totalSize)
 {
     const Limits &limits = m_state->limits;
     if (totalSize <= 0 || totalSize > limits.maxTotalSize) {
-        return Error{u"upload.bad-size"_s,
+        return Error{totalSize <= 0 ? u"upload.bad-size"_s : u"upload.too-large"_s,
                      Text::tr("An upload of %1 bytes cannot be accepted: the size must be between "
                               "1 and %2 bytes.")
                          .arg(totalSize)
@@ -347,6 +349,14 @@ Result<QString> UploadStore::create(qint64 totalSize)
     }
 
     const std::lock_guard lock(m_state->mutex);
+    const auto idleSince = std::chrono::steady_clock::now() - limits.abandonAfter;
+    for (const auto &u : std::as_const(m_state->uploads)) {
+        if (!u->finished && !u->cancelled && !u->busy && u->lastActivity < idleSince) {
+            u->cancelled = true; // abandoned: its client never came back
+            QFile::remove(u->partPath);
+            u->hash.reset();
+        }
+    }
     const auto open = std::count_if(m_state->uploads.cbegin(), m_state->uploads.cend(),
                                     [](const auto &u) { return !u->finished && !u->cancelled; });
     if (open >= limits.maxOpenUploads) {
@@ -471,6 +481,7 @@ Result<UploadStore::Writer> UploadStore::beginChunk(const QString &id, qint64 of
         return writeFailed(id, offset, file->errorString());
     upload->file = std::move(file);
     upload->busy = true;
+    upload->lastActivity = std::chrono::steady_clock::now();
     return Writer(m_state, upload, offset, upload->totalSize);
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -34,6 +35,10 @@ public:
     {
         qint64 maxTotalSize = 64LL << 30;
         int maxOpenUploads = 8; // created, neither finished nor cancelled
+        // An open upload with no chunk for this long (real time) is given up
+        // when a new one needs its place: clients that vanish cannot block
+        // uploads for good.
+        std::chrono::seconds abandonAfter{3600};
     };
 
     struct Status

@@ -259,6 +259,7 @@ private Q_SLOTS:
     void secondConcurrentChunkOnSameUploadIsBusy();
     void manyThreadsUploadDifferentIdsConcurrently();
     void maxOpenUploadsIsEnforced();
+    void abandonedUploadsGiveUpTheirPlace();
     void writeFailureKeepsUploadResumableFromLastGoodOffset();
     void createdTimeComesFromInjectedClock();
     void removeStaleFilesDeletesOnlyUnknownUploadFiles();
@@ -602,7 +603,7 @@ void TestUploadStore::badSizeIsRefused()
     for (const qint64 size : {qint64(0), qint64(-1), qint64(1001), std::numeric_limits<qint64>::max()}) {
         const auto id = store.create(size);
         QVERIFY(!id);
-        QCOMPARE(id.error().code, u"upload.bad-size"_s);
+        QCOMPARE(id.error().code, size > 0 ? u"upload.too-large"_s : u"upload.bad-size"_s);
     }
     QVERIFY(store.create(1000));
     QVERIFY(store.create(1));
@@ -705,6 +706,32 @@ void TestUploadStore::maxOpenUploadsIsEnforced()
     QCOMPARE(store.list().size(), 4);
     QCOMPARE(store.list().first().id, a); // oldest first
     Q_UNUSED(c);
+}
+
+void TestUploadStore::abandonedUploadsGiveUpTheirPlace()
+{
+    // With no patience at all, an idle upload is given up as soon as a new
+    // one needs its place; one being written to is never taken.
+    UploadStore::Limits limits{1 << 20, 2};
+    limits.abandonAfter = std::chrono::seconds(-1);
+    UploadStore store(m_directory, limits);
+    const QString idle = created(store, 10);
+    const QString writing = created(store, 10);
+    auto writer = store.beginChunk(writing, 0);
+    QVERIFY(writer);
+    QVERIFY(writer.value().write("01234", 5));
+    const auto next = store.create(10);
+    QVERIFY2(next, qPrintable(next ? QString() : next.error().message));
+    QVERIFY(store.status(idle).value().cancelled);
+    QVERIFY(!QFile::exists(QDir(m_directory).filePath(idle + u".part"_s)));
+    QVERIFY(!store.status(writing).value().cancelled);
+    QVERIFY(writer.value().commit());
+
+    // With the default patience of an hour nothing is given up.
+    UploadStore patient(m_directory + u"/patient"_s, UploadStore::Limits{1 << 20, 1});
+    const QString first = created(patient, 10);
+    QCOMPARE(patient.create(10).error().code, u"upload.too-many-open"_s);
+    QVERIFY(!patient.status(first).value().cancelled);
 }
 
 void TestUploadStore::writeFailureKeepsUploadResumableFromLastGoodOffset()

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void R1_apiAnswers503WhileManagementRebootsAndRunSurvives();
     void R4_stuckCallsTimeOutRequeueAndRetryLast();
     void R5_runStopsAtDeadlineWithMixedVersions();
+    void R5_nodeHeldInMaintenanceIsReleasedOnlyAfterTheStop();
     void R6_repeatRunTakesOnlyNodesLeftBehind();
     void R7_secondStartRefusedUntilAdminRebootsManagement();
     void R8_unreachableNodeRequeuedAndRunGoesOn();
@@ -291,6 +292,33 @@ void TestSimRollingUpgrade::R5_runStopsAtDeadlineWithMixedVersions()
     QCOMPARE(sim.runState(), u"stopped"_s);
 }
 
+void TestSimRollingUpgrade::R5_nodeHeldInMaintenanceIsReleasedOnlyAfterTheStop()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(2, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}}).status == 200);
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    QVERIFY(sim.advanceUntil([&] { return statusOf(sim.node(1)) == u"WAITING_FOR_CALLS"_s; }, 30, 3600));
+
+    // While the run holds the node, an admin cannot release it from the API…
+    const QString config = u"/api/admin/configuration/v1/worker_vm/1/"_s;
+    const Reply refused = sim.patch(config, QJsonObject{{u"maintenance_mode"_s, false}});
+    QVERIFY2(refused.status == 409, refused.describe());
+    QCOMPARE(refused.object().value(u"code"_s).toString(), u"node.in-upgrade-turn"_s);
+    QVERIFY(refused.error().contains(u"reboot"_s));
+    QVERIFY(sim.node(1).value(u"maintenance_mode"_s).toBool());
+
+    // …after the 24-hour stop left it in maintenance (R5), it can.
+    QVERIFY(sim.advanceUntil([&] { return sim.runState() == u"stopped"_s; }, 1800, 30 * 3600));
+    // (Node 1 spends all but seconds of each hour in maintenance; the clock
+    // is frozen between steps, so where the stop falls is fixed.)
+    QVERIFY(sim.node(1).value(u"maintenance_mode"_s).toBool());
+    const Reply released = sim.patch(config, QJsonObject{{u"maintenance_mode"_s, false}});
+    QVERIFY2(released.status == 202, released.describe());
+    QVERIFY(!sim.node(1).value(u"maintenance_mode"_s).toBool());
+    QCOMPARE(statusOf(sim.node(1)), u"WAITING_FOR_CALLS"_s); // its upgrade state is kept as it was
+}
+
 void TestSimRollingUpgrade::R6_repeatRunTakesOnlyNodesLeftBehind()
 {
     SimFixture sim;
@@ -399,6 +427,11 @@ void TestSimRollingUpgrade::R8_unreachableNodeRequeuedAndRunGoesOn()
     QVERIFY2(cut.status == 200, cut.describe());
     QCOMPARE(statusOf(cut.object()), u"UNREACHABLE"_s);
     const QString name = cut.object().value(u"name"_s).toString();
+    // last_updated stops at the moment contact was lost, while the clock moves on.
+    const QString lostAt = cut.object().value(u"last_updated"_s).toString();
+    QVERIFY(sim.advance(600).status == 200);
+    QCOMPARE(sim.node(3).value(u"last_updated"_s).toString(), lostAt);
+    QVERIFY(sim.node(3).value(u"last_attempted_contact"_s).toString() > lostAt);
 
     auto alarmed = [&] {
         for (const QJsonValue &a : sim.all(kStatus + u"alarm/"_s)) {

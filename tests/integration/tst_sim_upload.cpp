@@ -129,6 +129,11 @@ void TestSimUpload::upload_offsetMismatchIs409WithServerOffset()
         QVERIFY(!r.error().isEmpty());
     }
     QCOMPARE(sim.get(uri).object().value(u"offset"_s).toInteger(), 100); // refused chunks stored nothing
+    // A client that lost the id finds the upload, and where to resume, in the list.
+    const QJsonArray known = sim.all(kConfig + u"upgrade_request/"_s);
+    QCOMPARE(known.size(), 1);
+    QCOMPARE(known.at(0).toObject().value(u"id"_s).toString(), created.object().value(u"id"_s).toString());
+    QCOMPARE(known.at(0).toObject().value(u"offset"_s).toInteger(), 100);
 
     // Refused requests leave the connection usable for the next one, even
     // with a body the server did not read.
@@ -185,9 +190,9 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo_data()
                                    << QStringList{u"Acme Meeting Server"_s, u"Choose the"_s};
     QTest::newRow("downgrade") << kTo << kFrom << QString() << u"package.downgrade"_s
                                << QStringList{u"older"_s, u"snapshot"_s};
-    QTest::newRow("needs v6 first") << u"3 (12345.0.0)"_s << kTo << QString() << u"package.needs_intermediate"_s
+    QTest::newRow("needs v6 first") << u"3 (12345.0.0)"_s << kTo << QString() << u"package.needs-intermediate"_s
                                     << QStringList{u"v6 first"_s};
-    QTest::newRow("nothing to do") << kTo << kTo << QString() << u"package.nothing_to_do"_s
+    QTest::newRow("nothing to do") << kTo << kTo << QString() << u"package.nothing-to-do"_s
                                    << QStringList{u"nothing to upgrade"_s};
 }
 
@@ -218,6 +223,11 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
     QCOMPARE(r.object().value(u"code"_s).toString(), code);
     for (const QString &words : saysWhatToDo)
         QVERIFY2(r.error().contains(words), qPrintable(u"\"%1\" not in: %2"_s.arg(words, r.error())));
+    QVERIFY2(!r.error().contains(upload.id), qPrintable(r.error())); // no internal file names
+    // Asking again (a lost answer) gets the same refusal, not "unknown upload".
+    const Reply again = sim.post(kConfig + u"upgrade_request/%1/finish/"_s.arg(upload.id), QJsonObject());
+    QVERIFY2(again.status == 400, again.describe());
+    QCOMPARE(again.object(), r.object());
     if (code.startsWith(u"package.") && r.object().contains(u"verdict"_s)) {
         QCOMPARE(r.object().value(u"current"_s).toObject().value(u"version"_s).toString(), installed);
         QCOMPARE(r.object().value(u"upgrade"_s).toObject().value(u"version"_s).toString(), packageVersion);

@@ -410,14 +410,25 @@ Result<QString> UploadStore::create(qint64 totalSize)
     return upload->id;
 }
 
-Result<UploadStore::Status> UploadStore::status(const QString &id) const
+Result<std::shared_ptr<UploadStore::Upload>> UploadStore::lookup(const State &state, const QString &id)
 {
+    // Ids are checked before they name anything: no path is ever built from
+    // a string that is not 32 hex digits.
     if (!isValidId(id))
         return badId();
-    const std::lock_guard lock(m_state->mutex);
-    const auto upload = m_state->uploads.value(id);
+    std::shared_ptr<Upload> upload = state.uploads.value(id);
     if (!upload)
         return unknown(id);
+    return upload;
+}
+
+Result<UploadStore::Status> UploadStore::status(const QString &id) const
+{
+    const std::lock_guard lock(m_state->mutex);
+    const auto found = lookup(*m_state, id);
+    if (!found)
+        return found.error();
+    const std::shared_ptr<Upload> &upload = found.value();
     return statusOf(*upload);
 }
 
@@ -440,12 +451,11 @@ QList<UploadStore::Status> UploadStore::list() const
 Result<UploadStore::Writer> UploadStore::beginChunk(const QString &id, qint64 offset,
                                                     qint64 declaredLength)
 {
-    if (!isValidId(id))
-        return badId();
     const std::lock_guard lock(m_state->mutex);
-    const auto upload = m_state->uploads.value(id);
-    if (!upload)
-        return unknown(id);
+    const auto found = lookup(*m_state, id);
+    if (!found)
+        return found.error();
+    const std::shared_ptr<Upload> &upload = found.value();
     if (upload->cancelled)
         return cancelledError(id);
     if (upload->finished)
@@ -487,12 +497,11 @@ Result<UploadStore::Writer> UploadStore::beginChunk(const QString &id, qint64 of
 
 Result<UploadStore::Finished> UploadStore::finish(const QString &id, FinishMode mode)
 {
-    if (!isValidId(id))
-        return badId();
     const std::lock_guard lock(m_state->mutex);
-    const auto upload = m_state->uploads.value(id);
-    if (!upload)
-        return unknown(id);
+    const auto found = lookup(*m_state, id);
+    if (!found)
+        return found.error();
+    const std::shared_ptr<Upload> &upload = found.value();
     if (upload->finished)
         return finishedOf(*upload);
     if (upload->cancelled)
@@ -543,12 +552,11 @@ Result<UploadStore::Finished> UploadStore::finish(const QString &id, FinishMode 
 
 Result<UploadStore::Finished> UploadStore::finished(const QString &id) const
 {
-    if (!isValidId(id))
-        return badId();
     const std::lock_guard lock(m_state->mutex);
-    const auto upload = m_state->uploads.value(id);
-    if (!upload)
-        return unknown(id);
+    const auto found = lookup(*m_state, id);
+    if (!found)
+        return found.error();
+    const std::shared_ptr<Upload> &upload = found.value();
     if (upload->cancelled)
         return cancelledError(id);
     if (!upload->finished) {
@@ -563,12 +571,11 @@ Result<UploadStore::Finished> UploadStore::finished(const QString &id) const
 
 Result<bool> UploadStore::cancel(const QString &id)
 {
-    if (!isValidId(id))
-        return badId();
     const std::lock_guard lock(m_state->mutex);
-    const auto upload = m_state->uploads.value(id);
-    if (!upload)
-        return unknown(id);
+    const auto found = lookup(*m_state, id);
+    if (!found)
+        return found.error();
+    const std::shared_ptr<Upload> &upload = found.value();
     if (upload->finished) {
         return Error{u"upload.finished"_s,
                      Text::tr("Upload %1 is already complete and cannot be cancelled.").arg(id)};

@@ -153,6 +153,9 @@ public:
     int removeStaleFiles();
 
 private:
+    // Under the state's mutex: the upload called `id`, or why there is none.
+    static Result<std::shared_ptr<Upload>> lookup(const State &state, const QString &id);
+
     std::shared_ptr<State> m_state;
 };
 

@@ -10,7 +10,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "serverthread.h"
+
 #include <httplib.h>
+
+#include <optional>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -114,38 +118,15 @@ public:
         m_server.Get("/", [](const httplib::Request &, httplib::Response &response) {
             response.set_content("ok", "text/plain");
         });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        if (m_port <= 0)
-            return;
-        // The socket listens from here on: a client may connect before the
-        // accept loop runs, without any wait.
-        m_thread = std::thread([this] {
-            m_server.listen_after_bind();
-            m_done = true;
-        });
+        m_thread.emplace(m_server);
     }
-    ~TlsServer()
-    {
-        if (!m_thread.joinable())
-            return;
-        // stop() only works once the loop runs; it cannot end by itself.
-        while (!m_server.is_running() && !m_done)
-            std::this_thread::yield();
-        if (!m_done)
-            m_server.stop();
-        m_thread.join();
-    }
-    TlsServer(const TlsServer &) = delete;
-    TlsServer &operator=(const TlsServer &) = delete;
 
-    [[nodiscard]] bool isValid() const { return m_server.is_valid() && m_port > 0; }
-    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] bool isValid() const { return m_server.is_valid() && port() > 0; }
+    [[nodiscard]] int port() const { return m_thread ? m_thread->port() : 0; }
 
 private:
     httplib::SSLServer m_server;
-    int m_port = 0;
-    std::atomic<bool> m_done = false;
-    std::thread m_thread;
+    std::optional<ServerThread> m_thread; // declared last: stopped before the server goes
 };
 
 httplib::Result verifiedGet(int port, const QString &caPath)

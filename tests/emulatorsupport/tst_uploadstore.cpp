@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "serverthread.h"
+
 #include <httplib.h>
 
 #include <atomic>
@@ -192,34 +194,14 @@ public:
                                      const httplib::ContentReader &content) {
                           serveChunk(store, request, response, content, done);
                       });
-        m_port = m_server.bind_to_any_port("127.0.0.1");
-        if (m_port > 0) {
-            m_thread = std::thread([this] {
-                m_server.listen_after_bind();
-                m_done = true;
-            });
-        }
+        m_thread.emplace(m_server);
     }
-    ~LoopbackServer()
-    {
-        if (!m_thread.joinable())
-            return;
-        while (!m_server.is_running() && !m_done)
-            std::this_thread::yield();
-        if (!m_done)
-            m_server.stop();
-        m_thread.join();
-    }
-    LoopbackServer(const LoopbackServer &) = delete;
-    LoopbackServer &operator=(const LoopbackServer &) = delete;
 
-    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] int port() const { return m_thread->port(); }
 
 private:
     httplib::Server m_server;
-    int m_port = 0;
-    std::atomic<bool> m_done = false;
-    std::thread m_thread;
+    std::optional<ServerThread> m_thread; // declared last: stopped before the server goes
 };
 
 httplib::Result postChunk(int port, const QString &id, qint64 offset, const QByteArray &bytes)

@@ -83,8 +83,8 @@ std::optional<PackageVerdict> checkLaggingNodes(const PackageManifest &manifest,
         return refused(PackageVerdict::Kind::SourceTooOld,
                        QCoreApplication::translate(
                            "PackageVerdict",
-                           "%n Conferencing Node(s) still run %1, and there is no known way to "
-                           "upgrade from there to %2: %3",
+                           "Conferencing Nodes still on %1: %n. There is no known way to upgrade from "
+                           "there to %2: %3",
                            nullptr, oldestCount)
                            .arg(versionName(*oldest), versionName(target), plan.error().message),
                        systems);
@@ -94,7 +94,7 @@ std::optional<PackageVerdict> checkLaggingNodes(const PackageManifest &manifest,
             PackageVerdict::Kind::NeedsIntermediate,
             QCoreApplication::translate(
                 "PackageVerdict",
-                "%n Conferencing Node(s) still run %1, which cannot be upgraded straight to %2. "
+                "Conferencing Nodes still on %1, which cannot be upgraded straight to %2: %n. "
                 "Bring every node to %3 first (install the %3 package again: it upgrades only "
                 "the nodes that lag behind), then install this package.",
                 nullptr, oldestCount)
@@ -105,7 +105,7 @@ std::optional<PackageVerdict> checkLaggingNodes(const PackageManifest &manifest,
         return refused(PackageVerdict::Kind::SourceTooOld,
                        QCoreApplication::translate(
                            "PackageVerdict",
-                           "%n Conferencing Node(s) still run %1, but this package installs only "
+                           "Conferencing Nodes still on %1: %n. This package installs only "
                            "on %2 or later. Bring every node to %2 or later first, then install "
                            "this package.",
                            nullptr, oldestCount)
@@ -174,7 +174,7 @@ PackageVerdict judgePackage(const PackageManifest &manifest, const Version &mana
             PackageVerdict::Kind::RepeatRun,
             QCoreApplication::translate(
                 "PackageVerdict",
-                "The Management Node already runs %1, but %n Conferencing Node(s) do not. "
+                "The Management Node already runs %1; Conferencing Nodes not on it yet: %n. "
                 "Installing the package again upgrades only those nodes.",
                 nullptr, laggingNodes)
                 .arg(versionName(target)),
@@ -216,7 +216,7 @@ PackageVerdict judgePackage(const PackageManifest &manifest, const Version &mana
         PackageVerdict::Kind::Upgrade,
         QCoreApplication::translate(
             "PackageVerdict",
-            "Upgrade from %1 to %2: %n system(s) will be upgraded, the Management Node first.",
+            "Upgrade from %1 to %2. Systems to upgrade: %n, the Management Node first.",
             nullptr, systems)
             .arg(versionName(managementVersion), versionName(target)),
         hops, systems};

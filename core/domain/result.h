@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantMap>
 
 #include <utility>
 #include <variant>
@@ -13,6 +14,9 @@ struct Error
 {
     QString code;
     QString message;
+    // Facts a caller may act on (e.g. both certificate fingerprints, the
+    // lock's expiry); never needed to understand `message`.
+    QVariantMap details = {};
 };
 
 // A value or an Error: errors are values in this code base (see STYLE.md).

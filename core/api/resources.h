@@ -1,0 +1,214 @@
+#pragma once
+
+// The Management Node API's resources (docs/api.md) as typed values. The
+// parsers (resourceparser.h) turn JSON into these, checking every field;
+// nothing else in the console reads API JSON.
+
+#include "domain/nodestatus.h"
+#include "domain/version.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace iuc::api {
+
+struct PageMeta
+{
+    int limit = 0;
+    int offset = 0;
+    QString next;     // relative URL, empty when this is the last page
+    QString previous; // empty on the first page
+    int totalCount = 0;
+};
+
+template <typename T>
+struct Page
+{
+    PageMeta meta;
+    QList<T> objects;
+};
+
+// A version as reported: the text is kept, the parsed value may be invalid
+// when a Management Node reports something this build cannot read.
+struct ReportedVersion
+{
+    QString text;
+    Version version; // !isValid() when `text` could not be parsed
+};
+
+struct ManagementVm
+{
+    int id = 0;
+    QString name;
+    ReportedVersion version;
+    NodeStatus upgradeStatus;
+    std::optional<QDateTime> upgradeStatusSince; // extension
+    QString syncStatus;
+    QDateTime bootTime;
+    QDateTime lastUpdated;
+    QDateTime lastAttemptedContact;
+};
+
+struct WorkerVmStatus
+{
+    int id = 0;
+    int configurationId = 0;
+    QString name;
+    QString nodeType;       // CONFERENCING | PROXYING
+    QString systemLocation;
+    ReportedVersion version;
+    NodeStatus upgradeStatus;
+    bool maintenanceMode = false;
+    QString maintenanceModeReason;
+    QString syncStatus;
+    QDateTime bootTime;
+    QDateTime lastUpdated;
+    QDateTime lastAttemptedContact;
+    int mediaLoad = 0;
+    int signalingCount = 0;
+    QString deployStatus;
+    // Extensions (absent on a real Management Node):
+    std::optional<QDateTime> upgradeStatusSince;
+    std::optional<int> upgradeAttempts;
+    std::optional<int> upgradeQueuePosition; // 0: not queued
+};
+
+struct WorkerVmConfiguration
+{
+    int id = 0;
+    QString name;
+    QString hostname;
+    QString domain;
+    QString address; // the node's IP: participants' media_node
+    QString nodeType;
+    QString systemLocation;
+    QString deploymentType; // MANUAL-PROVISION-ONLY marks configuration-only nodes (R12)
+    bool maintenanceMode = false;
+
+    [[nodiscard]] bool isConfigurationOnly() const { return deploymentType == QStringLiteral("MANUAL-PROVISION-ONLY"); }
+};
+
+struct Participant
+{
+    QString id;
+    QString conference;
+    QString mediaNode;
+    QString systemLocation;
+    QString displayName;
+    QString protocol;
+    QDateTime connectTime;
+};
+
+struct Conference
+{
+    QString id;
+    QString name;
+    QString serviceType;
+    QDateTime startTime;
+};
+
+struct Alarm
+{
+    int id = 0;
+    QString level;
+    QString name;
+    QString node;
+    QString details;
+    QDateTime timeRaised;
+};
+
+struct LogEntry
+{
+    qint64 id = 0;
+    QDateTime time;
+    QString level;
+    QString line; // the raw administrator-log line
+};
+
+struct RunStatusChange
+{
+    NodeStatus status;
+    QDateTime at;
+};
+
+struct RunAttempt
+{
+    QDateTime startedAt;
+    std::optional<QDateTime> endedAt;
+    QString result; // in_progress, upgraded, calls_timeout, unreachable, install_failed, abandoned, stopped (raw if unknown)
+    QString detail;
+};
+
+struct RunNode
+{
+    int id = 0;
+    QString name;
+    bool included = false;
+    QString fromVersion;
+    std::optional<QDateTime> upgradedAt;
+    QList<RunAttempt> attempts;
+    QList<RunStatusChange> history;
+};
+
+// Extension: status/v1/upgrade_run/.
+struct UpgradeRun
+{
+    int id = 0;
+    QString state; // running, completed, stopped, abandoned, management_failed (raw if unknown)
+    QString outcome;
+    ReportedVersion targetVersion;
+    QDateTime startedAt;
+    QDateTime deadlineAt;
+    QDateTime lockUntil;
+    std::optional<QDateTime> endedAt;
+    bool locked = false;
+    int systemsIncluded = 0;
+    int systemsUpgraded = 0;
+    int maxParallel = 1;
+    qint64 drainTimeoutSeconds = 3600;
+    QString packageId;
+    QString packageSha256;
+    QList<int> queue;
+    QList<int> leftBehind;
+    bool managementIncluded = false;
+    QString managementFromVersion;
+    std::optional<QDateTime> managementUpgradedAt;
+    QList<RunStatusChange> managementHistory;
+    QList<RunNode> nodes; // empty when asked with ?nodes=false
+
+    [[nodiscard]] bool isRunning() const { return state == QStringLiteral("running"); }
+};
+
+struct UploadStatus
+{
+    QString id;
+    qint64 totalSize = 0;
+    qint64 offset = 0;
+    QString state; // uploading, finished, cancelled
+};
+
+struct VersionInfo
+{
+    QString version;
+    QString pseudoVersion;
+    int major = 0;
+    QString buildDate; // may be empty
+};
+
+// What finish/ (or the single-shot upload) answers: the confirm page's data.
+struct ConfirmData
+{
+    QString uploadId;
+    qint64 size = 0;
+    QString sha256;
+    VersionInfo current;
+    VersionInfo upgrade;
+    QString verdict; // upgrade, repeat_run
+    QString message;
+    int systemsToUpgrade = 0;
+};
+
+} // namespace iuc::api

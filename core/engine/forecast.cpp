@@ -161,7 +161,7 @@ ForecastResult World::run()
     for (const NodeRecord &rec : run.nodes) {
         NodeForecast f;
         f.id = rec.id;
-        f.attempts = static_cast<int>(rec.attempts.size());
+        f.attempts = m_engine.node(rec.id)->attempts;
         if (rec.included)
             f.eta = rec.upgradedAt;
         result.nodes.push_back(f);

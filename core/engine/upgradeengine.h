@@ -57,6 +57,29 @@ struct NodeState
     NodeStatus::Code statusBeforeUnreachable = NodeStatus::Code::Idle;
 };
 
+// A run as an observer sees it (the console, reading the Management Node's
+// API): enough to rebuild the engine's state and run it forward (forecast).
+struct ObservedRun
+{
+    Version target;
+    TimePoint initiatedAt;
+    TimePoint deadlineAt;
+    TimePoint lockUntil;
+    bool managementPhase = false; // the Management Node is still being upgraded (R1)
+    std::vector<NodeId> queue;    // front first
+};
+
+struct ObservedNode
+{
+    NodeSpec spec;                 // id, name, version, calls, reachable
+    NodeStatus::Code status = NodeStatus::Code::Idle;
+    TimePoint statusSince;
+    bool maintenance = false;
+    bool included = false;         // part of the run (not on its target when it began)
+    bool upgraded = false;         // reached the target in this run
+    int attempts = 0;
+};
+
 struct LockInfo
 {
     TimePoint since;
@@ -76,6 +99,14 @@ class UpgradeEngine final
 public:
     UpgradeEngine(EngineSettings settings, ManagementState management,
                   const std::vector<NodeSpec> &nodes, TimePoint start);
+
+    // Rebuilds an engine from what the API shows, mid-run or not, so that
+    // forecast() can run the rules forward from there. Nodes in their turn
+    // are those in a turn status and not queued; when a turn began is
+    // estimated from when the node entered its status.
+    static UpgradeEngine fromObserved(EngineSettings settings, ManagementState management,
+                                      const std::vector<ObservedNode> &nodes,
+                                      const std::optional<ObservedRun> &run, TimePoint now);
 
     // Starts a run to `target` (R6: only systems not on it yet). Refused
     // while the lock holds (R7), when nothing is left to do, or on a downgrade.

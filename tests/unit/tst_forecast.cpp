@@ -37,6 +37,7 @@ private Q_SLOTS:
     void forecast_R5_warnsWhenTheDeadlineWillCutTheRun();
     void forecast_R4_stuckNodeIsRetriedLastAndLeftBehind();
     void forecast_leavesTheEngineUntouched();
+    void fromObserved_forecastEqualsTheEnginesOwn();
     void forecastNewRun_estimatesARunNotYetStarted();
 };
 
@@ -137,6 +138,42 @@ void TestForecast::forecast_leavesTheEngineUntouched()
     QCOMPARE(h.engine.now(), before);
     QCOMPARE(statuses(), statusesBefore);
     QVERIFY(h.engine.isRunActive());
+}
+
+void TestForecast::fromObserved_forecastEqualsTheEnginesOwn()
+{
+    // The console sees only what the API shows; rebuilt from that, the
+    // engine must forecast what the Management Node's own engine would.
+    Harness h(6, {}, kOld, {0, 3, 0, 2, 0, 0});
+    QVERIFY(h.initiate());
+    Autopilot pilot(h);
+    pilot.clearAfterMaintenance = {{2, 80min}, {4, 20min}};
+    pilot.runUntilDone(90min); // node 2 has timed out once; node 4 is draining
+    QVERIFY(h.engine.isRunActive());
+
+    std::vector<ObservedNode> observed;
+    for (const NodeState &n : h.engine.nodes()) {
+        observed.push_back(ObservedNode{NodeSpec{n.id, n.name, n.version, n.calls, n.reachable}, n.status,
+                                        n.statusSince, n.maintenance, n.included, n.upgraded, n.attempts});
+    }
+    const RunRecord &run = *h.engine.run();
+    ObservedRun seen{run.target, run.initiatedAt, run.deadlineAt, run.lockUntil, h.engine.isManagementPhase(),
+                     std::vector<NodeId>(h.engine.queue().begin(), h.engine.queue().end())};
+    const UpgradeEngine rebuilt = UpgradeEngine::fromObserved(h.engine.settings(), h.engine.management(), observed,
+                                                              seen, h.engine.now());
+    QCOMPARE(rebuilt.queue(), h.engine.queue());
+    QCOMPARE(rebuilt.nextWakeup(), h.engine.nextWakeup());
+
+    const ForecastEstimates est = estimatesFor(pilot);
+    const ForecastResult original = forecast(h.engine, est);
+    const ForecastResult fromApi = forecast(rebuilt, est);
+    QCOMPARE(fromApi.finishAt, original.finishAt);
+    QCOMPARE(fromApi.outcome, original.outcome);
+    for (size_t i = 0; i < original.nodes.size(); ++i) {
+        QCOMPARE(fromApi.nodes[i].eta, original.nodes[i].eta);
+        QCOMPARE(fromApi.nodes[i].attempts, original.nodes[i].attempts);
+    }
+    QVERIFY(fromApi.finishAt.has_value());
 }
 
 void TestForecast::forecastNewRun_estimatesARunNotYetStarted()

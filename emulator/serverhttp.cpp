@@ -11,7 +11,7 @@ void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 {
     res.status = status;
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    res.set_content(json.constData(), static_cast<size_t>(json.size()), "application/json");
+    res.set_content(json.constData(), static_cast<size_t>(json.size()), kJsonContentType);
 }
 
 void sendError(httplib::Response &res, int status, const QString &message, const QJsonObject &extra)

@@ -44,7 +44,7 @@ void ManagementServer::installStatusRoutes()
         withDeployment([&](Deployment &d) {
             const QByteArray json = m_workerCache->renderPage(d, path(req), otherParams(req), *p);
             res.status = 200;
-            res.set_content(json.constData(), static_cast<size_t>(json.size()), "application/json");
+            res.set_content(json.constData(), static_cast<size_t>(json.size()), kJsonContentType);
         });
     });
     svr.Get(kStatus + R"(worker_vm/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {

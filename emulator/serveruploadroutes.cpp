@@ -38,26 +38,6 @@ QJsonObject statusJson(const UploadStore::Status &s)
                        {QStringLiteral("resource_uri"), requestUri(s.id)}};
 }
 
-QString verdictCode(PackageVerdict::Kind kind)
-{
-    switch (kind) {
-    case PackageVerdict::Kind::Upgrade:
-        return QStringLiteral("upgrade");
-    case PackageVerdict::Kind::RepeatRun:
-        return QStringLiteral("repeat_run");
-    case PackageVerdict::Kind::NothingToDo:
-        return QStringLiteral("nothing_to_do");
-    case PackageVerdict::Kind::Downgrade:
-        return QStringLiteral("downgrade");
-    case PackageVerdict::Kind::NeedsIntermediate:
-        return QStringLiteral("needs_intermediate");
-    case PackageVerdict::Kind::SourceTooOld:
-        return QStringLiteral("source_too_old");
-    case PackageVerdict::Kind::UnknownPath:
-        return QStringLiteral("unknown_path");
-    }
-    return {};
-}
 
 // The inspection's message names the file; on the server that is an
 // internal name the admin never chose.
@@ -102,7 +82,7 @@ void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &file, htt
         for (const SimNode &n : d.nodes())
             nodeVersions.append(n.version);
         const PackageVerdict verdict = judgePackage(*manifest, d.managementVersion(), nodeVersions);
-        const QString verdictName = verdictCode(verdict.kind);
+        const QString verdictName = PackageVerdict::code(verdict.kind);
         if (!verdict.isAcceptable()) {
             refusalMessage = verdict.message;
             refusal = QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("package.") + QString(verdictName).replace(QLatin1Char('_'), QLatin1Char('-')))},
@@ -220,7 +200,7 @@ void ManagementServer::installUploadRoutes()
                  withDeployment([&](Deployment &) { refused = m_refusals.count(id) ? m_refusals.at(id) : QByteArray(); });
                  if (!refused.isEmpty()) {
                      res.status = 400; // refused before; the answer stands
-                     res.set_content(refused.constData(), static_cast<size_t>(refused.size()), "application/json");
+                     res.set_content(refused.constData(), static_cast<size_t>(refused.size()), kJsonContentType);
                      return;
                  }
                  const auto finished = m_uploads->finish(id);

@@ -50,6 +50,8 @@ struct ManagementVm
     QDateTime bootTime;
     QDateTime lastUpdated;
     QDateTime lastAttemptedContact;
+    bool primary = true;
+    QString address; // extension; empty when absent
 };
 
 struct WorkerVmStatus

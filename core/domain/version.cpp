@@ -1,5 +1,7 @@
 #include "version.h"
 
+#include "excerpt.h"
+
 #include <QCoreApplication>
 #include <QStringBuilder>
 
@@ -19,18 +21,9 @@ constexpr qsizetype MaxVersionLength = 64;
 // How much of a rejected input an error message quotes.
 constexpr qsizetype MaxQuotedLength = 40;
 
-// A printable, bounded excerpt of the input for an error message: control
-// characters (NUL included) would corrupt a terminal or a log line.
 QString excerpt(QStringView text)
 {
-    QString out;
-    const QStringView head = text.left(MaxQuotedLength);
-    out.reserve(head.size() + 1);
-    for (const QChar c : head)
-        out.append(c.isPrint() ? c : QChar(QChar::ReplacementCharacter));
-    if (text.size() > MaxQuotedLength)
-        out.append(QChar(0x2026)); // …
-    return out;
+    return printableExcerpt(text, MaxQuotedLength);
 }
 
 Error invalid(const QString &message)

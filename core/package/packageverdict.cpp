@@ -222,4 +222,25 @@ PackageVerdict judgePackage(const PackageManifest &manifest, const Version &mana
         hops, systems};
 }
 
+QString PackageVerdict::code(Kind kind)
+{
+    switch (kind) {
+    case Kind::Upgrade:
+        return QStringLiteral("upgrade");
+    case Kind::RepeatRun:
+        return QStringLiteral("repeat_run");
+    case Kind::NothingToDo:
+        return QStringLiteral("nothing_to_do");
+    case Kind::Downgrade:
+        return QStringLiteral("downgrade");
+    case Kind::NeedsIntermediate:
+        return QStringLiteral("needs_intermediate");
+    case Kind::SourceTooOld:
+        return QStringLiteral("source_too_old");
+    case Kind::UnknownPath:
+        return QStringLiteral("unknown_path");
+    }
+    return {};
+}
+
 } // namespace iuc

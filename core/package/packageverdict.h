@@ -29,6 +29,8 @@ struct PackageVerdict final
     int systemsToUpgrade = 0; // Management Node (if not on the package's build) + lagging nodes
 
     [[nodiscard]] bool isAcceptable() const;
+    // The API's name of a verdict: "upgrade", "repeat_run", "nothing_to_do", …
+    static QString code(Kind kind);
 };
 
 PackageVerdict judgePackage(const PackageManifest &manifest, const Version &managementVersion,

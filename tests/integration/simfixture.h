@@ -84,6 +84,7 @@ public:
     bool start(iuc::sim::DeploymentConfig deployment, double timeScale = 0.0);
     [[nodiscard]] const QString &startError() const { return m_startError; }
     [[nodiscard]] int port() const;
+    [[nodiscard]] iuc::sim::Emulator &emulator() { return *m_emulator; }
     // A scratch directory for the test's own files (packages).
     [[nodiscard]] QString scratchPath(const QString &name) const;
 

@@ -1,0 +1,220 @@
+#include "deploymentpoller.h"
+
+#include "api/managementclient.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+
+#include <QCoro/QCoroTask>
+
+#include <algorithm>
+
+namespace iuc::api {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// Errors the admin must fix: trying again would only repeat them (and, for
+// a wrong password, could lock the account).
+bool needsTheAdmin(const Error &e)
+{
+    return e.code == QStringLiteral("api.unauthorized") || e.code == QStringLiteral("api.forbidden")
+           || e.code.startsWith(QStringLiteral("tls."));
+}
+
+constexpr int kConfigurationEvery = 12; // chains between configuration reads (addresses, deployment types)
+
+} // namespace
+
+DeploymentPoller::DeploymentPoller(ManagementClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] { QCoro::connect(refresh(), this, [] {}); });
+}
+
+DeploymentPoller::~DeploymentPoller() = default;
+
+QString DeploymentPoller::stateLabel(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Not connected");
+    case State::Connecting:
+        return tr("Connecting…");
+    case State::Live:
+        return tr("Connected");
+    case State::Rebooting:
+        return tr("Management Node rebooting (expected during an upgrade); reconnecting…");
+    case State::Retrying:
+        return tr("Connection problem; retrying…");
+    case State::Stopped:
+        return tr("Stopped: action needed");
+    }
+    return {};
+}
+
+void DeploymentPoller::setInterval(std::chrono::milliseconds interval)
+{
+    m_interval = std::clamp<std::chrono::milliseconds>(interval, 500ms, 10min);
+}
+
+void DeploymentPoller::start()
+{
+    m_started = true;
+    if (m_state == State::Idle || m_state == State::Stopped)
+        setState(State::Connecting);
+    scheduleNext(0ms);
+}
+
+void DeploymentPoller::stop()
+{
+    m_started = false;
+    m_timer.stop();
+    setState(State::Idle);
+}
+
+void DeploymentPoller::refreshNow()
+{
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    scheduleNext(0ms);
+}
+
+void DeploymentPoller::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void DeploymentPoller::scheduleNext(std::chrono::milliseconds delay)
+{
+    if (!m_started)
+        return;
+    m_timer.start(delay);
+}
+
+std::chrono::milliseconds DeploymentPoller::backoffDelay(int failures, std::chrono::milliseconds interval, double unit)
+{
+    const int exponent = std::clamp(failures - 1, 0, 6);
+    const auto base = std::min<std::chrono::milliseconds>(interval * (1 << exponent), 60s);
+    const double jitter = 0.5 + std::clamp(unit, 0.0, 1.0);
+    return std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(base.count()) * jitter));
+}
+
+std::chrono::milliseconds DeploymentPoller::backoff() const
+{
+    return backoffDelay(m_failures, m_interval, QRandomGenerator::global()->generateDouble());
+}
+
+QCoro::Task<void> DeploymentPoller::refresh()
+{
+    if (m_running)
+        co_return;
+    m_running = true;
+    QPointer<DeploymentPoller> self(this);
+    Result<Snapshot> result = co_await fetch();
+    if (!self)
+        co_return; // the poller went away while the chain ran
+    m_running = false;
+    chainFinished(result);
+}
+
+QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
+{
+    Snapshot s;
+    auto management = co_await m_client.managementVm();
+    if (!management)
+        co_return management.error();
+    s.management = std::move(management.value());
+
+    auto nodes = co_await m_client.workerVms();
+    if (!nodes)
+        co_return nodes.error();
+    s.nodes = std::move(nodes.value());
+
+    // Configurations change rarely: read them at first, every few chains,
+    // and whenever the set of nodes changed.
+    bool sameNodes = m_configurations.size() == s.nodes.size();
+    for (const WorkerVmStatus &n : std::as_const(s.nodes))
+        sameNodes = sameNodes && m_configurations.contains(n.id);
+    if (!sameNodes || m_chains % kConfigurationEvery == 0) {
+        auto configurations = co_await m_client.workerVmConfigurations();
+        if (!configurations)
+            co_return configurations.error();
+        m_configurations.clear();
+        for (const WorkerVmConfiguration &c : std::as_const(configurations.value()))
+            m_configurations.insert(c.id, c);
+    }
+    s.configurations = m_configurations;
+
+    auto run = co_await m_client.currentRun(false);
+    if (!run) {
+        // Not every Management Node has the run extension: carry on without.
+        if (run.error().code != QStringLiteral("api.not-found"))
+            co_return run.error();
+    } else {
+        s.run = std::move(run.value());
+    }
+
+    auto alarms = co_await m_client.alarms();
+    if (!alarms)
+        co_return alarms.error();
+    s.alarms = std::move(alarms.value());
+
+    auto log = co_await m_client.logAfter(m_lastLogId);
+    if (log) {
+        s.newLogEntries = std::move(log.value());
+        if (!s.newLogEntries.isEmpty())
+            m_lastLogId = s.newLogEntries.constLast().id;
+    } else if (log.error().code != QStringLiteral("api.not-found")) {
+        co_return log.error();
+    }
+
+    s.serverTime = m_client.serverNow();
+    s.receivedAt = QDateTime::currentDateTimeUtc();
+    co_return s;
+}
+
+void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
+{
+    ++m_chains;
+    if (result) {
+        m_failures = 0;
+        m_lastError.reset();
+        m_last = result.value();
+        m_lastSuccess = result.value().receivedAt;
+        setState(State::Live);
+        Q_EMIT snapshotReady(result.value());
+        scheduleNext(m_again ? 0ms : m_interval);
+        m_again = false;
+        return;
+    }
+    const Error &error = result.error();
+    ++m_failures;
+    m_lastError = error;
+    m_again = false;
+    Q_EMIT failed(error);
+    if (needsTheAdmin(error)) {
+        setState(State::Stopped);
+        m_started = false;
+        return;
+    }
+    if (error.code == QStringLiteral("api.rebooting")) {
+        // R1: expected; come back when the server says it will be up.
+        setState(State::Rebooting);
+        const qint64 retry = error.details.value(QStringLiteral("retry_after_seconds")).toLongLong();
+        scheduleNext(std::clamp<std::chrono::milliseconds>(std::chrono::seconds(retry > 0 ? retry : 5), 1s, 30s));
+        return;
+    }
+    setState(m_last ? State::Retrying : State::Connecting);
+    scheduleNext(backoff());
+}
+
+} // namespace iuc::api

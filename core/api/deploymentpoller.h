@@ -1,0 +1,95 @@
+#pragma once
+
+#include "api/snapshot.h"
+#include "domain/result.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <chrono>
+#include <optional>
+
+namespace QCoro {
+template <typename T>
+class Task;
+}
+
+namespace iuc::api {
+
+class ManagementClient;
+
+// Keeps the deployment's picture fresh: one request chain at a time (a slow
+// Management Node never gets requests piled up), every 5 s by default, with
+// exponential backoff and jitter after a failure. The Management Node's
+// reboot during an upgrade (R1) is expected: the poller says so, waits as
+// the server asks (Retry-After), and carries on; the last snapshot stays.
+class DeploymentPoller final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeploymentPoller)
+
+public:
+    enum class State {
+        Idle,       // not started
+        Connecting, // no snapshot yet
+        Live,       // the last chain succeeded
+        Rebooting,  // the Management Node is rebooting: expected during an upgrade (R1)
+        Retrying,   // the last chain failed; trying again after a backoff
+        Stopped,    // an error only the admin can fix (password, certificate): polling stopped
+    };
+    Q_ENUM(State)
+
+    explicit DeploymentPoller(ManagementClient &client, QObject *parent = nullptr);
+    ~DeploymentPoller() override;
+
+    void setInterval(std::chrono::milliseconds interval);
+    [[nodiscard]] std::chrono::milliseconds interval() const { return m_interval; }
+    void start();
+    void stop();
+    // Starts a chain now unless one is running (then the next comes at once after it).
+    void refreshNow();
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] const std::optional<Error> &lastError() const { return m_lastError; }
+    [[nodiscard]] const std::optional<Snapshot> &lastSnapshot() const { return m_last; }
+    // When the last good snapshot arrived, by the workstation's clock: for the
+    // age of the data shown, never for durations of the upgrade.
+    [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
+    [[nodiscard]] int consecutiveFailures() const { return m_failures; }
+    [[nodiscard]] static QString stateLabel(State state);
+    // The wait after `failures` failed chains in a row: the interval doubled
+    // per failure up to a minute, times a jitter factor from [0.5, 1.5)
+    // (`unit` in [0, 1) picks it) so that several consoles do not return in step.
+    static std::chrono::milliseconds backoffDelay(int failures, std::chrono::milliseconds interval, double unit);
+
+Q_SIGNALS:
+    void snapshotReady(const iuc::api::Snapshot &snapshot);
+    void stateChanged(iuc::api::DeploymentPoller::State state);
+    void failed(const iuc::Error &error);
+
+private:
+    QCoro::Task<void> refresh();
+    QCoro::Task<Result<Snapshot>> fetch();
+    void chainFinished(const Result<Snapshot> &result);
+    void setState(State state);
+    void scheduleNext(std::chrono::milliseconds delay);
+    [[nodiscard]] std::chrono::milliseconds backoff() const;
+
+    ManagementClient &m_client;
+    QTimer m_timer;
+    std::chrono::milliseconds m_interval{5000};
+    State m_state = State::Idle;
+    bool m_running = false;      // a chain is in flight
+    bool m_again = false;        // refreshNow() during a chain
+    bool m_started = false;
+    int m_failures = 0;
+    int m_chains = 0;
+    qint64 m_lastLogId = 0;
+    std::optional<Error> m_lastError;
+    std::optional<Snapshot> m_last;
+    QDateTime m_lastSuccess;
+    QHash<int, WorkerVmConfiguration> m_configurations;
+};
+
+} // namespace iuc::api

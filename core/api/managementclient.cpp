@@ -1,0 +1,226 @@
+// ManagementClient: settings, one request, error mapping, the server clock.
+// The resources are in managementclientresources.cpp.
+
+#include "managementclient.h"
+
+#include "api/replyerror.h"
+#include "api/resourceparser.h"
+
+#include <QIODevice>
+#include <QMetaObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <QCoro/QCoroNetworkReply>
+
+namespace iuc::api {
+
+namespace {
+
+const QString kApiPrefix = QStringLiteral("/api/admin/");
+
+QUrl originOf(const QUrl &base)
+{
+    return base.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+QByteArray basicAuthorization(const QString &user, const QString &password)
+{
+    return QByteArrayLiteral("Basic ") + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+}
+
+// Network and proxy codes (1–199) say the exchange itself failed, even when
+// a status line had arrived before it broke; Qt's other codes only restate
+// the HTTP status (400 is a "protocol" code, 404 a "content" one).
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return code >= 1 && code <= 199;
+}
+
+} // namespace
+
+ManagementClient::ManagementClient(ConnectionSettings settings, QObject *parent)
+    : QObject(parent)
+{
+    setSettings(std::move(settings));
+}
+
+ManagementClient::~ManagementClient() = default;
+
+void ManagementClient::setSettings(ConnectionSettings settings)
+{
+    m_settings = std::move(settings);
+    m_origin = originOf(m_settings.baseUrl);
+    m_authorization = basicAuthorization(m_settings.user, m_settings.password);
+    // A connection kept alive was accepted under the old trust.
+    m_manager.clearConnectionCache();
+    m_manager.clearAccessCache();
+}
+
+QDateTime ManagementClient::serverNow() const
+{
+    if (!m_serverDate.isValid())
+        return {};
+    return m_serverDate.addMSecs(m_sinceServerDate.elapsed());
+}
+
+QString ManagementClient::resourceName(const QString &pathAndQuery)
+{
+    QString path = pathAndQuery.section(QLatin1Char('?'), 0, 0);
+    if (path.startsWith(kApiPrefix))
+        path.remove(0, kApiPrefix.size());
+    return path;
+}
+
+QUrl ManagementClient::urlFor(const QString &pathAndQuery) const
+{
+    return m_origin.resolved(QUrl(pathAndQuery));
+}
+
+Result<QNetworkReply *> ManagementClient::startRequest(const QByteArray &verb, const QString &pathAndQuery,
+                                                       QIODevice *body, const QByteArray &contentType)
+{
+    return send(verb, pathAndQuery, nullptr, body, contentType);
+}
+
+Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QString &pathAndQuery,
+                                               const QByteArray *bytes, QIODevice *device,
+                                               const QByteArray &contentType)
+{
+    const QUrl url = urlFor(pathAndQuery);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        return Error{QStringLiteral("api.bad-url"),
+                     tr("The Management Node's address \"%1\" is not usable: give it as https://host or "
+                        "https://host:port.")
+                         .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))};
+    }
+    QNetworkRequest request(url);
+    if (scheme == u"https") {
+        const Result<QSslConfiguration> ssl = m_settings.trust.sslConfiguration(url);
+        if (!ssl)
+            return ssl.error();
+        request.setSslConfiguration(ssl.value());
+    } else if (!TlsTrust::isLoopbackHost(url.host())) {
+        // The password would cross the network in the clear.
+        return Error{QStringLiteral("tls.not-loopback"),
+                     tr("Plain http:// is only allowed for a Management Node on this computer, not for %1: the "
+                        "password would cross the network unencrypted. Use https://.")
+                         .arg(url.host()),
+                     {{QStringLiteral("host"), url.host()}}};
+    }
+    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (device)
+        request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
+    request.setTransferTimeout(static_cast<int>(m_settings.timeout.count()));
+    // The header above is the only authentication: no cached credentials,
+    // no prompts, and no redirect that could carry it elsewhere.
+    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QNetworkReply *reply = nullptr;
+    if (verb == "GET")
+        reply = m_manager.get(request);
+    else if (verb == "POST" && device)
+        reply = m_manager.post(request, device);
+    else if (verb == "POST")
+        reply = m_manager.post(request, bytes ? *bytes : QByteArray());
+    else if (device)
+        reply = m_manager.sendCustomRequest(request, verb, device);
+    else
+        reply = m_manager.sendCustomRequest(request, verb, bytes ? *bytes : QByteArray());
+
+    InFlight flight;
+    flight.verb = verb;
+    if (scheme == u"https")
+        flight.tls = m_settings.trust.watch(reply);
+    m_inFlight.insert(reply, flight);
+    // A reply nobody finishes must not leave its entry behind.
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_inFlight.remove(reply); });
+    return reply;
+}
+
+QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::request(QByteArray verb, QString pathAndQuery,
+                                                                        QByteArray jsonBody)
+{
+    const bool hasBody = verb != "GET";
+    const QByteArray contentType = hasBody ? QByteArrayLiteral("application/json") : QByteArray();
+    Result<QNetworkReply *> started = send(verb, pathAndQuery, hasBody ? &jsonBody : nullptr, nullptr, contentType);
+    if (!started)
+        co_return started.error();
+    QNetworkReply *reply = started.value();
+    Result<Answer> answer = co_await finish(reply);
+    co_return answer;
+}
+
+QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkReply *reply)
+{
+    co_await reply;
+
+    // Resumed inside QNetworkReply::finished: the reply is released with
+    // deleteLater() below, never deleted here (DESIGN §8).
+    const InFlight flight = m_inFlight.take(reply);
+    readServerDate(reply);
+    const QUrl url = reply->url();
+    const QString what = QString::fromLatin1(flight.verb) + QLatin1Char(' ') + resourceName(url.path());
+    const QNetworkReply::NetworkError error = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
+    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
+    const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const QString qtMessage = reply->errorString();
+    reply->deleteLater();
+
+    if (flight.tls && flight.tls->refusal)
+        co_return *flight.tls->refusal;
+    if (flight.cancelled)
+        co_return cancelledError(what);
+    if (status == 0 || isTransportFailure(error)) {
+        // Qt reports a transfer timeout as a cancel: any abort we did not
+        // ask for is one.
+        const bool timedOut = error == QNetworkReply::OperationCanceledError;
+        co_return transportError(url, error, qtMessage, m_settings.timeout, timedOut);
+    }
+    if (status < 200 || status > 299)
+        co_return httpError(status, body, retryAfter, what, m_settings.user, url);
+    co_return Answer{status, body, location};
+}
+
+void ManagementClient::readServerDate(QNetworkReply *reply)
+{
+    const QByteArray header = reply->rawHeader(QByteArrayLiteral("Date"));
+    if (header.isEmpty())
+        return;
+    const Result<QDateTime> date = parseHttpDate(header);
+    if (!date)
+        return;
+    const bool moved = date.value() != m_serverDate;
+    m_serverDate = date.value();
+    m_sinceServerDate.start();
+    if (moved)
+        Q_EMIT serverTimeChanged(serverNow());
+}
+
+void ManagementClient::cancel(QNetworkReply *reply)
+{
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    it->cancelled = true;
+    // Queued: the awaiting coroutine resumes from the event loop, not
+    // inside our caller.
+    QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
+}
+
+void ManagementClient::cancelAll()
+{
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    for (QNetworkReply *reply : replies)
+        cancel(reply);
+}
+
+} // namespace iuc::api

@@ -1,0 +1,185 @@
+#pragma once
+
+// The console's connection to one Management Node (docs/api.md): typed
+// resources over HTTPS with Basic auth, pagination followed to the end, the
+// server's clock, and every failure as an Error that says what to check
+// (codes in replyerror.h and tlstrust.h; malformed answers are the parsers'
+// "api.malformed").
+//
+// One long-lived QNetworkAccessManager serves every request. Each request
+// carries the Authorization header itself (no QAuthenticator prompts), a
+// transfer timeout, and the TLS trust of the profile. Coroutines resume
+// inside QNetworkReply::finished: replies are released with deleteLater(),
+// never deleted in the continuation (DESIGN §8).
+
+#include "api/resources.h"
+#include "api/tlstrust.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+#include <QCoro/QCoroTask>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+class QNetworkReply;
+
+namespace iuc::api {
+
+struct ConnectionSettings
+{
+    QUrl baseUrl; // https://host:port; a path is ignored (the API's paths are absolute)
+    QString user;
+    QString password; // only ever sent in the Authorization header
+    TlsTrust trust;
+    std::chrono::milliseconds timeout{30000}; // a request fails when nothing moves for this long
+};
+
+// What a command that answers nothing worth keeping gives on success. Not
+// std::monostate: QCoro keeps a task's result in a variant whose empty state
+// is std::monostate, and a Result<std::monostate> would be taken for that.
+struct Done final
+{
+};
+
+// status/v1/participant/ filters; empty fields are left out.
+struct ParticipantFilter
+{
+    QString mediaNode;  // a node's address (configuration/v1/worker_vm/ "address")
+    QString conference; // a meeting alias
+};
+
+class ManagementClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ManagementClient)
+
+public:
+    // What a successful (2xx) exchange gave.
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray location; // the Location header, for 201
+    };
+
+    static constexpr int kDefaultPageSize = 200;
+    static constexpr int kMaxPageSize = 5000; // the server's cap (docs/api.md §1.4)
+
+    explicit ManagementClient(ConnectionSettings settings, QObject *parent = nullptr);
+    ~ManagementClient() override;
+
+    [[nodiscard]] const ConnectionSettings &settings() const { return m_settings; }
+    // Also drops kept-alive connections: a new trust or account must be
+    // checked on a fresh handshake.
+    void setSettings(ConnectionSettings settings);
+
+    // The Management Node's clock: the last reply's Date header plus the
+    // time elapsed since it arrived. Invalid before the first reply. Durations
+    // of the upgrade are measured against this, never the workstation clock.
+    [[nodiscard]] QDateTime serverNow() const;
+
+    // ---- status and configuration (GET; read-only accounts may)
+    QCoro::Task<Result<ManagementVm>> managementVm();
+    // Every page, following `next` to the end; pageSize is clamped to 1…5000.
+    QCoro::Task<Result<QList<WorkerVmStatus>>> workerVms(int pageSize = kDefaultPageSize);
+    QCoro::Task<Result<QList<WorkerVmConfiguration>>> workerVmConfigurations(int pageSize = kDefaultPageSize);
+    // The calls on one node: participant/?media_node=<address>&limit=1 → meta.total_count.
+    QCoro::Task<Result<int>> callCount(QString mediaNodeAddress);
+    QCoro::Task<Result<QList<Participant>>> participants(ParticipantFilter filter = {});
+    QCoro::Task<Result<QList<Conference>>> conferences();
+    QCoro::Task<Result<QList<Alarm>>> alarms();
+    // Log entries with an id above lastId (extension), oldest first.
+    QCoro::Task<Result<QList<LogEntry>>> logAfter(qint64 lastId);
+    // The current or last run (extension); nothing before the first run.
+    QCoro::Task<Result<std::optional<UpgradeRun>>> currentRun(bool withNodes);
+    QCoro::Task<Result<QList<UpgradeRun>>> runs(bool withNodes);
+    // The uploads the server knows (extension), oldest first.
+    QCoro::Task<Result<QList<UploadStatus>>> uploads();
+    QCoro::Task<Result<UploadStatus>> upload(QString uploadId);
+
+    // ---- commands (admin accounts)
+    QCoro::Task<Result<Done>> setMaintenance(int nodeId, bool on);
+    QCoro::Task<Result<UpgradeRun>> startUpgrade(QString packageId);
+    QCoro::Task<Result<Done>> rebootNode(int nodeId);
+    // Lifts the R7 lock and abandons a run in progress; the API answers 503
+    // (api.rebooting) until the Management Node is back.
+    QCoro::Task<Result<Done>> rebootManagement();
+
+    // ---- the chunked upload's steps (the Uploader drives them)
+    QCoro::Task<Result<UploadStatus>> createUpload(qint64 totalSize);
+    QCoro::Task<Result<ConfirmData>> finishUpload(QString uploadId);
+    QCoro::Task<Result<Done>> cancelUpload(QString uploadId);
+
+    // ---- one request, for the Uploader and tools
+    // Starts `verb` on `pathAndQuery` (absolute, "/api/admin/…") with the
+    // account, the trust and the timeout of the settings, or says why the
+    // request may not be made (tls.*: a CA file, an insecure remote host).
+    // `body` (may be null) is sent with its size as Content-Length; it must
+    // stay open until the reply is deleted: parent it to the reply.
+    Result<QNetworkReply *> startRequest(const QByteArray &verb, const QString &pathAndQuery, QIODevice *body = nullptr,
+                                         const QByteArray &contentType = {});
+    // Awaits `reply`, maps every failure, releases the reply (deleteLater).
+    QCoro::Task<Result<Answer>> finish(QNetworkReply *reply);
+    // startRequest + finish with a small JSON (or empty) body.
+    QCoro::Task<Result<Answer>> request(QByteArray verb, QString pathAndQuery, QByteArray jsonBody = {});
+
+    // Cancellation: aborts the reply (or every reply in flight); its finish()
+    // gives api.cancelled. Queued, so that no coroutine resumes inside the
+    // caller.
+    void cancel(QNetworkReply *reply);
+    void cancelAll();
+
+    // "status/v1/worker_vm/" for a path: how messages and parsers name a resource.
+    static QString resourceName(const QString &pathAndQuery);
+
+Q_SIGNALS:
+    // The server's clock was read from a reply's Date header and moved.
+    void serverTimeChanged(const QDateTime &serverNow);
+
+private:
+    template <typename T>
+    using PageParser = Result<Page<T>> (*)(const QByteArray &);
+    template <typename T>
+    QCoro::Task<Result<QList<T>>> allPages(QString firstPath, PageParser<T> parse);
+    template <typename T>
+    QCoro::Task<Result<Page<T>>> onePage(QString path, PageParser<T> parse);
+
+    QCoro::Task<Result<Done>> command(QByteArray verb, QString path, QByteArray jsonBody);
+    Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
+                                 QIODevice *device, const QByteArray &contentType);
+    void readServerDate(QNetworkReply *reply);
+    [[nodiscard]] QUrl urlFor(const QString &pathAndQuery) const;
+
+    ConnectionSettings m_settings;
+    QUrl m_origin;
+    QByteArray m_authorization;
+    // Per reply in flight: the TLS verdict of its handshake, and why it was
+    // aborted (user cancel or not).
+    struct InFlight
+    {
+        QByteArray verb;
+        std::shared_ptr<TlsTrust::Verdict> tls;
+        bool cancelled = false;
+    };
+    QHash<QNetworkReply *, InFlight> m_inFlight;
+    QDateTime m_serverDate; // the last Date header
+    QElapsedTimer m_sinceServerDate;
+    // Last: destroyed first, while the replies it deletes can still be
+    // looked up in m_inFlight.
+    QNetworkAccessManager m_manager;
+};
+
+} // namespace iuc::api

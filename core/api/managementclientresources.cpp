@@ -1,0 +1,338 @@
+// ManagementClient: the resources and commands of docs/api.md.
+
+#include "managementclient.h"
+
+#include "api/resourceparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace iuc::api {
+
+namespace {
+
+const QString kStatus = QStringLiteral("/api/admin/status/v1/");
+const QString kConfiguration = QStringLiteral("/api/admin/configuration/v1/");
+const QString kCommand = QStringLiteral("/api/admin/command/v1/platform/");
+
+// A sanity bound on one list: 10 times the largest deployment at the
+// smallest page.
+constexpr int kMaxPages = 100'000;
+
+QByteArray json(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString withQuery(const QString &path, const QUrlQuery &query)
+{
+    return path + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+}
+
+QUrlQuery limitQuery(int pageSize)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"),
+                       QString::number(std::clamp(pageSize, 1, ManagementClient::kMaxPageSize)));
+    return query;
+}
+
+Error malformed(const QString &resource, const QString &message)
+{
+    return Error{QStringLiteral("api.malformed"), message, {{QStringLiteral("resource"), resource}}};
+}
+
+// Upload ids are 32 lower-case hex digits (docs/api.md §5.1); anything else
+// must not reach a path.
+bool isUploadId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    return pattern.match(id).hasMatch();
+}
+
+Error badUploadId(const QString &id)
+{
+    return Error{QStringLiteral("upload.bad-id"),
+                 ManagementClient::tr("\"%1\" is not an upload id (32 lower-case hexadecimal digits).").arg(id.left(80))};
+}
+
+} // namespace
+
+template <typename T>
+QCoro::Task<Result<Page<T>>> ManagementClient::onePage(QString path, PageParser<T> parse)
+{
+    const QByteArray verb = QByteArrayLiteral("GET");
+    const QByteArray noBody;
+    Result<Answer> answer = co_await request(verb, path, noBody);
+    if (!answer)
+        co_return answer.error();
+    co_return parse(answer.value().body);
+}
+
+template <typename T>
+QCoro::Task<Result<QList<T>>> ManagementClient::allPages(QString firstPath, PageParser<T> parse)
+{
+    QList<T> all;
+    QString next = firstPath;
+    QSet<QString> asked;
+    const QString resource = resourceName(firstPath);
+    const QByteArray verb = QByteArrayLiteral("GET");
+    const QByteArray noBody;
+    while (!next.isEmpty()) {
+        // A server whose `next` repeats itself would keep us here forever.
+        if (asked.contains(next) || asked.size() >= kMaxPages) {
+            co_return malformed(resource, tr("%1: the pages' \"next\" links go round in a circle (%2).")
+                                              .arg(resource, next.left(200)));
+        }
+        asked.insert(next);
+        Result<Answer> answer = co_await request(verb, next, noBody);
+        if (!answer)
+            co_return answer.error();
+        Result<Page<T>> page = parse(answer.value().body);
+        if (!page)
+            co_return page.error();
+        if (all.isEmpty())
+            all.reserve(std::clamp(page.value().meta.totalCount, 0, 100'000));
+        all.append(std::move(page.value().objects));
+        next = page.value().meta.next;
+        if (!next.isEmpty()) {
+            // `next` is relative (docs/api.md §1.4); one that names another
+            // server is not followed, with the account's password.
+            const QUrl link(next);
+            if (!link.isValid() || (!link.host().isEmpty() && urlFor(next).authority() != m_origin.authority())) {
+                co_return malformed(resource, tr("%1: the \"next\" link %2 leads away from this Management Node.")
+                                                  .arg(resource, next.left(200)));
+            }
+        }
+    }
+    co_return all;
+}
+
+QCoro::Task<Result<ManagementVm>> ManagementClient::managementVm()
+{
+    const QByteArray verb = QByteArrayLiteral("GET");
+    const QString path = kStatus + QStringLiteral("management_vm/1/");
+    const QByteArray noBody;
+    Result<Answer> answer = co_await request(verb, path, noBody);
+    if (!answer)
+        co_return answer.error();
+    co_return parseManagementVm(answer.value().body);
+}
+
+QCoro::Task<Result<QList<WorkerVmStatus>>> ManagementClient::workerVms(int pageSize)
+{
+    const QString path = withQuery(kStatus + QStringLiteral("worker_vm/"), limitQuery(pageSize));
+    PageParser<WorkerVmStatus> parse = &parseWorkerVmStatusPage;
+    Result<QList<WorkerVmStatus>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<QList<WorkerVmConfiguration>>> ManagementClient::workerVmConfigurations(int pageSize)
+{
+    const QString path = withQuery(kConfiguration + QStringLiteral("worker_vm/"), limitQuery(pageSize));
+    PageParser<WorkerVmConfiguration> parse = &parseWorkerVmConfigurationPage;
+    Result<QList<WorkerVmConfiguration>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<int>> ManagementClient::callCount(QString mediaNodeAddress)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("media_node"), mediaNodeAddress);
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    const QString path = withQuery(kStatus + QStringLiteral("participant/"), query);
+    PageParser<Participant> parse = &parseParticipantPage;
+    Result<Page<Participant>> page = co_await onePage(path, parse);
+    if (!page)
+        co_return page.error();
+    co_return page.value().meta.totalCount;
+}
+
+QCoro::Task<Result<QList<Participant>>> ManagementClient::participants(ParticipantFilter filter)
+{
+    QUrlQuery query = limitQuery(kMaxPageSize);
+    if (!filter.mediaNode.isEmpty())
+        query.addQueryItem(QStringLiteral("media_node"), filter.mediaNode);
+    if (!filter.conference.isEmpty())
+        query.addQueryItem(QStringLiteral("conference"), filter.conference);
+    const QString path = withQuery(kStatus + QStringLiteral("participant/"), query);
+    PageParser<Participant> parse = &parseParticipantPage;
+    Result<QList<Participant>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<QList<Conference>>> ManagementClient::conferences()
+{
+    const QString path = withQuery(kStatus + QStringLiteral("conference/"), limitQuery(kMaxPageSize));
+    PageParser<Conference> parse = &parseConferencePage;
+    Result<QList<Conference>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<QList<Alarm>>> ManagementClient::alarms()
+{
+    const QString path = withQuery(kStatus + QStringLiteral("alarm/"), limitQuery(kMaxPageSize));
+    PageParser<Alarm> parse = &parseAlarmPage;
+    Result<QList<Alarm>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<QList<LogEntry>>> ManagementClient::logAfter(qint64 lastId)
+{
+    QUrlQuery query = limitQuery(kMaxPageSize);
+    query.addQueryItem(QStringLiteral("after_id"), QString::number(std::max<qint64>(0, lastId)));
+    const QString path = withQuery(kStatus + QStringLiteral("log/"), query);
+    PageParser<LogEntry> parse = &parseLogPage;
+    Result<QList<LogEntry>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<std::optional<UpgradeRun>>> ManagementClient::currentRun(bool withNodes)
+{
+    QUrlQuery query = limitQuery(1);
+    if (!withNodes)
+        query.addQueryItem(QStringLiteral("nodes"), QStringLiteral("false"));
+    const QString path = withQuery(kStatus + QStringLiteral("upgrade_run/"), query);
+    PageParser<UpgradeRun> parse = &parseUpgradeRunPage;
+    Result<Page<UpgradeRun>> page = co_await onePage(path, parse);
+    if (!page)
+        co_return page.error();
+    if (page.value().objects.isEmpty())
+        co_return std::optional<UpgradeRun>();
+    co_return std::optional<UpgradeRun>(page.value().objects.constFirst());
+}
+
+QCoro::Task<Result<QList<UpgradeRun>>> ManagementClient::runs(bool withNodes)
+{
+    // Runs with their per-node history are large on big deployments.
+    QUrlQuery query = limitQuery(withNodes ? 5 : kMaxPageSize);
+    if (!withNodes)
+        query.addQueryItem(QStringLiteral("nodes"), QStringLiteral("false"));
+    const QString path = withQuery(kStatus + QStringLiteral("upgrade_run/"), query);
+    PageParser<UpgradeRun> parse = &parseUpgradeRunPage;
+    Result<QList<UpgradeRun>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<QList<UploadStatus>>> ManagementClient::uploads()
+{
+    const QString path = withQuery(kConfiguration + QStringLiteral("upgrade_request/"), limitQuery(kMaxPageSize));
+    PageParser<UploadStatus> parse = &parseUploadStatusPage;
+    Result<QList<UploadStatus>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<UploadStatus>> ManagementClient::upload(QString uploadId)
+{
+    if (!isUploadId(uploadId))
+        co_return badUploadId(uploadId);
+    const QByteArray verb = QByteArrayLiteral("GET");
+    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/").arg(uploadId);
+    const QByteArray noBody;
+    Result<Answer> answer = co_await request(verb, path, noBody);
+    if (!answer)
+        co_return answer.error();
+    co_return parseUploadStatus(answer.value().body);
+}
+
+QCoro::Task<Result<Done>> ManagementClient::command(QByteArray verb, QString path, QByteArray jsonBody)
+{
+    Result<Answer> answer = co_await request(verb, path, jsonBody);
+    if (!answer)
+        co_return answer.error();
+    co_return Done();
+}
+
+QCoro::Task<Result<Done>> ManagementClient::setMaintenance(int nodeId, bool on)
+{
+    const QByteArray verb = QByteArrayLiteral("PATCH");
+    const QString path = kConfiguration + QStringLiteral("worker_vm/%1/").arg(nodeId);
+    const QByteArray body = json(QJsonObject{{QStringLiteral("maintenance_mode"), on}});
+    Result<Done> done = co_await command(verb, path, body);
+    co_return done;
+}
+
+QCoro::Task<Result<UpgradeRun>> ManagementClient::startUpgrade(QString packageId)
+{
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kCommand + QStringLiteral("upgrade/");
+    const QByteArray body = json(QJsonObject{{QStringLiteral("package"), packageId}});
+    Result<Answer> answer = co_await request(verb, path, body);
+    if (!answer)
+        co_return answer.error();
+    Result<UpgradeRun> run = parseUpgradeRun(answer.value().body);
+    if (run || answer.value().body.contains("\"run\""))
+        co_return run;
+    // A Management Node without the run extension accepts with another
+    // body: read the run from upgrade_run/ if it has that, else say so.
+    Result<std::optional<UpgradeRun>> current = co_await currentRun(false);
+    if (current && current.value())
+        co_return *current.value();
+    co_return run.error();
+}
+
+QCoro::Task<Result<Done>> ManagementClient::rebootNode(int nodeId)
+{
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kCommand + QStringLiteral("reboot/");
+    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), nodeId}});
+    Result<Done> done = co_await command(verb, path, body);
+    co_return done;
+}
+
+QCoro::Task<Result<Done>> ManagementClient::rebootManagement()
+{
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kCommand + QStringLiteral("reboot/");
+    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), QStringLiteral("management")}});
+    Result<Done> done = co_await command(verb, path, body);
+    co_return done;
+}
+
+QCoro::Task<Result<UploadStatus>> ManagementClient::createUpload(qint64 totalSize)
+{
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kConfiguration + QStringLiteral("upgrade_request/");
+    const QByteArray body = json(QJsonObject{{QStringLiteral("total_size"), totalSize}});
+    Result<Answer> answer = co_await request(verb, path, body);
+    if (!answer)
+        co_return answer.error();
+    co_return parseUploadStatus(answer.value().body);
+}
+
+QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId)
+{
+    if (!isUploadId(uploadId))
+        co_return badUploadId(uploadId);
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/finish/").arg(uploadId);
+    const QByteArray noBody;
+    Result<Answer> answer = co_await request(verb, path, noBody);
+    if (answer)
+        co_return parseConfirmData(answer.value().body);
+    Error error = answer.error();
+    // A refused package (package.downgrade, …) or upload (upload.incomplete)
+    // is named by the server's own code; its message is written for people.
+    const QString serverCode = error.details.value(QStringLiteral("code")).toString();
+    if (error.code == u"api.http" && !serverCode.isEmpty())
+        error.code = serverCode;
+    co_return error;
+}
+
+QCoro::Task<Result<Done>> ManagementClient::cancelUpload(QString uploadId)
+{
+    if (!isUploadId(uploadId))
+        co_return badUploadId(uploadId);
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/cancel/").arg(uploadId);
+    const QByteArray noBody;
+    Result<Done> done = co_await command(verb, path, noBody);
+    co_return done;
+}
+
+} // namespace iuc::api

@@ -1,0 +1,363 @@
+#include "uploader.h"
+
+#include "api/filerangedevice.h"
+#include "api/lowdelay.h"
+#include "api/managementclient.h"
+#include "api/resourceparser.h"
+
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QNetworkReply>
+
+#include <QCoro/QCoroTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace iuc::api {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr auto kFirstPause = 250ms;
+constexpr auto kLongestPause = 8s;
+constexpr qint64 kProgressEveryMs = 100;
+constexpr auto kFaultCutDelay = 300ms;
+
+// The uploader was deleted while a request ran: nobody is waiting for the
+// answer, and none of its members may be touched.
+Error gone()
+{
+    return Error{QStringLiteral("upload.cancelled"), Uploader::tr("The upload was abandoned.")};
+}
+
+// Worth another attempt: the failure says nothing about the upload itself.
+bool isTransient(const Error &e)
+{
+    if (e.code == u"api.unreachable" || e.code == u"api.rebooting")
+        return true;
+    const int status = e.details.value(QStringLiteral("status")).toInt();
+    if (e.code == u"api.http" && status >= 500 && status != 507)
+        return true;
+    // Another request (the broken one) is still writing: it lets go soon.
+    return e.code == u"api.conflict" && e.details.value(QStringLiteral("code")).toString() == u"upload.busy";
+}
+
+} // namespace
+
+Uploader::Uploader(ManagementClient &client, QString filePath, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_filePath(std::move(filePath))
+{
+    m_pause.setSingleShot(true);
+}
+
+Uploader::~Uploader()
+{
+    if (m_reply)
+        m_client.cancel(m_reply);
+}
+
+void Uploader::setChunkSize(qint64 bytes)
+{
+    m_chunkSize = std::max<qint64>(1, bytes);
+}
+
+void Uploader::setMaxAttempts(int attempts)
+{
+    m_maxAttempts = std::max(1, attempts);
+}
+
+void Uploader::resumeUpload(const QString &uploadId)
+{
+    if (!m_running)
+        m_uploadId = uploadId;
+}
+
+void Uploader::setFaultInjection(qint64 abortAfterBytes)
+{
+    m_faultAfter = abortAfterBytes;
+    m_faultFired = false;
+}
+
+void Uploader::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Uploader::advance(qint64 position)
+{
+    // A resume sends again bytes the server did not keep: the bar holds
+    // still until the upload passes the point it had shown.
+    position = std::min(position, m_total);
+    if (position <= m_sent)
+        return;
+    // The first bytes show at once (the bar starts moving), then at most
+    // every 100 ms, and the end always.
+    const bool first = m_sent == 0;
+    m_sent = position;
+    m_rate.add(m_sent);
+    if (first || m_sent == m_total || m_sinceProgress.elapsed() >= kProgressEveryMs) {
+        m_sinceProgress.restart();
+        Q_EMIT progress(m_sent, m_total, m_rate.bytesPerSecond(), m_rate.etaSeconds(m_total));
+    }
+}
+
+void Uploader::cancel()
+{
+    if (!m_running || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_reply)
+        m_client.cancel(m_reply);
+    if (m_pause.isActive())
+        m_pause.start(0); // end the pause now; the run notices the cancel
+}
+
+QCoro::Task<Result<ConfirmData>> Uploader::run()
+{
+    if (m_running) {
+        co_return Error{QStringLiteral("upload.running"), tr("This upload is already running.")};
+    }
+    QPointer<Uploader> self(this);
+    // Run again after a failure: the same upload goes on from the server's
+    // offset. After a cancel, the server dropped it: start afresh.
+    if (m_state == State::Cancelled)
+        m_uploadId.clear();
+    m_running = true;
+    m_cancelRequested = false;
+    Result<ConfirmData> result = co_await upload();
+    if (!self)
+        co_return result;
+    m_running = false;
+    m_reply.clear();
+    if (result)
+        setState(State::Finished);
+    else
+        setState(result.error().code == u"upload.cancelled" ? State::Cancelled : State::Failed);
+    co_return result;
+}
+
+QCoro::Task<Result<ConfirmData>> Uploader::upload()
+{
+    QPointer<Uploader> self(this);
+    const QFileInfo info(m_filePath);
+    if (!info.isFile() || !info.isReadable() || info.size() <= 0) {
+        co_return Error{QStringLiteral("upload.file"),
+                        tr("The package %1 cannot be read, or it is empty. Choose the upgrade package file again.")
+                            .arg(m_filePath),
+                        {{QStringLiteral("file"), m_filePath}}};
+    }
+    m_total = info.size();
+    m_sent = 0;
+    m_rate.restart(0);
+    m_sinceProgress.start();
+    Q_EMIT progress(0, m_total, 0.0, -1);
+
+    qint64 offset = 0;
+    setState(State::Creating);
+    if (m_uploadId.isEmpty()) {
+        const qint64 total = m_total;
+        Result<UploadStatus> created = co_await m_client.createUpload(total);
+        if (!self)
+            co_return gone();
+        if (!created)
+            co_return created.error();
+        m_uploadId = created.value().id;
+        offset = created.value().offset;
+    } else {
+        const QString id = m_uploadId;
+        Result<UploadStatus> known = co_await m_client.upload(id);
+        if (!self)
+            co_return gone();
+        if (!known)
+            co_return known.error();
+        if (known.value().totalSize != m_total) {
+            co_return Error{QStringLiteral("upload.other-file"),
+                            tr("The upload on the Management Node is for a file of %1 bytes, but %2 has %3 bytes: it "
+                               "is another file. Start a new upload.")
+                                .arg(QString::number(known.value().totalSize), m_filePath, QString::number(m_total))};
+        }
+        offset = known.value().offset;
+        m_rate.restart(offset);
+        advance(offset);
+    }
+
+    setState(State::Uploading);
+    int failures = 0;
+    while (offset < m_total && !m_cancelRequested) {
+        const qint64 length = std::min(m_chunkSize, m_total - offset);
+        Result<UploadStatus> sent = co_await sendChunk(offset, length);
+        if (!self)
+            co_return gone();
+        if (m_cancelRequested)
+            break;
+        if (sent) {
+            offset = sent.value().offset;
+            failures = 0;
+            advance(offset);
+            continue;
+        }
+        const Error error = sent.error();
+        const QString serverCode = error.details.value(QStringLiteral("code")).toString();
+        if (++failures > m_maxAttempts || (!isTransient(error) && serverCode != u"upload.offset-mismatch"))
+            co_return error;
+        if (serverCode == u"upload.offset-mismatch" && error.details.contains(QStringLiteral("offset"))) {
+            // The server said where it stands: no need to ask.
+            offset = error.details.value(QStringLiteral("offset")).toLongLong();
+            Q_EMIT resumed(offset, failures);
+            continue;
+        }
+        setState(State::Resuming);
+        co_await pause(failures, error);
+        if (!self)
+            co_return gone();
+        if (m_cancelRequested)
+            break;
+        const QString id = m_uploadId;
+        Result<UploadStatus> status = co_await m_client.upload(id);
+        if (!self)
+            co_return gone();
+        // Without an answer the chunk goes again from our offset: a wrong
+        // guess costs one 409 that names the right one.
+        if (status) {
+            if (status.value().state == u"cancelled") {
+                co_return Error{QStringLiteral("upload.cancelled"),
+                                tr("The upload was cancelled on the Management Node (by another console or an "
+                                   "administrator).")};
+            }
+            offset = status.value().offset;
+        }
+        Q_EMIT resumed(offset, failures);
+        setState(State::Uploading);
+    }
+    if (m_cancelRequested) {
+        Result<ConfirmData> cancelled = co_await cancelOnServer();
+        co_return cancelled;
+    }
+
+    setState(State::Finishing);
+    // The server answers a repeated finish the same way (docs/api.md §5.1),
+    // so a lost answer is simply asked for again.
+    for (int attempt = 1;; ++attempt) {
+        const QString id = m_uploadId;
+        Result<ConfirmData> confirmed = co_await m_client.finishUpload(id);
+        if (!self)
+            co_return gone();
+        if (m_cancelRequested && !confirmed) {
+            Result<ConfirmData> cancelled = co_await cancelOnServer();
+            co_return cancelled;
+        }
+        if (confirmed || !isTransient(confirmed.error()) || attempt >= m_maxAttempts)
+            co_return confirmed;
+        co_await pause(attempt, confirmed.error());
+        if (!self)
+            co_return gone();
+    }
+}
+
+QCoro::Task<Result<UploadStatus>> Uploader::sendChunk(qint64 offset, qint64 length)
+{
+    QPointer<Uploader> self(this);
+    auto *device = new FileRangeDevice(m_filePath, offset, length);
+    const bool faulty = m_faultAfter >= 0 && !m_faultFired && m_faultAfter < length;
+    if (faulty) {
+        m_faultFired = true;
+        device->setStallAfter(m_faultAfter); // the cut comes at a known byte
+    }
+    if (!device->open(QIODevice::ReadOnly)) {
+        const QString why = device->errorString();
+        delete device;
+        co_return Error{QStringLiteral("upload.file"), tr("Could not read the package %1: %2").arg(m_filePath, why),
+                        {{QStringLiteral("file"), m_filePath}}};
+    }
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = QStringLiteral("/api/admin/configuration/v1/upgrade_request/%1/upload/?offset=%2")
+                             .arg(m_uploadId, QString::number(offset));
+    Result<QNetworkReply *> started = m_client.startRequest(verb, path, device, QByteArrayLiteral("application/octet-stream"));
+    if (!started) {
+        delete device;
+        co_return started.error();
+    }
+    QNetworkReply *reply = started.value();
+    device->setParent(reply); // lives as long as Qt may read it
+    m_reply = reply;
+    // Nagle off (see lowdelay.h) as soon as the connection exists: after a
+    // new connection's handshake, or when bytes move on a kept-alive one.
+    const QUrl url = reply->url();
+    auto lowDelay = std::make_shared<bool>(false);
+    const auto noDelay = [url, lowDelay] {
+        if (!*lowDelay) {
+            *lowDelay = true;
+            setNoDelayOnConnectionsTo(url.host(), url.port(url.scheme() == u"http" ? 80 : 443));
+        }
+    };
+    connect(reply, &QNetworkReply::encrypted, this, noDelay);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, offset, noDelay](qint64 bytes, qint64) {
+        noDelay();
+        advance(offset + bytes);
+    });
+    if (faulty) {
+        // Once the device has given all it will, Qt needs a moment to put
+        // those bytes on the wire; then the connection is cut.
+        connect(device, &FileRangeDevice::stalled, reply, [reply] {
+            QTimer::singleShot(kFaultCutDelay, reply, &QNetworkReply::abort);
+        });
+    }
+    const bool cutHere = faulty;
+    Result<ManagementClient::Answer> answer = co_await m_client.finish(reply);
+    if (!self)
+        co_return gone();
+    m_reply.clear();
+    if (!answer) {
+        if (cutHere) {
+            co_return Error{QStringLiteral("api.unreachable"),
+                            tr("The connection was cut on purpose after %1 bytes of the chunk (fault injection).")
+                                .arg(QString::number(m_faultAfter))};
+        }
+        co_return answer.error();
+    }
+    co_return parseUploadStatus(answer.value().body);
+}
+
+QCoro::Task<void> Uploader::pause(int attempt, Error error)
+{
+    auto wait = std::min<std::chrono::milliseconds>(kFirstPause * (1 << std::min(attempt - 1, 10)), kLongestPause);
+    // A rebooting Management Node says when to come back (real seconds).
+    const qint64 retryAfter = error.details.value(QStringLiteral("retry_after_seconds")).toLongLong();
+    if (retryAfter > 0)
+        wait = std::max<std::chrono::milliseconds>(wait, std::chrono::seconds(std::min<qint64>(retryAfter, 60)));
+    m_pause.start(wait);
+    QTimer *timer = &m_pause;
+    co_await timer;
+}
+
+QCoro::Task<Result<ConfirmData>> Uploader::cancelOnServer()
+{
+    QPointer<Uploader> self(this);
+    setState(State::Cancelling);
+    if (m_uploadId.isEmpty()) {
+        co_return Error{QStringLiteral("upload.cancelled"), tr("The upload was cancelled before it started.")};
+    }
+    const QString id = m_uploadId;
+    Result<Done> dropped = co_await m_client.cancelUpload(id);
+    if (!self)
+        co_return gone();
+    if (!dropped) {
+        co_return Error{QStringLiteral("upload.cancelled"),
+                        tr("The upload was cancelled here, but the Management Node could not be told (%1). It gives up "
+                           "the partial upload by itself after an hour without data.")
+                            .arg(dropped.error().message),
+                        {{QStringLiteral("uploadId"), id}}};
+    }
+    co_return Error{QStringLiteral("upload.cancelled"),
+                    tr("The upload was cancelled; the Management Node discarded the part it had received."),
+                    {{QStringLiteral("uploadId"), id}}};
+}
+
+} // namespace iuc::api

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "cli/clicontext.h"
+
+#include <QString>
+
+#include <chrono>
+
+namespace iuc::cli {
+
+// The upgradectl commands. Each returns the process's exit code (exitcodes.h)
+// and has printed what the admin needs to know.
+
+QCoro::Task<int> statusCommand(CliContext &context, bool json);
+// Until the run in progress ends (exit code by its outcome) or Ctrl-C.
+QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval);
+// Without a connection (context == nullptr) the verdict against the
+// installed version is left out.
+QCoro::Task<int> inspectCommand(Terminal &terminal, CliContext *context, const QString &file, bool json);
+QCoro::Task<int> planCommand(Terminal &terminal, CliContext *context, const QString &to, const QString &from);
+QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval);
+QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes);
+QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
+
+// Set by the SIGINT handler; long-running commands stop at the next check.
+bool interrupted();
+void installInterruptHandler();
+
+} // namespace iuc::cli

@@ -1,0 +1,327 @@
+// Client benchmark (DESIGN §7), against a real infinity-sim process with
+// 1,000 Conferencing Nodes on loopback HTTPS:
+//  - the console's chunked, resumable upload (Uploader) against the
+//    single-shot reference `curl -sk -u … -F package=@FILE …/upgrade/`, side
+//    by side, alternating, median MB/s of each and their ratio (goal ≥ 0.9);
+//  - this process's peak RSS during the Uploader's runs (it must not grow
+//    with the file size: try 1G and 4G);
+//  - the CPU time of one full refresh of the 1,000 nodes (workerVms(): every
+//    page fetched and parsed), median of 20 (goal < 10 ms).
+// The emulator runs in its own process so that neither its memory nor its
+// CPU is counted here.
+//
+//   scripts/bench                                   (every benchmark, release build)
+//   build/release/bench/bench_client [size] [runs] [chunk]   e.g. 4G 3; default 1G 5 32M
+
+#include "api/managementclient.h"
+#include "api/resourceparser.h"
+#include "api/uploader.h"
+#include "support/packagewriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <QCoro/QCoroTask>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+#include <optional>
+#include <vector>
+
+using namespace iuc;
+using namespace iuc::api;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double seconds(const std::function<void()> &fn)
+{
+    const auto start = std::chrono::steady_clock::now();
+    fn();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+double processCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double megabytesPerSecond(qint64 bytes, double secs)
+{
+    return secs > 0 ? double(bytes) / 1e6 / secs : 0;
+}
+
+// Linux: the peak resident set since the last reset ("VmHWM"), and the
+// reset itself (writing 5 to clear_refs), so a peak belongs to one phase.
+void resetPeakRss()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+double peakRssMiB()
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+template <typename T>
+QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
+{
+    auto result = co_await task;
+    out->emplace(std::move(result));
+    loop->quit();
+}
+
+template <typename T>
+T await(QCoro::Task<T> &&task)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    auto runner = storeResult(std::move(task), &result, &loop);
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+[[noreturn]] void fail(const QString &what)
+{
+    std::fprintf(stderr, "bench_client: %s\n", qPrintable(what));
+    std::exit(1);
+}
+
+// infinity-sim next to this build's bench directory, else on PATH.
+QString findSimulator()
+{
+    const QString built = QDir(QCoreApplication::applicationDirPath()).filePath(u"../bin/infinity-sim"_s);
+    if (QFile::exists(built))
+        return QDir::cleanPath(built);
+    return QStandardPaths::findExecutable(u"infinity-sim"_s);
+}
+
+struct Simulator
+{
+    QProcess process;
+    QUrl url;
+    QByteArray fingerprint;
+};
+
+void startSimulator(Simulator &sim, const QString &program, const QString &dataDir)
+{
+    sim.process.setProgram(program);
+    sim.process.setArguments({u"serve"_s, u"--port"_s, u"0"_s, u"--nodes"_s, u"1000"_s, u"--time-scale"_s, u"0"_s,
+                              u"--data-dir"_s, dataDir, u"--user"_s, u"admin:secret"_s});
+    sim.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    sim.process.start();
+    if (!sim.process.waitForStarted(10'000))
+        fail(u"infinity-sim did not start: "_s + sim.process.errorString());
+    static const QRegularExpression urlLine(u"at (https://[^ ]+)/api/admin/"_s);
+    static const QRegularExpression fingerprintLine(u"fingerprint: ([0-9A-F:]+)"_s);
+    QByteArray said;
+    while (sim.fingerprint.isEmpty() || sim.url.isEmpty()) {
+        if (!sim.process.waitForReadyRead(30'000))
+            fail(u"infinity-sim said nothing: "_s + QString::fromUtf8(said));
+        said += sim.process.readAllStandardOutput();
+        const QString text = QString::fromUtf8(said);
+        if (const auto m = urlLine.match(text); m.hasMatch())
+            sim.url = QUrl(m.captured(1));
+        if (const auto m = fingerprintLine.match(text); m.hasMatch())
+            sim.fingerprint = m.captured(1).toLatin1();
+    }
+}
+
+// Finished uploads stay on the emulator's disk; the benchmark never starts
+// them, so they go after each run instead of filling the disk.
+void dropUploads(const QString &dataDir)
+{
+    QDir uploads(QDir(dataDir).filePath(u"uploads"_s));
+    for (const QString &name : uploads.entryList(QDir::Files))
+        uploads.remove(name);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const std::optional<qint64> size = parseSize(args.value(1, u"1G"_s));
+    const int runs = args.value(2, u"5"_s).toInt();
+    const std::optional<qint64> chunk = parseSize(args.value(3, u"32M"_s));
+    if (!size || *size <= 0 || runs <= 0 || !chunk || *chunk <= 0) {
+        std::fprintf(stderr, "usage: bench_client [size, e.g. 1G or 512M] [runs] [chunk size, default 32M]\n");
+        return 2;
+    }
+    const QString simulator = findSimulator();
+    const QString curl = QStandardPaths::findExecutable(u"curl"_s);
+    if (simulator.isEmpty() || curl.isEmpty()) {
+        std::fprintf(stderr, "bench_client: needs infinity-sim (build it) and curl (the reference)\n");
+        return 2;
+    }
+
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        fail(u"no temporary directory"_s);
+    const QString file = dir.filePath(u"bench-package.tar"_s);
+    PackageManifest manifest;
+    manifest.product = PackageManifest::expectedProduct();
+    manifest.version = Version::fromString(u"11 (71234.0.0)");
+    manifest.buildDate = u"2026-03-01"_s;
+    manifest.minSourceVersion = Version::fromString(u"4");
+    const Result<qint64> written = writePackage(file, manifest, *size);
+    if (!written)
+        fail(written.error().message);
+    const qint64 bytes = written.value();
+
+    const QString dataDir = dir.filePath(u"sim"_s);
+    Simulator sim;
+    startSimulator(sim, simulator, dataDir);
+
+    ConnectionSettings settings;
+    settings.baseUrl = sim.url;
+    settings.user = u"admin"_s;
+    settings.password = u"secret"_s;
+    settings.trust = TlsTrust::pinned(sim.fingerprint);
+    ManagementClient client(settings);
+    if (const Result<ManagementVm> hello = await(client.managementVm()); !hello)
+        fail(hello.error().message);
+
+    std::printf("Client benchmark: %.0f MB package, %d alternating runs each; infinity-sim with 1000 nodes, "
+                "loopback HTTPS\n\n",
+                double(bytes) / 1e6, runs);
+
+    const QString endpoint = sim.url.toString() + u"/api/admin/configuration/v1/upgrade/"_s;
+    std::vector<double> uploaderSecs;
+    std::vector<double> curlSecs;
+    double uploaderPeak = 0;
+    QString uploaderSha;
+    QString curlSha;
+    const double rssBefore = peakRssMiB();
+    for (int i = 0; i < runs; ++i) {
+        const auto runUploader = [&] {
+            resetPeakRss();
+            Uploader uploader(client, file);
+            uploader.setChunkSize(*chunk);
+            std::optional<Result<ConfirmData>> confirmed;
+            uploaderSecs.push_back(seconds([&] { confirmed.emplace(await(uploader.run())); }));
+            uploaderPeak = std::max(uploaderPeak, peakRssMiB());
+            if (!*confirmed)
+                fail(confirmed->error().message);
+            uploaderSha = confirmed->value().sha256;
+            dropUploads(dataDir);
+        };
+        const auto runCurl = [&] {
+            QProcess process;
+            curlSecs.push_back(seconds([&] {
+                process.start(curl, {u"-sk"_s, u"-u"_s, u"admin:secret"_s, u"-F"_s, u"package=@"_s + file, endpoint});
+                process.waitForFinished(-1);
+            }));
+            const QJsonObject answer = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+            curlSha = answer.value(u"sha256"_s).toString();
+            if (process.exitCode() != 0 || curlSha.isEmpty())
+                fail(u"curl failed: "_s + QString::fromUtf8(process.readAllStandardError()));
+            dropUploads(dataDir);
+        };
+        // Alternate which goes first, so neither always follows the other.
+        if (i % 2 == 0) {
+            runUploader();
+            runCurl();
+        } else {
+            runCurl();
+            runUploader();
+        }
+        if (uploaderSha != curlSha)
+            fail(u"the two uploads' SHA-256 differ"_s);
+    }
+
+    // One refresh of the node table: every page of status/v1/worker_vm/,
+    // fetched and parsed; this process's CPU (all its threads).
+    const auto refreshCpu = [&](int pageSize, double *wallMs) {
+        std::vector<double> cpu;
+        std::vector<double> wall;
+        for (int i = 0; i < 21; ++i) { // the first warms up the connection
+            const double before = processCpuMs();
+            std::optional<Result<QList<WorkerVmStatus>>> nodes;
+            const double secs = seconds([&] { nodes.emplace(await(client.workerVms(pageSize))); });
+            const double used = processCpuMs() - before;
+            if (!*nodes || (*nodes)->size() != 1000)
+                fail(u"the refresh failed"_s);
+            if (i > 0) {
+                cpu.push_back(used);
+                wall.push_back(secs * 1e3);
+            }
+        }
+        *wallMs = median(wall);
+        return median(cpu);
+    };
+    // Of that, the parsing alone: the same five pages, already fetched.
+    QList<QByteArray> pages;
+    for (int offset = 0; offset < 1000; offset += ManagementClient::kDefaultPageSize) {
+        const QByteArray verb = "GET";
+        const QString path = u"/api/admin/status/v1/worker_vm/?limit=%1&offset=%2"_s.arg(
+            QString::number(ManagementClient::kDefaultPageSize), QString::number(offset));
+        const Result<ManagementClient::Answer> answer = await(client.request(verb, path, {}));
+        if (!answer)
+            fail(answer.error().message);
+        pages.append(answer->body);
+    }
+    std::vector<double> parseCpu;
+    for (int i = 0; i < 21; ++i) {
+        const double before = processCpuMs();
+        for (const QByteArray &body : std::as_const(pages)) {
+            if (!parseWorkerVmStatusPage(body))
+                fail(u"a page did not parse"_s);
+        }
+        parseCpu.push_back(processCpuMs() - before);
+    }
+
+    double wall200 = 0;
+    double wall5000 = 0;
+    const double cpu200 = refreshCpu(ManagementClient::kDefaultPageSize, &wall200);
+    const double cpu5000 = refreshCpu(ManagementClient::kMaxPageSize, &wall5000);
+
+    sim.process.terminate();
+    sim.process.waitForFinished(10'000);
+
+    const double uploaderRate = megabytesPerSecond(bytes, median(uploaderSecs));
+    const double curlRate = megabytesPerSecond(bytes, median(curlSecs));
+    std::printf("%-52s %8.0f MB/s   (%.2f s)\n", "reference: curl -F package=@FILE (single shot)", curlRate,
+                median(curlSecs));
+    const QByteArray uploaderLabel = u"Uploader (%1 MiB chunks, resumable)"_s.arg(double(*chunk) / (1 << 20)).toUtf8();
+    std::printf("%-52s %8.0f MB/s   (%.2f s)\n", uploaderLabel.constData(), uploaderRate, median(uploaderSecs));
+    std::printf("%-52s %8.1f MiB  (before the uploads: %.1f MiB)\n", "peak RSS of this process during the Uploader",
+                uploaderPeak, rssBefore);
+    std::printf("%-52s %8.2f ms CPU  (%.1f ms wall)\n", "refresh of 1000 nodes, 5 pages of 200", cpu200, wall200);
+    std::printf("%-52s %8.2f ms CPU  (%.1f ms wall)\n", "refresh of 1000 nodes, 1 page of 5000", cpu5000, wall5000);
+    std::printf("%-52s %8.2f ms CPU\n", "  of which parsing the 5 pages of 200", median(parseCpu));
+    std::printf("\nUploader / curl: %.2f (goal >= 0.90); refresh CPU goal < 10 ms\n",
+                curlRate > 0 ? uploaderRate / curlRate : 0);
+    return 0;
+}

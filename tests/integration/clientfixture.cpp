@@ -1,0 +1,186 @@
+#include "clientfixture.h"
+
+#include "support/packagewriter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QtDebug>
+
+#include <httplib.h>
+
+#include <sys/socket.h>
+
+using namespace Qt::StringLiterals;
+using namespace iuc;
+using namespace iuc::sim;
+
+ClientFixture::ClientFixture() = default;
+
+ClientFixture::~ClientFixture()
+{
+    m_client.reset(); // its kept-alive connection would hold a server worker
+    m_emulator.reset();
+}
+
+bool ClientFixture::start(int nodes)
+{
+    Options options;
+    options.deployment = SimFixture::config(nodes);
+    return start(std::move(options));
+}
+
+bool ClientFixture::start(Options options)
+{
+    if (!m_dir.isValid()) {
+        m_startError = u"no temporary directory: "_s + m_dir.errorString();
+        return false;
+    }
+    EmulatorSettings s;
+    s.deployment = std::move(options.deployment);
+    s.deployment.timeScale = options.timeScale;
+    s.host = u"127.0.0.1"_s;
+    s.port = 0;
+    s.dataDir = m_dir.filePath(u"sim"_s);
+    s.start = fromDateTime(options.start);
+    for (const QString &spec : {u"admin:secret"_s, u"noc:wall:readonly"_s}) {
+        auto user = parseUserSpec(spec);
+        if (!user) {
+            m_startError = user.error().message;
+            return false;
+        }
+        s.users.push_back(user.value());
+    }
+    auto started = Emulator::start(std::move(s));
+    if (!started) {
+        m_startError = started.error().message;
+        return false;
+    }
+    m_emulator = std::move(started).value();
+    return true;
+}
+
+QUrl ClientFixture::url() const
+{
+    return QUrl(m_emulator->url());
+}
+
+iuc::api::ConnectionSettings ClientFixture::settings(As as) const
+{
+    return settings(as, iuc::api::TlsTrust::pinned(fingerprint()));
+}
+
+iuc::api::ConnectionSettings ClientFixture::settings(As as, const iuc::api::TlsTrust &trust) const
+{
+    iuc::api::ConnectionSettings s;
+    s.baseUrl = url();
+    s.trust = trust;
+    s.timeout = std::chrono::seconds(20);
+    switch (as) {
+    case As::Admin:
+        s.user = u"admin"_s;
+        s.password = u"secret"_s;
+        break;
+    case As::ReadOnly:
+        s.user = u"noc"_s;
+        s.password = u"wall"_s;
+        break;
+    case As::WrongPassword:
+        s.user = u"admin"_s;
+        s.password = u"hunter2-not-the-password"_s;
+        break;
+    case As::Anonymous:
+        break;
+    }
+    return s;
+}
+
+httplib::SSLClient &ClientFixture::client()
+{
+    if (!m_client) {
+        m_client = std::make_unique<httplib::SSLClient>("localhost", m_emulator->port());
+        m_client->set_ca_cert_path(certificatePath().toStdString());
+        m_client->enable_server_certificate_verification(true);
+        m_client->set_address_family(AF_INET);
+        m_client->set_keep_alive(true);
+        m_client->set_connection_timeout(5);
+        m_client->set_read_timeout(60);
+        m_client->set_write_timeout(60);
+        m_client->set_basic_auth("admin", "secret");
+    }
+    return *m_client;
+}
+
+namespace {
+
+Reply toReply(const httplib::Result &result)
+{
+    Reply r;
+    if (!result) {
+        r.transportError = QString::fromStdString(httplib::to_string(result.error()));
+        return r;
+    }
+    r.status = result->status;
+    r.body = QByteArray::fromStdString(result->body);
+    r.json = QJsonDocument::fromJson(r.body);
+    for (const auto &[key, value] : result->headers)
+        r.headers.emplace(key, value);
+    return r;
+}
+
+} // namespace
+
+Reply ClientFixture::get(const QString &path)
+{
+    return toReply(client().Get(path.toStdString()));
+}
+
+Reply ClientFixture::post(const QString &path, const QJsonObject &body)
+{
+    const std::string json = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    return toReply(client().Post(path.toStdString(), json, "application/json"));
+}
+
+Reply ClientFixture::advance(double simulatedSeconds)
+{
+    const std::string json =
+        QJsonDocument(QJsonObject{{u"advance_seconds"_s, simulatedSeconds}}).toJson(QJsonDocument::Compact).toStdString();
+    return toReply(client().Patch("/sim/v1/deployment/", json, "application/json"));
+}
+
+Reply ClientFixture::uploadSingleShot(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        Reply r;
+        r.transportError = f.errorString();
+        return r;
+    }
+    const httplib::MultipartFormDataItems items = {
+        {"package", f.readAll().toStdString(), "package.tar", "application/x-tar"}};
+    return toReply(client().Post(QString(kConfig + u"upgrade/"_s).toStdString(), items));
+}
+
+QString ClientFixture::writePackage(const QString &name, const QString &version, qint64 payloadBytes)
+{
+    PackageManifest manifest;
+    manifest.product = PackageManifest::expectedProduct();
+    manifest.version = Version::fromString(version);
+    manifest.buildDate = u"2029-12-01"_s;
+    manifest.minSourceVersion = Version::fromString(u"3");
+    const QString path = scratchPath(name);
+    const auto written = iuc::writePackage(path, manifest, payloadBytes);
+    if (!written) {
+        qWarning().noquote() << "writing the package failed:" << written.error().message;
+        return {};
+    }
+    return path;
+}
+
+QString everythingSaid(const Error &error)
+{
+    QString all = error.code + u'\n' + error.message;
+    for (auto it = error.details.cbegin(); it != error.details.cend(); ++it)
+        all += u'\n' + it.key() + u'=' + it.value().toString() + u' '
+               + QString::fromUtf8(QJsonDocument::fromVariant(it.value()).toJson());
+    return all;
+}

@@ -1,0 +1,154 @@
+// DeploymentPoller: the console's refresh loop, against the real emulator
+// and against a slow server.
+
+#include "api/deploymentpoller.h"
+#include "clientfixture.h"
+#include "hostileserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace iuc;
+using namespace iuc::api;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Spins the event loop until `done` or the safety-net timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 60'000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QTest::qWait(20);
+    return done();
+}
+
+QByteArray sample(const char *name, bool lastPage = true)
+{
+    QFile f(QStringLiteral(IUC_API_DATA) + u"/"_s + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    if (lastPage && o.contains(u"meta"_s)) {
+        QJsonObject meta = o.value(u"meta"_s).toObject();
+        meta.insert(u"next"_s, QJsonValue::Null);
+        o.insert(u"meta"_s, meta);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestPoller final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void R1_managementRebootIsExpectedAndNothingIsLost();
+    void slowServer_neverGetsChainsPiledUp();
+    void wrongPassword_stopsAndSaysWhy();
+    void backoff_doublesToAMinuteWithJitter();
+};
+
+void TestPoller::R1_managementRebootIsExpectedAndNothingIsLost()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(5), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p.tar"_s, kTo, 1 << 20);
+    const Reply uploaded = sim.uploadSingleShot(package);
+    QVERIFY2(uploaded.status == 200, uploaded.describe());
+    QVERIFY(sim.post(kCommand + u"upgrade/"_s, {{u"package"_s, uploaded.object().value(u"upload_id"_s)}}).status == 202);
+
+    ManagementClient client(sim.settings());
+    DeploymentPoller poller(client);
+    poller.setInterval(500ms);
+    QSignalSpy snapshots(&poller, &DeploymentPoller::snapshotReady);
+    poller.start();
+    QVERIFY(waitFor([&] { return poller.state() == DeploymentPoller::State::Live; }));
+    QCOMPARE(poller.lastSnapshot()->nodes.size(), 5);
+    QVERIFY(poller.lastSnapshot()->run.has_value());
+
+    // The Management Node installs, then reboots: the API answers 503.
+    QVERIFY(sim.advance(4 * 60 + 5).status == 200);
+    QVERIFY(waitFor([&] { return poller.state() == DeploymentPoller::State::Rebooting; }));
+    QCOMPARE(poller.lastError()->code, u"api.rebooting"_s);
+    QCOMPARE(poller.lastSnapshot()->nodes.size(), 5); // the last picture stays
+    QVERIFY(DeploymentPoller::stateLabel(poller.state()).contains(u"expected"_s));
+
+    QVERIFY(sim.advance(3 * 60).status == 200);
+    QVERIFY(waitFor([&] { return poller.state() == DeploymentPoller::State::Live; }));
+    QCOMPARE(poller.lastSnapshot()->management.version.text, kTo);
+    QVERIFY(poller.lastSnapshot()->run->isRunning()); // the run survived (R1)
+    QVERIFY(!poller.lastError().has_value());
+}
+
+void TestPoller::slowServer_neverGetsChainsPiledUp()
+{
+    HostileServer server;
+    QVERIFY(server.start());
+    const auto slow = 250ms;
+    server.answer(u"/api/admin/status/v1/management_vm/1/"_s, {200, sample("management_vm.json"), "application/json", slow});
+    server.answer(u"/api/admin/status/v1/worker_vm/"_s, {200, sample("worker_vm_page_all.json"), "application/json", slow});
+    server.answer(u"/api/admin/configuration/v1/worker_vm/"_s,
+                  {200, sample("worker_vm_configuration_page.json"), "application/json", slow});
+    server.answer(u"/api/admin/status/v1/upgrade_run/"_s, {200, sample("upgrade_run_page_nonodes.json"), "application/json", slow});
+    server.answer(u"/api/admin/status/v1/alarm/"_s, {200, sample("alarm_page.json"), "application/json", slow});
+    server.answer(u"/api/admin/status/v1/log/"_s, {200, sample("log_page.json"), "application/json", slow});
+
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.user = u"admin"_s;
+    settings.password = u"x"_s;
+    ManagementClient client(settings);
+    DeploymentPoller poller(client);
+    poller.setInterval(500ms); // shorter than one chain of six slow requests
+    QSignalSpy snapshots(&poller, &DeploymentPoller::snapshotReady);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    poller.start();
+    for (int i = 0; i < 20; ++i)
+        poller.refreshNow(); // impatient callers do not add chains either
+    QVERIFY(waitFor([&] { return snapshots.count() >= 2; }));
+    const qint64 ms = elapsed.elapsed();
+    poller.stop();
+    // Each request takes at least 250 ms at the server: one at a time, no
+    // more than this can have been made, however fast the machine.
+    QVERIFY2(server.requests() <= ms / slow.count() + 2,
+             qPrintable(u"%1 requests in %2 ms"_s.arg(server.requests()).arg(ms)));
+    QCOMPARE(poller.lastSnapshot()->nodes.size(), 12);
+}
+
+void TestPoller::wrongPassword_stopsAndSaysWhy()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(3), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::WrongPassword));
+    DeploymentPoller poller(client);
+    poller.setInterval(500ms);
+    poller.start();
+    QVERIFY(waitFor([&] { return poller.state() == DeploymentPoller::State::Stopped; }));
+    QCOMPARE(poller.lastError()->code, u"api.unauthorized"_s);
+    QCOMPARE(poller.consecutiveFailures(), 1); // not retried: it would only fail again
+    QTest::qWait(1200);
+    QCOMPARE(poller.consecutiveFailures(), 1);
+}
+
+void TestPoller::backoff_doublesToAMinuteWithJitter()
+{
+    const auto interval = 5000ms;
+    QCOMPARE(DeploymentPoller::backoffDelay(1, interval, 0.5), 5000ms);
+    QCOMPARE(DeploymentPoller::backoffDelay(2, interval, 0.5), 10000ms);
+    QCOMPARE(DeploymentPoller::backoffDelay(3, interval, 0.5), 20000ms);
+    QCOMPARE(DeploymentPoller::backoffDelay(5, interval, 0.5), 60000ms); // capped
+    QCOMPARE(DeploymentPoller::backoffDelay(50, interval, 0.5), 60000ms);
+    QCOMPARE(DeploymentPoller::backoffDelay(2, interval, 0.0), 5000ms);  // half
+    QVERIFY(DeploymentPoller::backoffDelay(2, interval, 0.999) < 15000ms); // under one and a half
+}
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "tst_poller.moc"

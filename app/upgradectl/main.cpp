@@ -25,6 +25,7 @@ const char *const kDescription =
     "  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end\n"
     "  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)\n"
     "  report [--format csv|html] [--output FILE]   every run's history per node\n"
+    "  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)\n"
     "\n"
     "The password comes from --password-env VAR, the keychain (with --profile), or a prompt.\n"
     "\n"
@@ -48,7 +49,8 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QString::fromUtf8(kDescription));
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("status, watch, inspect, plan, upgrade, reboot, report"));
+    p.addPositionalArgument(QStringLiteral("command"),
+                           QStringLiteral("status, watch, inspect, plan, upgrade, reboot, report, profile"));
     const QCommandLineOption url({QStringLiteral("url")}, QStringLiteral("Management Node, https://HOST[:PORT]."), QStringLiteral("URL"));
     const QCommandLineOption user({QStringLiteral("user")}, QStringLiteral("Account name."), QStringLiteral("NAME"));
     const QCommandLineOption passwordEnv({QStringLiteral("password-env")},
@@ -95,8 +97,9 @@ int main(int argc, char *argv[])
         terminal.error(QStringLiteral("upgradectl: usage: upgradectl [options] %1").arg(QLatin1StringView(usage)));
         return false;
     };
-    const QStringList known{QStringLiteral("status"), QStringLiteral("watch"),   QStringLiteral("inspect"), QStringLiteral("plan"),
-                            QStringLiteral("upgrade"), QStringLiteral("reboot"), QStringLiteral("report")};
+    const QStringList known{QStringLiteral("status"),  QStringLiteral("watch"),  QStringLiteral("inspect"),
+                            QStringLiteral("plan"),    QStringLiteral("upgrade"), QStringLiteral("reboot"),
+                            QStringLiteral("report"),  QStringLiteral("profile")};
     if (!known.contains(command)) {
         terminal.error(QStringLiteral("upgradectl: unknown command \"%1\"; see upgradectl --help.").arg(command));
         return Usage;
@@ -111,6 +114,8 @@ int main(int argc, char *argv[])
     installInterruptHandler();
 
     auto run = [&]() -> QCoro::Task<int> {
+        if (command == QStringLiteral("profile"))
+            co_return co_await profileCommand(terminal, profiles, secrets, args.mid(1), options);
         // Offline commands first: they connect only when asked to.
         if (command == QStringLiteral("inspect") || command == QStringLiteral("plan")) {
             if (command == QStringLiteral("inspect") && !needs(2, "inspect FILE"))

@@ -21,6 +21,9 @@ QCoro::Task<int> planCommand(Terminal &terminal, CliContext *context, const QStr
 QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval);
 QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes);
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
+// profile list | save NAME | remove NAME, from the global connection options.
+QCoro::Task<int> profileCommand(Terminal &terminal, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
+                                const ConnectOptions &options);
 
 // Set by the SIGINT handler; long-running commands stop at the next check.
 bool interrupted();

@@ -5,7 +5,9 @@
 #include "simfixture.h"
 #include "support/packagewriter.h"
 
+#include <QDirIterator>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void connect_untrustedCertificateTellsHowToPin();
     void status_jsonListsEveryNode();
     void report_csvHasEveryNodeOfTheRun();
+    void profile_passwordGoesToTheKeychainNotTheSettings();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -230,6 +233,49 @@ void TestUpgradectl::report_csvHasEveryNodeOfTheRun()
         QVERIFY2(lines[i].contains(u"upgraded"_s), qPrintable(lines[i]));
         QVERIFY2(lines[i].contains(kTo), qPrintable(lines[i]));
     }
+}
+
+void TestUpgradectl::profile_passwordGoesToTheKeychainNotTheSettings()
+{
+    // Needs the Secret Service that scripts/test starts (dbus-run-session +
+    // gnome-keyring); without it the keychain cannot hold the password.
+    if (qEnvironmentVariableIsSet("IUC_NO_KEYCHAIN_TESTS"))
+        QSKIP("IUC_NO_KEYCHAIN_TESTS is set: no Secret Service in this session");
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "this test needs the real Secret Service: run it through scripts/test");
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QTemporaryDir home;
+    Ctl save(sim);
+    QProcessEnvironment env = save.process().processEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path()); // the profile file goes here, not into the user's settings
+    save.process().setProcessEnvironment(env);
+    const Run saved = save.run(save.connection() + QStringList{u"profile"_s, u"save"_s, u"lab"_s});
+    QVERIFY2(saved.exitCode == Ok, qPrintable(saved.out + saved.err));
+    QVERIFY2(saved.out.contains(u"keychain"_s), qPrintable(saved.out + saved.err));
+
+    // The profile alone, no password variable: the keychain provides it.
+    Ctl use(sim);
+    env.remove(u"IUC_TEST_PASSWORD"_s);
+    use.process().setProcessEnvironment(env);
+    const Run status = use.run({u"--profile"_s, u"lab"_s, u"status"_s, u"--json"_s});
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.out + status.err));
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"nodes"_s).toArray().size(), 3);
+
+    // Nothing under the configuration directory holds the password.
+    QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+    int seen = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("secret"), qPrintable(f.fileName()));
+        ++seen;
+    }
+    QVERIFY(seen > 0); // the profile was written there
+
+    Ctl remove(sim);
+    remove.process().setProcessEnvironment(env);
+    QCOMPARE(remove.run({u"profile"_s, u"remove"_s, u"lab"_s}).exitCode, int(Ok));
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

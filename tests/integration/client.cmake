@@ -4,7 +4,7 @@
 add_library(iuc_clientfixture STATIC clientfixture.h clientfixture.cpp hostileserver.h hostileserver.cpp)
 target_include_directories(iuc_clientfixture PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 target_link_libraries(iuc_clientfixture
-    PUBLIC iuc_api iuc_simfixture iuc_emulator iuc_emulator_support Qt6::Core QCoro6::Core
+    PUBLIC iuc_api iuc_simfixture iuc_emulator iuc_emulator_support iuc_testcommon Qt6::Core QCoro6::Core
     PRIVATE Iuc::Common Iuc::Httplib)
 
 set(client_libs iuc_clientfixture iuc_api iuc_simfixture iuc_emulator iuc_emulator_support Iuc::Httplib)

@@ -35,22 +35,8 @@ bool ClientFixture::start(Options options)
         m_startError = u"no temporary directory: "_s + m_dir.errorString();
         return false;
     }
-    EmulatorSettings s;
-    s.deployment = std::move(options.deployment);
-    s.deployment.timeScale = options.timeScale;
-    s.host = u"127.0.0.1"_s;
-    s.port = 0;
-    s.dataDir = m_dir.filePath(u"sim"_s);
-    s.start = fromDateTime(options.start);
-    for (const QString &spec : {u"admin:secret"_s, u"noc:wall:readonly"_s}) {
-        auto user = parseUserSpec(spec);
-        if (!user) {
-            m_startError = user.error().message;
-            return false;
-        }
-        s.users.push_back(user.value());
-    }
-    auto started = Emulator::start(std::move(s));
+    auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
+                                     options.start);
     if (!started) {
         m_startError = started.error().message;
         return false;

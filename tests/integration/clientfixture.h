@@ -7,6 +7,7 @@
 // fingerprint it prints, and a ground-truth HTTPS client (cpp-httplib,
 // independent of the client under test) for /sim/v1/ and checks.
 
+#include "awaittask.h"
 #include "simfixture.h" // Reply, As, kStatus, kConfig, kFrom, kTo
 
 #include "api/managementclient.h"
@@ -78,30 +79,11 @@ private:
     QString m_startError;
 };
 
-template <typename T>
-QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
-{
-    auto result = co_await task;
-    out->emplace(std::move(result));
-    loop->quit();
-}
-
-// Runs a task to its end in a nested event loop. Not QCoro::waitFor(): it
-// needs a default-constructible result, which Result<T> is not on purpose.
-// A task still running after the timeout is a hung client: fatal, as the
-// task would later write into this stack frame.
+// Runs a task to its end in a nested event loop (tests/common/awaittask.h).
 template <typename T>
 T await(QCoro::Task<T> &&task, std::chrono::milliseconds timeout = std::chrono::seconds(240))
 {
-    std::optional<T> result;
-    QEventLoop loop;
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    auto runner = storeResult(std::move(task), &result, &loop);
-    if (!result)
-        loop.exec();
-    if (!result)
-        qFatal("the task did not finish within %lld ms", static_cast<long long>(timeout.count()));
-    return std::move(*result);
+    return iuc::test::awaitTask(std::move(task), timeout);
 }
 
 // The error's message and details as one text, to check that no secret is

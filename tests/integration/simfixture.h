@@ -153,5 +153,11 @@ private:
     QString m_startError;
 };
 
+// Starts an emulator as every integration test wants it: in `dataDir`, on a
+// free loopback port, users admin:secret and noc:wall:readonly.
+iuc::Result<std::unique_ptr<iuc::sim::Emulator>> startTestEmulator(const QString &dataDir,
+                                                                  iuc::sim::DeploymentConfig deployment,
+                                                                  double timeScale, const QDateTime &start);
+
 // An API timestamp ("2030-01-01T10:00:00.000", UTC without a suffix).
 QDateTime apiTime(const QJsonValue &value);

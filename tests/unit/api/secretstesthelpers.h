@@ -1,5 +1,6 @@
 #pragma once
 
+#include "awaittask.h"
 #include <QByteArray>
 #include <QCoroTask>
 #include <QDir>
@@ -21,30 +22,12 @@ inline QString testServiceName()
     return QStringLiteral("Infinity Upgrade Console (tests)");
 }
 
-template <typename T>
-QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
-{
-    auto result = co_await task;
-    out->emplace(std::move(result));
-    loop->quit();
-}
-
-// Runs a task to its end in a nested event loop. QCoro::waitFor() cannot:
-// it needs a default-constructible result, and Result<T> has none on purpose.
 // A keychain that never answers is a broken environment, not a test result
-// to carry on from (the task would later write into this stack frame).
+// to carry on from.
 template <typename T>
 T awaitTask(QCoro::Task<T> &&task, std::chrono::milliseconds timeout = std::chrono::seconds(60))
 {
-    std::optional<T> result;
-    QEventLoop loop;
-    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    auto runner = storeResult(std::move(task), &result, &loop);
-    if (!result)
-        loop.exec();
-    if (!result)
-        qFatal("the keychain did not answer within %lld ms", static_cast<long long>(timeout.count()));
-    return std::move(*result);
+    return iuc::test::awaitTask(std::move(task), timeout, "the keychain");
 }
 
 // The forms a secret could take in a file: as typed (UTF-8), UTF-16 (a

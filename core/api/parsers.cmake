@@ -3,6 +3,8 @@
 qt_add_library(iuc_api_resources STATIC
     resources.h
     resourceparser.h resourceparser.cpp
+    jsonreader.h jsonreader.cpp
+    timeparser.cpp
     errorbody.h errorbody.cpp
 )
 target_include_directories(iuc_api_resources PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)

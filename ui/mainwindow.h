@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+
+namespace iuc {
+
+class DeploymentSession;
+
+// The console's main window (DESIGN §6): the Management Node card, the run
+// summary, the node table, charts, the log and the connection state. It
+// shows a DeploymentSession and asks for what it cannot do itself through
+// signals: connecting, uploading, rebooting are flows of their own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Action {
+        Connect,             // File ▸ Connect…            Ctrl+O
+        UploadPackage,       // File ▸ Upload package…     Ctrl+U
+        ExportReport,        // File ▸ Export report…      Ctrl+E
+        Quit,                // File ▸ Quit                Ctrl+Q
+        Refresh,             // View ▸ Refresh now         F5
+        WallDisplay,         // View ▸ Wall display        F11 (issue 6 fills it)
+        RebootManagement,    // Run ▸ Reboot Management Node…
+        RebootNode,          // Run ▸ Reboot node…  (the selected node)
+        ContinuationRun,     // Run ▸ Repeat the upgrade for the systems left behind…
+        RecoveryHelp,        // Help ▸ Downgrade and recovery…
+        About,               // Help ▸ About
+    };
+    Q_ENUM(Action)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows `session` (not owned; nullptr: disconnected). Safe to call again.
+    void setSession(DeploymentSession *session);
+    [[nodiscard]] DeploymentSession *session() const { return m_session; }
+
+    [[nodiscard]] QAction *action(Action action) const;
+    // The node selected in the table (its id), or -1.
+    [[nodiscard]] int selectedNodeId() const;
+
+    // Window geometry and state, and the table's column layout, are saved
+    // and restored (QSettings) by the window itself.
+
+Q_SIGNALS:
+    void connectRequested();
+    void uploadRequested();
+    void exportReportRequested();
+    void rebootManagementRequested();
+    void rebootNodeRequested(int nodeId);
+    void continuationRequested();
+    void recoveryHelpRequested();
+    void wallDisplayRequested();
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m_parts;
+    QPointer<DeploymentSession> m_session;
+};
+
+} // namespace iuc

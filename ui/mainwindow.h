@@ -1,13 +1,22 @@
 #pragma once
 
+#include "model/deploymentsession.h" // complete for the inline session() below
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
+class QCloseEvent;
 
 namespace iuc {
 
-class DeploymentSession;
+class ChartsPanel;
+class LogPanel;
+class ManagementCard;
+class NodeTable;
+class RunPanel;
 
 // The console's main window (DESIGN §6): the Management Node card, the run
 // summary, the node table, charts, the log and the connection state. It
@@ -48,6 +57,15 @@ public:
     // Window geometry and state, and the table's column layout, are saved
     // and restored (QSettings) by the window itself.
 
+    // The panels, for tests and for flows that need to point at something.
+    [[nodiscard]] NodeTable *nodeTable() const;
+    [[nodiscard]] ManagementCard *managementCard() const;
+    [[nodiscard]] RunPanel *runPanel() const;
+    [[nodiscard]] LogPanel *logPanel() const;
+    [[nodiscard]] ChartsPanel *chartsPanel() const;
+    // The status bar's connection state and data age, as shown.
+    [[nodiscard]] QString connectionText() const;
+
 Q_SIGNALS:
     void connectRequested();
     void uploadRequested();
@@ -58,7 +76,19 @@ Q_SIGNALS:
     void recoveryHelpRequested();
     void wallDisplayRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createActions();
+    void createMenus();
+    void updateActions();
+    void updateTitle();
+    void setRefreshSeconds(int seconds);
+    void showAbout();
+    void saveSettings() const;
+    void restoreSettings();
+
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     QPointer<DeploymentSession> m_session;

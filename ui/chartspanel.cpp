@@ -215,8 +215,12 @@ void ChartsPanel::refreshUpgraded()
     for (const DeploymentSession::Sample &s : history)
         top = std::max(top, s.value);
     setCountRange(m_upgradedCount, std::max(1.0, top));
-    if (!points.isEmpty())
+    if (!points.isEmpty()) {
         setTimeRange(m_upgradedTime, points.constFirst().x(), points.constLast().x());
+    } else if (m_session && m_session->snapshot() && m_session->snapshot()->serverTime.isValid()) {
+        const qreal now = axisX(m_session->snapshot()->serverTime); // an empty chart still reads the server's clock
+        setTimeRange(m_upgradedTime, now - qreal(kMinimumSpanMs), now);
+    }
 }
 
 void ChartsPanel::refreshDrain()
@@ -268,6 +272,12 @@ void ChartsPanel::refreshDrain()
         setTimeRange(m_drainTime, now - qreal(kMinimumSpanMs), now);
     }
     m_drainEmpty->setVisible(history.isEmpty());
+    // One node (the usual case, max_parallel 1) is named in the title: the
+    // legend's room goes to the plot. Several get the legend.
+    m_drainChart->legend()->setVisible(history.size() > 1);
+    m_drainChart->setTitle(history.size() == 1 && m_session
+                               ? tr("Calls draining on %1").arg(m_session->nodeName(history.constBegin().key()))
+                               : tr("Calls draining on nodes in maintenance"));
 }
 
 void ChartsPanel::placeDrainEmpty()

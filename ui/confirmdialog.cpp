@@ -194,9 +194,9 @@ QString ConfirmDialog::forecastText() const
         return {};
     const QString duration = DeploymentModel::formatSeconds(*m_facts.forecastSeconds);
     if (m_facts.cutByDeadline) {
-        return tr("<b>Forecast: the 24-hour limit would stop this run first.</b> About %1 Conferencing Nodes "
-                  "would stay on the old version until you repeat the upgrade for them. Choose a quieter time "
-                  "if you can: nodes with calls wait for them to end.")
+        return tr("<b>Forecast: the 24-hour limit would stop this run first.</b> Conferencing Nodes that would "
+                  "stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter "
+                  "time if you can: nodes with calls wait for them to end.")
             .arg(m_facts.forecastLeftBehind);
     }
     return tr("<b>Forecast: about %1</b>, so it should end before the 24-hour limit. Nodes that still carry calls take "

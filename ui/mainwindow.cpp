@@ -21,6 +21,7 @@
 #include <QMetaEnum>
 #include <QMessageBox>
 #include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -364,7 +365,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     settings.beginGroup(kGroup);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(QSize(1440, 940).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     p.table->restoreHeaderState(settings.value(QStringLiteral("nodeTableHeader")).toByteArray());
     p.outerState = settings.value(QStringLiteral("logSplitter")).toByteArray();

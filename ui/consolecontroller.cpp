@@ -37,6 +37,9 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SecretStore &secret
     connect(w, &MainWindow::connectRequested, this, [this] { showConnectDialog(); });
     connect(w, &MainWindow::uploadRequested, this, &ConsoleController::uploadPackage);
     connect(w, &MainWindow::recoveryHelpRequested, this, &ConsoleController::showRecoveryHelp);
+    connect(w, &MainWindow::wallDisplayRequested, this, [this] {
+        showStatus(tr("This version of the console has no wall display yet."));
+    });
     connect(w, &MainWindow::exportReportRequested, this, [this] {
         if (m_flow)
             m_flow->exportReport();

@@ -30,16 +30,23 @@ QMessageBox *makeMessage(QWidget *parent, QMessageBox::Icon icon, const QString 
     return box;
 }
 
-QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
+QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                        const QString &text, const QString &informative)
 {
-    QMessageBox *box = makeMessage(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
-                                   tr("Infinity Upgrade Console"), what, error.message);
-    box->setProperty("errorCode", error.code);
+    QMessageBox *box = makeMessage(parent, icon, objectName, title, text, informative);
     QPushButton *close = box->addButton(QMessageBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     box->setDefaultButton(close);
     box->setEscapeButton(close);
     box->open();
+    return box;
+}
+
+QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
+{
+    QMessageBox *box = showNotice(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
+                                  tr("Infinity Upgrade Console"), what, error.message);
+    box->setProperty("errorCode", error.code);
     return box;
 }
 

@@ -19,6 +19,11 @@ namespace iuc::flow {
 QMessageBox *makeMessage(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
                          const QString &text, const QString &informative = {});
 
+// A box that only informs, shown at once: Close is the default and Escape
+// closes it.
+QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                        const QString &text, const QString &informative = {});
+
 // An error: `what` says what did not happen; the error's own message (core's
 // messages name the cause and the remedy) follows. Shown at once.
 QMessageBox *showError(QWidget *parent, const QString &what, const Error &error);

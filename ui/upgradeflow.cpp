@@ -11,6 +11,7 @@
 #include "engine/upgradeengine.h"
 #include "flowmessages.h"
 #include "model/deploymentsession.h"
+#include "model/newrunforecast.h"
 #include "package/packageverdict.h"
 #include "uploaddialog.h"
 
@@ -56,33 +57,6 @@ QCoro::Task<Result<PackageInspection>> UpgradeFlow::inspectOffThread(QString pat
     co_return result;
 }
 
-namespace {
-
-// What a run to `target` started now would take, by the engine's own rules
-// and the durations learned so far: the same estimate upgradectl prints
-// before it asks (core/cli/upgradecommand.cpp).
-std::optional<ForecastResult> newRunForecast(const api::ManagementVm &management, const QList<api::WorkerVmStatus> &nodes,
-                                             const Version &target, const QDateTime &serverNow,
-                                             const ForecastEstimates &estimates)
-{
-    if (!serverNow.isValid() || !management.version.version.isValid())
-        return std::nullopt;
-    const TimePoint now = fromDateTime(serverNow);
-    std::vector<ObservedNode> observed;
-    for (const api::WorkerVmStatus &n : nodes) {
-        ObservedNode o;
-        o.spec = NodeSpec{n.id, n.name, n.version.version, n.signalingCount,
-                          n.upgradeStatus.code() != NodeStatus::Code::Unreachable};
-        o.status = n.upgradeStatus.isKnown() ? n.upgradeStatus.code() : NodeStatus::Code::Idle;
-        o.statusSince = now;
-        observed.push_back(o);
-    }
-    const ManagementState m{management.name, management.version.version, NodeStatus::Code::Idle, now};
-    const UpgradeEngine engine = UpgradeEngine::fromObserved({}, m, observed, std::nullopt, now);
-    return forecastNewRun(engine, target, estimates);
-}
-
-} // namespace
 
 UpgradeFlow::UpgradeFlow(DeploymentSession &session, QWidget *parentWindow)
     : QObject(&session) // a flow never outlives the deployment it talks to
@@ -351,7 +325,7 @@ ConfirmFacts UpgradeFlow::confirmFacts(const Versions &versions, const Version &
             ++facts.configurationOnlyNodes;
     }
     const QDateTime serverNow = m_session.client().serverNow();
-    if (const auto f = newRunForecast(versions.management, versions.nodes, target, serverNow,
+    if (const auto f = forecastNewRunFromStatus(versions.management, versions.nodes, target, serverNow,
                                       m_session.run().estimates());
         f && f->finishAt) {
         facts.forecastSeconds =

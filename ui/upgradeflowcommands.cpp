@@ -26,18 +26,6 @@ namespace iuc {
 
 namespace {
 
-// A box that only informs: Close is the default and Escape closes it.
-QMessageBox *showNotice(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                        const QString &informative)
-{
-    QMessageBox *box = flow::makeMessage(parent, QMessageBox::Information, objectName, title, text, informative);
-    QPushButton *close = box->addButton(QMessageBox::Close);
-    close->setObjectName(QStringLiteral("closeButton"));
-    box->setDefaultButton(close);
-    box->setEscapeButton(close);
-    box->open();
-    return box;
-}
 
 // A question with one action and Cancel; Cancel is the default, so Enter
 // never reboots anything by accident.
@@ -285,13 +273,13 @@ void UpgradeFlow::continuationRun()
         return;
     }
     if (!run) {
-        showNotice(parentWindow(), QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
                    tr("There is no earlier upgrade to continue."),
                    tr("To start an upgrade, upload a package (File ▸ Upload package)."));
         return;
     }
     if (m_session.run().isActive()) {
-        showNotice(parentWindow(), QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
                    tr("The upgrade to %1 is still running.").arg(run->targetVersion.text),
                    tr("It goes on by itself with the systems it has not reached yet. Continue it only after it "
                       "has stopped."));
@@ -302,7 +290,7 @@ void UpgradeFlow::continuationRun()
     for (const api::WorkerVmStatus &n : snapshot->nodes)
         lagging += n.version.version.isSameBuild(target) ? 0 : 1;
     if (target.isValid() && lagging == 0) {
-        showNotice(parentWindow(), QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
                    tr("Every system already runs %1.").arg(run->targetVersion.text),
                    tr("Nothing was left behind, so there is nothing to continue."));
         return;
@@ -348,7 +336,7 @@ void UpgradeFlow::exportReport()
             return;
         }
         if (runs->isEmpty()) {
-            showNotice(parentWindow(), QStringLiteral("reportEmptyDialog"), tr("Export Upgrade Report"),
+            flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("reportEmptyDialog"), tr("Export Upgrade Report"),
                        tr("There is nothing to export yet."),
                        tr("This Management Node has no upgrade on record. Export the report once an upgrade has "
                           "started."));

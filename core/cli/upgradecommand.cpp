@@ -7,6 +7,7 @@
 #include "engine/forecast.h"
 #include "engine/upgradeengine.h"
 #include "model/deploymentmodel.h"
+#include "model/newrunforecast.h"
 #include "package/packagereader.h"
 #include "package/packageverdict.h"
 
@@ -26,25 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("upgradectl", text);
-}
-
-// What a run to `target` started now would take, by the engine's rules
-// with default step durations: for the confirmation.
-std::optional<ForecastResult> newRunForecast(const api::ManagementVm &management, const QList<api::WorkerVmStatus> &nodes,
-                                             const Version &target, const QDateTime &serverNow)
-{
-    std::vector<ObservedNode> observed;
-    for (const api::WorkerVmStatus &n : nodes) {
-        ObservedNode o;
-        o.spec = NodeSpec{n.id, n.name, n.version.version, n.signalingCount,
-                          n.upgradeStatus.code() != NodeStatus::Code::Unreachable};
-        o.status = n.upgradeStatus.isKnown() ? n.upgradeStatus.code() : NodeStatus::Code::Idle;
-        o.statusSince = fromDateTime(serverNow);
-        observed.push_back(o);
-    }
-    ManagementState m{management.name, management.version.version, NodeStatus::Code::Idle, fromDateTime(serverNow)};
-    const UpgradeEngine engine = UpgradeEngine::fromObserved({}, m, observed, std::nullopt, fromDateTime(serverNow));
-    return forecastNewRun(engine, target, {});
 }
 
 } // namespace
@@ -115,7 +97,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     t.print(tr("Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
     t.print(tr("While versions are mixed, two callers of the same meeting may land on nodes with different "
                "versions and end up in separate conferences: upgrade at a quiet time."));
-    if (const auto f = newRunForecast(*management, nodes.value(), inspected->manifest.version, client.serverNow());
+    if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected->manifest.version, client.serverNow());
         f && f->finishAt) {
         const QString duration = DeploymentModel::formatSeconds(
             std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(client.serverNow())).count());

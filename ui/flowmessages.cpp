@@ -8,10 +8,6 @@ namespace iuc::flow {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpgradeFlow", text);
-}
 
 } // namespace
 
@@ -45,7 +41,7 @@ QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &
 QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
 {
     QMessageBox *box = showNotice(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
-                                  tr("Infinity Upgrade Console"), what, error.message);
+                                  QCoreApplication::translate("UpgradeFlow", "Infinity Upgrade Console"), what, error.message);
     box->setProperty("errorCode", error.code);
     return box;
 }
@@ -67,8 +63,8 @@ QDateTime apiTime(const QVariant &value)
 QString utcText(const QDateTime &time)
 {
     if (!time.isValid())
-        return tr("an unknown time");
-    return tr("%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return QCoreApplication::translate("UpgradeFlow", "an unknown time");
+    return QCoreApplication::translate("UpgradeFlow", "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 } // namespace iuc::flow

@@ -26,10 +26,6 @@ constexpr int MinRefreshSeconds = 1;
 constexpr int MaxRefreshSeconds = 3600;
 constexpr int Sha256Bytes = 32;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProfileStore", text);
-}
 
 Error fieldError(const QString &code, const QString &field, const QString &message)
 {
@@ -39,7 +35,7 @@ Error fieldError(const QString &code, const QString &field, const QString &messa
 Error notFound(const QString &name)
 {
     return Error{u"profile.not-found"_s,
-                 tr("There is no saved profile called \"%1\". Pick one from the list, or save a new one.")
+                 QCoreApplication::translate("ProfileStore", "There is no saved profile called \"%1\". Pick one from the list, or save a new one.")
                      .arg(name),
                  {{u"name"_s, name}}};
 }
@@ -47,7 +43,7 @@ Error notFound(const QString &name)
 Error notSaved(const QString &file)
 {
     return Error{u"profile.not-saved"_s,
-                 tr("The profile list could not be saved to %1. Check that the folder exists and that "
+                 QCoreApplication::translate("ProfileStore", "The profile list could not be saved to %1. Check that the folder exists and that "
                     "you may write to it.")
                      .arg(file),
                  {{u"file"_s, file}}};
@@ -87,7 +83,7 @@ Result<bool> validateUrl(const QUrl &url)
     if (!url.userInfo().isEmpty()) {
         // Refused before anything else: whatever follows, this must never be saved.
         return fieldError(u"profile.credentials-in-url"_s, field,
-                          tr("The address contains a user name or password. Remove it from the "
+                          QCoreApplication::translate("ProfileStore", "The address contains a user name or password. Remove it from the "
                              "address: enter the user in the User field; the password is kept in the "
                              "system keychain, never in the profile."));
     }
@@ -95,12 +91,12 @@ Result<bool> validateUrl(const QUrl &url)
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()
         || (scheme != "https"_L1 && scheme != "http"_L1)) {
         return fieldError(u"profile.invalid-url"_s, field,
-                          tr("The address is not a web address the console can use. Enter the "
+                          QCoreApplication::translate("ProfileStore", "The address is not a web address the console can use. Enter the "
                              "Management Node's address, for example https://manager.example.com."));
     }
     if (scheme == "http"_L1 && !isLoopbackHost(url.host())) {
         return fieldError(u"profile.insecure-url"_s, field,
-                          tr("The address uses plain http://, which is allowed only for this "
+                          QCoreApplication::translate("ProfileStore", "The address uses plain http://, which is allowed only for this "
                              "computer (localhost, 127.0.0.1 or [::1]): anyone on the network could "
                              "read the password. Use https://%1 instead.")
                               .arg(url.host()));
@@ -258,21 +254,21 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
 
     if (normalised.name.isEmpty()) {
         return fieldError(u"profile.missing-name"_s, NameKey,
-                          tr("The profile needs a name, for example the deployment's site, so it can be "
+                          QCoreApplication::translate("ProfileStore", "The profile needs a name, for example the deployment's site, so it can be "
                              "picked from the list."));
     }
     if (const Result<bool> url = validateUrl(profile.url); !url)
         return url.error();
     if (normalised.user.isEmpty()) {
         return fieldError(u"profile.missing-user"_s, UserKey,
-                          tr("The profile needs a user: the Management Node account to sign in with "
+                          QCoreApplication::translate("ProfileStore", "The profile needs a user: the Management Node account to sign in with "
                              "(an account with the read-only role is enough for a wall display)."));
     }
     if (!profile.pinnedSha256.trimmed().isEmpty()) {
         const std::optional<QByteArray> fingerprint = normalisedFingerprint(profile.pinnedSha256);
         if (!fingerprint) {
             return fieldError(u"profile.invalid-fingerprint"_s, PinnedKey,
-                              tr("The pinned certificate fingerprint is not a SHA-256 fingerprint: it "
+                              QCoreApplication::translate("ProfileStore", "The pinned certificate fingerprint is not a SHA-256 fingerprint: it "
                                  "must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it "
                                  "empty to check the certificate on the next connection again."));
         }
@@ -282,7 +278,7 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
     }
     if (profile.refreshSeconds < MinRefreshSeconds || profile.refreshSeconds > MaxRefreshSeconds) {
         return fieldError(u"profile.invalid-refresh"_s, RefreshKey,
-                          tr("The refresh interval must be between %1 and %2 seconds; 5 seconds is the "
+                          QCoreApplication::translate("ProfileStore", "The refresh interval must be between %1 and %2 seconds; 5 seconds is the "
                              "usual choice.")
                               .arg(MinRefreshSeconds)
                               .arg(MaxRefreshSeconds));

@@ -9,10 +9,6 @@ namespace iuc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("upgradectl", text);
-}
 
 } // namespace
 
@@ -49,14 +45,14 @@ int CliContext::exitCodeFor(const Error &error)
 
 int CliContext::fail(const Error &error)
 {
-    m_terminal.error(m_terminal.red(tr("upgradectl: %1").arg(error.message)));
+    m_terminal.error(m_terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
     const QVariantMap &d = error.details;
     if (error.code == QStringLiteral("tls.changed")) {
-        m_terminal.error(tr("  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
-        m_terminal.error(tr("  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl", "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl", "  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
     }
     if (d.contains(QStringLiteral("how_to_lift")))
-        m_terminal.error(tr("  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl", "  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
     return exitCodeFor(error);
 }
 
@@ -72,16 +68,16 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     const QString url = !m_options.url.isEmpty() ? m_options.url : (m_profile ? m_profile->url.toString() : QString());
     if (url.isEmpty()) {
         co_return Error{QStringLiteral("connect.no-url"),
-                        tr("Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
+                        QCoreApplication::translate("upgradectl", "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
     }
     s.baseUrl = QUrl(url);
     if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != QStringLiteral("https") && s.baseUrl.scheme() != QStringLiteral("http"))) {
         co_return Error{QStringLiteral("connect.bad-url"),
-                        tr("\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
+                        QCoreApplication::translate("upgradectl", "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
     }
     s.user = !m_options.user.isEmpty() ? m_options.user : (m_profile ? m_profile->user : QString());
     if (s.user.isEmpty())
-        co_return Error{QStringLiteral("connect.no-user"), tr("Give the account name with --user NAME.")};
+        co_return Error{QStringLiteral("connect.no-user"), QCoreApplication::translate("upgradectl", "Give the account name with --user NAME.")};
 
     if (!m_options.pin.isEmpty())
         s.trust = api::TlsTrust::pinned(m_options.pin.toLatin1());
@@ -100,7 +96,7 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
         s.password = qEnvironmentVariable(m_options.passwordEnv.toLocal8Bit().constData());
         if (s.password.isEmpty()) {
             co_return Error{QStringLiteral("connect.no-password"),
-                            tr("The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
+                            QCoreApplication::translate("upgradectl", "The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
         }
         co_return s;
     }
@@ -112,10 +108,10 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
             co_return s;
         }
     }
-    const auto typed = m_terminal.readSecret(tr("Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
+    const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl", "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
     if (!typed || typed->isEmpty()) {
         co_return Error{QStringLiteral("connect.no-password"),
-                        tr("No password: set one in an environment variable and name it with --password-env VAR, "
+                        QCoreApplication::translate("upgradectl", "No password: set one in an environment variable and name it with --password-env VAR, "
                            "or run upgradectl in a terminal to be asked.")};
     }
     s.password = *typed;
@@ -147,14 +143,14 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     const QVariantMap &d = first.error().details;
     const QString fingerprint = d.value(QStringLiteral("fingerprint")).toString();
     m_terminal.error(m_terminal.yellow(first.error().message));
-    m_terminal.error(tr("  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
-    m_terminal.error(tr("  fingerprint: %1").arg(fingerprint));
+    m_terminal.error(QCoreApplication::translate("upgradectl", "  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
+    m_terminal.error(QCoreApplication::translate("upgradectl", "  fingerprint: %1").arg(fingerprint));
     if (!m_terminal.isInteractive() || fingerprint.isEmpty()) {
-        m_terminal.error(tr("To trust it, run again with --pin %1").arg(fingerprint));
+        m_terminal.error(QCoreApplication::translate("upgradectl", "To trust it, run again with --pin %1").arg(fingerprint));
         m_client.reset();
         co_return Connection;
     }
-    if (!m_terminal.confirm(tr("Trust this certificate and pin it?"))) {
+    if (!m_terminal.confirm(QCoreApplication::translate("upgradectl", "Trust this certificate and pin it?"))) {
         m_client.reset();
         co_return Declined;
     }
@@ -172,7 +168,7 @@ QCoro::Task<std::optional<int>> CliContext::connect()
         updated.pinnedSha256 = pinned.trust.pinnedSha256;
         if (auto saved = m_profiles.save(updated))
             m_profile = saved.value();
-        m_terminal.print(tr("Pinned in profile %1.").arg(m_profile->name));
+        m_terminal.print(QCoreApplication::translate("upgradectl", "Pinned in profile %1.").arg(m_profile->name));
     }
     co_return std::nullopt;
 }

@@ -15,10 +15,6 @@ namespace iuc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("upgradectl", text);
-}
 
 } // namespace
 
@@ -28,7 +24,7 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     auto progress = [&](qint64 done, qint64 total) {
         const qint64 percent = total > 0 ? done * 100 / total : 100;
         if (!json && t.isInteractive() && percent != shownPercent) {
-            t.write(QStringLiteral("\r") + tr("Reading %1 … %2 %").arg(file).arg(percent));
+            t.write(QStringLiteral("\r") + QCoreApplication::translate("upgradectl", "Reading %1 … %2 %").arg(file).arg(percent));
             shownPercent = percent;
         }
     };
@@ -36,7 +32,7 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     if (!json && t.isInteractive())
         t.write(QStringLiteral("\r\x1b[K"));
     if (!inspected) {
-        t.error(t.red(tr("upgradectl: %1").arg(inspected.error().message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
         co_return Refused;
     }
     const PackageInspection &p = inspected.value();
@@ -71,15 +67,15 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
         }
         t.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
-        t.print(tr("Package:  %1").arg(p.path));
-        t.print(tr("Version:  %1 (built %2; installs on %3 or later)")
+        t.print(QCoreApplication::translate("upgradectl", "Package:  %1").arg(p.path));
+        t.print(QCoreApplication::translate("upgradectl", "Version:  %1 (built %2; installs on %3 or later)")
                     .arg(p.manifest.version.toString(), p.manifest.buildDate, p.manifest.minSourceVersion.toString()));
-        t.print(tr("Size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(p.size)).arg(p.size));
-        t.print(tr("SHA-256:  %1").arg(QString::fromLatin1(p.sha256Hex)));
+        t.print(QCoreApplication::translate("upgradectl", "Size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(p.size)).arg(p.size));
+        t.print(QCoreApplication::translate("upgradectl", "SHA-256:  %1").arg(QString::fromLatin1(p.sha256Hex)));
         if (verdict)
             t.print(verdict->isAcceptable() ? t.green(verdict->message) : t.red(verdict->message));
         else
-            t.print(t.dim(tr("Give --url or --profile to check it against the installed version.")));
+            t.print(t.dim(QCoreApplication::translate("upgradectl", "Give --url or --profile to check it against the installed version.")));
     }
     co_return (!verdict || verdict->isAcceptable()) ? Ok : Refused;
 }
@@ -88,14 +84,14 @@ QCoro::Task<int> planCommand(Terminal &t, CliContext *context, const QString &to
 {
     const auto target = Version::parse(to);
     if (!target) {
-        t.error(t.red(tr("upgradectl: %1").arg(target.error().message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(target.error().message)));
         co_return Usage;
     }
     Version installed;
     if (!from.isEmpty()) {
         const auto parsed = Version::parse(from);
         if (!parsed) {
-            t.error(t.red(tr("upgradectl: %1").arg(parsed.error().message)));
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(parsed.error().message)));
             co_return Usage;
         }
         installed = parsed.value();
@@ -104,20 +100,20 @@ QCoro::Task<int> planCommand(Terminal &t, CliContext *context, const QString &to
         if (!management)
             co_return context->fail(management.error());
         installed = management.value().version.version;
-        t.print(tr("The Management Node runs %1.").arg(management.value().version.text));
+        t.print(QCoreApplication::translate("upgradectl", "The Management Node runs %1.").arg(management.value().version.text));
     } else {
-        t.error(t.red(tr("upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.")));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.")));
         co_return Usage;
     }
     const auto plan = UpgradePath::plan(installed, target.value());
     if (!plan) {
-        t.error(t.red(tr("upgradectl: %1").arg(plan.error().message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(plan.error().message)));
         co_return Refused;
     }
     t.print(plan->summary());
     int step = 1;
     for (const int hop : plan->hops())
-        t.print(tr("  %1. install the v%2 package, and verify every system runs it").arg(step++).arg(hop));
+        t.print(QCoreApplication::translate("upgradectl", "  %1. install the v%2 package, and verify every system runs it").arg(step++).arg(hop));
     co_return Ok;
 }
 

@@ -12,10 +12,6 @@ namespace iuc::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("upgradectl", text);
-}
 
 } // namespace
 
@@ -27,18 +23,18 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         QList<QStringList> rows;
         for (const Profile &p : profiles.list()) {
             rows.append({p.name, p.url.toString(), p.user,
-                         !p.pinnedSha256.isEmpty() ? tr("pinned") : (!p.caFile.isEmpty() ? tr("CA file") : tr("system"))});
+                         !p.pinnedSha256.isEmpty() ? QCoreApplication::translate("upgradectl", "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system"))});
         }
         if (rows.isEmpty())
-            t.print(tr("No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
+            t.print(QCoreApplication::translate("upgradectl", "No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
         else
-            t.print(renderTable({tr("Profile"), tr("URL"), tr("User"), tr("Certificate")}, rows));
+            t.print(renderTable({QCoreApplication::translate("upgradectl", "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
         co_return Ok;
     }
     if (action == QStringLiteral("remove") && args.size() == 2) {
         const auto existing = profiles.profile(args.at(1));
         if (!existing) {
-            t.error(t.red(tr("upgradectl: %1").arg(existing.error().message)));
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(existing.error().message)));
             co_return Usage;
         }
         const auto forgotten = co_await secrets.removePassword(ProfileStore::secretKey(existing.value()));
@@ -46,14 +42,14 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
             t.error(t.yellow(forgotten.error().message));
         const auto removed = profiles.remove(args.at(1));
         if (!removed) {
-            t.error(t.red(tr("upgradectl: %1").arg(removed.error().message)));
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(removed.error().message)));
             co_return Failed;
         }
-        t.print(tr("Removed profile %1 and its saved password.").arg(args.at(1)));
+        t.print(QCoreApplication::translate("upgradectl", "Removed profile %1 and its saved password.").arg(args.at(1)));
         co_return Ok;
     }
     if (action != QStringLiteral("save") || args.size() != 2) {
-        t.error(tr("upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
+        t.error(QCoreApplication::translate("upgradectl", "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
                    "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));
         co_return Usage;
     }
@@ -75,32 +71,32 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
     }
     const auto saved = profiles.save(p);
     if (!saved) {
-        t.error(t.red(tr("upgradectl: %1").arg(saved.error().message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(saved.error().message)));
         co_return Usage;
     }
 
     QString password;
     if (!options.passwordEnv.isEmpty()) {
         password = qEnvironmentVariable(options.passwordEnv.toLocal8Bit().constData());
-    } else if (const auto typed = t.readSecret(tr("Password for %1 (saved in the keychain): ").arg(p.user))) {
+    } else if (const auto typed = t.readSecret(QCoreApplication::translate("upgradectl", "Password for %1 (saved in the keychain): ").arg(p.user))) {
         password = *typed;
     }
     if (password.isEmpty()) {
-        t.print(tr("Saved profile %1 without a password: you will be asked for it.").arg(p.name));
+        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1 without a password: you will be asked for it.").arg(p.name));
         co_return Ok;
     }
     const auto stored = co_await secrets.writePassword(ProfileStore::secretKey(saved.value()), password);
     if (!stored) {
         t.error(t.yellow(stored.error().message));
-        t.print(tr("Saved profile %1; the password was not saved.").arg(p.name));
+        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;
     }
     if (!stored.value()) {
         t.error(t.yellow(secrets.sessionOnlyWarning()));
-        t.print(tr("Saved profile %1; the password was not saved.").arg(p.name));
+        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;
     }
-    t.print(tr("Saved profile %1; its password is in the keychain.").arg(p.name));
+    t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; its password is in the keychain.").arg(p.name));
     co_return Ok;
 }
 

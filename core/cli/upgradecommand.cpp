@@ -24,10 +24,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("upgradectl", text);
-}
 
 } // namespace
 
@@ -39,7 +35,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     // 1. The file, checked here before a byte is uploaded (R10).
     const auto inspected = inspectPackage(file);
     if (!inspected) {
-        t.error(t.red(tr("upgradectl: %1").arg(inspected.error().message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
         co_return Refused;
     }
     auto management = co_await client.managementVm();
@@ -55,11 +51,11 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
         calls += n.signalingCount;
     }
     const PackageVerdict verdict = judgePackage(inspected->manifest, management->version.version, versions);
-    t.print(tr("Package %1: version %2, %3, SHA-256 %4")
+    t.print(QCoreApplication::translate("upgradectl", "Package %1: version %2, %3, SHA-256 %4")
                 .arg(file, inspected->manifest.version.toString(), QLocale::c().formattedDataSize(inspected->size),
                      QString::fromLatin1(inspected->sha256Hex)));
     if (!verdict.isAcceptable()) {
-        t.error(t.red(tr("upgradectl: %1").arg(verdict.message)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(verdict.message)));
         co_return Refused;
     }
 
@@ -68,7 +64,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     QObject::connect(&uploader, &api::Uploader::progress, &uploader,
                      [&](qint64 sent, qint64 total, double rate, qint64 eta) {
                          const double fraction = total > 0 ? static_cast<double>(sent) / static_cast<double>(total) : 1.0;
-                         const QString line = tr("Uploading %1  %2/s  %3 left")
+                         const QString line = QCoreApplication::translate("upgradectl", "Uploading %1  %2/s  %3 left")
                                                   .arg(Terminal::progressBar(fraction, 30),
                                                        QLocale::c().formattedDataSize(static_cast<qint64>(rate)),
                                                        DeploymentModel::formatSeconds(eta));
@@ -76,7 +72,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
                              t.write(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
                      });
     QObject::connect(&uploader, &api::Uploader::resumed, &uploader, [&](qint64 offset, int attempt) {
-        t.error(t.yellow(tr("\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
+        t.error(t.yellow(QCoreApplication::translate("upgradectl", "\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
     });
     const auto confirm = co_await uploader.run();
     if (t.isInteractive())
@@ -84,34 +80,34 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     if (!confirm)
         co_return context.fail(confirm.error());
     if (QString::fromLatin1(inspected->sha256Hex) != confirm->sha256) {
-        t.error(t.red(tr("upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
                          "package's (%2). Upload it again.")
                           .arg(confirm->sha256, QString::fromLatin1(inspected->sha256Hex))));
         co_return Failed;
     }
 
     // 3. The confirmation: both versions, how many systems, the risks.
-    t.print(t.bold(tr("Installed version: %1").arg(confirm->current.version)));
-    t.print(t.bold(tr("Upgrade version:   %1").arg(confirm->upgrade.version)));
+    t.print(t.bold(QCoreApplication::translate("upgradectl", "Installed version: %1").arg(confirm->current.version)));
+    t.print(t.bold(QCoreApplication::translate("upgradectl", "Upgrade version:   %1").arg(confirm->upgrade.version)));
     t.print(confirm->message);
-    t.print(tr("Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
-    t.print(tr("While versions are mixed, two callers of the same meeting may land on nodes with different "
+    t.print(QCoreApplication::translate("upgradectl", "Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
+    t.print(QCoreApplication::translate("upgradectl", "While versions are mixed, two callers of the same meeting may land on nodes with different "
                "versions and end up in separate conferences: upgrade at a quiet time."));
     if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected->manifest.version, client.serverNow());
         f && f->finishAt) {
         const QString duration = DeploymentModel::formatSeconds(
             std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(client.serverNow())).count());
         t.print(f->cutByDeadline
-                    ? t.red(tr("Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
+                    ? t.red(QCoreApplication::translate("upgradectl", "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
                                 .arg(f->leftBehind.size()))
-                    : tr("Forecast: about %1 with nodes upgraded one at a time (longer while calls last).").arg(duration));
+                    : QCoreApplication::translate("upgradectl", "Forecast: about %1 with nodes upgraded one at a time (longer while calls last).").arg(duration));
     }
     if (!yes) {
         if (!t.isInteractive()) {
-            t.error(tr("upgradectl: not starting without confirmation; add --yes to start from a script."));
+            t.error(QCoreApplication::translate("upgradectl", "upgradectl: not starting without confirmation; add --yes to start from a script."));
             co_return Declined;
         }
-        if (!t.confirm(tr("Start the upgrade?")))
+        if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?")))
             co_return Declined;
     }
 
@@ -119,7 +115,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     auto started = co_await client.startUpgrade(confirm->uploadId);
     if (!started)
         co_return context.fail(started.error());
-    t.print(tr("Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
+    t.print(QCoreApplication::translate("upgradectl", "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
                 .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     co_return co_await watchCommand(context, interval);
@@ -134,20 +130,20 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
         if (!run)
             co_return context.fail(run.error());
         if (run.value() && run.value()->isRunning()) {
-            t.print(t.yellow(tr("An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
+            t.print(t.yellow(QCoreApplication::translate("upgradectl", "An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
                                 "abandons it: a node installing now finishes, a node waiting for its calls leaves "
                                 "maintenance mode, the others are not upgraded. The 24-hour lock is lifted.")
                                  .arg(run.value()->targetVersion.text)
                                  .arg(run.value()->systemsUpgraded)
                                  .arg(run.value()->systemsIncluded)));
         }
-        t.print(tr("The Management Node's API is unavailable while it reboots (a few minutes)."));
-        if (!yes && !t.confirm(tr("Reboot the Management Node?")))
+        t.print(QCoreApplication::translate("upgradectl", "The Management Node's API is unavailable while it reboots (a few minutes)."));
+        if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot the Management Node?")))
             co_return Declined;
         auto done = co_await client.rebootManagement();
         if (!done)
             co_return context.fail(done.error());
-        t.print(tr("The Management Node is rebooting."));
+        t.print(QCoreApplication::translate("upgradectl", "The Management Node is rebooting."));
         co_return Ok;
     }
 
@@ -163,25 +159,25 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
             node = c;
     }
     if (!node) {
-        t.error(t.red(tr("upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
         co_return Usage;
     }
     auto participants = co_await client.participants(api::ParticipantFilter{node->address, {}});
     if (!participants)
         co_return context.fail(participants.error());
     if (participants->isEmpty()) {
-        t.print(tr("%1 has no calls.").arg(node->name));
+        t.print(QCoreApplication::translate("upgradectl", "%1 has no calls.").arg(node->name));
     } else {
-        t.print(t.yellow(tr("Rebooting %1 disconnects these calls:").arg(node->name)));
+        t.print(t.yellow(QCoreApplication::translate("upgradectl", "Rebooting %1 disconnects these calls:").arg(node->name)));
         for (const api::Participant &p : std::as_const(participants.value()))
-            t.print(tr("  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
+            t.print(QCoreApplication::translate("upgradectl", "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
     }
-    if (!yes && !t.confirm(tr("Reboot %1?").arg(node->name)))
+    if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot %1?").arg(node->name)))
         co_return Declined;
     auto done = co_await client.rebootNode(node->id);
     if (!done)
         co_return context.fail(done.error());
-    t.print(tr("%1 is rebooting.").arg(node->name));
+    t.print(QCoreApplication::translate("upgradectl", "%1 is rebooting.").arg(node->name));
     co_return Ok;
 }
 
@@ -192,7 +188,7 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     if (!runs)
         co_return context.fail(runs.error());
     if (runs->isEmpty()) {
-        t.error(tr("upgradectl: this Management Node has no upgrade runs to report."));
+        t.error(QCoreApplication::translate("upgradectl", "upgradectl: this Management Node has no upgrade runs to report."));
         co_return Refused;
     }
     const QString text = format == QStringLiteral("html")
@@ -206,10 +202,10 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        t.error(t.red(tr("upgradectl: cannot write %1: %2").arg(output, file.errorString())));
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(output, file.errorString())));
         co_return Failed;
     }
-    t.print(tr("Wrote %1 (%2 runs).").arg(output).arg(runs->size()));
+    t.print(QCoreApplication::translate("upgradectl", "Wrote %1 (%2 runs).").arg(output).arg(runs->size()));
     co_return Ok;
 }
 

@@ -37,10 +37,6 @@ QString isoTime(TimePoint t)
     return toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpgradeEngine", text);
-}
 
 // Install and reboot belong to the node itself: once started they finish
 // even when the run around them stops (R5) or is abandoned (R7).
@@ -151,11 +147,11 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     };
 
     if (!target.isValid())
-        return refuse(QStringLiteral("run.invalid-target"), tr("The package's version could not be read."));
+        return refuse(QStringLiteral("run.invalid-target"), QCoreApplication::translate("UpgradeEngine", "The package's version could not be read."));
 
     if (const auto held = lock()) {
         return refuse(QStringLiteral("run.locked"),
-                      tr("An upgrade started at %1 UTC is still running. A new upgrade can be "
+                      QCoreApplication::translate("UpgradeEngine", "An upgrade started at %1 UTC is still running. A new upgrade can be "
                          "started when it finishes, or at the latest at %2 UTC. To start one "
                          "sooner, reboot the Management Node: this abandons the run in progress.")
                           .arg(isoTime(held->since), isoTime(held->until)));
@@ -163,7 +159,7 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
 
     if (target < m_management.version && !target.isSameBuild(m_management.version)) {
         return refuse(QStringLiteral("run.downgrade"),
-                      tr("The package (%1) is older than the Management Node's version (%2). "
+                      QCoreApplication::translate("UpgradeEngine", "The package (%1) is older than the Management Node's version (%2). "
                          "A downgrade is done by restoring the snapshots taken before the upgrade.")
                           .arg(target.toString(), m_management.version.toString()));
     }
@@ -174,7 +170,7 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     });
     if (!managementIncluded && !anyNode) {
         return refuse(QStringLiteral("run.nothing-to-do"),
-                      tr("Every system already runs %1: there is nothing to upgrade.")
+                      QCoreApplication::translate("UpgradeEngine", "Every system already runs %1: there is nothing to upgrade.")
                           .arg(target.toString()));
     }
 
@@ -291,15 +287,15 @@ void UpgradeEngine::fireNodeTimer(NodeState &n)
         break;
     case Code::Unreachable:
         failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                 tr("The node could not be contacted when its turn came.")); // R8
+                 QCoreApplication::translate("UpgradeEngine", "The node could not be contacted when its turn came.")); // R8
         break;
     case Code::Upgrading:
         failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                 tr("The node reported no progress while installing."));
+                 QCoreApplication::translate("UpgradeEngine", "The node reported no progress while installing."));
         break;
     case Code::Rebooting:
         failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                 tr("The node did not come back after its upgrade reboot."));
+                 QCoreApplication::translate("UpgradeEngine", "The node did not come back after its upgrade reboot."));
         break;
     default:
         break;

@@ -13,10 +13,6 @@ using Code = NodeStatus::Code;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UpgradeEngine", text);
-}
 
 } // namespace
 
@@ -87,7 +83,7 @@ void UpgradeEngine::applyEvent(const EngineEvent &event)
                 finishTurnUpgraded(n);
             } else {
                 failTurn(n, Attempt::Result::InstallFailed, Code::Pending,
-                         tr("The node came back on version %1.").arg(back->version.toString()));
+                         QCoreApplication::translate("UpgradeEngine", "The node came back on version %1.").arg(back->version.toString()));
             }
         } else if (n.status == Code::Unreachable) {
             applyEvent(event::NodeReachable{n.id});
@@ -107,7 +103,7 @@ void UpgradeEngine::applyEvent(const EngineEvent &event)
         case Code::Upgrading:
             if (n.inTurn) {
                 failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                         tr("Contact with the node was lost during its turn.")); // R8
+                         QCoreApplication::translate("UpgradeEngine", "Contact with the node was lost during its turn.")); // R8
                 break;
             }
             [[fallthrough]];
@@ -133,7 +129,7 @@ void UpgradeEngine::applyEvent(const EngineEvent &event)
         n.online = false;
         if (n.status == Code::Upgrading && n.inTurn) {
             failTurn(n, Attempt::Result::InstallFailed, Code::Pending,
-                     tr("The node was rebooted while installing."));
+                     QCoreApplication::translate("UpgradeEngine", "The node was rebooted while installing."));
         }
     }
 }

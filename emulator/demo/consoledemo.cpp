@@ -28,10 +28,6 @@ constexpr qint64 kWrongFileSize = 3LL << 20;
 const QString kTargetVersion = u"11 (71234.0.0)"_s;
 const QString kFirstHopVersion = u"6 (24180.0.0)"_s; // a v3 deployment goes through v6 first (R10)
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Demo", text, nullptr, n);
-}
 
 // What stays alive for as long as the console shows the demo.
 struct DemoRuntime
@@ -114,13 +110,13 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
         return version.error();
     if (options.nodes < 1 || options.nodes > sim::DeploymentConfig::kMaxNodes) {
         return Error{u"demo.nodes"_s,
-                     tr("A demo deployment has from 1 to %1 Conferencing Nodes.").arg(sim::DeploymentConfig::kMaxNodes)};
+                     QCoreApplication::translate("Demo", "A demo deployment has from 1 to %1 Conferencing Nodes.").arg(sim::DeploymentConfig::kMaxNodes)};
     }
 
     // The files an admin would pick: kept in the cache, written once.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/demo"_s;
     if (!QDir().mkpath(cache)) {
-        return Error{u"demo.cache"_s, tr("Could not create the folder %1 for the demo's files. Check that your "
+        return Error{u"demo.cache"_s, QCoreApplication::translate("Demo", "Could not create the folder %1 for the demo's files. Check that your "
                                          "cache folder exists and that you may write to it.")
                                           .arg(cache)};
     }
@@ -141,7 +137,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     auto runtime = std::make_shared<DemoRuntime>();
     if (!runtime->dataDir.isValid()) {
         return Error{u"demo.data-dir"_s,
-                     tr("Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
+                     QCoreApplication::translate("Demo", "Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
     }
     runtime->packagePath = package;
 
@@ -156,7 +152,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     settings.users.push_back(sim::ApiUser{u"admin"_s, password, false});
     Result<std::unique_ptr<sim::Emulator>> started = sim::Emulator::start(std::move(settings));
     if (!started) {
-        return Error{u"demo.start"_s, tr("The demo deployment did not start: %1").arg(started.error().message),
+        return Error{u"demo.start"_s, QCoreApplication::translate("Demo", "The demo deployment did not start: %1").arg(started.error().message),
                      started.error().details};
     }
     runtime->emulator = std::move(started).value();
@@ -166,7 +162,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     demo.settings.user = u"admin"_s;
     demo.settings.password = password;
     demo.settings.trust = api::TlsTrust::pinned(runtime->emulator->fingerprint()); // ours: no first-contact question
-    demo.name = tr("Demo deployment (%n simulated Conferencing Nodes)", options.nodes);
+    demo.name = QCoreApplication::translate("Demo", "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
     demo.packagePath = package;
     demo.wrongFilePath = wrongFile;
     demo.keepAlive = runtime;
@@ -177,7 +173,7 @@ Result<bool> startDemoRun(const DemoDeployment &demo)
 {
     const auto runtime = std::static_pointer_cast<DemoRuntime>(demo.keepAlive);
     if (!runtime || !runtime->emulator)
-        return Error{u"demo.not-running"_s, tr("The demo deployment is not running.")};
+        return Error{u"demo.not-running"_s, QCoreApplication::translate("Demo", "The demo deployment is not running.")};
     const Result<PackageInspection> inspected = inspectPackage(runtime->packagePath);
     if (!inspected)
         return inspected.error();

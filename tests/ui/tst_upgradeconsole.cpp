@@ -2,6 +2,8 @@
 // display, the message (and exit code) when there is no display to open a
 // window on, and options that do not fit together.
 
+#include "consoleprocess.h"
+
 #include <QColor>
 #include <QDir>
 #include <QFile>
@@ -17,40 +19,12 @@ namespace {
 
 constexpr int kConsoleTimeoutMs = 180000;
 
-struct Run
-{
-    int exitCode = -1;
-    bool finished = false;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\n" + out + err; }
-};
-
-// A private HOME, so the run neither reads nor writes the user's settings,
-// profiles or cache.
-QProcessEnvironment privateEnvironment(const QTemporaryDir &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_s, home.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, home.filePath(u"cache"_s));
-    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-    return env;
-}
+using Run = iuc::test::ConsoleRun;
+using iuc::test::privateEnvironment;
 
 Run runConsole(const QStringList &arguments, const QProcessEnvironment &env)
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(UPGRADE_CONSOLE_PATH), arguments);
-    Run run;
-    run.finished = process.waitForStarted(10000) && process.waitForFinished(kConsoleTimeoutMs);
-    if (!run.finished)
-        process.kill();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return iuc::test::runProgram(QStringLiteral(UPGRADE_CONSOLE_PATH), arguments, env, kConsoleTimeoutMs);
 }
 
 } // namespace

@@ -1,0 +1,3077 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Attempt</name>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>calls did not clear within the limit</source>
+        <translation>Anrufe wurden nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <source>node could not be contacted</source>
+        <translation>Knoten war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>installation failed</source>
+        <translation>Installation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>abandoned by a Management Node reboot</source>
+        <translation>abgebrochen durch einen Neustart des Management Nodes</translation>
+    </message>
+    <message>
+        <source>stopped at the 24-hour limit</source>
+        <translation>an der 24-Stunden-Grenze gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>A demo deployment has from 1 to %1 Conferencing Nodes.</source>
+        <translation>Eine Demo-Umgebung hat 1 bis %1 Konferenzknoten.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo&apos;s files. Check that your cache folder exists and that you may write to it.</source>
+        <translation>Der Ordner %1 für die Dateien der Demo konnte nicht angelegt werden. Prüfen Sie, ob Ihr Cache-Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>Für die Demo konnte kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo deployment did not start: %1</source>
+        <translation>Die Demo-Umgebung ist nicht gestartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo deployment (%n simulated Conferencing Nodes)</source>
+        <translation>
+            <numerusform>Demo-Umgebung (%n simulierter Konferenzknoten)</numerusform>
+            <numerusform>Demo-Umgebung (%n simulierte Konferenzknoten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo deployment is not running.</source>
+        <translation>Die Demo-Umgebung läuft nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>max_parallel must be between 1 and %1, not %2.</source>
+        <translation>max_parallel muss zwischen 1 und %1 liegen, nicht bei %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must be longer than zero.</source>
+        <translation>Die Einstellung %1 muss länger als null sein.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeStatus</name>
+    <message>
+        <source>No upgrade in progress</source>
+        <translation>Kein Upgrade aktiv</translation>
+    </message>
+    <message>
+        <source>Nothing is happening to this node right now: its turn has not come yet, or it has already finished and restarted. Its installed version tells which.</source>
+        <translation>Mit diesem Knoten geschieht gerade nichts: Er ist noch nicht an der Reihe, oder er ist bereits fertig und neu gestartet. Die installierte Version zeigt, was zutrifft.</translation>
+    </message>
+    <message>
+        <source>Upgrade pending</source>
+        <translation>Upgrade ausstehend</translation>
+    </message>
+    <message>
+        <source>The node is queued for this upgrade. It keeps serving calls until the nodes ahead of it are done.</source>
+        <translation>Der Knoten steht für dieses Upgrade in der Warteschlange. Er nimmt weiter Anrufe an, bis die Knoten vor ihm fertig sind.</translation>
+    </message>
+    <message>
+        <source>Preparing to upgrade</source>
+        <translation>Upgrade wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The node&apos;s turn has begun: it now turns away new calls and is shutting down its services.</source>
+        <translation>Der Knoten ist an der Reihe: Er weist jetzt neue Anrufe ab und fährt seine Dienste herunter.</translation>
+    </message>
+    <message>
+        <source>Waiting for calls to clear</source>
+        <translation>Wartet auf das Ende der Anrufe</translation>
+    </message>
+    <message>
+        <source>The node takes no new calls and waits for its current ones to end. If it seems stuck, rebooting it drops those calls and lets the upgrade go on.</source>
+        <translation>Der Knoten nimmt keine neuen Anrufe an und wartet, bis die laufenden beendet sind. Scheint er festzuhängen, bricht ein Neustart diese Anrufe ab, und das Upgrade geht weiter.</translation>
+    </message>
+    <message>
+        <source>Timeout waiting for calls to clear</source>
+        <translation>Anrufe nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Calls were still running an hour into this node&apos;s turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
+        <translation>Eine Stunde nach Beginn seiner Runde liefen noch Anrufe. Der Knoten nimmt daher wieder Anrufe an und steht jetzt am Ende der Warteschlange. Er wird nach den anderen erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Upgrade in progress</source>
+        <translation>Upgrade läuft</translation>
+    </message>
+    <message>
+        <source>The new software is being copied to the node and installed, which usually takes a few minutes. Configuration changes reach it only after it restarts.</source>
+        <translation>Die neue Software wird auf den Knoten kopiert und installiert; das dauert meist einige Minuten. Konfigurationsänderungen erreichen ihn erst nach dem Neustart.</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>The install is complete and the node is restarting. It should be back on the new version shortly.</source>
+        <translation>Die Installation ist abgeschlossen, und der Knoten startet neu. Er sollte in Kürze mit der neuen Version zurück sein.</translation>
+    </message>
+    <message>
+        <source>Could not communicate with conferencing node</source>
+        <translation>Keine Verbindung zum Konferenzknoten</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node&apos;s network and virtual machine.</source>
+        <translation>Der Management Node erreicht diesen Knoten nicht. Das Upgrade läuft ohne ihn weiter und versucht ihn später erneut; prüfen Sie das Netzwerk und die virtuelle Maschine des Knotens.</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(kein Status)</translation>
+    </message>
+    <message>
+        <source>The Management Node sent no status for this node, so this console cannot tell where it stands in the upgrade.</source>
+        <translation>Der Management Node hat für diesen Knoten keinen Status gesendet; die Konsole kann daher nicht sagen, wo er im Upgrade steht.</translation>
+    </message>
+    <message>
+        <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
+        <translation>Die Konsole kennt den Status &quot;%1&quot; nicht und zeigt ihn so an, wie der Management Node ihn gemeldet hat. Eine neuere Version der Konsole kennt seine Bedeutung möglicherweise.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
+        <translation>Das Manifest des Pakets (manifest.json) ist ungültig: %1. Das Paket ist beschädigt oder nicht für diese Konsole bestimmt; laden Sie es erneut von Pexip herunter.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be text in quotes</source>
+        <translation>das Feld &quot;%1&quot; muss Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>das Feld &quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a version like &quot;11 (71234.0.0)&quot;</source>
+        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist keine Version wie &quot;11 (71234.0.0)&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a build number like &quot;71234.0.0&quot;</source>
+        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist keine Build-Nummer wie &quot;71234.0.0&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; (%2) does not match the build number in &quot;%3&quot; (%4)</source>
+        <translation>das Feld &quot;%1&quot; (%2) passt nicht zur Build-Nummer in &quot;%3&quot; (%4)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, more than the %2 bytes a manifest may have</source>
+        <translation>es ist %1 Byte lang, mehr als die %2 Byte, die ein Manifest haben darf</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>es ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it must hold a JSON object with the package&apos;s fields</source>
+        <translation>es muss ein JSON-Objekt mit den Feldern des Pakets enthalten</translation>
+    </message>
+    <message>
+        <source>This package is for &quot;%1&quot;, not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
+        <translation>Dieses Paket ist für &quot;%1&quot; bestimmt, nicht für %2, und kann diese Umgebung daher nicht aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für %2.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number such as %2</source>
+        <translation>das Feld &quot;%1&quot; muss eine ganze Zahl sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is %2, but this console reads only format %3 (a newer console may read this package)</source>
+        <translation>das Feld &quot;%1&quot; ist %2, aber diese Konsole liest nur Format %3 (eine neuere Konsole kann dieses Paket eventuell lesen)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a date like &quot;2026-03-01&quot;</source>
+        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist kein Datum wie &quot;2026-03-01&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; (%2) is newer than the package&apos;s own version (%3)</source>
+        <translation>das Feld &quot;%1&quot; (%2) ist neuer als die Version des Pakets selbst (%3)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the package holds more than one manifest.json</source>
+        <translation>das Paket enthält mehr als eine manifest.json</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>SHA-256 computation failed</source>
+        <translation>Berechnung von SHA-256 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
+        <translation>Die Datei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie, ob Ihr Konto sie lesen darf und ob der Datenträger oder die Netzwerkfreigabe mit der Datei noch verfügbar ist, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
+        <translation>&quot;%1&quot; ist ein PDF-Dokument, kein Upgrade-Paket; vielleicht wurden die Versionshinweise statt des Pakets gewählt. Wählen Sie die Datei des Upgrade-Pakets selbst (eine .tar-Datei).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
+        <translation>&quot;%1&quot; ist ein ZIP-Archiv, kein Upgrade-Paket. Wurde das Paket gezippt geschickt, entpacken Sie es und wählen Sie die enthaltene .tar-Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
+        <translation>&quot;%1&quot; ist komprimiert (%2), Upgrade-Pakete sind aber unkomprimierte tar-Archive. Dekomprimieren Sie die Datei zuerst und wählen Sie die entstandene .tar-Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
+        <translation>&quot;%1&quot; ist kein Upgrade-Paket: Jedes Upgrade-Paket für Pexip Infinity ist ein tar-Archiv, und diese Datei ist keines. Wählen Sie das von Pexip heruntergeladene Upgrade-Paket (eine .tar-Datei).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
+        <translation>&quot;%1&quot; ist ein Image einer virtuellen Maschine (OVA), mit dem ein neuer Knoten bereitgestellt wird; es kann keinen aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für die gewünschte Version.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
+        <translation>&quot;%1&quot; ist unvollständig: Die Datei endet nach %2 Byte, vor dem Ende des Archivs. Der Download oder das Kopieren wurde vermutlich unterbrochen. Laden Sie das Paket erneut herunter und prüfen Sie, ob die Größe mit der auf der Downloadseite übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
+        <translation>&quot;%1&quot; ist beschädigt: Die Archivstruktur ist in der Nähe von Byte %2 defekt (%3). Laden Sie das Paket erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; was cancelled. Nothing was changed; check the package again to upload it.</source>
+        <translation>Die Prüfung von &quot;%1&quot; wurde abgebrochen. Es wurde nichts geändert; prüfen Sie das Paket erneut, um es hochzuladen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a tar archive but not an upgrade package: it holds no manifest.json, the file in which every package names its product and version. Choose the Pexip Infinity upgrade package; if this is one, it is damaged, so download it again.</source>
+        <translation>&quot;%1&quot; ist ein tar-Archiv, aber kein Upgrade-Paket: Es enthält keine manifest.json, die Datei, in der jedes Paket Produkt und Version angibt. Wählen Sie das Upgrade-Paket für Pexip Infinity; falls es eines ist, ist es beschädigt – laden Sie es dann erneut herunter.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot;. It may have been moved, renamed or deleted; choose the package again.</source>
+        <translation>Die Datei &quot;%1&quot; existiert nicht. Sie wurde möglicherweise verschoben, umbenannt oder gelöscht; wählen Sie das Paket erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file. Choose the upgrade package file inside it.</source>
+        <translation>&quot;%1&quot; ist ein Ordner, keine Datei. Wählen Sie die Datei des Upgrade-Pakets darin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
+        <translation>&quot;%1&quot; ist keine reguläre Datei (vielleicht ein Gerät oder eine Pipe). Wählen Sie die Datei des Upgrade-Pakets.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
+        <translation>&quot;%1&quot; ist leer (0 Byte) und kann daher kein Upgrade-Paket sein. Der Download ist vermutlich fehlgeschlagen; laden Sie das Paket erneut herunter.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available</source>
+        <translation>SHA-256 ist nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerdict</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1: %n. There is no known way to upgrade from there to %2: %3</source>
+        <translation>
+            <numerusform>Konferenzknoten, die noch auf %1 sind: %n. Es ist kein Weg bekannt, von dort auf %2 zu aktualisieren: %3</numerusform>
+            <numerusform>Konferenzknoten, die noch auf %1 sind: %n. Es ist kein Weg bekannt, von dort auf %2 zu aktualisieren: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1, which cannot be upgraded straight to %2: %n. Bring every node to %3 first (install the %3 package again: it upgrades only the nodes that lag behind), then install this package.</source>
+        <translation>
+            <numerusform>Konferenzknoten, die noch auf %1 sind und nicht direkt auf %2 aktualisiert werden können: %n. Bringen Sie zuerst alle Knoten auf %3 (installieren Sie das %3-Paket erneut: Es aktualisiert nur die zurückliegenden Knoten) und installieren Sie dann dieses Paket.</numerusform>
+            <numerusform>Konferenzknoten, die noch auf %1 sind und nicht direkt auf %2 aktualisiert werden können: %n. Bringen Sie zuerst alle Knoten auf %3 (installieren Sie das %3-Paket erneut: Es aktualisiert nur die zurückliegenden Knoten) und installieren Sie dann dieses Paket.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1: %n. This package installs only on %2 or later. Bring every node to %2 or later first, then install this package.</source>
+        <translation>
+            <numerusform>Konferenzknoten, die noch auf %1 sind: %n. Dieses Paket lässt sich nur auf %2 oder neuer installieren. Bringen Sie zuerst alle Knoten auf %2 oder neuer und installieren Sie dann dieses Paket.</numerusform>
+            <numerusform>Konferenzknoten, die noch auf %1 sind: %n. Dieses Paket lässt sich nur auf %2 oder neuer installieren. Bringen Sie zuerst alle Knoten auf %2 oder neuer und installieren Sie dann dieses Paket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package is %1, older than the %2 that the Management Node runs, and an upgrade never goes backwards. To return to %1, restore the Management Node from the hypervisor snapshot taken before it was upgraded, then restore each Conferencing Node from its own snapshot, or deploy the Conferencing Nodes again.</source>
+        <translation>Dieses Paket ist %1 und damit älter als %2 auf dem Management Node; ein Upgrade geht nie rückwärts. Um zu %1 zurückzukehren, stellen Sie den Management Node aus dem Hypervisor-Snapshot wieder her, der vor seinem Upgrade erstellt wurde, und dann jeden Konferenzknoten aus seinem eigenen Snapshot – oder stellen Sie die Konferenzknoten neu bereit.</translation>
+    </message>
+    <message>
+        <source>Every system in this deployment already runs %1: there is nothing to upgrade.</source>
+        <translation>Alle Systeme dieser Umgebung laufen bereits mit %1: Es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node already runs %1; Conferencing Nodes not on it yet: %n. Installing the package again upgrades only those nodes.</source>
+        <translation>
+            <numerusform>Der Management Node läuft bereits mit %1; Konferenzknoten, die noch nicht darauf sind: %n. Wird das Paket erneut installiert, werden nur diese Knoten aktualisiert.</numerusform>
+            <numerusform>Der Management Node läuft bereits mit %1; Konferenzknoten, die noch nicht darauf sind: %n. Wird das Paket erneut installiert, werden nur diese Knoten aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deployment runs %1, and %2 cannot be installed on it directly. Upgrade to %3 first, then install this package.</source>
+        <translation>Diese Umgebung läuft mit %1, und %2 lässt sich nicht direkt darauf installieren. Aktualisieren Sie zuerst auf %3 und installieren Sie dann dieses Paket.</translation>
+    </message>
+    <message>
+        <source>This package installs only on %1 or later, but the Management Node runs %2. Upgrade to %1 or later first, then install this package.</source>
+        <translation>Dieses Paket lässt sich nur auf %1 oder neuer installieren, der Management Node läuft aber mit %2. Aktualisieren Sie zuerst auf %1 oder neuer und installieren Sie dann dieses Paket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade from %1 to %2. Systems to upgrade: %n, the Management Node first.</source>
+        <translation>
+            <numerusform>Upgrade von %1 auf %2. Zu aktualisierende Systeme: %n, der Management Node zuerst.</numerusform>
+            <numerusform>Upgrade von %1 auf %2. Zu aktualisierende Systeme: %n, der Management Node zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
+        <translation>Mit einer Demo-Umgebung starten: ein simulierter Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
+        <translation>Mit --demo: das Upgrade sofort starten, als wäre sein Paket hochgeladen und bestätigt worden.</translation>
+    </message>
+    <message>
+        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
+        <translation>Mit --demo: Anzahl der Konferenzknoten (1-1000, Standard 12).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
+        <translation>Mit --demo: die installierte Version (Standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; ergibt eine Umgebung, die über Version 6 gehen muss).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>With --demo: simulated seconds per real second (default 60).</source>
+        <translation>Mit --demo: simulierte Sekunden pro echter Sekunde (Standard 60).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>Connect at start to the saved deployment profile NAME.</source>
+        <translation>Beim Start mit dem gespeicherten Umgebungsprofil NAME verbinden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de).</source>
+        <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
+        <translation>Mit --demo: ein Bild des Hauptfensters in DATEI (PNG) speichern, sobald das Upgrade eine Weile gelaufen ist, und dann beenden. Funktioniert ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
+        <translation>Mit --screenshot: Sekunden, die die Demo zuerst laufen soll (Standard 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
+        <translation>Infinity Upgrade Console: rollierende Upgrades einer Pexip-Infinity-Plattform, Knoten für Knoten verfolgt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>unerwartetes Argument &quot;%1&quot;; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
+        <translation>--demo und --profile lassen sich nicht kombinieren: Wählen Sie eine Umgebung für den Start.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved profile.</source>
+        <translation>--profile braucht den Namen eines gespeicherten Profils.</translation>
+    </message>
+    <message>
+        <source>--screenshot works with --demo only.</source>
+        <translation>--screenshot funktioniert nur zusammen mit --demo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
+        <translation>--screenshot-after erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>--demo-nodes takes a number from 1 to 1000.</source>
+        <translation>--demo-nodes erwartet eine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a factor above 0, for example 60.</source>
+        <translation>--demo-speed erwartet einen Faktor über 0, zum Beispiel 60.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
+        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;. Wählen Sie eines aus der Liste oder speichern Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>The profile list could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Die Profilliste konnte nicht unter %1 gespeichert werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. Remove it from the address: enter the user in the User field; the password is kept in the system keychain, never in the profile.</source>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese aus der Adresse: Geben Sie den Benutzer im Feld &quot;Benutzer&quot; ein; das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie im Profil.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address the console can use. Enter the Management Node&apos;s address, for example https://manager.example.com.</source>
+        <translation>Die Adresse ist keine Webadresse, die die Konsole verwenden kann. Geben Sie die Adresse des Management Nodes ein, zum Beispiel https://manager.example.com.</translation>
+    </message>
+    <message>
+        <source>The address uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1 or [::1]): anyone on the network could read the password. Use https://%1 instead.</source>
+        <translation>Die Adresse verwendet unverschlüsseltes http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1 oder [::1]): Jeder im Netzwerk könnte das Passwort mitlesen. Verwenden Sie stattdessen https://%1.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name, for example the deployment&apos;s site, so it can be picked from the list.</source>
+        <translation>Das Profil braucht einen Namen, zum Beispiel den Standort der Umgebung, damit es in der Liste ausgewählt werden kann.</translation>
+    </message>
+    <message>
+        <source>The profile needs a user: the Management Node account to sign in with (an account with the read-only role is enough for a wall display).</source>
+        <translation>Das Profil braucht einen Benutzer: das Konto auf dem Management Node, mit dem die Anmeldung erfolgt (für eine Wandanzeige genügt ein Konto mit reinem Lesezugriff).</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 fingerprint: it must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it empty to check the certificate on the next connection again.</source>
+        <translation>Der festgelegte Zertifikat-Fingerabdruck ist kein SHA-256-Fingerabdruck: Er muss aus 32 Paaren hexadezimaler Ziffern bestehen, etwa AB:CD:… . Lassen Sie ihn leer, um das Zertifikat bei der nächsten Verbindung erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between %1 and %2 seconds; 5 seconds is the usual choice.</source>
+        <translation>Das Aktualisierungsintervall muss zwischen %1 und %2 Sekunden liegen; üblich sind 5 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>stopped at the 24-hour limit</source>
+        <translation>an der 24-Stunden-Grenze gestoppt</translation>
+    </message>
+    <message>
+        <source>abandoned (Management Node rebooted)</source>
+        <translation>abgebrochen (Management Node neu gestartet)</translation>
+    </message>
+    <message>
+        <source>Management Node upgrade failed</source>
+        <translation>Upgrade des Management Nodes fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>not included (already on the version)</source>
+        <translation>nicht enthalten (bereits auf der Version)</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>left behind</source>
+        <translation>zurückgeblieben</translation>
+    </message>
+    <message>
+        <source>Upgrade report</source>
+        <translation>Upgrade-Bericht</translation>
+    </message>
+    <message>
+        <source>Upgrade report: %1</source>
+        <translation>Upgrade-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2 UTC (Management Node clock).</source>
+        <translation>Exportiert von %1 um %2 UTC (Uhr des Management Nodes).</translation>
+    </message>
+    <message>
+        <source>Run %1: to %2 (%3)</source>
+        <translation>Durchlauf %1: auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2; %3 of %4 systems upgraded; package SHA-256 %5.</source>
+        <translation>Gestartet %1, beendet %2; %3 von %4 Systemen aktualisiert; SHA-256 des Pakets %5.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>Von Version</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Upgraded at (UTC)</source>
+        <translation>Aktualisiert um (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeEngine</name>
+    <message>
+        <source>The package&apos;s version could not be read.</source>
+        <translation>Die Version des Pakets konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An upgrade started at %1 UTC is still running. A new upgrade can be started when it finishes, or at the latest at %2 UTC. To start one sooner, reboot the Management Node: this abandons the run in progress.</source>
+        <translation>Ein um %1 UTC gestartetes Upgrade läuft noch. Ein neues Upgrade kann gestartet werden, wenn es endet, spätestens um %2 UTC. Um früher eines zu starten, starten Sie den Management Node neu: Das bricht den laufenden Durchlauf ab.</translation>
+    </message>
+    <message>
+        <source>The package (%1) is older than the Management Node&apos;s version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
+        <translation>Das Paket (%1) ist älter als die Version des Management Nodes (%2). Ein Downgrade erfolgt durch Wiederherstellen der vor dem Upgrade erstellten Snapshots.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1: there is nothing to upgrade.</source>
+        <translation>Alle Systeme laufen bereits mit %1: Es gibt nichts zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The node could not be contacted when its turn came.</source>
+        <translation>Der Knoten war nicht erreichbar, als er an der Reihe war.</translation>
+    </message>
+    <message>
+        <source>The node reported no progress while installing.</source>
+        <translation>Der Knoten hat während der Installation keinen Fortschritt gemeldet.</translation>
+    </message>
+    <message>
+        <source>The node did not come back after its upgrade reboot.</source>
+        <translation>Der Knoten ist nach dem Neustart für das Upgrade nicht zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>The node came back on version %1.</source>
+        <translation>Der Knoten ist mit Version %1 zurückgekommen.</translation>
+    </message>
+    <message>
+        <source>Contact with the node was lost during its turn.</source>
+        <translation>Die Verbindung zum Knoten ging während seiner Runde verloren.</translation>
+    </message>
+    <message>
+        <source>The node was rebooted while installing.</source>
+        <translation>Der Knoten wurde während der Installation neu gestartet.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeFlow</name>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>ein unbekannter Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePath</name>
+    <message>
+        <source>The upgrade-path rules are not valid: %1.</source>
+        <translation>Die Regeln für Upgrade-Pfade sind ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field</source>
+        <translation>&quot;%1&quot; ist kein bekanntes Feld</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list with at least one entry</source>
+        <translation>&quot;%1&quot; muss eine Liste mit mindestens einem Eintrag sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>The upgrade-path rules are not valid JSON: %1 at byte %2.</source>
+        <translation>Die Regeln für Upgrade-Pfade sind kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>die oberste Ebene muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>The upgrade-path rules use format %1, but this build reads only format %2. A newer console may read them.</source>
+        <translation>Die Regeln für Upgrade-Pfade verwenden Format %1, diese Version liest aber nur Format %2. Eine neuere Konsole kann sie eventuell lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a target more than once</source>
+        <translation>%1 ist mehr als einmal als Ziel aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; (%2) is greater than &quot;max&quot; (%3)</source>
+        <translation>%1: &quot;min&quot; (%2) ist größer als &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;max&quot; (%2) must be below the target version %3</source>
+        <translation>%1: &quot;max&quot; (%2) muss unter der Zielversion %3 liegen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;via&quot; (%2) must lie above &quot;max&quot; (%3) and below the target version %4</source>
+        <translation>%1: &quot;via&quot; (%2) muss über &quot;max&quot; (%3) und unter der Zielversion %4 liegen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both cover %3 for the target %4</source>
+        <translation>%1 und %2 decken beide %3 für das Ziel %4 ab</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 through %3, but no rule leads from %2 to %3</source>
+        <translation>%1 leitet %2 über %3, aber keine Regel führt von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>An upgrade can only be planned from a known installed version to a known package version; one of them is missing.</source>
+        <translation>Ein Upgrade lässt sich nur von einer bekannten installierten Version auf eine bekannte Paketversion planen; eine davon fehlt.</translation>
+    </message>
+    <message>
+        <source>The package is version %1, older than the installed version %2, and an upgrade cannot go backwards. To return to an older version, restore the Management Node from the hypervisor snapshot taken before it was upgraded, then restore each Conferencing Node from its own snapshot or deploy it again from the Management Node.</source>
+        <translation>Das Paket hat Version %1 und ist damit älter als die installierte Version %2; ein Upgrade kann nicht rückwärts gehen. Um zu einer älteren Version zurückzukehren, stellen Sie den Management Node aus dem Hypervisor-Snapshot wieder her, der vor seinem Upgrade erstellt wurde, und dann jeden Konferenzknoten aus seinem eigenen Snapshot oder stellen ihn vom Management Node aus neu bereit.</translation>
+    </message>
+    <message>
+        <source>This console has no upgrade-path rules, so it cannot plan an upgrade to %1. Reinstall the console or check for a newer version of it.</source>
+        <translation>Die Konsole hat keine Regeln für Upgrade-Pfade und kann daher kein Upgrade auf %1 planen. Installieren Sie die Konsole neu oder suchen Sie nach einer neueren Version.</translation>
+    </message>
+    <message>
+        <source>This console knows upgrade paths only to these versions: %1. It has none to %2. If %2 is a newer release, check for a newer version of the console.</source>
+        <translation>Die Konsole kennt nur Upgrade-Pfade zu diesen Versionen: %1. Zu %2 kennt sie keinen. Ist %2 eine neuere Version, suchen Sie nach einer neueren Version der Konsole.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>This console knows no upgrade path from %1 to %2: it can reach %2 only from %3. A newer version of the console may know more paths; if not, ask Pexip support how to upgrade from %1.</source>
+        <translation>Die Konsole kennt keinen Upgrade-Pfad von %1 auf %2: Sie erreicht %2 nur von %3 aus. Eine neuere Version der Konsole kennt vielleicht mehr Pfade; falls nicht, fragen Sie den Pexip-Support, wie Sie von %1 aus aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the deployment already runs %1.</source>
+        <translation>Nichts zu tun: Die Umgebung läuft bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade directly to %1.</source>
+        <translation>Direkt auf %1 aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 first, then to %2.</source>
+        <translation>Zuerst auf %1 aktualisieren, dann auf %2.</translation>
+    </message>
+    <message>
+        <source>Upgrade in %1 steps, in this order: %2.</source>
+        <translation>In %1 Schritten aktualisieren, in dieser Reihenfolge: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Version</name>
+    <message>
+        <source>&quot;%1&quot; is not a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Version. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>No version was given. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>Es wurde keine Version angegeben. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 characters) is too long to be a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; (%2 Zeichen) ist zu lang für eine Version. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version: the number %2 is too large. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; ist keine Version: Die Zahl %2 ist zu groß. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::CertificateDialog</name>
+    <message>
+        <source>Check the Management Node&apos;s certificate</source>
+        <translation>Zertifikat des Management Nodes prüfen</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>Erste Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
+        <translation>Dieser Computer kann sich für dieses Zertifikat nicht verbürgen: Management Nodes signieren ihre Zertifikate meist selbst. Bevor Sie ihm vertrauen, stellen Sie sicher, dass es zu Ihrem Management Node gehört. Vergleichen Sie den SHA-256-Fingerabdruck unten Zeichen für Zeichen mit dem Fingerabdruck des Zertifikats des Management Nodes, wie dessen Administrator ihn sieht (zum Beispiel mit &quot;openssl x509 -noout -fingerprint -sha256&quot; auf die Zertifikatsdatei).</translation>
+    </message>
+    <message>
+        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
+        <translation>Wenn Sie ihm vertrauen, wird es in diesem Profil festgelegt: Ab dann verbindet sich die Konsole nur, solange der Management Node genau dieses Zertifikat vorlegt, und lehnt jedes andere ab, bis Sie das Profil bearbeiten. Wenn die Fingerabdrücke abweichen, wählen Sie &quot;Abbrechen&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and pin</source>
+        <translation>&amp;Vertrauen und festlegen</translation>
+    </message>
+    <message>
+        <source>Trust and pin this certificate</source>
+        <translation>Diesem Zertifikat vertrauen und es festlegen</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected</source>
+        <translation>Zertifikat geändert: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate</source>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
+        <translation>Die Konsole hat vor der Anmeldung angehalten: Es wurde kein Passwort gesendet. Das Zertifikat, dem dieses Profil vertraut, ist nicht das, das der Server jetzt vorlegt, und die Konsole verbindet sich nicht mit ihm.</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Was Sie prüfen sollten:</translation>
+    </message>
+    <message>
+        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <translation>• Wurde das Zertifikat des Management Nodes absichtlich ersetzt (erneuert oder ein neues hochgeladen)? Fragen Sie dessen Administrator nach dem neuen Fingerabdruck und vergleichen Sie ihn mit dem jetzt vorgelegten.</translation>
+    </message>
+    <message>
+        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
+        <translation>• Wenn niemand es ersetzt hat, könnte jemand die Verbindung abfangen. Verbinden Sie sich nicht; informieren Sie Ihr Sicherheitsteam.</translation>
+    </message>
+    <message>
+        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
+        <translation>• Sobald das neue Zertifikat bestätigt ist, bearbeiten Sie das Profil: Löschen Sie den vertrauenswürdigen Fingerabdruck (oder fügen Sie den neuen ein), speichern Sie und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint</source>
+        <translation>Vertrauenswürdiger Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (pinned in the profile):</source>
+        <translation>Im Profil festgelegt:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint</source>
+        <translation>Vorgelegter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1: expired</source>
+        <translation>%1: abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: not valid yet</source>
+        <translation>%1: noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>Names in the certificate</source>
+        <translation>Namen im Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ChartsPanel</name>
+    <message>
+        <source>Systems upgraded over time</source>
+        <translation>Aktualisierte Systeme im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Aktualisierte Systeme</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Calls draining on nodes in maintenance</source>
+        <translation>Auslaufende Anrufe im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>No node is in maintenance mode right now</source>
+        <translation>Zurzeit ist kein Knoten im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Chart of systems upgraded over time</source>
+        <translation>Diagramm der aktualisierten Systeme im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Chart of calls draining on nodes in maintenance</source>
+        <translation>Diagramm der auslaufenden Anrufe auf Knoten im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Management Node time (UTC)</source>
+        <translation>Zeit des Management Nodes (UTC)</translation>
+    </message>
+    <message>
+        <source>Calls draining on %1</source>
+        <translation>Auslaufende Anrufe auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConfirmDialog</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>Confirm the Upgrade</source>
+        <translation>Upgrade bestätigen</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Upgrade fortsetzen</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installierte Version</translation>
+    </message>
+    <message>
+        <source>Upgrade version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installierte Version: %1</translation>
+    </message>
+    <message>
+        <source>upgraded to</source>
+        <translation>wird aktualisiert auf</translation>
+    </message>
+    <message>
+        <source>Upgrade version: %1</source>
+        <translation>Neue Version: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
+        <translation>&lt;b&gt;Bis alle Systeme dieselbe Version haben, können Anrufe getrennt werden.&lt;/b&gt; Knoten mit unterschiedlichen Versionen können nicht dieselbe Konferenz hosten: Zwei Anrufer einer Besprechung, die auf Knoten mit unterschiedlichen Versionen landen, geraten in getrennte Konferenzen. Aktualisieren Sie zu einer ruhigen Zeit. Laufende Anrufe: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
+        <translation>Reine Konfigurationsknoten in dieser Umgebung: %1. Sie werden wie die anderen aktualisiert. Stellen Sie nach dem Upgrade jeden neuen reinen Konfigurationsknoten aus der VM-Vorlage der Version %2 bereit, nie aus einer älteren.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <translation>Paket %1 (%2). Die Kopie auf dem Management Node hat dieselbe SHA-256 wie die Datei: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Starts the rolling upgrade to %1</source>
+        <translation>Startet das rollierende Upgrade auf %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
+        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Konferenzknoten teil, die noch auf einer älteren Version sind, einer nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>They are: %1.</source>
+        <translation>Es sind: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Konferenzknoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten nicht erreichbar. Danach folgen die Konferenzknoten einzeln: Jeder nimmt keine neuen Anrufe mehr an und wartet vor der Installation, bis seine Anrufe beendet sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
+        <translation>&lt;b&gt;Prognose: etwa %1&lt;/b&gt;, es sollte also vor der 24-Stunden-Grenze enden. Knoten mit laufenden Anrufen brauchen länger: Jeder wartet bis zu einer Stunde, bis seine Anrufe beendet sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
+        <translation>&lt;b&gt;Prognose: Die 24-Stunden-Grenze würde diesen Durchlauf vorher stoppen.&lt;/b&gt; Konferenzknoten, die auf der alten Version blieben, bis Sie das Upgrade für sie wiederholen: etwa %1. Wählen Sie nach Möglichkeit eine ruhigere Zeit: Knoten mit Anrufen warten, bis diese beendet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConnectDialog</name>
+    <message>
+        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
+        <translation>Geben Sie das Passwort erneut ein und klicken Sie auf &quot;Verbinden&quot;. Ist der Benutzername falsch, wählen Sie &quot;Bearbeiten…&quot;.</translation>
+    </message>
+    <message>
+        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
+        <translation>Um die Adresse zu korrigieren, wählen Sie &quot;Bearbeiten…&quot;. Um es erneut zu versuchen, klicken Sie auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot;, um die richtige CA-Datei auszuwählen, oder leeren Sie das Feld, um das Zertifikat stattdessen anhand seines Fingerabdrucks zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot; und löschen Sie den vertrauenswürdigen Fingerabdruck: Das Zertifikat wird Ihnen dann bei der nächsten Verbindung zur Prüfung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
+        <translation>Es wurde nichts als vertrauenswürdig übernommen. Sobald das neue Zertifikat bestätigt ist, wählen Sie &quot;Bearbeiten…&quot;, um den vertrauenswürdigen Fingerabdruck zu löschen oder zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Wait until the Management Node is back, then press Connect again.</source>
+        <translation>Warten Sie, bis der Management Node wieder da ist, und klicken Sie dann erneut auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and enter an account the Management Node lets in.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot; und geben Sie ein Konto ein, das der Management Node zulässt.</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Mit einem Management Node verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Saved deployments:</source>
+        <translation>&amp;Gespeicherte Umgebungen:</translation>
+    </message>
+    <message>
+        <source>Saved deployments</source>
+        <translation>Gespeicherte Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a deployment profile</source>
+        <translation>Ein Umgebungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Das ausgewählte Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
+        <translation>Es ist noch keine Umgebung gespeichert. Wählen Sie &quot;Hinzufügen…&quot; und geben Sie die Adresse Ihres Management Nodes und das Konto für die Anmeldung ein, oder öffnen Sie die Demo-Umgebung, um die Konsole an einer simulierten Umgebung auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo deployment</source>
+        <translation>&amp;Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Open demo deployment</source>
+        <translation>Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
+        <translation>Startet einen simulierten Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer, um die Konsole auszuprobieren, ohne eine echte Umgebung zu berühren.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation>festgelegt, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>signed by the CA in %1</source>
+        <translation>signiert von der CA in %1</translation>
+    </message>
+    <message>
+        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
+        <translation>wird beim Verbinden geprüft (von diesem Computer als vertrauenswürdig eingestuft oder Ihnen beim ersten Mal gezeigt)</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar, daher können Passwörter nicht gespeichert werden: Ein Passwort, das sich die Konsole merken soll, bleibt im Speicher, bis sie geschlossen wird, und wird beim nächsten Mal erneut abgefragt. Starten oder entsperren Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
+        <translation>Profil &quot;%1&quot; hinzugefügt. Geben Sie das Passwort ein und klicken Sie auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Das Profil &quot;%1&quot; entfernen? Sein Passwort wird auch aus dem Schlüsselbund des Systems gelöscht. Der Management Node selbst ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil &quot;%1&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
+        <translation>Es gibt keine gespeicherte Umgebung, mit der eine Verbindung möglich wäre. Wählen Sie &quot;Hinzufügen…&quot;, um eine einzutragen.</translation>
+    </message>
+    <message>
+        <source>Choose a deployment in the list first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demo-Umgebung</translation>
+    </message>
+    <message>
+        <source>Starting the demo deployment on this computer…</source>
+        <translation>Demo-Umgebung wird auf diesem Computer gestartet…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Passwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo deployment…</source>
+        <translation>Verbindung mit der Demo-Umgebung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Verbindung mit %1 als %2 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the Management Node&apos;s certificate…</source>
+        <translation>Zertifikat des Management Nodes wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Warten auf Ihre Entscheidung zum Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: not connected.</source>
+        <translation>Abgebrochen: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — the table may be out of date</source>
+        <translation>%1 — die Tabelle ist möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>No fresh data for a while: what you see is the last known state.</source>
+        <translation>Seit einer Weile keine neuen Daten: Sie sehen den letzten bekannten Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConsoleController</name>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>This version of the console has no wall display yet.</source>
+        <translation>Diese Version der Konsole hat noch keine Wandanzeige.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::DeploymentModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (configuration-only node)</source>
+        <translation>%1 (reiner Konfigurationsknoten)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Zeit im Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::DeploymentSession</name>
+    <message>
+        <source>%1 — data %2 old</source>
+        <translation>%1 — Daten %2 alt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogModel</name>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorprotokoll</translation>
+    </message>
+    <message>
+        <source>Expected while an upgrade runs: the node is being reconfigured or restarted. No action is needed.</source>
+        <translation>Während eines Upgrades zu erwarten: Der Knoten wird neu konfiguriert oder neu gestartet. Es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Not one of the errors an upgrade causes: look into it.</source>
+        <translation>Kein Fehler, den ein Upgrade verursacht: Gehen Sie ihm nach.</translation>
+    </message>
+    <message>
+        <source>This line is not in the usual log format; it is shown as received.</source>
+        <translation>Diese Zeile hat nicht das übliche Protokollformat; sie wird so angezeigt, wie sie empfangen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogPanel</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorprotokoll</translation>
+    </message>
+    <message>
+        <source>Shows only the log&apos;s error lines</source>
+        <translation>Zeigt nur die Fehlerzeilen des Protokolls</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (erwartet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unerwartete Fehler: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No unexpected errors</source>
+        <translation>Keine unerwarteten Fehler</translation>
+    </message>
+    <message>
+        <source>Errors that are not among those expected during an upgrade</source>
+        <translation>Fehler, die nicht zu den während eines Upgrades erwarteten gehören</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (erwartet)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Mit einem Management Node verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Upload package…</source>
+        <translation>Paket &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Check an upgrade package, upload it and start the upgrade</source>
+        <translation>Ein Upgrade-Paket prüfen, hochladen und das Upgrade starten</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s history for a change record</source>
+        <translation>Den Verlauf des Durchlaufs für einen Change-Nachweis speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Die Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node for fresh data now</source>
+        <translation>Jetzt neue Daten vom Management Node abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Wandanzeige</translation>
+    </message>
+    <message>
+        <source>A full-screen, read-only view for a wall screen</source>
+        <translation>Eine Vollbildansicht ohne Bedienung, für einen Wandbildschirm</translation>
+    </message>
+    <message>
+        <source>Reboot the &amp;Management Node…</source>
+        <translation>&amp;Management Node neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
+        <translation>Den Management Node neu starten; das bricht einen laufenden Durchlauf ab und hebt seine Sperre auf</translation>
+    </message>
+    <message>
+        <source>Reboot the selected &amp;node…</source>
+        <translation>Ausgewählten &amp;Knoten neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Conferencing Node; its calls are dropped</source>
+        <translation>Den ausgewählten Konferenzknoten neu starten; seine Anrufe werden getrennt</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the upgrade for the systems left behind…</source>
+        <translation>Upgrade für zurückgebliebene Systeme &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>Start a repeat run for the systems the stopped run did not reach</source>
+        <translation>Einen Wiederholungsdurchlauf für die Systeme starten, die der gestoppte Durchlauf nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade and recovery…</source>
+        <translation>&amp;Downgrade und Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>How to go back to the previous version</source>
+        <translation>So kehren Sie zur vorherigen Version zurück</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About this console</source>
+        <translation>Über diese Konsole</translation>
+    </message>
+    <message>
+        <source>Show &amp;charts</source>
+        <translation>&amp;Diagramme anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>Aktualisierungs&amp;intervall</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>D&amp;urchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About Infinity Upgrade Console</source>
+        <translation>Über Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verfolgt und steuert rollierende Upgrades einer Pexip-Infinity-Plattform: zuerst den Management Node, dann nacheinander jeden Konferenzknoten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ManagementCard</name>
+    <message>
+        <source>Management Node</source>
+        <translation>Management Node</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Warten auf die erste Antwort…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installierte Version: %1</translation>
+    </message>
+    <message>
+        <source>Rebooting — expected during the upgrade; reconnecting…</source>
+        <translation>Neustart — während des Upgrades erwartet; Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
+        <translation>Die Konsole behält den letzten Stand und macht von selbst weiter, sobald der Management Node wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Installing the new version; it will restart by itself (expected)</source>
+        <translation>Die neue Version wird installiert; er startet von selbst neu (erwartet)</translation>
+    </message>
+    <message>
+        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
+        <translation>Wird zuerst aktualisiert, auf %1; die Konferenzknoten folgen.</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::NodeTable</name>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Name, location, version, address or status</source>
+        <translation>Name, Standort, Version, Adresse, Status</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Knoten filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
+        <translation>Zeigt nur die Knoten, deren Name, Standort, Version, Adresse oder Status diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes</source>
+        <translation>Konferenzknoten</translation>
+    </message>
+    <message>
+        <source>Show &amp;all statuses</source>
+        <translation>&amp;Alle Status anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Status: all</source>
+        <translation>&amp;Status: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1</source>
+        <translation>&amp;Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1 chosen</source>
+        <translation>&amp;Status: %1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot node…</source>
+        <translation>&amp;Knoten neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart %1; its calls are dropped</source>
+        <translation>%1 neu starten; seine Anrufe werden getrennt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>&amp;Name kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 of %2 shown</source>
+        <translation>Knoten: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ProfileEditor</name>
+    <message>
+        <source>Edit deployment profile</source>
+        <translation>Umgebungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add deployment profile</source>
+        <translation>Umgebungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Oslo production</source>
+        <translation>z. B. Oslo Produktion</translation>
+    </message>
+    <message>
+        <source>Management Node address</source>
+        <translation>Adresse des Management Nodes</translation>
+    </message>
+    <message>
+        <source>https://manager.example.com</source>
+        <translation>https://manager.example.com</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>the Management Node account, e.g. admin</source>
+        <translation>das Konto auf dem Management Node, z. B. admin</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>optional: the CA that signed its certificate</source>
+        <translation>optional: die CA, die sein Zertifikat signiert hat</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Vertrauenswürdiger Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>empty: check the certificate on the next connection</source>
+        <translation>leer: bei der nächsten Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <translation>Nach einer CA-Zertifikatsdatei suchen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted fingerprint:</source>
+        <translation>&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Das Passwort gehört nicht zum Profil: Es wird im Dialog &quot;Verbinden&quot; abgefragt und nur dann im Schlüsselbund des Systems gespeichert, wenn Sie &quot;Merken&quot; ankreuzen. Der vertrauenswürdige Fingerabdruck wird eingetragen, wenn Sie das Zertifikat des Management Nodes annehmen; löschen Sie ihn oder fügen Sie den neuen ein, nachdem das Zertifikat ersetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problem mit dem Profil</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
+        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;. Wählen Sie einen anderen Namen oder bearbeiten Sie stattdessen dieses Profil.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
+        <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit &quot;Durchsuchen…&quot; oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::RunModel</name>
+    <message>
+        <source>No upgrade has run</source>
+        <translation>Noch kein Upgrade gelaufen</translation>
+    </message>
+    <message>
+        <source>Upgrading the Management Node</source>
+        <translation>Management Node wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrading Conferencing Nodes</source>
+        <translation>Konferenzknoten werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped at the 24-hour limit</source>
+        <translation>An der 24-Stunden-Grenze gestoppt</translation>
+    </message>
+    <message>
+        <source>Abandoned (Management Node rebooted)</source>
+        <translation>Abgebrochen (Management Node neu gestartet)</translation>
+    </message>
+    <message>
+        <source>Management Node upgrade failed</source>
+        <translation>Upgrade des Management Nodes fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>Unbekannter Zustand</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to %2; %3 of %4 systems upgraded in %5.</source>
+        <translation>%1: Upgrade auf %2; %3 von %4 Systemen in %5 aktualisiert.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 systems upgraded, %5 elapsed, %6 to the 24-hour stop.</source>
+        <translation>%1 auf %2: %3 von %4 Systemen aktualisiert, %5 vergangen, %6 bis zum 24-Stunden-Stopp.</translation>
+    </message>
+    <message>
+        <source>Forecast: the 24-hour stop will cut the run short; %1 Conferencing Nodes would be left behind.</source>
+        <translation>Prognose: Der 24-Stunden-Stopp wird den Durchlauf vorzeitig beenden; zurückbleibende Konferenzknoten: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast finish: %1.</source>
+        <translation>Voraussichtlich fertig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::RunPanel</name>
+    <message>
+        <source>Upgrade the systems left &amp;behind…</source>
+        <translation>Zurückgebliebene Systeme aktuali&amp;sieren…</translation>
+    </message>
+    <message>
+        <source>Upgrade run</source>
+        <translation>Upgrade-Durchlauf</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Aktualisierte Systeme</translation>
+    </message>
+    <message>
+        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
+        <translation>Startet ein erneutes Upgrade, das nur die Systeme umfasst, die noch nicht auf der neuen Version sind</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Vergangen:</translation>
+    </message>
+    <message>
+        <source>Left to the 24-hour stop:</source>
+        <translation>Bis zum 24-Stunden-Stopp:</translation>
+    </message>
+    <message>
+        <source>Forecast finish:</source>
+        <translation>Voraussichtlich fertig:</translation>
+    </message>
+    <message>
+        <source>No upgrade is running</source>
+        <translation>Kein Upgrade aktiv</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>0 of 0 systems upgraded</source>
+        <translation>0 von 0 Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Kein Durchlauf</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package to start a rolling upgrade.</source>
+        <translation>Laden Sie ein Upgrade-Paket hoch, um ein rollierendes Upgrade zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — auf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems upgraded</source>
+        <translation>%1 von %2 Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 (stops at %2)</source>
+        <translation>%1 (Stopp um %2)</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <translation>Nach der Uhr des Management Nodes geschätzt, anhand der bisherigen Schritte dieses Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Beendet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
+        <translation>&lt;b&gt;Der 24-Stunden-Stopp wird diesen Durchlauf wahrscheinlich vorzeitig beenden.&lt;/b&gt; Beim bisherigen Tempo sind beim Stopp noch so viele Konferenzknoten auf der alten Version: etwa %1. Prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
+        <translation>&lt;b&gt;Der Durchlauf wurde an seiner 24-Stunden-Grenze gestoppt; zurückgebliebene Systeme: %1.&lt;/b&gt; In der Umgebung laufen jetzt gemischte Versionen: Anrufer, die derselben Besprechung über Knoten mit unterschiedlichen Versionen beitreten, landen in getrennten Konferenzen. Zurückgeblieben: %2. Ein erneutes Upgrade umfasst nur diese Systeme.</translation>
+    </message>
+    <message>
+        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
+        <translation>Neue Upgrades sind gesperrt, bis dieser Durchlauf endet (spätestens %1). Nur ein Neustart des Management Nodes hebt die Sperre früher auf, und er bricht den Durchlauf ab.</translation>
+    </message>
+    <message>
+        <source>No lock: a new upgrade can be started.</source>
+        <translation>Keine Sperre: Ein neues Upgrade kann gestartet werden.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::SecretStore</name>
+    <message>
+        <source>No password is saved for %1. Enter the password; the console can save it in the system keychain for next time.</source>
+        <translation>Für %1 ist kein Passwort gespeichert. Geben Sie das Passwort ein; die Konsole kann es für das nächste Mal im Schlüsselbund des Systems speichern.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to hand out the saved password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and try again, or enter the password.</source>
+        <translation>Der Schlüsselbund des Systems hat die Herausgabe des gespeicherten Passworts für %1 verweigert: Er ist gesperrt, oder der Zugriff wurde abgelehnt. Entsperren Sie den Schlüsselbund (oder erlauben Sie der Konsole den Zugriff) und versuchen Sie es erneut, oder geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and save again.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Passworts für %1 verweigert: Er ist gesperrt, oder der Zugriff wurde abgelehnt. Entsperren Sie den Schlüsselbund (oder erlauben Sie der Konsole den Zugriff) und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to remove the saved password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and try again.</source>
+        <translation>Der Schlüsselbund des Systems hat das Entfernen des gespeicherten Passworts für %1 verweigert: Er ist gesperrt, oder der Zugriff wurde abgelehnt. Entsperren Sie den Schlüsselbund (oder erlauben Sie der Konsole den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring&apos;s own tool.</source>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar (es läuft kein Secret Service wie GNOME Keyring oder KWallet), daher konnte ein früher für %1 gespeichertes Passwort nicht entfernt werden; die für diese Sitzung gehaltene Kopie ist gelöscht. Starten oder entsperren Sie Ihren Schlüsselbund und entfernen Sie es erneut, oder löschen Sie es mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Try again when the keychain is available.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher konnte ein früher für %1 gespeichertes Passwort nicht entfernt werden; die für diese Sitzung gehaltene Kopie ist gelöscht. Versuchen Sie es erneut, wenn der Schlüsselbund verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so no saved password can be read for %1. Enter the password: it will be kept only until the console closes. To have it saved, start or unlock your keyring and connect again.</source>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar (es läuft kein Secret Service wie GNOME Keyring oder KWallet), daher kann für %1 kein gespeichertes Passwort gelesen werden. Geben Sie das Passwort ein: Es wird nur bis zum Schließen der Konsole aufbewahrt. Damit es gespeichert wird, starten oder entsperren Sie Ihren Schlüsselbund und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so no saved password can be read for %1. Enter the password: it will be kept only until the console closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann für %1 kein gespeichertes Passwort gelesen werden. Geben Sie das Passwort ein: Es wird nur bis zum Schließen der Konsole aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
+        <translation>Der Schlüsselbund dieses Systems unterstützt das Speichern von Passwörtern für die Konsole nicht, daher wird für %1 nichts gespeichert. Geben Sie das Passwort bei jeder Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort für %1 nicht entfernen (%2). Versuchen Sie es erneut oder entfernen Sie den Eintrag mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the saved password for %1: %2. Enter the password instead; if this keeps happening, check that the keychain is running and unlocked.</source>
+        <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort für %1 nicht lesen: %2. Geben Sie stattdessen das Passwort ein; wenn das wiederholt geschieht, prüfen Sie, ob der Schlüsselbund läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the password for %1: %2. The console can still connect with the password you entered, but will ask for it again next time.</source>
+        <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht speichern: %2. Die Konsole kann sich trotzdem mit dem eingegebenen Passwort verbinden, fragt aber beim nächsten Mal erneut danach.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort für %1 nicht entfernen: %2. Versuchen Sie es erneut oder entfernen Sie den Eintrag mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
+    </message>
+    <message>
+        <source>The keychain entry has no name (the profile&apos;s name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
+        <translation>Der Eintrag im Schlüsselbund hat keinen Namen (Name oder Benutzer des Profils fehlt), daher wurde nichts gelesen oder gespeichert. Vervollständigen Sie das Profil und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The console stopped waiting for the system keychain (the part of the console that asked is gone). Try again.</source>
+        <translation>Die Konsole hat aufgehört, auf den Schlüsselbund des Systems zu warten (der Teil der Konsole, der angefragt hat, existiert nicht mehr). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session: no Secret Service such as GNOME Keyring or KWallet is running (or the keyring was never set up). The password is kept in memory only until the console closes, and you will be asked for it again next time. To save it, start or unlock your keyring and enter the password again.</source>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar: Es läuft kein Secret Service wie GNOME Keyring oder KWallet (oder der Schlüsselbund wurde nie eingerichtet). Das Passwort bleibt nur bis zum Schließen der Konsole im Speicher und wird beim nächsten Mal erneut abgefragt. Um es zu speichern, starten oder entsperren Sie Ihren Schlüsselbund und geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The password is kept in memory only until the console closes, and you will be asked for it again next time.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Das Passwort bleibt nur bis zum Schließen der Konsole im Speicher und wird beim nächsten Mal erneut abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::UpgradeFlow</name>
+    <message>
+        <source>An upload is already in progress: finish or cancel it first.</source>
+        <translation>Es läuft bereits ein Upload: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Choose the Upgrade Package</source>
+        <translation>Upgrade-Paket auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar)</source>
+        <translation>Upgrade-Pakete (*.tar)</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Die Konsole konnte die installierten Versionen nicht lesen, daher wurde das Paket nicht mit ihnen abgeglichen. Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Paket wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kann nicht für ein Upgrade verwendet werden; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 hat Version %2, die nicht zu dieser Umgebung passt; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Upload abgebrochen; der Management Node hat verworfen, was er bereits empfangen hatte.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Das Upgrade wurde nicht gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not start.</source>
+        <translation>Das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
+
+To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
+        <translation>Ein anderes Upgrade, gestartet um %1, hält noch die Upgrade-Sperre. Ein neues Upgrade kann starten, wenn dieser Durchlauf abgeschlossen ist, spätestens aber um %2, wenn er seinen 24-Stunden-Stopp erreicht.
+
+Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufenden Durchlauf ab: Ein Knoten, der gerade installiert, schließt die Installation ab, ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus, und die übrigen Knoten werden von diesem Durchlauf nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>An Upgrade Is Already Running</source>
+        <translation>Es läuft bereits ein Upgrade</translation>
+    </message>
+    <message>
+        <source>The Management Node did not start this upgrade.</source>
+        <translation>Der Management Node hat dieses Upgrade nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node…</source>
+        <translation>Management Node neu starten…</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 hat gerade keine Anrufe: Ein Neustart trennt niemanden.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>Ein Neustart von %1 trennt sofort diese Anrufe (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Anrufe, die der Neustart trennt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Der Knoten installiert gerade das Upgrade: Ein Neustart jetzt lässt diesen Versuch scheitern, und der Durchlauf versucht den Knoten später erneut.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Der Knoten ist während des Neustarts ein bis zwei Minuten nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde an seiner 24-Stunden-Grenze gestoppt&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde abgebrochen&lt;/b&gt;, als der Management Node neu gestartet wurde, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde beendet&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Jedes System ist geblieben, wie es war; die Versionen sind jetzt also gemischt. Beim Fortsetzen wird dasselbe Paket, das der Management Node noch vorhält, nur auf den zurückgebliebenen Systemen installiert.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Der Management Node startet bereits neu.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Der Management Node wurde nicht neu gestartet: Die Konsole konnte nicht prüfen, ob ein Upgrade läuft.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Den Management Node jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Der Management Node wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Es gibt keinen Konferenzknoten mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Er wurde möglicherweise seit der letzten Aktualisierung entfernt. Aktualisieren Sie die Knotentabelle und wählen Sie den Knoten dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 wurde nicht neu gestartet: Die Konsole konnte seine Anrufe nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Upgrade fortsetzen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Die Konsole hat die Umgebung noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Warten Sie, bis die Statusleiste die Verbindung als aktiv zeigt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Es gibt kein früheres Upgrade, das fortgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>Um ein Upgrade zu starten, laden Sie ein Paket hoch (Datei ▸ Paket hochladen).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Das Upgrade auf %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Es macht von selbst mit den Systemen weiter, die es noch nicht erreicht hat. Setzen Sie es erst fort, wenn es gestoppt hat.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle Systeme laufen bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The package of the last upgrade is no longer on the Management Node.</source>
+        <translation>Das Paket des letzten Upgrades ist nicht mehr auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
+        <translation>Der Management Node behält ein hochgeladenes Paket nur bis zu seinem nächsten Neustart. Wählen Sie die Paketdatei erneut: Sie wird geprüft und hochgeladen, und der neue Durchlauf umfasst dann nur die zurückgebliebenen Systeme.</translation>
+    </message>
+    <message>
+        <source>Choose Package…</source>
+        <translation>Paket auswählen…</translation>
+    </message>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Der Bericht wurde nicht exportiert: Die Konsole konnte den Upgrade-Verlauf nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Upgrade-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Dieser Management Node hat kein Upgrade verzeichnet. Exportieren Sie den Bericht, sobald ein Upgrade gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>upgrade-bericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
+    </message>
+    <message>
+        <source>Downgrade and Recovery</source>
+        <translation>Downgrade und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
+        <translation>Ein Upgrade lässt sich nicht an Ort und Stelle rückgängig machen. Um zur früheren Version zurückzukehren oder nach einem fehlgeschlagenen Upgrade wiederherzustellen, stellen Sie die vor dem Upgrade erstellten Snapshots wieder her.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::UploadDialog</name>
+    <message>
+        <source>Uploading the Upgrade Package</source>
+        <translation>Upgrade-Paket wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird an den Management Node gesendet.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
+        <translation>Noch ist nichts installiert: Sie bestätigen das Upgrade, nachdem der Management Node das Paket geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Upload abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3 %)</source>
+        <translation>%1 von %2 gesendet (%3 %)</translation>
+    </message>
+    <message>
+        <source>Measuring the speed…</source>
+        <translation>Geschwindigkeit wird gemessen…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1/s, about %2 left</source>
+        <translation>%1/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
+        <translation>Verbindung unterbrochen. Fortsetzung bei %1, dem Stand, den der Management Node erreicht hatte (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>All bytes sent. The Management Node is checking the package…</source>
+        <translation>Alle Bytes gesendet. Der Management Node prüft das Paket…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the Management Node discards what it received…</source>
+        <translation>Wird abgebrochen: Der Management Node verwirft, was er empfangen hat…</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WelcomePanel</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>No deployment connected</source>
+        <translation>Keine Umgebung verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <translation>Verbinden Sie sich mit einem Management Node, um ein rollierendes Upgrade zu verfolgen: Status und Version jedes Konferenzknotens, den Fortschritt des Durchlaufs gegenüber seiner 24-Stunden-Grenze und das Administratorprotokoll.</translation>
+    </message>
+    <message>
+        <source>Opens the connection dialog</source>
+        <translation>Öffnet den Verbindungsdialog</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::DeploymentPoller</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Management Node rebooting (expected during an upgrade); reconnecting…</source>
+        <translation>Management Node startet neu (während eines Upgrades erwartet); Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying…</source>
+        <translation>Verbindungsproblem; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Stopped: action needed</source>
+        <translation>Angehalten: Eingriff erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::FileRangeDevice</name>
+    <message>
+        <source>The file range can only be read.</source>
+        <translation>Der Dateibereich kann nur gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shorter than expected: it changed while being uploaded.</source>
+        <translation>Die Datei %1 ist kürzer als erwartet: Sie wurde während des Uploads geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::ManagementClient</name>
+    <message>
+        <source>The Management Node&apos;s address &quot;%1&quot; is not usable: give it as https://host or https://host:port.</source>
+        <translation>Die Adresse &quot;%1&quot; des Management Nodes ist nicht verwendbar: Geben Sie sie als https://host oder https://host:port an.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for a Management Node on this computer, not for %1: the password would cross the network unencrypted. Use https://.</source>
+        <translation>Unverschlüsseltes http:// ist nur für einen Management Node auf diesem Computer erlaubt, nicht für %1: Das Passwort würde unverschlüsselt durch das Netzwerk gehen. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upload id (32 lower-case hexadecimal digits).</source>
+        <translation>&quot;%1&quot; ist keine Upload-ID (32 hexadezimale Ziffern in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
+        <translation>%1: Die &quot;next&quot;-Links der Seiten laufen im Kreis (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;next&quot; link %2 leads away from this Management Node.</source>
+        <translation>%1: Der &quot;next&quot;-Link %2 führt von diesem Management Node weg.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 Port %2</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 did not answer within %2 s. Check that it is running and that this computer can reach it (network, VPN, firewall).</source>
+        <translation>Der Management Node unter %1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann (Netzwerk, VPN, Firewall).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Management Node at %1: the connection was refused. Check the address and port in the profile, that the Management Node is running, and that no firewall blocks the port.</source>
+        <translation>Keine Verbindung zum Management Node unter %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port im Profil, ob der Management Node läuft und ob keine Firewall den Port blockiert.</translation>
+    </message>
+    <message>
+        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer&apos;s name service (DNS).</source>
+        <translation>Der Management Node unter %1 wurde nicht gefunden: Der Hostname lässt sich nicht auflösen. Prüfen Sie die Adresse im Profil und den Namensdienst (DNS) dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The connection to the Management Node at %1 broke (%2). Check the network between this computer and the Management Node; asking again is safe.</source>
+        <translation>Die Verbindung zum Management Node unter %1 ist abgebrochen (%2). Prüfen Sie das Netzwerk zwischen diesem Computer und dem Management Node; eine erneute Anfrage ist unbedenklich.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node&apos;s HTTPS service.</source>
+        <translation>Mit %1 konnte keine sichere Verbindung aufgebaut werden (%2). Prüfen Sie, ob Adresse und Port die des HTTPS-Dienstes des Management Nodes sind.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Management Node at %1 (%2). Check the address and port in the profile, the network, and that the Management Node is running.</source>
+        <translation>Der Management Node unter %1 ist nicht erreichbar (%2). Prüfen Sie Adresse und Port im Profil, das Netzwerk und ob der Management Node läuft.</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 refused the sign-in of the user &quot;%2&quot;: the user name or password is wrong. Check the user name and password saved in the profile.</source>
+        <translation>Der Management Node unter %1 hat die Anmeldung des Benutzers &quot;%2&quot; abgelehnt: Benutzername oder Passwort ist falsch. Prüfen Sie den im Profil gespeicherten Benutzernamen und das Passwort.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
+        <translation>Das Konto &quot;%1&quot; darf nur ansehen, aber nichts ändern (ein Konto mit reinem Lesezugriff), daher hat der Management Node %2 abgelehnt. Melden Sie sich dafür mit einem Administratorkonto an.</translation>
+    </message>
+    <message>
+        <source>The Management Node has no %1 (HTTP 404).</source>
+        <translation>Der Management Node kennt %1 nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Management Node refused %1 because of a conflict (HTTP 409).</source>
+        <translation>Der Management Node hat %1 wegen eines Konflikts abgelehnt (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 (server time), in about %2 s; the console reconnects by itself.</source>
+        <translation>Der Management Node startet neu, wie während eines Upgrades üblich. Seine API ist etwa um %1 (Serverzeit) wieder da, in etwa %2 s; die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 (server time); the console reconnects by itself.</source>
+        <translation>Der Management Node startet neu, wie während eines Upgrades üblich. Seine API ist etwa um %1 (Serverzeit) wieder da; die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>The Management Node is unavailable (HTTP 503), as it is while it reboots during an upgrade. The console reconnects by itself.</source>
+        <translation>Der Management Node ist nicht verfügbar (HTTP 503), wie während seines Neustarts bei einem Upgrade. Die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>The Management Node answered %1 with HTTP %2 and no explanation.</source>
+        <translation>Der Management Node hat auf %1 mit HTTP %2 ohne Erklärung geantwortet.</translation>
+    </message>
+    <message>
+        <source>The Management Node failed to serve %1 (HTTP %2): %3</source>
+        <translation>Der Management Node konnte %1 nicht liefern (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::ResourceParser</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer should be an object, got a list</source>
+        <translation>die Antwort sollte ein Objekt sein, ist aber eine Liste</translation>
+    </message>
+    <message>
+        <source>should be an object, got %1</source>
+        <translation>sollte ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a timestamp such as &quot;2026-11-25T15:10:41.123&quot;</source>
+        <translation>ein Zeitstempel wie &quot;2026-11-25T15:10:41.123&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be null</source>
+        <translation>&quot;%1&quot; darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation>eine ganze Zahl von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, got %3</source>
+        <translation>&quot;%1&quot; sollte %2 sein, ist aber %3</translation>
+    </message>
+    <message>
+        <source>is false in an answer that reports success</source>
+        <translation>ist false in einer Antwort, die Erfolg meldet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp such as &quot;2026-11-25T15:10:41.123&quot;.</source>
+        <translation>&quot;%1&quot; ist kein Zeitstempel wie &quot;2026-11-25T15:10:41.123&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP date such as &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</source>
+        <translation>&quot;%1&quot; ist kein HTTP-Datum wie &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::TlsTrust</name>
+    <message>
+        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node&apos;s certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein lesbares Zertifikat. Wählen Sie die PEM-Datei der Zertifizierungsstelle, die das Zertifikat des Management Nodes signiert hat.</translation>
+    </message>
+    <message>
+        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate&apos;s fingerprint with the one on the Management Node&apos;s console.</source>
+        <translation>Der im Profil gespeicherte vertrauenswürdige Fingerabdruck ist kein SHA-256-Fingerabdruck (64 hexadezimale Ziffern). Verbinden Sie sich erneut und vergleichen Sie den Fingerabdruck des Zertifikats mit dem auf der Konsole des Management Nodes angezeigten.</translation>
+    </message>
+    <message>
+        <source>Accepting any certificate is only allowed for a Management Node on this computer, not for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.</source>
+        <translation>Jedes beliebige Zertifikat zu akzeptieren ist nur für einen Management Node auf diesem Computer erlaubt, nicht für %1. Vertrauen Sie seinem Zertifikat anhand des Fingerabdrucks oder über die CA-Datei, die es signiert hat.</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node&apos;s console before you trust it.</source>
+        <translation>Der Management Node unter %1 hat ein anderes Zertifikat vorgelegt als das, dem dieses Profil vertraut; die Konsole hat sich daher nicht verbunden. Vertrauenswürdiger Fingerabdruck: %2. Vorgelegter Fingerabdruck: %3 (%4). Möglicherweise fängt jemand die Verbindung ab, oder der Management Node hat ein neues Zertifikat erhalten: Prüfen Sie den neuen Fingerabdruck auf der Konsole des Management Nodes, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node&apos;s console, and trust the certificate only if they match.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht (%2). Sein SHA-256-Fingerabdruck ist %3; Inhaber %4, ausgestellt von %5, gültig bis %6. Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Management Nodes angezeigten und vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// address, so it has no certificate to check.</source>
+        <translation>%1 ist keine https://-Adresse und hat daher kein Zertifikat, das zu prüfen wäre.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::Uploader</name>
+    <message>
+        <source>The upload was abandoned.</source>
+        <translation>Der Upload wurde aufgegeben.</translation>
+    </message>
+    <message>
+        <source>This upload is already running.</source>
+        <translation>Dieser Upload läuft bereits.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read, or it is empty. Choose the upgrade package file again.</source>
+        <translation>Das Paket %1 kann nicht gelesen werden oder ist leer. Wählen Sie die Datei des Upgrade-Pakets erneut.</translation>
+    </message>
+    <message>
+        <source>The upload on the Management Node is for a file of %1 bytes, but %2 has %3 bytes: it is another file. Start a new upload.</source>
+        <translation>Der Upload auf dem Management Node gilt einer Datei mit %1 Byte, %2 hat aber %3 Byte: Es ist eine andere Datei. Starten Sie einen neuen Upload.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled on the Management Node (by another console or an administrator).</source>
+        <translation>Der Upload wurde auf dem Management Node abgebrochen (von einer anderen Konsole oder einem Administrator).</translation>
+    </message>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection was cut on purpose after %1 bytes of the chunk (fault injection).</source>
+        <translation>Die Verbindung wurde nach %1 Byte des Blocks absichtlich getrennt (Fehlerinjektion).</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled before it started.</source>
+        <translation>Der Upload wurde abgebrochen, bevor er begann.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled here, but the Management Node could not be told (%1). It gives up the partial upload by itself after an hour without data.</source>
+        <translation>Der Upload wurde hier abgebrochen, aber der Management Node konnte nicht benachrichtigt werden (%1). Er verwirft den unvollständigen Upload von selbst nach einer Stunde ohne Daten.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the Management Node discarded the part it had received.</source>
+        <translation>Der Upload wurde abgebrochen; der Management Node hat den bereits empfangenen Teil verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>upgradectl</name>
+    <message>
+        <source>upgradectl: %1</source>
+        <translation>upgradectl: %1</translation>
+    </message>
+    <message>
+        <source>  pinned fingerprint:    %1</source>
+        <translation>  festgelegter Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>  presented fingerprint: %1</source>
+        <translation>  vorgelegter Fingerabdruck:  %1</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.</source>
+        <translation>Welcher Management Node? Geben Sie --url https://HOST[:PORT] oder --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Management Node address; write it as https://HOST[:PORT].</source>
+        <translation>&quot;%1&quot; ist keine Adresse eines Management Nodes; schreiben Sie sie als https://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>Give the account name with --user NAME.</source>
+        <translation>Geben Sie den Kontonamen mit --user NAME an.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>No password: set one in an environment variable and name it with --password-env VAR, or run upgradectl in a terminal to be asked.</source>
+        <translation>Kein Passwort: Legen Sie es in einer Umgebungsvariablen ab und nennen Sie diese mit --password-env VAR, oder führen Sie upgradectl in einem Terminal aus, um danach gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>  subject:     %1</source>
+        <translation>  Inhaber:       %1</translation>
+    </message>
+    <message>
+        <source>  fingerprint: %1</source>
+        <translation>  Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <source>To trust it, run again with --pin %1</source>
+        <translation>Um ihm zu vertrauen, führen Sie den Befehl erneut mit --pin %1 aus</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it?</source>
+        <translation>Diesem Zertifikat vertrauen und es festlegen?</translation>
+    </message>
+    <message>
+        <source>Pinned in profile %1.</source>
+        <translation>Im Profil %1 festgelegt.</translation>
+    </message>
+    <message>
+        <source>Reading %1 … %2 %</source>
+        <translation>Lese %1 … %2 %</translation>
+    </message>
+    <message>
+        <source>Package:  %1</source>
+        <translation>Paket:    %1</translation>
+    </message>
+    <message>
+        <source>Version:  %1 (built %2; installs on %3 or later)</source>
+        <translation>Version:  %1 (erstellt %2; installierbar auf %3 oder neuer)</translation>
+    </message>
+    <message>
+        <source>Size:     %1 (%2 bytes)</source>
+        <translation>Größe:    %1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation>SHA-256:  %1</translation>
+    </message>
+    <message>
+        <source>Give --url or --profile to check it against the installed version.</source>
+        <translation>Geben Sie --url oder --profile an, um es mit der installierten Version abzugleichen.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs %1.</source>
+        <translation>Der Management Node läuft mit %1.</translation>
+    </message>
+    <message>
+        <source>upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.</source>
+        <translation>upgradectl: plan braucht --from VERSION oder --url/--profile, um die installierte Version zu lesen.</translation>
+    </message>
+    <message>
+        <source>  %1. install the v%2 package, and verify every system runs it</source>
+        <translation>  %1. das v%2-Paket installieren und prüfen, dass alle Systeme damit laufen</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>festgelegt</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]</source>
+        <translation>Noch keine Profile: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its saved password.</source>
+        <translation>Profil %1 und sein gespeichertes Passwort entfernt.</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME</source>
+        <translation>upgradectl: Aufruf: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca DATEI] [--password-env VAR] | profile remove NAME</translation>
+    </message>
+    <message>
+        <source>Password for %1 (saved in the keychain): </source>
+        <translation>Passwort für %1 (wird im Schlüsselbund gespeichert): </translation>
+    </message>
+    <message>
+        <source>Saved profile %1 without a password: you will be asked for it.</source>
+        <translation>Profil %1 ohne Passwort gespeichert: Sie werden danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; the password was not saved.</source>
+        <translation>Profil %1 gespeichert; das Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the keychain.</source>
+        <translation>Profil %1 gespeichert; das Passwort liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Package %1: version %2, %3, SHA-256 %4</source>
+        <translation>Paket %1: Version %2, %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Uploading %1  %2/s  %3 left</source>
+        <translation>Lade %1 hoch  %2/s  noch %3</translation>
+    </message>
+    <message>
+        <source>
+The connection broke; resuming at byte %1 (attempt %2).</source>
+        <translation>
+Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the package&apos;s (%2). Upload it again.</source>
+        <translation>upgradectl: Der Management Node hat eine Datei empfangen, deren SHA-256 (%1) von der des Pakets (%2) abweicht. Laden Sie es erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installierte Version: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade version:   %1</source>
+        <translation>Neue Version:         %1</translation>
+    </message>
+    <message>
+        <source>Systems to upgrade: %1. Calls in progress now: %2.</source>
+        <translation>Zu aktualisierende Systeme: %1. Laufende Anrufe: %2.</translation>
+    </message>
+    <message>
+        <source>While versions are mixed, two callers of the same meeting may land on nodes with different versions and end up in separate conferences: upgrade at a quiet time.</source>
+        <translation>Solange die Versionen gemischt sind, können zwei Anrufer derselben Besprechung auf Knoten mit unterschiedlichen Versionen landen und in getrennte Konferenzen geraten: Aktualisieren Sie zu einer ruhigen Zeit.</translation>
+    </message>
+    <message>
+        <source>Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.</source>
+        <translation>Prognose: Die 24-Stunden-Grenze würde diesen Durchlauf stoppen; zurückbleibende Konferenzknoten: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: about %1 with nodes upgraded one at a time (longer while calls last).</source>
+        <translation>Prognose: etwa %1, bei einzeln aktualisierten Knoten (länger, solange Anrufe andauern).</translation>
+    </message>
+    <message>
+        <source>upgradectl: not starting without confirmation; add --yes to start from a script.</source>
+        <translation>upgradectl: kein Start ohne Bestätigung; fügen Sie --yes hinzu, um aus einem Skript zu starten.</translation>
+    </message>
+    <message>
+        <source>Start the upgrade?</source>
+        <translation>Das Upgrade starten?</translation>
+    </message>
+    <message>
+        <source>Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.</source>
+        <translation>Upgrade um %1 UTC gestartet; es stoppt von selbst um %2 UTC, falls es nicht fertig ist.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node abandons it: a node installing now finishes, a node waiting for its calls leaves maintenance mode, the others are not upgraded. The 24-hour lock is lifted.</source>
+        <translation>Ein Upgrade auf %1 läuft (%2 von %3 Systemen aktualisiert). Ein Neustart des Management Nodes bricht es ab: Ein Knoten, der gerade installiert, schließt ab, ein Knoten, der auf seine Anrufe wartet, verlässt den Wartungsmodus, die übrigen werden nicht aktualisiert. Die 24-Stunden-Sperre wird aufgehoben.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s API is unavailable while it reboots (a few minutes).</source>
+        <translation>Die API des Management Nodes ist während des Neustarts nicht verfügbar (einige Minuten).</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node?</source>
+        <translation>Den Management Node neu starten?</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting.</source>
+        <translation>Der Management Node startet neu.</translation>
+    </message>
+    <message>
+        <source>upgradectl: there is no Conferencing Node &quot;%1&quot;; `upgradectl status` lists them.</source>
+        <translation>upgradectl: Es gibt keinen Konferenzknoten &quot;%1&quot;; `upgradectl status` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls.</source>
+        <translation>%1 hat keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls:</source>
+        <translation>Ein Neustart von %1 trennt diese Anrufe:</translation>
+    </message>
+    <message>
+        <source>  %1 in %2 (%3)</source>
+        <translation>  %1 in %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>%1 neu starten?</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting.</source>
+        <translation>%1 startet neu.</translation>
+    </message>
+    <message>
+        <source>upgradectl: this Management Node has no upgrade runs to report.</source>
+        <translation>upgradectl: Dieser Management Node hat keine Upgrade-Durchläufe, über die berichtet werden kann.</translation>
+    </message>
+    <message>
+        <source>upgradectl: cannot write %1: %2</source>
+        <translation>upgradectl: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 runs).</source>
+        <translation>%1 geschrieben (Durchläufe: %2).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>Im Status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>… and %1 more nodes</source>
+        <translation>… und %1 weitere Knoten</translation>
+    </message>
+    <message>
+        <source>%1 — Management Node %2: %3, %4</source>
+        <translation>%1 — Management Node %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>the 24-hour stop will cut this run short</source>
+        <translation>der 24-Stunden-Stopp wird diesen Durchlauf vorzeitig beenden</translation>
+    </message>
+    <message>
+        <source>Server time %1. * configuration-only node.</source>
+        <translation>Serverzeit %1. * reiner Konfigurationsknoten.</translation>
+    </message>
+    <message>
+        <source> — data %1 s old</source>
+        <translation> — Daten %1 s alt</translation>
+    </message>
+    <message>
+        <source>Unexpected errors in the administrator log: %1</source>
+        <translation>Unerwartete Fehler im Administratorprotokoll: %1</translation>
+    </message>
+</context>
+</TS>

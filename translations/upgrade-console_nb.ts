@@ -1,0 +1,3077 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>Attempt</name>
+    <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>oppgradert</translation>
+    </message>
+    <message>
+        <source>calls did not clear within the limit</source>
+        <translation>samtalene ble ikke avsluttet innen fristen</translation>
+    </message>
+    <message>
+        <source>node could not be contacted</source>
+        <translation>noden kunne ikke kontaktes</translation>
+    </message>
+    <message>
+        <source>installation failed</source>
+        <translation>installasjonen mislyktes</translation>
+    </message>
+    <message>
+        <source>abandoned by a Management Node reboot</source>
+        <translation>avbrutt av en omstart av administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>stopped at the 24-hour limit</source>
+        <translation>stoppet ved 24-timersgrensen</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>A demo deployment has from 1 to %1 Conferencing Nodes.</source>
+        <translation>Et demomiljø har fra 1 til %1 konferansenoder.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo&apos;s files. Check that your cache folder exists and that you may write to it.</source>
+        <translation>Kunne ikke opprette mappen %1 for demoens filer. Kontroller at hurtigbuffermappen din finnes, og at du har skrivetilgang til den.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the demo: %1</source>
+        <translation>Kunne ikke opprette en midlertidig mappe for demoen: %1</translation>
+    </message>
+    <message>
+        <source>The demo deployment did not start: %1</source>
+        <translation>Demomiljøet startet ikke: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo deployment (%n simulated Conferencing Nodes)</source>
+        <translation>
+            <numerusform>Demomiljø (%n simulert konferansenode)</numerusform>
+            <numerusform>Demomiljø (%n simulerte konferansenoder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo deployment is not running.</source>
+        <translation>Demomiljøet kjører ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSettings</name>
+    <message>
+        <source>max_parallel must be between 1 and %1, not %2.</source>
+        <translation>max_parallel må være mellom 1 og %1, ikke %2.</translation>
+    </message>
+    <message>
+        <source>The %1 must be longer than zero.</source>
+        <translation>Innstillingen %1 må være lengre enn null.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeStatus</name>
+    <message>
+        <source>No upgrade in progress</source>
+        <translation>Ingen oppgradering pågår</translation>
+    </message>
+    <message>
+        <source>Nothing is happening to this node right now: its turn has not come yet, or it has already finished and restarted. Its installed version tells which.</source>
+        <translation>Ingenting skjer med denne noden akkurat nå: enten er det ikke dens tur ennå, eller så er den allerede ferdig og startet på nytt. Den installerte versjonen viser hva som gjelder.</translation>
+    </message>
+    <message>
+        <source>Upgrade pending</source>
+        <translation>Oppgradering venter</translation>
+    </message>
+    <message>
+        <source>The node is queued for this upgrade. It keeps serving calls until the nodes ahead of it are done.</source>
+        <translation>Noden står i kø for denne oppgraderingen. Den fortsetter å betjene samtaler til nodene foran den er ferdige.</translation>
+    </message>
+    <message>
+        <source>Preparing to upgrade</source>
+        <translation>Forbereder oppgradering</translation>
+    </message>
+    <message>
+        <source>The node&apos;s turn has begun: it now turns away new calls and is shutting down its services.</source>
+        <translation>Det er nodens tur: den avviser nå nye samtaler og stenger ned tjenestene sine.</translation>
+    </message>
+    <message>
+        <source>Waiting for calls to clear</source>
+        <translation>Venter på at samtalene avsluttes</translation>
+    </message>
+    <message>
+        <source>The node takes no new calls and waits for its current ones to end. If it seems stuck, rebooting it drops those calls and lets the upgrade go on.</source>
+        <translation>Noden tar ikke imot nye samtaler og venter på at de pågående skal avsluttes. Hvis den ser ut til å ha stoppet opp, kan du starte den på nytt: da brytes samtalene, og oppgraderingen går videre.</translation>
+    </message>
+    <message>
+        <source>Timeout waiting for calls to clear</source>
+        <translation>Samtalene ble ikke avsluttet i tide</translation>
+    </message>
+    <message>
+        <source>Calls were still running an hour into this node&apos;s turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
+        <translation>Det pågikk fortsatt samtaler en time ut i nodens tur, så den tar imot samtaler igjen og er flyttet bakerst i køen. Den prøves på nytt etter de andre.</translation>
+    </message>
+    <message>
+        <source>Upgrade in progress</source>
+        <translation>Oppgradering pågår</translation>
+    </message>
+    <message>
+        <source>The new software is being copied to the node and installed, which usually takes a few minutes. Configuration changes reach it only after it restarts.</source>
+        <translation>Den nye programvaren kopieres til noden og installeres, noe som vanligvis tar noen minutter. Konfigurasjonsendringer når fram til den først etter at den har startet på nytt.</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>Starter på nytt</translation>
+    </message>
+    <message>
+        <source>The install is complete and the node is restarting. It should be back on the new version shortly.</source>
+        <translation>Installasjonen er fullført, og noden starter på nytt. Den skal snart være tilbake på den nye versjonen.</translation>
+    </message>
+    <message>
+        <source>Could not communicate with conferencing node</source>
+        <translation>Får ikke kontakt med konferansenoden</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node&apos;s network and virtual machine.</source>
+        <translation>Administrasjonsnoden når ikke denne noden. Oppgraderingen fortsetter uten den og prøver den igjen senere. Kontroller nettverket og den virtuelle maskinen til noden.</translation>
+    </message>
+    <message>
+        <source>(no status)</source>
+        <translation>(ingen status)</translation>
+    </message>
+    <message>
+        <source>The Management Node sent no status for this node, so this console cannot tell where it stands in the upgrade.</source>
+        <translation>Administrasjonsnoden sendte ingen status for denne noden, så konsollen kan ikke si hvor langt den har kommet i oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
+        <translation>Konsollen kjenner ikke statusen &quot;%1&quot; og viser den slik administrasjonsnoden rapporterte den. En nyere versjon av konsollen kan vite hva den betyr.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageManifest</name>
+    <message>
+        <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
+        <translation>Pakkens manifest (manifest.json) er ikke gyldig: %1. Pakken er skadet eller ikke laget for denne konsollen. Last den ned på nytt fra Pexip.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>feltet &quot;%1&quot; mangler</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be text in quotes</source>
+        <translation>feltet &quot;%1&quot; må være tekst i anførselstegn</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is empty</source>
+        <translation>feltet &quot;%1&quot; er tomt</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a version like &quot;11 (71234.0.0)&quot;</source>
+        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er en versjon som &quot;11 (71234.0.0)&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a build number like &quot;71234.0.0&quot;</source>
+        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er et byggnummer som &quot;71234.0.0&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; (%2) does not match the build number in &quot;%3&quot; (%4)</source>
+        <translation>feltet &quot;%1&quot; (%2) stemmer ikke med byggnummeret i &quot;%3&quot; (%4)</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long, more than the %2 bytes a manifest may have</source>
+        <translation>det er %1 byte langt, mer enn de %2 bytene et manifest kan ha</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>det er ikke gyldig JSON (%1 ved byte %2)</translation>
+    </message>
+    <message>
+        <source>it must hold a JSON object with the package&apos;s fields</source>
+        <translation>det må inneholde et JSON-objekt med pakkens felt</translation>
+    </message>
+    <message>
+        <source>This package is for &quot;%1&quot;, not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
+        <translation>Denne pakken er for &quot;%1&quot;, ikke for %2, så den kan ikke oppgradere dette miljøet. Velg oppgraderingspakken for %2 i stedet.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; must be a whole number such as %2</source>
+        <translation>feltet &quot;%1&quot; må være et heltall, for eksempel %2</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is %2, but this console reads only format %3 (a newer console may read this package)</source>
+        <translation>feltet &quot;%1&quot; er %2, men denne konsollen leser bare format %3 (en nyere konsoll kan kanskje lese denne pakken)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a date like &quot;2026-03-01&quot;</source>
+        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er en dato som &quot;2026-03-01&quot;</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; (%2) is newer than the package&apos;s own version (%3)</source>
+        <translation>feltet &quot;%1&quot; (%2) er nyere enn pakkens egen versjon (%3)</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>det er ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>the package holds more than one manifest.json</source>
+        <translation>pakken inneholder mer enn én manifest.json</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>SHA-256 computation failed</source>
+        <translation>beregningen av SHA-256 mislyktes</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
+        <translation>Filen &quot;%1&quot; kan ikke leses (%2). Kontroller at kontoen din har lesetilgang til den, og at disken eller nettverksressursen den ligger på, fortsatt er tilgjengelig. Prøv deretter igjen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
+        <translation>&quot;%1&quot; er et PDF-dokument, ikke en oppgraderingspakke; kanskje ble versjonsmerknadene valgt i stedet for pakken. Velg selve oppgraderingspakken (en .tar-fil).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
+        <translation>&quot;%1&quot; er et ZIP-arkiv, ikke en oppgraderingspakke. Hvis pakken ble sendt som ZIP, pakker du den ut og velger .tar-filen inni.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
+        <translation>&quot;%1&quot; er komprimert (%2), men oppgraderingspakker er ukomprimerte tar-arkiver. Pakk den ut først, og velg .tar-filen du får.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
+        <translation>&quot;%1&quot; er ikke en oppgraderingspakke: alle oppgraderingspakker for Pexip Infinity er tar-arkiver, og denne filen er ikke det. Velg oppgraderingspakken du lastet ned fra Pexip (en .tar-fil).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
+        <translation>&quot;%1&quot; er et bilde av en virtuell maskin (OVA), som brukes til å sette opp en ny node; det kan ikke oppgradere en. Velg oppgraderingspakken for versjonen du vil ha i stedet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
+        <translation>&quot;%1&quot; er ufullstendig: filen slutter etter %2 byte, før slutten av arkivet. Nedlastingen eller kopieringen ble sannsynligvis avbrutt. Last ned pakken på nytt, og kontroller at størrelsen stemmer med den på nedlastingssiden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
+        <translation>&quot;%1&quot; er skadet: arkivstrukturen er ødelagt nær byte %2 (%3). Last ned pakken på nytt.</translation>
+    </message>
+    <message>
+        <source>Checking &quot;%1&quot; was cancelled. Nothing was changed; check the package again to upload it.</source>
+        <translation>Kontrollen av &quot;%1&quot; ble avbrutt. Ingenting ble endret; kontroller pakken på nytt for å laste den opp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a tar archive but not an upgrade package: it holds no manifest.json, the file in which every package names its product and version. Choose the Pexip Infinity upgrade package; if this is one, it is damaged, so download it again.</source>
+        <translation>&quot;%1&quot; er et tar-arkiv, men ikke en oppgraderingspakke: det inneholder ingen manifest.json, filen der hver pakke oppgir produkt og versjon. Velg oppgraderingspakken for Pexip Infinity; hvis dette er en, er den skadet, så last den ned på nytt.</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>tom for minne</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot;. It may have been moved, renamed or deleted; choose the package again.</source>
+        <translation>Filen &quot;%1&quot; finnes ikke. Den kan være flyttet, gitt nytt navn eller slettet; velg pakken på nytt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file. Choose the upgrade package file inside it.</source>
+        <translation>&quot;%1&quot; er en mappe, ikke en fil. Velg oppgraderingspakken som ligger i den.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
+        <translation>&quot;%1&quot; er ikke en vanlig fil (det kan være en enhet eller et rør). Velg filen med oppgraderingspakken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
+        <translation>&quot;%1&quot; er tom (0 byte), så den kan ikke være en oppgraderingspakke. Nedlastingen mislyktes sannsynligvis; last ned pakken på nytt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 is not available</source>
+        <translation>SHA-256 er ikke tilgjengelig</translation>
+    </message>
+</context>
+<context>
+    <name>PackageVerdict</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1: %n. There is no known way to upgrade from there to %2: %3</source>
+        <translation>
+            <numerusform>Konferansenoder som fortsatt er på %1: %n. Det finnes ingen kjent vei for å oppgradere derfra til %2: %3</numerusform>
+            <numerusform>Konferansenoder som fortsatt er på %1: %n. Det finnes ingen kjent vei for å oppgradere derfra til %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1, which cannot be upgraded straight to %2: %n. Bring every node to %3 first (install the %3 package again: it upgrades only the nodes that lag behind), then install this package.</source>
+        <translation>
+            <numerusform>Konferansenoder som fortsatt er på %1, og som ikke kan oppgraderes direkte til %2: %n. Få alle nodene over på %3 først (installer %3-pakken på nytt: den oppgraderer bare nodene som ligger etter), og installer deretter denne pakken.</numerusform>
+            <numerusform>Konferansenoder som fortsatt er på %1, og som ikke kan oppgraderes direkte til %2: %n. Få alle nodene over på %3 først (installer %3-pakken på nytt: den oppgraderer bare nodene som ligger etter), og installer deretter denne pakken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes still on %1: %n. This package installs only on %2 or later. Bring every node to %2 or later first, then install this package.</source>
+        <translation>
+            <numerusform>Konferansenoder som fortsatt er på %1: %n. Denne pakken kan bare installeres på %2 eller nyere. Få alle nodene over på %2 eller nyere først, og installer deretter denne pakken.</numerusform>
+            <numerusform>Konferansenoder som fortsatt er på %1: %n. Denne pakken kan bare installeres på %2 eller nyere. Få alle nodene over på %2 eller nyere først, og installer deretter denne pakken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This package is %1, older than the %2 that the Management Node runs, and an upgrade never goes backwards. To return to %1, restore the Management Node from the hypervisor snapshot taken before it was upgraded, then restore each Conferencing Node from its own snapshot, or deploy the Conferencing Nodes again.</source>
+        <translation>Denne pakken er %1, eldre enn %2 som administrasjonsnoden kjører, og en oppgradering går aldri bakover. For å gå tilbake til %1 gjenoppretter du administrasjonsnoden fra øyeblikksbildet i hypervisoren som ble tatt før den ble oppgradert, og deretter hver konferansenode fra sitt eget øyeblikksbilde, eller du setter opp konferansenodene på nytt.</translation>
+    </message>
+    <message>
+        <source>Every system in this deployment already runs %1: there is nothing to upgrade.</source>
+        <translation>Alle systemene i dette miljøet kjører allerede %1: det er ingenting å oppgradere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Management Node already runs %1; Conferencing Nodes not on it yet: %n. Installing the package again upgrades only those nodes.</source>
+        <translation>
+            <numerusform>Administrasjonsnoden kjører allerede %1; konferansenoder som ikke er på den ennå: %n. Installerer du pakken på nytt, oppgraderes bare disse nodene.</numerusform>
+            <numerusform>Administrasjonsnoden kjører allerede %1; konferansenoder som ikke er på den ennå: %n. Installerer du pakken på nytt, oppgraderes bare disse nodene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deployment runs %1, and %2 cannot be installed on it directly. Upgrade to %3 first, then install this package.</source>
+        <translation>Dette miljøet kjører %1, og %2 kan ikke installeres direkte på det. Oppgrader til %3 først, og installer deretter denne pakken.</translation>
+    </message>
+    <message>
+        <source>This package installs only on %1 or later, but the Management Node runs %2. Upgrade to %1 or later first, then install this package.</source>
+        <translation>Denne pakken kan bare installeres på %1 eller nyere, men administrasjonsnoden kjører %2. Oppgrader til %1 eller nyere først, og installer deretter denne pakken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade from %1 to %2. Systems to upgrade: %n, the Management Node first.</source>
+        <translation>
+            <numerusform>Oppgradering fra %1 til %2. Systemer som skal oppgraderes: %n, administrasjonsnoden først.</numerusform>
+            <numerusform>Oppgradering fra %1 til %2. Systemer som skal oppgraderes: %n, administrasjonsnoden først.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
+        <translation>Start med et demomiljø: en simulert administrasjonsnode med konferansenoder og pågående samtaler, som kjører på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
+        <translation>Med --demo: start oppgraderingen med en gang, som om pakken var lastet opp og bekreftet.</translation>
+    </message>
+    <message>
+        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
+        <translation>Med --demo: antall konferansenoder (1-1000, standard 12).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
+        <translation>Med --demo: installert versjon (standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gir et miljø som må gå via versjon 6).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSJON</translation>
+    </message>
+    <message>
+        <source>With --demo: simulated seconds per real second (default 60).</source>
+        <translation>Med --demo: simulerte sekunder per virkelige sekund (standard 60).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>Connect at start to the saved deployment profile NAME.</source>
+        <translation>Koble til den lagrede miljøprofilen NAVN ved oppstart.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de).</source>
+        <translation>Vis konsollen på språket KODE (f.eks. nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
+        <translation>Med --demo: lagre et bilde av hovedvinduet i FIL (PNG) når oppgraderingen har kjørt en stund, og avslutt. Fungerer uten skjerm.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
+        <translation>Med --screenshot: antall sekunder demoen skal kjøre først (standard 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDER</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
+        <translation>Infinity Upgrade Console: rullerende oppgraderinger av en Pexip Infinity-plattform, fulgt node for node.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>uventet argument &quot;%1&quot;; se --help.</translation>
+    </message>
+    <message>
+        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
+        <translation>--demo og --profile kan ikke kombineres: velg ett miljø å starte med.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved profile.</source>
+        <translation>--profile trenger navnet på en lagret profil.</translation>
+    </message>
+    <message>
+        <source>--screenshot works with --demo only.</source>
+        <translation>--screenshot fungerer bare sammen med --demo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
+        <translation>--screenshot-after tar et antall sekunder fra 1 til 3600.</translation>
+    </message>
+    <message>
+        <source>--demo-nodes takes a number from 1 to 1000.</source>
+        <translation>--demo-nodes tar et tall fra 1 til 1000.</translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a factor above 0, for example 60.</source>
+        <translation>--demo-speed tar en faktor over 0, for eksempel 60.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
+        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;. Velg en fra listen, eller lagre en ny.</translation>
+    </message>
+    <message>
+        <source>The profile list could not be saved to %1. Check that the folder exists and that you may write to it.</source>
+        <translation>Profillisten kunne ikke lagres i %1. Kontroller at mappen finnes, og at du har skrivetilgang til den.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password. Remove it from the address: enter the user in the User field; the password is kept in the system keychain, never in the profile.</source>
+        <translation>Adressen inneholder et brukernavn eller passord. Fjern det fra adressen: skriv brukeren i Bruker-feltet; passordet oppbevares i systemets nøkkelring, aldri i profilen.</translation>
+    </message>
+    <message>
+        <source>The address is not a web address the console can use. Enter the Management Node&apos;s address, for example https://manager.example.com.</source>
+        <translation>Adressen er ikke en nettadresse konsollen kan bruke. Skriv inn adressen til administrasjonsnoden, for eksempel https://manager.example.com.</translation>
+    </message>
+    <message>
+        <source>The address uses plain http://, which is allowed only for this computer (localhost, 127.0.0.1 or [::1]): anyone on the network could read the password. Use https://%1 instead.</source>
+        <translation>Adressen bruker ren http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1 eller [::1]): alle på nettverket kan lese passordet. Bruk https://%1 i stedet.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name, for example the deployment&apos;s site, so it can be picked from the list.</source>
+        <translation>Profilen trenger et navn, for eksempel stedet der miljøet står, slik at den kan velges fra listen.</translation>
+    </message>
+    <message>
+        <source>The profile needs a user: the Management Node account to sign in with (an account with the read-only role is enough for a wall display).</source>
+        <translation>Profilen trenger en bruker: kontoen på administrasjonsnoden som det skal logges på med (en konto med bare lesetilgang holder for en veggskjerm).</translation>
+    </message>
+    <message>
+        <source>The pinned certificate fingerprint is not a SHA-256 fingerprint: it must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it empty to check the certificate on the next connection again.</source>
+        <translation>Det festede fingeravtrykket for sertifikatet er ikke et SHA-256-fingeravtrykk: det må være 32 par heksadesimale sifre, som AB:CD:… . La det stå tomt for å kontrollere sertifikatet på nytt ved neste tilkobling.</translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between %1 and %2 seconds; 5 seconds is the usual choice.</source>
+        <translation>Oppdateringsintervallet må være mellom %1 og %2 sekunder; 5 sekunder er det vanlige valget.</translation>
+    </message>
+</context>
+<context>
+    <name>RunOutcome</name>
+    <message>
+        <source>running</source>
+        <translation>kjører</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>stopped at the 24-hour limit</source>
+        <translation>stoppet ved 24-timersgrensen</translation>
+    </message>
+    <message>
+        <source>abandoned (Management Node rebooted)</source>
+        <translation>avbrutt (administrasjonsnoden startet på nytt)</translation>
+    </message>
+    <message>
+        <source>Management Node upgrade failed</source>
+        <translation>oppgraderingen av administrasjonsnoden mislyktes</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>not included (already on the version)</source>
+        <translation>ikke med (allerede på versjonen)</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>oppgradert</translation>
+    </message>
+    <message>
+        <source>left behind</source>
+        <translation>ble liggende etter</translation>
+    </message>
+    <message>
+        <source>Upgrade report</source>
+        <translation>Oppgraderingsrapport</translation>
+    </message>
+    <message>
+        <source>Upgrade report: %1</source>
+        <translation>Oppgraderingsrapport: %1</translation>
+    </message>
+    <message>
+        <source>Exported by %1 at %2 UTC (Management Node clock).</source>
+        <translation>Eksportert av %1 kl. %2 UTC (administrasjonsnodens klokke).</translation>
+    </message>
+    <message>
+        <source>Run %1: to %2 (%3)</source>
+        <translation>Kjøring %1: til %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Started %1, ended %2; %3 of %4 systems upgraded; package SHA-256 %5.</source>
+        <translation>Startet %1, avsluttet %2; %3 av %4 systemer oppgradert; pakkens SHA-256 %5.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>From version</source>
+        <translation>Fra versjon</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>Upgraded at (UTC)</source>
+        <translation>Oppgradert (UTC)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeEngine</name>
+    <message>
+        <source>The package&apos;s version could not be read.</source>
+        <translation>Pakkens versjon kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>An upgrade started at %1 UTC is still running. A new upgrade can be started when it finishes, or at the latest at %2 UTC. To start one sooner, reboot the Management Node: this abandons the run in progress.</source>
+        <translation>En oppgradering som startet kl. %1 UTC, kjører fortsatt. En ny oppgradering kan startes når den er ferdig, eller senest kl. %2 UTC. For å starte en tidligere, start administrasjonsnoden på nytt: det avbryter den pågående kjøringen.</translation>
+    </message>
+    <message>
+        <source>The package (%1) is older than the Management Node&apos;s version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
+        <translation>Pakken (%1) er eldre enn versjonen på administrasjonsnoden (%2). En nedgradering gjøres ved å gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1: there is nothing to upgrade.</source>
+        <translation>Alle systemene kjører allerede %1: det er ingenting å oppgradere.</translation>
+    </message>
+    <message>
+        <source>The node could not be contacted when its turn came.</source>
+        <translation>Noden kunne ikke kontaktes da det ble dens tur.</translation>
+    </message>
+    <message>
+        <source>The node reported no progress while installing.</source>
+        <translation>Noden rapporterte ingen fremdrift under installeringen.</translation>
+    </message>
+    <message>
+        <source>The node did not come back after its upgrade reboot.</source>
+        <translation>Noden kom ikke tilbake etter omstarten for oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>The node came back on version %1.</source>
+        <translation>Noden kom tilbake på versjon %1.</translation>
+    </message>
+    <message>
+        <source>Contact with the node was lost during its turn.</source>
+        <translation>Kontakten med noden ble brutt mens det var dens tur.</translation>
+    </message>
+    <message>
+        <source>The node was rebooted while installing.</source>
+        <translation>Noden ble startet på nytt under installeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeFlow</name>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>et ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePath</name>
+    <message>
+        <source>The upgrade-path rules are not valid: %1.</source>
+        <translation>Reglene for oppgraderingsveier er ikke gyldige: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known field</source>
+        <translation>&quot;%1&quot; er ikke et kjent felt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; mangler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation>&quot;%1&quot; må være et heltall fra 1 til %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list with at least one entry</source>
+        <translation>&quot;%1&quot; må være en liste med minst én oppføring</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>&quot;%1&quot; må være et objekt</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes</source>
+        <translation>filen er større enn %1 byte</translation>
+    </message>
+    <message>
+        <source>The upgrade-path rules are not valid JSON: %1 at byte %2.</source>
+        <translation>Reglene for oppgraderingsveier er ikke gyldig JSON: %1 ved byte %2.</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>øverste nivå må være et objekt</translation>
+    </message>
+    <message>
+        <source>The upgrade-path rules use format %1, but this build reads only format %2. A newer console may read them.</source>
+        <translation>Reglene for oppgraderingsveier bruker format %1, men denne versjonen leser bare format %2. En nyere konsoll kan kanskje lese dem.</translation>
+    </message>
+    <message>
+        <source>%1 is listed as a target more than once</source>
+        <translation>%1 er oppført som mål mer enn én gang</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min&quot; (%2) is greater than &quot;max&quot; (%3)</source>
+        <translation>%1: &quot;min&quot; (%2) er større enn &quot;max&quot; (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;max&quot; (%2) must be below the target version %3</source>
+        <translation>%1: &quot;max&quot; (%2) må være lavere enn målversjonen %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;via&quot; (%2) must lie above &quot;max&quot; (%3) and below the target version %4</source>
+        <translation>%1: &quot;via&quot; (%2) må ligge over &quot;max&quot; (%3) og under målversjonen %4</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both cover %3 for the target %4</source>
+        <translation>%1 og %2 dekker begge %3 for målet %4</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 through %3, but no rule leads from %2 to %3</source>
+        <translation>%1 sender %2 via %3, men ingen regel fører fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>An upgrade can only be planned from a known installed version to a known package version; one of them is missing.</source>
+        <translation>En oppgradering kan bare planlegges fra en kjent installert versjon til en kjent pakkeversjon; en av dem mangler.</translation>
+    </message>
+    <message>
+        <source>The package is version %1, older than the installed version %2, and an upgrade cannot go backwards. To return to an older version, restore the Management Node from the hypervisor snapshot taken before it was upgraded, then restore each Conferencing Node from its own snapshot or deploy it again from the Management Node.</source>
+        <translation>Pakken er versjon %1, eldre enn den installerte versjonen %2, og en oppgradering kan ikke gå bakover. For å gå tilbake til en eldre versjon gjenoppretter du administrasjonsnoden fra øyeblikksbildet i hypervisoren som ble tatt før den ble oppgradert, og deretter hver konferansenode fra sitt eget øyeblikksbilde, eller du setter den opp på nytt fra administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>This console has no upgrade-path rules, so it cannot plan an upgrade to %1. Reinstall the console or check for a newer version of it.</source>
+        <translation>Konsollen har ingen regler for oppgraderingsveier, så den kan ikke planlegge en oppgradering til %1. Installer konsollen på nytt, eller se etter en nyere versjon av den.</translation>
+    </message>
+    <message>
+        <source>This console knows upgrade paths only to these versions: %1. It has none to %2. If %2 is a newer release, check for a newer version of the console.</source>
+        <translation>Konsollen kjenner bare oppgraderingsveier til disse versjonene: %1. Den har ingen til %2. Hvis %2 er en nyere utgivelse, kan du se etter en nyere versjon av konsollen.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>This console knows no upgrade path from %1 to %2: it can reach %2 only from %3. A newer version of the console may know more paths; if not, ask Pexip support how to upgrade from %1.</source>
+        <translation>Konsollen kjenner ingen oppgraderingsvei fra %1 til %2: den kan bare nå %2 fra %3. En nyere versjon av konsollen kan kjenne flere veier; hvis ikke, kan du spørre Pexip-kundestøtten hvordan du oppgraderer fra %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Ingenting å gjøre.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the deployment already runs %1.</source>
+        <translation>Ingenting å gjøre: miljøet kjører allerede %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade directly to %1.</source>
+        <translation>Oppgrader direkte til %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 first, then to %2.</source>
+        <translation>Oppgrader til %1 først, deretter til %2.</translation>
+    </message>
+    <message>
+        <source>Upgrade in %1 steps, in this order: %2.</source>
+        <translation>Oppgrader i %1 trinn, i denne rekkefølgen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Version</name>
+    <message>
+        <source>&quot;%1&quot; is not a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; er ikke en versjon. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>No version was given. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>Ingen versjon ble oppgitt. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 characters) is too long to be a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; (%2 tegn) er for lang til å være en versjon. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a version: the number %2 is too large. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
+        <translation>&quot;%1&quot; er ikke en versjon: tallet %2 er for stort. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::CertificateDialog</name>
+    <message>
+        <source>Check the Management Node&apos;s certificate</source>
+        <translation>Kontroller sertifikatet til administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>Første tilkobling til %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
+        <translation>Denne datamaskinen kan ikke gå god for dette sertifikatet: administrasjonsnoder signerer som regel sine egne. Før du stoler på det, må du forsikre deg om at det tilhører administrasjonsnoden din. Sammenlign SHA-256-fingeravtrykket nedenfor, tegn for tegn, med fingeravtrykket til administrasjonsnodens eget sertifikat slik administratoren ser det (for eksempel med &quot;openssl x509 -noout -fingerprint -sha256&quot; på sertifikatfilen).</translation>
+    </message>
+    <message>
+        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
+        <translation>Når du stoler på det, festes det til denne profilen: fra da av kobler konsollen seg bare til så lenge administrasjonsnoden viser akkurat dette sertifikatet, og avviser alle andre til du redigerer profilen. Hvis fingeravtrykkene er forskjellige, velger du Avbryt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and pin</source>
+        <translation>&amp;Stol på og fest</translation>
+    </message>
+    <message>
+        <source>Trust and pin this certificate</source>
+        <translation>Stol på og fest dette sertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected</source>
+        <translation>Sertifikatet er endret: ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate</source>
+        <translation>%1 viste et annet sertifikat</translation>
+    </message>
+    <message>
+        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
+        <translation>Konsollen stoppet før pålogging: ingen passord ble sendt. Sertifikatet denne profilen stoler på, er ikke det serveren viser nå, og konsollen vil ikke koble til den.</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Dette bør du kontrollere:</translation>
+    </message>
+    <message>
+        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <translation>• Ble sertifikatet til administrasjonsnoden byttet med vilje (fornyet, eller et nytt lastet opp)? Be administratoren om det nye fingeravtrykket, og sammenlign det med det som vises nå.</translation>
+    </message>
+    <message>
+        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
+        <translation>• Hvis ingen har byttet det, kan noen avlytte forbindelsen. Ikke koble til; si fra til sikkerhetsteamet ditt.</translation>
+    </message>
+    <message>
+        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
+        <translation>• Når det nye sertifikatet er bekreftet, redigerer du profilen: fjern det klarerte fingeravtrykket (eller lim inn det nye), lagre og koble til på nytt.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint</source>
+        <translation>Klarert fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (pinned in the profile):</source>
+        <translation>Klarert fingeravtrykk (festet i profilen):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint</source>
+        <translation>Vist fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Vist nå:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selvsignert)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Utstedt av:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>%1: expired</source>
+        <translation>%1: utløpt</translation>
+    </message>
+    <message>
+        <source>%1: not valid yet</source>
+        <translation>%1: ikke gyldig ennå</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gyldig:</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gyldighet</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Names in the certificate</source>
+        <translation>Navn i sertifikatet</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ChartsPanel</name>
+    <message>
+        <source>Systems upgraded over time</source>
+        <translation>Systemer oppgradert over tid</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Oppgraderte systemer</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemer</translation>
+    </message>
+    <message>
+        <source>Calls draining on nodes in maintenance</source>
+        <translation>Samtaler på noder i vedlikehold</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>No node is in maintenance mode right now</source>
+        <translation>Ingen node er i vedlikeholdsmodus akkurat nå</translation>
+    </message>
+    <message>
+        <source>Chart of systems upgraded over time</source>
+        <translation>Diagram over systemer oppgradert over tid</translation>
+    </message>
+    <message>
+        <source>Chart of calls draining on nodes in maintenance</source>
+        <translation>Diagram over samtaler som avsluttes på noder i vedlikeholdsmodus</translation>
+    </message>
+    <message>
+        <source>Management Node time (UTC)</source>
+        <translation>Administrasjonsnodens tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Calls draining on %1</source>
+        <translation>Samtaler som avsluttes på %1</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConfirmDialog</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 til</translation>
+    </message>
+    <message>
+        <source>Confirm the Upgrade</source>
+        <translation>Bekreft oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Fortsett oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installert versjon</translation>
+    </message>
+    <message>
+        <source>Upgrade version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installert versjon: %1</translation>
+    </message>
+    <message>
+        <source>upgraded to</source>
+        <translation>oppgraderes til</translation>
+    </message>
+    <message>
+        <source>Upgrade version: %1</source>
+        <translation>Ny versjon: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
+        <translation>&lt;b&gt;Til alle systemene kjører samme versjon, kan samtaler bli delt.&lt;/b&gt; Noder på ulike versjoner kan ikke være vert for samme konferanse: to deltakere i ett møte som havner på noder med ulike versjoner, ender i hver sin konferanse. Oppgrader når det er rolig. Samtaler som pågår nå: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
+        <translation>Rene konfigurasjonsnoder i dette miljøet: %1. De oppgraderes som de andre. Etter oppgraderingen må nye rene konfigurasjonsnoder settes opp fra VM-malen for versjon %2, aldri fra en eldre.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <translation>Pakke %1 (%2). Kopien på administrasjonsnoden har samme SHA-256 som filen: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Oppgrader</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Oppgrader</translation>
+    </message>
+    <message>
+        <source>Starts the rolling upgrade to %1</source>
+        <translation>Starter den rullerende oppgraderingen til %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
+        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Administrasjonsnoden kjører allerede %2, så bare konferansenodene som fortsatt er på en eldre versjon, er med, én om gangen.</translation>
+    </message>
+    <message>
+        <source>They are: %1.</source>
+        <translation>Det gjelder: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (administrasjonsnoden og %2 konferansenoder). Administrasjonsnoden går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger konferansenodene én om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er avsluttet før den installerer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
+        <translation>&lt;b&gt;Prognose: omtrent %1&lt;/b&gt;, så den bør bli ferdig før 24-timersgrensen. Noder som fortsatt har samtaler, tar lengre tid: hver venter opptil en time på at samtalene avsluttes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
+        <translation>&lt;b&gt;Prognose: 24-timersgrensen vil stoppe denne kjøringen først.&lt;/b&gt; Konferansenoder som vil bli værende på den gamle versjonen til du gjentar oppgraderingen for dem: omtrent %1. Velg et roligere tidspunkt hvis du kan: noder med samtaler venter til de er avsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConnectDialog</name>
+    <message>
+        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
+        <translation>Skriv passordet på nytt og trykk Koble til. Hvis brukernavnet er feil, velger du Rediger….</translation>
+    </message>
+    <message>
+        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
+        <translation>Velg Rediger… for å rette adressen. Trykk Koble til for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
+        <translation>Velg Rediger… for å velge riktig CA-fil, eller tøm feltet for å kontrollere sertifikatet etter fingeravtrykket i stedet.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
+        <translation>Velg Rediger… og fjern det klarerte fingeravtrykket: sertifikatet vises da for kontroll ved neste tilkobling.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
+        <translation>Ingenting ble klarert. Når det nye sertifikatet er bekreftet, velger du Rediger… for å fjerne eller erstatte det klarerte fingeravtrykket.</translation>
+    </message>
+    <message>
+        <source>Wait until the Management Node is back, then press Connect again.</source>
+        <translation>Vent til administrasjonsnoden er tilbake, og trykk Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and enter an account the Management Node lets in.</source>
+        <translation>Velg Rediger… og skriv inn en konto som administrasjonsnoden slipper inn.</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Koble til en administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>&amp;Saved deployments:</source>
+        <translation>&amp;Lagrede miljøer:</translation>
+    </message>
+    <message>
+        <source>Saved deployments</source>
+        <translation>Lagrede miljøer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Add a deployment profile</source>
+        <translation>Legg til en miljøprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Rediger den valgte profilen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Fjern den valgte profilen</translation>
+    </message>
+    <message>
+        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
+        <translation>Ingen miljøer er lagret ennå. Velg Legg til… og skriv inn adressen til administrasjonsnoden og kontoen du skal logge på med, eller åpne demomiljøet for å prøve konsollen på et simulert miljø.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Bruker:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Sertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Advarsel om nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Kobler til</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Tilkoblingsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Tilkoblingsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo deployment</source>
+        <translation>Åpne &amp;demomiljøet</translation>
+    </message>
+    <message>
+        <source>Open demo deployment</source>
+        <translation>Åpne demomiljøet</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
+        <translation>Starter en simulert administrasjonsnode med konferansenoder og pågående samtaler på denne datamaskinen, slik at du kan prøve konsollen uten å røre et ekte miljø.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation>festet, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>signed by the CA in %1</source>
+        <translation>signert av CA-en i %1</translation>
+    </message>
+    <message>
+        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
+        <translation>kontrolleres ved tilkobling (klarert av denne datamaskinen, eller vist til deg første gang)</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>leser nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten, så passord kan ikke lagres: et passord du lar konsollen huske, holdes i minnet til den lukkes, og du blir spurt om det igjen neste gang. Start eller lås opp nøkkelringen (for eksempel GNOME Keyring eller KWallet) for å lagre det.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profilen &quot;%1&quot; er lagret.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
+        <translation>Profilen &quot;%1&quot; er lagt til. Skriv inn passordet og trykk Koble til.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Fjern profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Vil du fjerne profilen &quot;%1&quot;? Passordet slettes også fra systemets nøkkelring. Selve administrasjonsnoden berøres ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profilen &quot;%1&quot; er fjernet.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
+        <translation>Det finnes ikke noe lagret miljø å koble til. Velg Legg til… for å legge inn et.</translation>
+    </message>
+    <message>
+        <source>Choose a deployment in the list first.</source>
+        <translation>Velg først et miljø i listen.</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demomiljø</translation>
+    </message>
+    <message>
+        <source>Starting the demo deployment on this computer…</source>
+        <translation>Starter demomiljøet på denne datamaskinen…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Leser passordet fra systemets nøkkelring…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo deployment…</source>
+        <translation>Kobler til demomiljøet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Kobler til %1 som %2…</translation>
+    </message>
+    <message>
+        <source>Reading the Management Node&apos;s certificate…</source>
+        <translation>Leser sertifikatet til administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Venter på din avgjørelse om sertifikatet…</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Lagrer passordet i systemets nøkkelring…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: not connected.</source>
+        <translation>Avbrutt: ikke tilkoblet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>%1 — the table may be out of date</source>
+        <translation>%1 — tabellen kan være utdatert</translation>
+    </message>
+    <message>
+        <source>No fresh data for a while: what you see is the last known state.</source>
+        <translation>Ingen ferske data på en stund: det du ser, er siste kjente tilstand.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ConsoleController</name>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
+    </message>
+    <message>
+        <source>This version of the console has no wall display yet.</source>
+        <translation>Denne versjonen av konsollen har ingen veggskjermvisning ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::DeploymentModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (configuration-only node)</source>
+        <translation>%1 (ren konfigurasjonsnode)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installert versjon</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Time in status</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Ferdig</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::DeploymentSession</name>
+    <message>
+        <source>%1 — data %2 old</source>
+        <translation>%1 — data %2 gamle</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogModel</name>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorlogg</translation>
+    </message>
+    <message>
+        <source>Expected while an upgrade runs: the node is being reconfigured or restarted. No action is needed.</source>
+        <translation>Forventet mens en oppgradering pågår: noden blir konfigurert på nytt eller startet på nytt. Du trenger ikke gjøre noe.</translation>
+    </message>
+    <message>
+        <source>Not one of the errors an upgrade causes: look into it.</source>
+        <translation>Ikke en av feilene en oppgradering fører til: undersøk den.</translation>
+    </message>
+    <message>
+        <source>This line is not in the usual log format; it is shown as received.</source>
+        <translation>Denne linjen er ikke i det vanlige loggformatet; den vises slik den ble mottatt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogPanel</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Bare &amp;feil</translation>
+    </message>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorlogg</translation>
+    </message>
+    <message>
+        <source>Shows only the log&apos;s error lines</source>
+        <translation>Viser bare feillinjene i loggen</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (forventet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uventede feil: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No unexpected errors</source>
+        <translation>Ingen uventede feil</translation>
+    </message>
+    <message>
+        <source>Errors that are not among those expected during an upgrade</source>
+        <translation>Feil som ikke er blant dem som forventes under en oppgradering</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (forventet)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Koble til…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Koble til en administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>&amp;Upload package…</source>
+        <translation>&amp;Last opp pakke…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Check an upgrade package, upload it and start the upgrade</source>
+        <translation>Kontroller en oppgraderingspakke, last den opp og start oppgraderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Eksporter rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s history for a change record</source>
+        <translation>Lagre historikken for kjøringen til en endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Lukk konsollen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Oppdater nå</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node for fresh data now</source>
+        <translation>Be administrasjonsnoden om ferske data nå</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Veggskjerm</translation>
+    </message>
+    <message>
+        <source>A full-screen, read-only view for a wall screen</source>
+        <translation>En fullskjermvisning uten redigering, for en veggskjerm</translation>
+    </message>
+    <message>
+        <source>Reboot the &amp;Management Node…</source>
+        <translation>Start &amp;administrasjonsnoden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
+        <translation>Start administrasjonsnoden på nytt; dette avbryter en pågående kjøring og opphever låsen</translation>
+    </message>
+    <message>
+        <source>Reboot the selected &amp;node…</source>
+        <translation>Start den valgte &amp;noden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Conferencing Node; its calls are dropped</source>
+        <translation>Start den valgte konferansenoden på nytt; samtalene på den brytes</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the upgrade for the systems left behind…</source>
+        <translation>&amp;Gjenta oppgraderingen for systemene som ble liggende etter…</translation>
+    </message>
+    <message>
+        <source>Start a repeat run for the systems the stopped run did not reach</source>
+        <translation>Start en ny kjøring for systemene den stoppede kjøringen ikke nådde</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade and recovery…</source>
+        <translation>Ne&amp;dgradering og gjenoppretting…</translation>
+    </message>
+    <message>
+        <source>How to go back to the previous version</source>
+        <translation>Slik går du tilbake til forrige versjon</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>About this console</source>
+        <translation>Om denne konsollen</translation>
+    </message>
+    <message>
+        <source>Show &amp;charts</source>
+        <translation>Vis &amp;diagrammer</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log</source>
+        <translation>Vis &amp;loggen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>Oppdater &amp;hvert</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Hvert %1. sekund</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kjøring</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About Infinity Upgrade Console</source>
+        <translation>Om Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Følger og styrer rullerende oppgraderinger av en Pexip Infinity-plattform: først administrasjonsnoden, deretter hver konferansenode etter tur.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ManagementCard</name>
+    <message>
+        <source>Management Node</source>
+        <translation>Administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Venter på det første svaret…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installert versjon: %1</translation>
+    </message>
+    <message>
+        <source>Rebooting — expected during the upgrade; reconnecting…</source>
+        <translation>Starter på nytt — forventet under oppgraderingen; kobler til igjen…</translation>
+    </message>
+    <message>
+        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
+        <translation>Konsollen beholder siste bilde og fortsetter av seg selv når administrasjonsnoden svarer igjen.</translation>
+    </message>
+    <message>
+        <source>Installing the new version; it will restart by itself (expected)</source>
+        <translation>Installerer den nye versjonen; den starter på nytt av seg selv (forventet)</translation>
+    </message>
+    <message>
+        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
+        <translation>Oppgraderes først, til %1; konferansenodene følger etter.</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>Oppe siden %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::NodeTable</name>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Name, location, version, address or status</source>
+        <translation>Navn, sted, versjon, adresse eller status</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Filtrer noder</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
+        <translation>Viser bare nodene der navn, sted, versjon, adresse eller status inneholder denne teksten</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer etter status</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes</source>
+        <translation>Konferansenoder</translation>
+    </message>
+    <message>
+        <source>Show &amp;all statuses</source>
+        <translation>Vis &amp;alle statuser</translation>
+    </message>
+    <message>
+        <source>&amp;Status: all</source>
+        <translation>&amp;Status: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1</source>
+        <translation>&amp;Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1 chosen</source>
+        <translation>&amp;Status: %1 valgt</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot node…</source>
+        <translation>Start &amp;noden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart %1; its calls are dropped</source>
+        <translation>Start %1 på nytt; samtalene på den brytes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>Kopier &amp;navn</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Kopier &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Noder: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 of %2 shown</source>
+        <translation>Noder: %1 av %2 vises</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ProfileEditor</name>
+    <message>
+        <source>Edit deployment profile</source>
+        <translation>Rediger miljøprofil</translation>
+    </message>
+    <message>
+        <source>Add deployment profile</source>
+        <translation>Legg til miljøprofil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
+    </message>
+    <message>
+        <source>e.g. Oslo production</source>
+        <translation>f.eks. Oslo produksjon</translation>
+    </message>
+    <message>
+        <source>Management Node address</source>
+        <translation>Adressen til administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>https://manager.example.com</source>
+        <translation>https://manager.example.com</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>the Management Node account, e.g. admin</source>
+        <translation>kontoen på administrasjonsnoden, f.eks. admin</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-sertifikatfil</translation>
+    </message>
+    <message>
+        <source>optional: the CA that signed its certificate</source>
+        <translation>valgfritt: CA-en som signerte sertifikatet</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Klarert fingeravtrykk for sertifikatet</translation>
+    </message>
+    <message>
+        <source>empty: check the certificate on the next connection</source>
+        <translation>tomt: sertifikatet kontrolleres ved neste tilkobling</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <translation>Bla etter en CA-sertifikatfil</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted fingerprint:</source>
+        <translation>&amp;Klarert fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Passordet er ikke en del av profilen: du blir spurt om det i dialogen Koble til, og det lagres i systemets nøkkelring bare hvis du krysser av for &quot;Husk&quot;. Det klarerte fingeravtrykket fylles ut når du godtar sertifikatet til administrasjonsnoden; tøm feltet eller lim inn det nye etter at sertifikatet er byttet.</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problem med profilen</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
+        <translation>Det finnes allerede en profil med navnet &quot;%1&quot;. Velg et annet navn, eller rediger den profilen i stedet.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
+        <translation>Filen %1 finnes ikke. Velg CA-sertifikatfilen med Bla gjennom…, eller la feltet stå tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::RunModel</name>
+    <message>
+        <source>No upgrade has run</source>
+        <translation>Ingen oppgradering har kjørt</translation>
+    </message>
+    <message>
+        <source>Upgrading the Management Node</source>
+        <translation>Oppgraderer administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>Upgrading Conferencing Nodes</source>
+        <translation>Oppgraderer konferansenoder</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullført</translation>
+    </message>
+    <message>
+        <source>Stopped at the 24-hour limit</source>
+        <translation>Stoppet ved 24-timersgrensen</translation>
+    </message>
+    <message>
+        <source>Abandoned (Management Node rebooted)</source>
+        <translation>Avbrutt (administrasjonsnoden startet på nytt)</translation>
+    </message>
+    <message>
+        <source>Management Node upgrade failed</source>
+        <translation>Oppgraderingen av administrasjonsnoden mislyktes</translation>
+    </message>
+    <message>
+        <source>Unknown state</source>
+        <translation>Ukjent tilstand</translation>
+    </message>
+    <message>
+        <source>%1: upgrade to %2; %3 of %4 systems upgraded in %5.</source>
+        <translation>%1: oppgradering til %2; %3 av %4 systemer oppgradert på %5.</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 of %4 systems upgraded, %5 elapsed, %6 to the 24-hour stop.</source>
+        <translation>%1 til %2: %3 av %4 systemer oppgradert, %5 gått, %6 til 24-timersstoppet.</translation>
+    </message>
+    <message>
+        <source>Forecast: the 24-hour stop will cut the run short; %1 Conferencing Nodes would be left behind.</source>
+        <translation>Prognose: 24-timersstoppet vil avbryte kjøringen; konferansenoder som blir liggende etter: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast finish: %1.</source>
+        <translation>Beregnet ferdig: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::RunPanel</name>
+    <message>
+        <source>Upgrade the systems left &amp;behind…</source>
+        <translation>Oppgrader systemene som ble liggende &amp;etter…</translation>
+    </message>
+    <message>
+        <source>Upgrade run</source>
+        <translation>Oppgraderingskjøring</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Oppgraderte systemer</translation>
+    </message>
+    <message>
+        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
+        <translation>Starter en ny oppgradering som bare tar med systemene som ikke er på den nye versjonen ennå</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Tid brukt:</translation>
+    </message>
+    <message>
+        <source>Left to the 24-hour stop:</source>
+        <translation>Igjen til 24-timersstoppet:</translation>
+    </message>
+    <message>
+        <source>Forecast finish:</source>
+        <translation>Beregnet ferdig:</translation>
+    </message>
+    <message>
+        <source>No upgrade is running</source>
+        <translation>Ingen oppgradering kjører</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>0 of 0 systems upgraded</source>
+        <translation>0 av 0 systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Ingen kjøring</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package to start a rolling upgrade.</source>
+        <translation>Last opp en oppgraderingspakke for å starte en rullerende oppgradering.</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — til %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems upgraded</source>
+        <translation>%1 av %2 systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 (stops at %2)</source>
+        <translation>%1 (stopper kl. %2)</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>beregner…</translation>
+    </message>
+    <message>
+        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <translation>Beregnet etter administrasjonsnodens klokke ut fra trinnene som er sett så langt i denne kjøringen</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Avsluttet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
+        <translation>&lt;b&gt;24-timersstoppet vil sannsynligvis avbryte denne kjøringen.&lt;/b&gt; Med tempoet så langt er dette antallet konferansenoder fortsatt på den gamle versjonen når kjøringen stopper: omtrent %1. Se på nodene som venter på at samtalene skal avsluttes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
+        <translation>&lt;b&gt;Kjøringen stoppet ved 24-timersgrensen; systemer som ble liggende etter: %1.&lt;/b&gt; Miljøet kjører nå blandede versjoner: deltakere som blir med i samme møte via noder på ulike versjoner, havner i hver sin konferanse. Liggende etter: %2. En ny oppgradering tar bare med disse systemene.</translation>
+    </message>
+    <message>
+        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
+        <translation>Nye oppgraderinger er låst til denne kjøringen er ferdig (senest %1). Bare en omstart av administrasjonsnoden opphever låsen tidligere, og den avbryter kjøringen.</translation>
+    </message>
+    <message>
+        <source>No lock: a new upgrade can be started.</source>
+        <translation>Ingen lås: en ny oppgradering kan startes.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::SecretStore</name>
+    <message>
+        <source>No password is saved for %1. Enter the password; the console can save it in the system keychain for next time.</source>
+        <translation>Det er ikke lagret noe passord for %1. Skriv inn passordet; konsollen kan lagre det i systemets nøkkelring til neste gang.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to hand out the saved password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and try again, or enter the password.</source>
+        <translation>Systemets nøkkelring nektet å gi ut det lagrede passordet for %1: den er låst, eller tilgang ble avslått. Lås opp nøkkelringen (eller gi konsollen tilgang) og prøv igjen, eller skriv inn passordet.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to save the password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and save again.</source>
+        <translation>Systemets nøkkelring nektet å lagre passordet for %1: den er låst, eller tilgang ble avslått. Lås opp nøkkelringen (eller gi konsollen tilgang) og lagre på nytt.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to remove the saved password for %1: it is locked, or access was denied. Unlock the keychain (or allow the console access) and try again.</source>
+        <translation>Systemets nøkkelring nektet å fjerne det lagrede passordet for %1: den er låst, eller tilgang ble avslått. Lås opp nøkkelringen (eller gi konsollen tilgang) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring&apos;s own tool.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten (ingen Secret Service som GNOME Keyring eller KWallet kjører), så et passord som ble lagret tidligere for %1, kunne ikke fjernes; kopien som ble holdt for denne økten, er borte. Start eller lås opp nøkkelringen og fjern det på nytt, eller slett det med nøkkelringens eget verktøy.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Try again when the keychain is available.</source>
+        <translation>Systemets nøkkelring er ikke tilgjengelig, så et passord som ble lagret tidligere for %1, kunne ikke fjernes; kopien som ble holdt for denne økten, er borte. Prøv igjen når nøkkelringen er tilgjengelig.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so no saved password can be read for %1. Enter the password: it will be kept only until the console closes. To have it saved, start or unlock your keyring and connect again.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten (ingen Secret Service som GNOME Keyring eller KWallet kjører), så ingen lagrede passord kan leses for %1. Skriv inn passordet: det holdes bare til konsollen lukkes. For å få det lagret, start eller lås opp nøkkelringen og koble til på nytt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so no saved password can be read for %1. Enter the password: it will be kept only until the console closes.</source>
+        <translation>Systemets nøkkelring er ikke tilgjengelig, så ingen lagrede passord kan leses for %1. Skriv inn passordet: det holdes bare til konsollen lukkes.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
+        <translation>Nøkkelringen på dette systemet støtter ikke lagring av passord for konsollen, så ingenting lagres for %1. Skriv inn passordet hver gang du kobler til.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>Systemets nøkkelring kunne ikke fjerne det lagrede passordet for %1 (%2). Prøv igjen, eller fjern oppføringen med nøkkelringens eget verktøy.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the saved password for %1: %2. Enter the password instead; if this keeps happening, check that the keychain is running and unlocked.</source>
+        <translation>Systemets nøkkelring kunne ikke lese det lagrede passordet for %1: %2. Skriv inn passordet i stedet; hvis dette skjer igjen, kontroller at nøkkelringen kjører og er låst opp.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not save the password for %1: %2. The console can still connect with the password you entered, but will ask for it again next time.</source>
+        <translation>Systemets nøkkelring kunne ikke lagre passordet for %1: %2. Konsollen kan likevel koble til med passordet du skrev inn, men vil spørre om det igjen neste gang.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <translation>Systemets nøkkelring kunne ikke fjerne det lagrede passordet for %1: %2. Prøv igjen, eller fjern oppføringen med nøkkelringens eget verktøy.</translation>
+    </message>
+    <message>
+        <source>The keychain entry has no name (the profile&apos;s name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
+        <translation>Oppføringen i nøkkelringen har ikke noe navn (profilens navn eller bruker mangler), så ingenting ble lest eller lagret. Fyll ut profilen og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The console stopped waiting for the system keychain (the part of the console that asked is gone). Try again.</source>
+        <translation>Konsollen sluttet å vente på systemets nøkkelring (den delen av konsollen som spurte, finnes ikke lenger). Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session: no Secret Service such as GNOME Keyring or KWallet is running (or the keyring was never set up). The password is kept in memory only until the console closes, and you will be asked for it again next time. To save it, start or unlock your keyring and enter the password again.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten: ingen Secret Service som GNOME Keyring eller KWallet kjører (eller nøkkelringen ble aldri satt opp). Passordet holdes bare i minnet til konsollen lukkes, og du blir spurt om det igjen neste gang. For å lagre det, start eller lås opp nøkkelringen og skriv inn passordet på nytt.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available. The password is kept in memory only until the console closes, and you will be asked for it again next time.</source>
+        <translation>Systemets nøkkelring er ikke tilgjengelig. Passordet holdes bare i minnet til konsollen lukkes, og du blir spurt om det igjen neste gang.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::UpgradeFlow</name>
+    <message>
+        <source>An upload is already in progress: finish or cancel it first.</source>
+        <translation>En opplasting pågår allerede: fullfør eller avbryt den først.</translation>
+    </message>
+    <message>
+        <source>Choose the Upgrade Package</source>
+        <translation>Velg oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar)</source>
+        <translation>Oppgraderingspakker (*.tar)</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Konsollen kunne ikke lese de installerte versjonene, så pakken ble ikke kontrollert mot dem. Ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Kontrollerer pakken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Kontrollen av %1 ble avbrutt; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kan ikke brukes til å oppgradere; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 er versjon %2, som ikke passer til dette miljøet; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet det den hadde mottatt.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Opplastingen av %1 ble ikke fullført.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Oppgraderingen ble ikke startet. Pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not start.</source>
+        <translation>Oppgraderingen startet ikke.</translation>
+    </message>
+    <message>
+        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
+
+To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
+        <translation>En annen oppgradering, startet kl. %1, holder fortsatt oppgraderingslåsen. En ny oppgradering kan starte når den kjøringen er fullført, eller senest kl. %2, når den når 24-timersstoppet.
+
+For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den pågående kjøringen: en node som installerer, gjør seg ferdig, en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus, og de andre nodene blir ikke oppgradert av den.</translation>
+    </message>
+    <message>
+        <source>An Upgrade Is Already Running</source>
+        <translation>En oppgradering kjører allerede</translation>
+    </message>
+    <message>
+        <source>The Management Node did not start this upgrade.</source>
+        <translation>Administrasjonsnoden startet ikke denne oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node…</source>
+        <translation>Start administrasjonsnoden på nytt…</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>Start %1 på nytt</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 har ingen samtaler akkurat nå: ingen blir koblet fra ved en omstart.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>En omstart av %1 kobler fra disse samtalene med en gang (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Samtaler som omstarten kobler fra</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Tilkoblet siden</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Noden installerer oppgraderingen: en omstart nå gjør at dette forsøket mislykkes, og kjøringen prøver noden igjen senere.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Noden er utilgjengelig i et par minutter mens den starter på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, stoppet ved 24-timersgrensen&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avbrutt&lt;/b&gt; da administrasjonsnoden ble startet på nytt, med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avsluttet&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Hvert system ble stående som det var, så versjonene er blandet nå. Hvis du fortsetter, installeres den samme pakken, som administrasjonsnoden fortsatt har, bare på systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Administrasjonsnoden starter allerede på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt: konsollen kunne ikke kontrollere om en oppgradering kjører.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Vil du starte administrasjonsnoden på nytt nå?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Det finnes ingen konferansenode med id %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Den kan ha blitt fjernet siden siste oppdatering. Oppdater nodetabellen, og velg noden på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 ble ikke startet på nytt: konsollen kunne ikke liste opp samtalene på den.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Fortsett oppgraderingen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Konsollen har ikke lest miljøet ennå.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Vent til statuslinjen viser at tilkoblingen er aktiv, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Det finnes ingen tidligere oppgradering å fortsette.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>For å starte en oppgradering laster du opp en pakke (Fil ▸ Last opp pakke).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Oppgraderingen til %1 kjører fortsatt.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Den fortsetter av seg selv med systemene den ikke har nådd ennå. Fortsett den først etter at den har stoppet.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle systemene kjører allerede %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
+    </message>
+    <message>
+        <source>The package of the last upgrade is no longer on the Management Node.</source>
+        <translation>Pakken fra den siste oppgraderingen er ikke lenger på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
+        <translation>Administrasjonsnoden beholder en opplastet pakke bare til den starter på nytt. Velg pakkefilen på nytt: den kontrolleres og lastes opp, og den nye kjøringen tar seg deretter bare av systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>Choose Package…</source>
+        <translation>Velg pakke…</translation>
+    </message>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Rapporten ble ikke eksportert: konsollen kunne ikke lese oppgraderingshistorikken.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Eksporter oppgraderingsrapport</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Denne administrasjonsnoden har ingen registrerte oppgraderinger. Eksporter rapporten når en oppgradering har startet.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>oppgraderingsrapport-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-side (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Rapporten ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Skriving av %1 mislyktes: %2. Velg en mappe du har skrivetilgang til, eller frigjør plass, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
+    </message>
+    <message>
+        <source>Downgrade and Recovery</source>
+        <translation>Nedgradering og gjenoppretting</translation>
+    </message>
+    <message>
+        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
+        <translation>En oppgradering kan ikke angres på stedet. For å gå tilbake til den tidligere versjonen, eller for å komme seg etter en oppgradering som mislyktes, må du gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::UploadDialog</name>
+    <message>
+        <source>Uploading the Upgrade Package</source>
+        <translation>Laster opp oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
+        <translation>Sender &lt;b&gt;%1&lt;/b&gt; til administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fremdrift for opplastingen</translation>
+    </message>
+    <message>
+        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
+        <translation>Ingenting er installert ennå: du bekrefter oppgraderingen etter at administrasjonsnoden har kontrollert pakken.</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Avbryt opplastingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3 %)</source>
+        <translation>%1 av %2 sendt (%3 %)</translation>
+    </message>
+    <message>
+        <source>Measuring the speed…</source>
+        <translation>Måler hastigheten…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1/s, about %2 left</source>
+        <translation>%1/s, omtrent %2 igjen</translation>
+    </message>
+    <message>
+        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
+        <translation>Forbindelsen ble brutt. Fortsetter fra %1, punktet administrasjonsnoden hadde nådd (forsøk %2).</translation>
+    </message>
+    <message>
+        <source>All bytes sent. The Management Node is checking the package…</source>
+        <translation>Alle byte er sendt. Administrasjonsnoden kontrollerer pakken…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the Management Node discards what it received…</source>
+        <translation>Avbryter: administrasjonsnoden forkaster det den har mottatt…</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WelcomePanel</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Koble til…</translation>
+    </message>
+    <message>
+        <source>No deployment connected</source>
+        <translation>Ingen miljø er tilkoblet</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <translation>Koble til en administrasjonsnode for å følge en rullerende oppgradering: status og versjon for hver konferansenode, fremdriften for kjøringen mot 24-timersgrensen, og administratorloggen.</translation>
+    </message>
+    <message>
+        <source>Opens the connection dialog</source>
+        <translation>Åpner tilkoblingsdialogen</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::DeploymentPoller</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Kobler til…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Tilkoblet</translation>
+    </message>
+    <message>
+        <source>Management Node rebooting (expected during an upgrade); reconnecting…</source>
+        <translation>Administrasjonsnoden starter på nytt (forventet under en oppgradering); kobler til igjen…</translation>
+    </message>
+    <message>
+        <source>Connection problem; retrying…</source>
+        <translation>Tilkoblingsproblem; prøver igjen…</translation>
+    </message>
+    <message>
+        <source>Stopped: action needed</source>
+        <translation>Stoppet: handling kreves</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::FileRangeDevice</name>
+    <message>
+        <source>The file range can only be read.</source>
+        <translation>Filområdet kan bare leses.</translation>
+    </message>
+    <message>
+        <source>The file %1 is shorter than expected: it changed while being uploaded.</source>
+        <translation>Filen %1 er kortere enn forventet: den ble endret mens den ble lastet opp.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::ManagementClient</name>
+    <message>
+        <source>The Management Node&apos;s address &quot;%1&quot; is not usable: give it as https://host or https://host:port.</source>
+        <translation>Adressen &quot;%1&quot; til administrasjonsnoden kan ikke brukes: oppgi den som https://vert eller https://vert:port.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for a Management Node on this computer, not for %1: the password would cross the network unencrypted. Use https://.</source>
+        <translation>Ren http:// er bare tillatt for en administrasjonsnode på denne datamaskinen, ikke for %1: passordet ville gått ukryptert over nettverket. Bruk https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upload id (32 lower-case hexadecimal digits).</source>
+        <translation>&quot;%1&quot; er ikke en opplastings-id (32 heksadesimale sifre med små bokstaver).</translation>
+    </message>
+    <message>
+        <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
+        <translation>%1: &quot;next&quot;-lenkene på sidene går i ring (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the &quot;next&quot; link %2 leads away from this Management Node.</source>
+        <translation>%1: &quot;next&quot;-lenken %2 leder bort fra denne administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 did not answer within %2 s. Check that it is running and that this computer can reach it (network, VPN, firewall).</source>
+        <translation>Administrasjonsnoden på %1 svarte ikke innen %2 s. Kontroller at den kjører, og at denne datamaskinen kan nå den (nettverk, VPN, brannmur).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the Management Node at %1: the connection was refused. Check the address and port in the profile, that the Management Node is running, and that no firewall blocks the port.</source>
+        <translation>Kunne ikke koble til administrasjonsnoden på %1: tilkoblingen ble avvist. Kontroller adressen og porten i profilen, at administrasjonsnoden kjører, og at ingen brannmur blokkerer porten.</translation>
+    </message>
+    <message>
+        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer&apos;s name service (DNS).</source>
+        <translation>Fant ikke administrasjonsnoden på %1: vertsnavnet kan ikke slås opp. Kontroller adressen i profilen og navnetjenesten (DNS) på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>The connection to the Management Node at %1 broke (%2). Check the network between this computer and the Management Node; asking again is safe.</source>
+        <translation>Forbindelsen til administrasjonsnoden på %1 ble brutt (%2). Kontroller nettverket mellom denne datamaskinen og administrasjonsnoden; det er trygt å spørre på nytt.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node&apos;s HTTPS service.</source>
+        <translation>Ingen sikker forbindelse kunne opprettes med %1 (%2). Kontroller at adressen og porten er de som HTTPS-tjenesten til administrasjonsnoden bruker.</translation>
+    </message>
+    <message>
+        <source>Could not reach the Management Node at %1 (%2). Check the address and port in the profile, the network, and that the Management Node is running.</source>
+        <translation>Kunne ikke nå administrasjonsnoden på %1 (%2). Kontroller adressen og porten i profilen, nettverket, og at administrasjonsnoden kjører.</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 refused the sign-in of the user &quot;%2&quot;: the user name or password is wrong. Check the user name and password saved in the profile.</source>
+        <translation>Administrasjonsnoden på %1 avviste påloggingen til brukeren &quot;%2&quot;: brukernavnet eller passordet er feil. Kontroller brukernavnet og passordet som er lagret i profilen.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
+        <translation>Kontoen &quot;%1&quot; kan se, men ikke endre noe (en konto med bare lesetilgang), så administrasjonsnoden avviste %2. Logg på med en administratorkonto for å gjøre dette.</translation>
+    </message>
+    <message>
+        <source>The Management Node has no %1 (HTTP 404).</source>
+        <translation>Administrasjonsnoden har ingen %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The Management Node refused %1 because of a conflict (HTTP 409).</source>
+        <translation>Administrasjonsnoden avviste %1 på grunn av en konflikt (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 (server time), in about %2 s; the console reconnects by itself.</source>
+        <translation>Administrasjonsnoden starter på nytt, slik den gjør under en oppgradering. API-et er tilbake omtrent kl. %1 (servertid), om omtrent %2 s; konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 (server time); the console reconnects by itself.</source>
+        <translation>Administrasjonsnoden starter på nytt, slik den gjør under en oppgradering. API-et er tilbake omtrent kl. %1 (servertid); konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>The Management Node is unavailable (HTTP 503), as it is while it reboots during an upgrade. The console reconnects by itself.</source>
+        <translation>Administrasjonsnoden er utilgjengelig (HTTP 503), slik den er mens den starter på nytt under en oppgradering. Konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>The Management Node answered %1 with HTTP %2 and no explanation.</source>
+        <translation>Administrasjonsnoden svarte på %1 med HTTP %2 og ingen forklaring.</translation>
+    </message>
+    <message>
+        <source>The Management Node failed to serve %1 (HTTP %2): %3</source>
+        <translation>Administrasjonsnoden klarte ikke å levere %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 ble avbrutt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::ResourceParser</name>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ingenting</translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation>svaret er tomt</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON (%1 at byte %2)</source>
+        <translation>svaret er ikke gyldig JSON (%1 ved byte %2)</translation>
+    </message>
+    <message>
+        <source>the answer should be an object, got a list</source>
+        <translation>svaret skulle vært et objekt, men var en liste</translation>
+    </message>
+    <message>
+        <source>should be an object, got %1</source>
+        <translation>skulle vært et objekt, men var %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekststreng</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>a timestamp such as &quot;2026-11-25T15:10:41.123&quot;</source>
+        <translation>et tidsstempel som &quot;2026-11-25T15:10:41.123&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; mangler</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be null</source>
+        <translation>&quot;%1&quot; kan ikke være null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to %1</source>
+        <translation>et heltall fra 0 til %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be %2, got %3</source>
+        <translation>&quot;%1&quot; skulle vært %2, men var %3</translation>
+    </message>
+    <message>
+        <source>is false in an answer that reports success</source>
+        <translation>er false i et svar som melder at alt gikk bra</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp such as &quot;2026-11-25T15:10:41.123&quot;.</source>
+        <translation>&quot;%1&quot; er ikke et tidsstempel som &quot;2026-11-25T15:10:41.123&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an HTTP date such as &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</source>
+        <translation>&quot;%1&quot; er ikke en HTTP-dato som &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::TlsTrust</name>
+    <message>
+        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node&apos;s certificate.</source>
+        <translation>CA-filen %1 inneholder ikke noe sertifikat som kunne leses. Velg PEM-filen til sertifiseringsinstansen som signerte sertifikatet til administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate&apos;s fingerprint with the one on the Management Node&apos;s console.</source>
+        <translation>Det klarerte fingeravtrykket som er lagret i profilen, er ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre). Koble til på nytt, og sammenlign fingeravtrykket til sertifikatet med det som vises på konsollen til administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Accepting any certificate is only allowed for a Management Node on this computer, not for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.</source>
+        <translation>Å godta hvilket som helst sertifikat er bare tillatt for en administrasjonsnode på denne datamaskinen, ikke for %1. Klarer sertifikatet etter fingeravtrykket, eller med CA-filen som signerte det.</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node&apos;s console before you trust it.</source>
+        <translation>Administrasjonsnoden på %1 viste et annet sertifikat enn det denne profilen stoler på, så konsollen koblet ikke til. Klarert fingeravtrykk: %2. Vist fingeravtrykk: %3 (%4). Noen kan avlytte forbindelsen, eller administrasjonsnoden har fått et nytt sertifikat: kontroller det nye fingeravtrykket på konsollen til administrasjonsnoden før du stoler på det.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node&apos;s console, and trust the certificate only if they match.</source>
+        <translation>Denne datamaskinen stoler ikke på sertifikatet til %1 (%2). SHA-256-fingeravtrykket er %3; emne %4, utstedt av %5, gyldig til %6. Sammenlign fingeravtrykket med det som vises på konsollen til administrasjonsnoden, og stol bare på sertifikatet hvis de er like.</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// address, so it has no certificate to check.</source>
+        <translation>%1 er ikke en https://-adresse, så den har ikke noe sertifikat å kontrollere.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::Uploader</name>
+    <message>
+        <source>The upload was abandoned.</source>
+        <translation>Opplastingen ble forlatt.</translation>
+    </message>
+    <message>
+        <source>This upload is already running.</source>
+        <translation>Denne opplastingen kjører allerede.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read, or it is empty. Choose the upgrade package file again.</source>
+        <translation>Pakken %1 kan ikke leses, eller den er tom. Velg filen med oppgraderingspakken på nytt.</translation>
+    </message>
+    <message>
+        <source>The upload on the Management Node is for a file of %1 bytes, but %2 has %3 bytes: it is another file. Start a new upload.</source>
+        <translation>Opplastingen på administrasjonsnoden gjelder en fil på %1 byte, men %2 har %3 byte: det er en annen fil. Start en ny opplasting.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled on the Management Node (by another console or an administrator).</source>
+        <translation>Opplastingen ble avbrutt på administrasjonsnoden (av en annen konsoll eller en administrator).</translation>
+    </message>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Kunne ikke lese pakken %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection was cut on purpose after %1 bytes of the chunk (fault injection).</source>
+        <translation>Forbindelsen ble brutt med vilje etter %1 byte av blokken (feilinjeksjon).</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled before it started.</source>
+        <translation>Opplastingen ble avbrutt før den startet.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled here, but the Management Node could not be told (%1). It gives up the partial upload by itself after an hour without data.</source>
+        <translation>Opplastingen ble avbrutt her, men administrasjonsnoden kunne ikke varsles (%1). Den gir selv opp den delvise opplastingen etter en time uten data.</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled; the Management Node discarded the part it had received.</source>
+        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet delen den hadde mottatt.</translation>
+    </message>
+</context>
+<context>
+    <name>upgradectl</name>
+    <message>
+        <source>upgradectl: %1</source>
+        <translation>upgradectl: %1</translation>
+    </message>
+    <message>
+        <source>  pinned fingerprint:    %1</source>
+        <translation>  festet fingeravtrykk: %1</translation>
+    </message>
+    <message>
+        <source>  presented fingerprint: %1</source>
+        <translation>  vist fingeravtrykk:   %1</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.</source>
+        <translation>Hvilken administrasjonsnode? Oppgi --url https://VERT[:PORT] eller --profile NAVN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Management Node address; write it as https://HOST[:PORT].</source>
+        <translation>&quot;%1&quot; er ikke en adresse til en administrasjonsnode; skriv den som https://VERT[:PORT].</translation>
+    </message>
+    <message>
+        <source>Give the account name with --user NAME.</source>
+        <translation>Oppgi kontonavnet med --user NAVN.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set.</source>
+        <translation>Miljøvariabelen %1 er tom eller ikke satt.</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passord for %1 på %2: </translation>
+    </message>
+    <message>
+        <source>No password: set one in an environment variable and name it with --password-env VAR, or run upgradectl in a terminal to be asked.</source>
+        <translation>Ingen passord: sett det i en miljøvariabel og oppgi navnet med --password-env VAR, eller kjør upgradectl i en terminal for å bli spurt.</translation>
+    </message>
+    <message>
+        <source>  subject:     %1</source>
+        <translation>  emne:          %1</translation>
+    </message>
+    <message>
+        <source>  fingerprint: %1</source>
+        <translation>  fingeravtrykk: %1</translation>
+    </message>
+    <message>
+        <source>To trust it, run again with --pin %1</source>
+        <translation>For å stole på det, kjør på nytt med --pin %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it?</source>
+        <translation>Vil du stole på dette sertifikatet og feste det?</translation>
+    </message>
+    <message>
+        <source>Pinned in profile %1.</source>
+        <translation>Festet i profilen %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1 … %2 %</source>
+        <translation>Leser %1 … %2 %</translation>
+    </message>
+    <message>
+        <source>Package:  %1</source>
+        <translation>Pakke:     %1</translation>
+    </message>
+    <message>
+        <source>Version:  %1 (built %2; installs on %3 or later)</source>
+        <translation>Versjon:   %1 (bygget %2; installeres på %3 eller nyere)</translation>
+    </message>
+    <message>
+        <source>Size:     %1 (%2 bytes)</source>
+        <translation>Størrelse: %1 (%2 byte)</translation>
+    </message>
+    <message>
+        <source>SHA-256:  %1</source>
+        <translation>SHA-256:   %1</translation>
+    </message>
+    <message>
+        <source>Give --url or --profile to check it against the installed version.</source>
+        <translation>Oppgi --url eller --profile for å kontrollere den mot den installerte versjonen.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs %1.</source>
+        <translation>Administrasjonsnoden kjører %1.</translation>
+    </message>
+    <message>
+        <source>upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.</source>
+        <translation>upgradectl: plan trenger --from VERSJON, eller --url/--profile for å lese den installerte versjonen.</translation>
+    </message>
+    <message>
+        <source>  %1. install the v%2 package, and verify every system runs it</source>
+        <translation>  %1. installer v%2-pakken, og kontroller at alle systemene kjører den</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>festet</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-fil</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]</source>
+        <translation>Ingen profiler ennå: upgradectl profile save NAVN --url URL --user NAVN [--pin SHA256]</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Removed profile %1 and its saved password.</source>
+        <translation>Fjernet profilen %1 og det lagrede passordet.</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME</source>
+        <translation>upgradectl: bruk: upgradectl profile list | profile save NAVN --url URL --user NAVN [--pin SHA256 | --ca FIL] [--password-env VAR] | profile remove NAVN</translation>
+    </message>
+    <message>
+        <source>Password for %1 (saved in the keychain): </source>
+        <translation>Passord for %1 (lagres i nøkkelringen): </translation>
+    </message>
+    <message>
+        <source>Saved profile %1 without a password: you will be asked for it.</source>
+        <translation>Lagret profilen %1 uten passord: du blir spurt om det.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; the password was not saved.</source>
+        <translation>Lagret profilen %1; passordet ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Saved profile %1; its password is in the keychain.</source>
+        <translation>Lagret profilen %1; passordet ligger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Package %1: version %2, %3, SHA-256 %4</source>
+        <translation>Pakke %1: versjon %2, %3, SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Uploading %1  %2/s  %3 left</source>
+        <translation>Laster opp %1  %2/s  %3 igjen</translation>
+    </message>
+    <message>
+        <source>
+The connection broke; resuming at byte %1 (attempt %2).</source>
+        <translation>
+Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
+    </message>
+    <message>
+        <source>upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the package&apos;s (%2). Upload it again.</source>
+        <translation>upgradectl: administrasjonsnoden mottok en fil med en annen SHA-256 (%1) enn pakken (%2). Last den opp på nytt.</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installert versjon: %1</translation>
+    </message>
+    <message>
+        <source>Upgrade version:   %1</source>
+        <translation>Ny versjon:         %1</translation>
+    </message>
+    <message>
+        <source>Systems to upgrade: %1. Calls in progress now: %2.</source>
+        <translation>Systemer som skal oppgraderes: %1. Samtaler som pågår nå: %2.</translation>
+    </message>
+    <message>
+        <source>While versions are mixed, two callers of the same meeting may land on nodes with different versions and end up in separate conferences: upgrade at a quiet time.</source>
+        <translation>Så lenge versjonene er blandet, kan to deltakere i samme møte havne på noder med ulike versjoner og ende i hver sin konferanse: oppgrader når det er rolig.</translation>
+    </message>
+    <message>
+        <source>Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.</source>
+        <translation>Prognose: 24-timersgrensen vil stoppe denne kjøringen; konferansenoder som blir liggende etter: %1.</translation>
+    </message>
+    <message>
+        <source>Forecast: about %1 with nodes upgraded one at a time (longer while calls last).</source>
+        <translation>Prognose: omtrent %1 med noder oppgradert én om gangen (lengre mens samtaler varer).</translation>
+    </message>
+    <message>
+        <source>upgradectl: not starting without confirmation; add --yes to start from a script.</source>
+        <translation>upgradectl: starter ikke uten bekreftelse; legg til --yes for å starte fra et skript.</translation>
+    </message>
+    <message>
+        <source>Start the upgrade?</source>
+        <translation>Vil du starte oppgraderingen?</translation>
+    </message>
+    <message>
+        <source>Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.</source>
+        <translation>Oppgraderingen startet kl. %1 UTC; den stopper av seg selv kl. %2 UTC hvis den ikke er ferdig.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node abandons it: a node installing now finishes, a node waiting for its calls leaves maintenance mode, the others are not upgraded. The 24-hour lock is lifted.</source>
+        <translation>En oppgradering til %1 kjører (%2 av %3 systemer oppgradert). En omstart av administrasjonsnoden avbryter den: en node som installerer nå, gjør seg ferdig, en node som venter på samtalene sine, går ut av vedlikeholdsmodus, og de andre blir ikke oppgradert. 24-timerslåsen oppheves.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s API is unavailable while it reboots (a few minutes).</source>
+        <translation>API-et til administrasjonsnoden er utilgjengelig mens den starter på nytt (noen minutter).</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node?</source>
+        <translation>Vil du starte administrasjonsnoden på nytt?</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting.</source>
+        <translation>Administrasjonsnoden starter på nytt.</translation>
+    </message>
+    <message>
+        <source>upgradectl: there is no Conferencing Node &quot;%1&quot;; `upgradectl status` lists them.</source>
+        <translation>upgradectl: det finnes ingen konferansenode &quot;%1&quot;; `upgradectl status` viser dem.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls.</source>
+        <translation>%1 har ingen samtaler.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls:</source>
+        <translation>En omstart av %1 kobler fra disse samtalene:</translation>
+    </message>
+    <message>
+        <source>  %1 in %2 (%3)</source>
+        <translation>  %1 i %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Reboot %1?</source>
+        <translation>Vil du starte %1 på nytt?</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting.</source>
+        <translation>%1 starter på nytt.</translation>
+    </message>
+    <message>
+        <source>upgradectl: this Management Node has no upgrade runs to report.</source>
+        <translation>upgradectl: denne administrasjonsnoden har ingen oppgraderingskjøringer å rapportere.</translation>
+    </message>
+    <message>
+        <source>upgradectl: cannot write %1: %2</source>
+        <translation>upgradectl: kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 runs).</source>
+        <translation>Skrev %1 (kjøringer: %2).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>In status</source>
+        <translation>I status</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Forsøk</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Ferdig</translation>
+    </message>
+    <message>
+        <source>… and %1 more nodes</source>
+        <translation>… og %1 noder til</translation>
+    </message>
+    <message>
+        <source>%1 — Management Node %2: %3, %4</source>
+        <translation>%1 — administrasjonsnode %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>the 24-hour stop will cut this run short</source>
+        <translation>24-timersstoppet vil avbryte denne kjøringen</translation>
+    </message>
+    <message>
+        <source>Server time %1. * configuration-only node.</source>
+        <translation>Servertid %1. * ren konfigurasjonsnode.</translation>
+    </message>
+    <message>
+        <source> — data %1 s old</source>
+        <translation> — data %1 s gamle</translation>
+    </message>
+    <message>
+        <source>Unexpected errors in the administrator log: %1</source>
+        <translation>Uventede feil i administratorloggen: %1</translation>
+    </message>
+</context>
+</TS>

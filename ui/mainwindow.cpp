@@ -323,11 +323,19 @@ void MainWindow::setRefreshSeconds(int seconds)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Infinity Upgrade Console"),
-                       tr("<p><b>Infinity Upgrade Console</b> %1</p>"
-                          "<p>Follows and steers rolling upgrades of a Pexip Infinity platform: the Management "
-                          "Node first, then every Conferencing Node in turn.</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    // Not QMessageBox::about(): no nested event loop (refreshes go on, and
+    // tests can reach the box).
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Infinity Upgrade Console"),
+                                tr("<p><b>Infinity Upgrade Console</b> %1</p>"
+                                   "<p>Follows and steers rolling upgrades of a Pexip Infinity platform: the Management "
+                                   "Node first, then every Conferencing Node in turn.</p>")
+                                    .arg(QCoreApplication::applicationVersion().toHtmlEscaped()),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setEscapeButton(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

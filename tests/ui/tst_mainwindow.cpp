@@ -327,6 +327,17 @@ void TestMainWindow::shortcuts_triggerTheirSignals()
     QCOMPARE(reboot.count(), 1);
     QCOMPARE(reboot.at(0).at(0).toInt(), window.selectedNodeId());
 
+    // Help → About opens a box the keyboard closes.
+    window.action(MainWindow::Action::About)->trigger();
+    QWidget *about = nullptr;
+    QTRY_VERIFY((about = window.findChild<QMessageBox *>(u"aboutDialog"_s)) && about->isVisible());
+    about->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(about));
+    QTest::keyClick(about, Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"aboutDialog"_s));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
     QVERIFY(pressed(QKeySequence(u"Ctrl+Q"_s), &MainWindow::connectRequested) == false);
     QVERIFY(!window.isVisible()); // Ctrl+Q closed it
 }

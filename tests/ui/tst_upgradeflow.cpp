@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -183,6 +184,7 @@ private Q_SLOTS:
     void R5_R6_continuationTakesOnlyTheSystemsLeftBehind();
     void reportExportedAsCsvAndHtml();
     void recoveryHelpOpensAndClosesWithTheKeyboard();
+    void keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing();
 };
 
 void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
@@ -564,6 +566,47 @@ void TestUpgradeFlow::recoveryHelpOpensAndClosesWithTheKeyboard()
     QVERIFY(activate(box));
     type(box, Qt::Key_Escape);
     QVERIFY(waitUntilGone(u"recoveryHelpDialog"_s));
+}
+
+// The dialogs not closed by a test of their own: the file dialog, both
+// reboot questions and the continuation's notice. Escape closes each, and
+// nothing happens on the Management Node.
+void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy rebooting(console.flow, &UpgradeFlow::managementRebootStarted);
+    QSignalSpy nodeRebooting(console.flow, &UpgradeFlow::nodeRebootStarted);
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    const auto escapeCloses = [](const QString &name) {
+        QWidget *dialog = waitForWindow(name, 30000);
+        if (!dialog) {
+            qWarning("%s did not open", qPrintable(name));
+            return false;
+        }
+        if (!activate(dialog))
+            return false;
+        type(dialog, Qt::Key_Escape);
+        return waitUntilGone(name);
+    };
+    console.flow->uploadPackage(QDir::tempPath());
+    QVERIFY(escapeCloses(u"packageFileDialog"_s));
+    console.flow->rebootManagement();
+    QVERIFY(escapeCloses(u"rebootManagementDialog"_s));
+    console.flow->rebootNode(console.session.nodes().rows().first().id);
+    QVERIFY(escapeCloses(u"rebootNodeDialog"_s));
+    console.flow->continuationRun(); // no run stopped: a notice says there is nothing to continue
+    QVERIFY(escapeCloses(u"continuationInfoDialog"_s));
+
+    QVERIFY(!console.flow->isBusy());
+    QVERIFY(rebooting.isEmpty());
+    QVERIFY(nodeRebooting.isEmpty());
+    QVERIFY(started.isEmpty());
+    QCOMPARE(getWithRetry(sim, kStatus + u"management_vm/"_s).status, 200); // no reboot was asked for
+    QCOMPARE(uploadRequests(sim), 0);
 }
 
 QTEST_MAIN(TestUpgradeFlow)

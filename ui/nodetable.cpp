@@ -202,7 +202,9 @@ void NodeTable::applyDefaultLayout()
     header->resizeSection(DeploymentModel::Status, status + 3 * em);
     header->resizeSection(DeploymentModel::Name, width(DeploymentModel::Name, 10));
     header->resizeSection(DeploymentModel::Location, width(DeploymentModel::Location, 7));
-    header->resizeSection(DeploymentModel::Version, metrics.horizontalAdvance(QStringLiteral("10.2 (40234.0.0)")) + em);
+    header->resizeSection(DeploymentModel::Version,
+                          std::max(metrics.horizontalAdvance(QStringLiteral("10.2 (40234.0.0)")) + em,
+                                   width(DeploymentModel::Version, 0)));
     for (const int column : {int(DeploymentModel::Calls), int(DeploymentModel::QueuePosition), int(DeploymentModel::Attempts)})
         header->resizeSection(column, width(column, 3));
     header->resizeSection(DeploymentModel::TimeInStatus, width(DeploymentModel::TimeInStatus, 6));

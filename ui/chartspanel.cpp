@@ -54,9 +54,17 @@ void setCountRange(QValueAxis *axis, double max)
 {
     const double step = niceStep(max);
     const double top = std::max(step, std::ceil(max / step) * step);
-    axis->setRange(0, top);
     axis->setTickAnchor(0);
-    axis->setTickInterval(step);
+    // Never a range with the other interval for a moment: Qt Charts lays
+    // out a text item per tick at once (0–1,000 by the empty chart's 1 is
+    // 1,001 of them: a 270 ms stall, docs/performance.md).
+    if (step >= axis->tickInterval()) {
+        axis->setTickInterval(step);
+        axis->setRange(0, top);
+    } else {
+        axis->setRange(0, top);
+        axis->setTickInterval(step);
+    }
 }
 
 void setTimeRange(QDateTimeAxis *axis, qreal first, qreal last)

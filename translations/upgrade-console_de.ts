@@ -353,105 +353,6 @@
     </message>
 </context>
 <context>
-    <name>Parser</name>
-    <message>
-        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
-        <translation>Mit einer Demo-Umgebung starten: ein simulierter Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
-        <translation>Mit --demo: das Upgrade sofort starten, als wäre sein Paket hochgeladen und bestätigt worden.</translation>
-    </message>
-    <message>
-        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
-        <translation>Mit --demo: Anzahl der Konferenzknoten (1-1000, Standard 12).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
-        <translation>Mit --demo: die installierte Version (Standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; ergibt eine Umgebung, die über Version 6 gehen muss).</translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation>VERSION</translation>
-    </message>
-    <message>
-        <source>With --demo: simulated seconds per real second (default 60).</source>
-        <translation>Mit --demo: simulierte Sekunden pro echter Sekunde (Standard 60).</translation>
-    </message>
-    <message>
-        <source>FACTOR</source>
-        <translation>FAKTOR</translation>
-    </message>
-    <message>
-        <source>Connect at start to the saved deployment profile NAME.</source>
-        <translation>Beim Start mit dem gespeicherten Umgebungsprofil NAME verbinden.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Show the console in the language CODE (e.g. nb, de).</source>
-        <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de).</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>CODE</translation>
-    </message>
-    <message>
-        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
-        <translation>Mit --demo: ein Bild des Hauptfensters in DATEI (PNG) speichern, sobald das Upgrade eine Weile gelaufen ist, und dann beenden. Funktioniert ohne Bildschirm.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
-        <translation>Mit --screenshot: Sekunden, die die Demo zuerst laufen soll (Standard 20).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEKUNDEN</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
-        <translation>Infinity Upgrade Console: rollierende Upgrades einer Pexip-Infinity-Plattform, Knoten für Knoten verfolgt.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;; siehe --help.</translation>
-    </message>
-    <message>
-        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
-        <translation>--demo und --profile lassen sich nicht kombinieren: Wählen Sie eine Umgebung für den Start.</translation>
-    </message>
-    <message>
-        <source>--profile needs the name of a saved profile.</source>
-        <translation>--profile braucht den Namen eines gespeicherten Profils.</translation>
-    </message>
-    <message>
-        <source>--screenshot works with --demo only.</source>
-        <translation>--screenshot funktioniert nur zusammen mit --demo.</translation>
-    </message>
-    <message>
-        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
-        <translation>--screenshot-after erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
-    </message>
-    <message>
-        <source>--demo-nodes takes a number from 1 to 1000.</source>
-        <translation>--demo-nodes erwartet eine Zahl von 1 bis 1000.</translation>
-    </message>
-    <message>
-        <source>--demo-speed takes a factor above 0, for example 60.</source>
-        <translation>--demo-speed erwartet einen Faktor über 0, zum Beispiel 60.</translation>
-    </message>
-</context>
-<context>
     <name>ProfileStore</name>
     <message>
         <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
@@ -2751,6 +2652,133 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>The upload was cancelled; the Management Node discarded the part it had received.</source>
         <translation>Der Upload wurde abgebrochen; der Management Node hat den bereits empfangenen Teil verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade-console</name>
+    <message>
+        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
+        <translation>Mit einer Demo-Umgebung starten: ein simulierter Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
+        <translation>Mit --demo: das Upgrade sofort starten, als wäre sein Paket hochgeladen und bestätigt worden.</translation>
+    </message>
+    <message>
+        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
+        <translation>Mit --demo: Anzahl der Konferenzknoten (1-1000, Standard 12).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
+        <translation>Mit --demo: die installierte Version (Standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; ergibt eine Umgebung, die über Version 6 gehen muss).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>With --demo: simulated seconds per real second (default 60).</source>
+        <translation>Mit --demo: simulierte Sekunden pro echter Sekunde (Standard 60).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>Connect at start to the saved deployment profile NAME.</source>
+        <translation>Beim Start mit dem gespeicherten Umgebungsprofil NAME verbinden.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de).</source>
+        <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
+        <translation>Mit --demo: ein Bild des Hauptfensters in DATEI (PNG) speichern, sobald das Upgrade eine Weile gelaufen ist, und dann beenden. Funktioniert ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
+        <translation>Mit --screenshot: Sekunden, die die Demo zuerst laufen soll (Standard 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
+        <translation>Infinity Upgrade Console: rollierende Upgrades einer Pexip-Infinity-Plattform, Knoten für Knoten verfolgt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>unerwartetes Argument &quot;%1&quot;; siehe --help.</translation>
+    </message>
+    <message>
+        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
+        <translation>--demo und --profile lassen sich nicht kombinieren: Wählen Sie eine Umgebung für den Start.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved profile.</source>
+        <translation>--profile braucht den Namen eines gespeicherten Profils.</translation>
+    </message>
+    <message>
+        <source>--screenshot works with --demo only.</source>
+        <translation>--screenshot funktioniert nur zusammen mit --demo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
+        <translation>--screenshot-after erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
+    </message>
+    <message>
+        <source>--demo-nodes takes a number from 1 to 1000.</source>
+        <translation>--demo-nodes erwartet eine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a factor above 0, for example 60.</source>
+        <translation>--demo-speed erwartet einen Faktor über 0, zum Beispiel 60.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1.</source>
+        <translation>das Bildschirmfoto konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>Bildschirmfoto gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set, and QT_QPA_PLATFORM does not name another platform.
+To see the console on this machine, run it in a virtual X server:
+    xvfb-run -a upgrade-console --demo
+or save a picture of the demo without any display:
+    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png</source>
+        <translation>es gibt keinen Bildschirm, auf dem sich ein Fenster öffnen ließe: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt, und QT_QPA_PLATFORM nennt keine andere Plattform.
+Um die Konsole auf diesem Rechner zu sehen, starten Sie sie in einem virtuellen X-Server:
+    xvfb-run -a upgrade-console --demo
+oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
+    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demo-Umgebung</translation>
     </message>
 </context>
 <context>

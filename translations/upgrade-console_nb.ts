@@ -353,105 +353,6 @@
     </message>
 </context>
 <context>
-    <name>Parser</name>
-    <message>
-        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
-        <translation>Start med et demomiljø: en simulert administrasjonsnode med konferansenoder og pågående samtaler, som kjører på denne datamaskinen.</translation>
-    </message>
-    <message>
-        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
-        <translation>Med --demo: start oppgraderingen med en gang, som om pakken var lastet opp og bekreftet.</translation>
-    </message>
-    <message>
-        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
-        <translation>Med --demo: antall konferansenoder (1-1000, standard 12).</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
-        <translation>Med --demo: installert versjon (standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gir et miljø som må gå via versjon 6).</translation>
-    </message>
-    <message>
-        <source>VERSION</source>
-        <translation>VERSJON</translation>
-    </message>
-    <message>
-        <source>With --demo: simulated seconds per real second (default 60).</source>
-        <translation>Med --demo: simulerte sekunder per virkelige sekund (standard 60).</translation>
-    </message>
-    <message>
-        <source>FACTOR</source>
-        <translation>FAKTOR</translation>
-    </message>
-    <message>
-        <source>Connect at start to the saved deployment profile NAME.</source>
-        <translation>Koble til den lagrede miljøprofilen NAVN ved oppstart.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAVN</translation>
-    </message>
-    <message>
-        <source>Show the console in the language CODE (e.g. nb, de).</source>
-        <translation>Vis konsollen på språket KODE (f.eks. nb, de).</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>KODE</translation>
-    </message>
-    <message>
-        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
-        <translation>Med --demo: lagre et bilde av hovedvinduet i FIL (PNG) når oppgraderingen har kjørt en stund, og avslutt. Fungerer uten skjerm.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FIL</translation>
-    </message>
-    <message>
-        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
-        <translation>Med --screenshot: antall sekunder demoen skal kjøre først (standard 20).</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SEKUNDER</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
-        <translation>Infinity Upgrade Console: rullerende oppgraderinger av en Pexip Infinity-plattform, fulgt node for node.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>uventet argument &quot;%1&quot;; se --help.</translation>
-    </message>
-    <message>
-        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
-        <translation>--demo og --profile kan ikke kombineres: velg ett miljø å starte med.</translation>
-    </message>
-    <message>
-        <source>--profile needs the name of a saved profile.</source>
-        <translation>--profile trenger navnet på en lagret profil.</translation>
-    </message>
-    <message>
-        <source>--screenshot works with --demo only.</source>
-        <translation>--screenshot fungerer bare sammen med --demo.</translation>
-    </message>
-    <message>
-        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
-        <translation>--screenshot-after tar et antall sekunder fra 1 til 3600.</translation>
-    </message>
-    <message>
-        <source>--demo-nodes takes a number from 1 to 1000.</source>
-        <translation>--demo-nodes tar et tall fra 1 til 1000.</translation>
-    </message>
-    <message>
-        <source>--demo-speed takes a factor above 0, for example 60.</source>
-        <translation>--demo-speed tar en faktor over 0, for eksempel 60.</translation>
-    </message>
-</context>
-<context>
     <name>ProfileStore</name>
     <message>
         <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
@@ -2751,6 +2652,133 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>The upload was cancelled; the Management Node discarded the part it had received.</source>
         <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet delen den hadde mottatt.</translation>
+    </message>
+</context>
+<context>
+    <name>upgrade-console</name>
+    <message>
+        <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
+        <translation>Start med et demomiljø: en simulert administrasjonsnode med konferansenoder og pågående samtaler, som kjører på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>With --demo: start the upgrade at once, as if its package had been uploaded and confirmed.</source>
+        <translation>Med --demo: start oppgraderingen med en gang, som om pakken var lastet opp og bekreftet.</translation>
+    </message>
+    <message>
+        <source>With --demo: how many Conferencing Nodes (1-1000, default 12).</source>
+        <translation>Med --demo: antall konferansenoder (1-1000, standard 12).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
+        <translation>Med --demo: installert versjon (standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gir et miljø som må gå via versjon 6).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSJON</translation>
+    </message>
+    <message>
+        <source>With --demo: simulated seconds per real second (default 60).</source>
+        <translation>Med --demo: simulerte sekunder per virkelige sekund (standard 60).</translation>
+    </message>
+    <message>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <source>Connect at start to the saved deployment profile NAME.</source>
+        <translation>Koble til den lagrede miljøprofilen NAVN ved oppstart.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de).</source>
+        <translation>Vis konsollen på språket KODE (f.eks. nb, de).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>With --demo: save a picture of the main window to FILE (PNG) once the upgrade has run for a while, then quit. Works without a display.</source>
+        <translation>Med --demo: lagre et bilde av hovedvinduet i FIL (PNG) når oppgraderingen har kjørt en stund, og avslutt. Fungerer uten skjerm.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>With --screenshot: seconds to let the demo run first (default 20).</source>
+        <translation>Med --screenshot: antall sekunder demoen skal kjøre først (standard 20).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDER</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node.</source>
+        <translation>Infinity Upgrade Console: rullerende oppgraderinger av en Pexip Infinity-plattform, fulgt node for node.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help.</source>
+        <translation>uventet argument &quot;%1&quot;; se --help.</translation>
+    </message>
+    <message>
+        <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
+        <translation>--demo og --profile kan ikke kombineres: velg ett miljø å starte med.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a saved profile.</source>
+        <translation>--profile trenger navnet på en lagret profil.</translation>
+    </message>
+    <message>
+        <source>--screenshot works with --demo only.</source>
+        <translation>--screenshot fungerer bare sammen med --demo.</translation>
+    </message>
+    <message>
+        <source>--screenshot-after takes a number of seconds from 1 to 3600.</source>
+        <translation>--screenshot-after tar et antall sekunder fra 1 til 3600.</translation>
+    </message>
+    <message>
+        <source>--demo-nodes takes a number from 1 to 1000.</source>
+        <translation>--demo-nodes tar et tall fra 1 til 1000.</translation>
+    </message>
+    <message>
+        <source>--demo-speed takes a factor above 0, for example 60.</source>
+        <translation>--demo-speed tar en faktor over 0, for eksempel 60.</translation>
+    </message>
+    <message>
+        <source>could not write the screenshot to %1.</source>
+        <translation>kunne ikke skrive skjermbildet til %1.</translation>
+    </message>
+    <message>
+        <source>Screenshot saved to %1.</source>
+        <translation>Skjermbildet er lagret i %1.</translation>
+    </message>
+    <message>
+        <source>there is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set, and QT_QPA_PLATFORM does not name another platform.
+To see the console on this machine, run it in a virtual X server:
+    xvfb-run -a upgrade-console --demo
+or save a picture of the demo without any display:
+    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png</source>
+        <translation>det finnes ingen skjerm å åpne et vindu på: verken DISPLAY eller WAYLAND_DISPLAY er satt, og QT_QPA_PLATFORM angir ingen annen plattform.
+For å se konsollen på denne maskinen, kjør den i en virtuell X-server:
+    xvfb-run -a upgrade-console --demo
+eller lagre et bilde av demoen uten skjerm:
+    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demomiljø</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,8 @@ QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &
 QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
 {
     QMessageBox *box = showNotice(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
-                                  QCoreApplication::translate("UpgradeFlow", "Infinity Upgrade Console"), what, error.message);
+                                  QCoreApplication::translate("UpgradeFlow",
+                                      "Infinity Upgrade Console"), what, error.message);
     box->setProperty("errorCode", error.code);
     return box;
 }
@@ -64,7 +65,8 @@ QString utcText(const QDateTime &time)
 {
     if (!time.isValid())
         return QCoreApplication::translate("UpgradeFlow", "an unknown time");
-    return QCoreApplication::translate("UpgradeFlow", "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return QCoreApplication::translate("UpgradeFlow",
+               "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 } // namespace iuc::flow

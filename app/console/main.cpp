@@ -36,10 +36,6 @@ constexpr int kFailed = 1;
 // The screenshot waits this long at most for a fresh refresh before it is taken.
 constexpr int kFreshDataWaitMs = 4000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("upgrade-console", text);
-}
 
 void printError(const QString &message)
 {
@@ -84,7 +80,6 @@ struct Options
     bool demo = false;
     bool demoRun = false;
     QString profile;
-    QString language;
     QString screenshot;
     int screenshotAfterSeconds = 20;
     iuc::demo::DemoOptions demoOptions;
@@ -94,34 +89,44 @@ struct Parser
 {
     QCommandLineParser parser;
     QCommandLineOption demo{u"demo"_s,
-                            tr("Start on a demo deployment: a simulated Management Node with Conferencing Nodes and "
-                               "live calls, running on this computer.")};
+                            QCoreApplication::translate("upgrade-console",
+                                "Start on a demo deployment: a simulated Management Node with Conferencing Nodes and "
+                                "live calls, running on this computer.")};
     QCommandLineOption demoRun{u"demo-run"_s,
-                               tr("With --demo: start the upgrade at once, as if its package had been uploaded and "
-                                  "confirmed.")};
-    QCommandLineOption demoNodes{u"demo-nodes"_s, tr("With --demo: how many Conferencing Nodes (1-1000, default 12)."),
-                                 tr("N"), u"12"_s};
+                               QCoreApplication::translate("upgrade-console",
+                                   "With --demo: start the upgrade at once, as if its package had been uploaded and "
+                                   "confirmed.")};
+    QCommandLineOption demoNodes{u"demo-nodes"_s, QCoreApplication::translate("upgrade-console",
+                                                      "With --demo: how many Conferencing Nodes (1-1000, default 12)."),
+                                 QCoreApplication::translate("upgrade-console", "N"), u"12"_s};
     QCommandLineOption demoVersion{u"demo-version"_s,
-                                   tr("With --demo: the installed version (default \"10.2 (40234.0.0)\"; \"3 (…)\" gives "
-                                      "a deployment that must go through version 6)."),
-                                   tr("VERSION"), u"10.2 (40234.0.0)"_s};
+                                   QCoreApplication::translate("upgrade-console",
+                                       "With --demo: the installed version (default \"10.2 (40234.0.0)\"; \"3 (…)\" gives "
+                                       "a deployment that must go through version 6)."),
+                                   QCoreApplication::translate("upgrade-console", "VERSION"), u"10.2 (40234.0.0)"_s};
     QCommandLineOption demoSpeed{u"demo-speed"_s,
-                                 tr("With --demo: simulated seconds per real second (default 60)."), tr("FACTOR"),
+                                 QCoreApplication::translate("upgrade-console",
+                                     "With --demo: simulated seconds per real second (default 60)."), QCoreApplication::translate("upgrade-console", "FACTOR"),
                                  u"60"_s};
-    QCommandLineOption profile{u"profile"_s, tr("Connect at start to the saved deployment profile NAME."), tr("NAME")};
-    QCommandLineOption language{u"lang"_s, tr("Show the console in the language CODE (e.g. nb, de)."), tr("CODE")};
+    QCommandLineOption profile{u"profile"_s, QCoreApplication::translate("upgrade-console",
+                                                 "Connect at start to the saved deployment profile NAME."), QCoreApplication::translate("upgrade-console", "NAME")};
+    QCommandLineOption language{u"lang"_s, QCoreApplication::translate("upgrade-console",
+                                               "Show the console in the language CODE (e.g. nb, de)."), QCoreApplication::translate("upgrade-console", "CODE")};
     QCommandLineOption screenshot{u"screenshot"_s,
-                                  tr("With --demo: save a picture of the main window to FILE (PNG) once the upgrade "
-                                     "has run for a while, then quit. Works without a display."),
-                                  tr("FILE")};
+                                  QCoreApplication::translate("upgrade-console",
+                                      "With --demo: save a picture of the main window to FILE (PNG) once the upgrade "
+                                      "has run for a while, then quit. Works without a display."),
+                                  QCoreApplication::translate("upgrade-console", "FILE")};
     QCommandLineOption screenshotAfter{u"screenshot-after"_s,
-                                       tr("With --screenshot: seconds to let the demo run first (default 20)."),
-                                       tr("SECONDS"), u"20"_s};
+                                       QCoreApplication::translate("upgrade-console",
+                                           "With --screenshot: seconds to let the demo run first (default 20)."),
+                                       QCoreApplication::translate("upgrade-console", "SECONDS"), u"20"_s};
 
     Parser()
     {
         parser.setApplicationDescription(
-            tr("Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node."));
+            QCoreApplication::translate("upgrade-console",
+                "Infinity Upgrade Console: rolling upgrades of a Pexip Infinity platform, watched node by node."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
@@ -135,26 +140,29 @@ struct Parser
         o.demo = parser.isSet(demo);
         o.demoRun = parser.isSet(demoRun);
         o.profile = parser.value(profile).trimmed();
-        o.language = parser.value(language).trimmed();
         o.screenshot = parser.value(screenshot);
         if (!parser.positionalArguments().isEmpty())
-            return tr("unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst());
+            return QCoreApplication::translate("upgrade-console",
+                       "unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst());
         if (o.demo && !o.profile.isEmpty())
-            return tr("--demo and --profile cannot be combined: choose one deployment to start on.");
+            return QCoreApplication::translate("upgrade-console",
+                       "--demo and --profile cannot be combined: choose one deployment to start on.");
         if (parser.isSet(profile) && o.profile.isEmpty())
-            return tr("--profile needs the name of a saved profile.");
+            return QCoreApplication::translate("upgrade-console", "--profile needs the name of a saved profile.");
         if (!o.screenshot.isEmpty() && !o.demo)
-            return tr("--screenshot works with --demo only.");
+            return QCoreApplication::translate("upgrade-console", "--screenshot works with --demo only.");
         bool ok = false;
         o.screenshotAfterSeconds = parser.value(screenshotAfter).toInt(&ok);
         if (!ok || o.screenshotAfterSeconds < 1 || o.screenshotAfterSeconds > 3600)
-            return tr("--screenshot-after takes a number of seconds from 1 to 3600.");
+            return QCoreApplication::translate("upgrade-console",
+                       "--screenshot-after takes a number of seconds from 1 to 3600.");
         o.demoOptions.nodes = parser.value(demoNodes).toInt(&ok);
         if (!ok || o.demoOptions.nodes < 1 || o.demoOptions.nodes > 1000)
-            return tr("--demo-nodes takes a number from 1 to 1000.");
+            return QCoreApplication::translate("upgrade-console", "--demo-nodes takes a number from 1 to 1000.");
         o.demoOptions.timeScale = parser.value(demoSpeed).toDouble(&ok);
         if (!ok || o.demoOptions.timeScale <= 0 || o.demoOptions.timeScale > 100000)
-            return tr("--demo-speed takes a factor above 0, for example 60.");
+            return QCoreApplication::translate("upgrade-console",
+                       "--demo-speed takes a factor above 0, for example 60.");
         o.demoOptions.version = parser.value(demoVersion).trimmed();
         // A picture of a deployment where nothing happens shows little.
         o.demoRun = o.demoRun || !o.screenshot.isEmpty();
@@ -162,7 +170,20 @@ struct Parser
     }
 };
 
-void installTranslations(QApplication &app, const QString &code)
+// The value of `--lang CODE` or `--lang=CODE`, read before the options are
+// parsed: the options' own texts and messages are translated too.
+QString languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]).trimmed();
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7).trimmed();
+    }
+    return {};
+}
+
+void installTranslations(QCoreApplication &app, const QString &code)
 {
     if (code.isEmpty())
         return;
@@ -171,8 +192,12 @@ void installTranslations(QApplication &app, const QString &code)
     auto *own = new QTranslator(&app);
     if (own->load(u":/i18n/upgrade-console_"_s + code + u".qm"_s))
         QCoreApplication::installTranslator(own);
+    // Qt's own texts (Cancel, Close, the file dialog). Debian and others ship
+    // Nynorsk but no Bokmål for them: close enough for buttons.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, qtDir)
+        || (locale.language() == QLocale::NorwegianBokmal && qt->load(u"qtbase_nn"_s, qtDir)))
         QCoreApplication::installTranslator(qt);
     // No translation for that code: the console stays in English, quietly.
 }
@@ -187,11 +212,13 @@ void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
         *done = true;
         const QPixmap picture = controller.window().grab();
         if (picture.isNull() || !picture.save(file, "PNG")) {
-            printError(tr("could not write the screenshot to %1.").arg(file));
+            printError(QCoreApplication::translate("upgrade-console",
+                           "could not write the screenshot to %1.").arg(file));
             QCoreApplication::exit(kFailed);
             return;
         }
-        std::fprintf(stdout, "%s\n", qPrintable(tr("Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
+        std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("upgrade-console",
+                                                    "Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     };
@@ -240,6 +267,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"upgrade-console"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
+        installTranslations(app, languageArgument(argc, argv));
         Parser p;
         p.parser.process(app); // prints and exits
         return 0;
@@ -248,12 +276,13 @@ int main(int argc, char *argv[])
         if (hasArgument(argc, argv, "--screenshot")) {
             qputenv("QT_QPA_PLATFORM", "offscreen"); // a picture needs no screen
         } else {
-            printError(tr("there is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set, "
-                          "and QT_QPA_PLATFORM does not name another platform.\n"
-                          "To see the console on this machine, run it in a virtual X server:\n"
-                          "    xvfb-run -a upgrade-console --demo\n"
-                          "or save a picture of the demo without any display:\n"
-                          "    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png"));
+            printError(QCoreApplication::translate("upgrade-console",
+                           "there is no display to open a window on: neither DISPLAY nor WAYLAND_DISPLAY is set, "
+                           "and QT_QPA_PLATFORM does not name another platform.\n"
+                           "To see the console on this machine, run it in a virtual X server:\n"
+                           "    xvfb-run -a upgrade-console --demo\n"
+                           "or save a picture of the demo without any display:\n"
+                           "    QT_QPA_PLATFORM=offscreen upgrade-console --demo --screenshot console.png"));
             return kUsageError;
         }
     }
@@ -262,7 +291,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(iuc::ProfileStore::defaultOrganization());
     QCoreApplication::setApplicationName(u"upgrade-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
-    QGuiApplication::setApplicationDisplayName(tr("Infinity Upgrade Console"));
+    installTranslations(app, languageArgument(argc, argv));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("upgrade-console",
+                                                   "Infinity Upgrade Console"));
     QGuiApplication::setDesktopFileName(u"upgrade-console"_s);
     QApplication::setWindowIcon(iuc::statusstyle::appIcon());
 
@@ -274,7 +305,6 @@ int main(int argc, char *argv[])
         return kUsageError;
     }
     const Options options = std::get<Options>(read);
-    installTranslations(app, options.language);
 
     iuc::ProfileStore profiles;
     iuc::SecretStore secrets;
@@ -294,7 +324,8 @@ int main(int argc, char *argv[])
             printError(started.error().message);
             if (!options.screenshot.isEmpty())
                 return kFailed;
-            QMessageBox::critical(&window, tr("Demo deployment"), started.error().message);
+            QMessageBox::critical(&window, QCoreApplication::translate("upgrade-console",
+                                               "Demo deployment"), started.error().message);
             controller.showConnectDialog();
         } else if (options.demoRun) {
             const iuc::Result<bool> run = iuc::demo::startDemoRun(*controller.demo());

@@ -35,7 +35,8 @@ Error fieldError(const QString &code, const QString &field, const QString &messa
 Error notFound(const QString &name)
 {
     return Error{u"profile.not-found"_s,
-                 QCoreApplication::translate("ProfileStore", "There is no saved profile called \"%1\". Pick one from the list, or save a new one.")
+                 QCoreApplication::translate("ProfileStore",
+                     "There is no saved profile called \"%1\". Pick one from the list, or save a new one.")
                      .arg(name),
                  {{u"name"_s, name}}};
 }
@@ -43,8 +44,9 @@ Error notFound(const QString &name)
 Error notSaved(const QString &file)
 {
     return Error{u"profile.not-saved"_s,
-                 QCoreApplication::translate("ProfileStore", "The profile list could not be saved to %1. Check that the folder exists and that "
-                    "you may write to it.")
+                 QCoreApplication::translate("ProfileStore",
+                     "The profile list could not be saved to %1. Check that the folder exists and that "
+                     "you may write to it.")
                      .arg(file),
                  {{u"file"_s, file}}};
 }
@@ -83,22 +85,25 @@ Result<bool> validateUrl(const QUrl &url)
     if (!url.userInfo().isEmpty()) {
         // Refused before anything else: whatever follows, this must never be saved.
         return fieldError(u"profile.credentials-in-url"_s, field,
-                          QCoreApplication::translate("ProfileStore", "The address contains a user name or password. Remove it from the "
-                             "address: enter the user in the User field; the password is kept in the "
-                             "system keychain, never in the profile."));
+                          QCoreApplication::translate("ProfileStore",
+                              "The address contains a user name or password. Remove it from the "
+                              "address: enter the user in the User field; the password is kept in the "
+                              "system keychain, never in the profile."));
     }
     const QString scheme = url.scheme();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()
         || (scheme != "https"_L1 && scheme != "http"_L1)) {
         return fieldError(u"profile.invalid-url"_s, field,
-                          QCoreApplication::translate("ProfileStore", "The address is not a web address the console can use. Enter the "
-                             "Management Node's address, for example https://manager.example.com."));
+                          QCoreApplication::translate("ProfileStore",
+                              "The address is not a web address the console can use. Enter the "
+                              "Management Node's address, for example https://manager.example.com."));
     }
     if (scheme == "http"_L1 && !isLoopbackHost(url.host())) {
         return fieldError(u"profile.insecure-url"_s, field,
-                          QCoreApplication::translate("ProfileStore", "The address uses plain http://, which is allowed only for this "
-                             "computer (localhost, 127.0.0.1 or [::1]): anyone on the network could "
-                             "read the password. Use https://%1 instead.")
+                          QCoreApplication::translate("ProfileStore",
+                              "The address uses plain http://, which is allowed only for this "
+                              "computer (localhost, 127.0.0.1 or [::1]): anyone on the network could "
+                              "read the password. Use https://%1 instead.")
                               .arg(url.host()));
     }
     return true;
@@ -254,23 +259,26 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
 
     if (normalised.name.isEmpty()) {
         return fieldError(u"profile.missing-name"_s, NameKey,
-                          QCoreApplication::translate("ProfileStore", "The profile needs a name, for example the deployment's site, so it can be "
-                             "picked from the list."));
+                          QCoreApplication::translate("ProfileStore",
+                              "The profile needs a name, for example the deployment's site, so it can be "
+                              "picked from the list."));
     }
     if (const Result<bool> url = validateUrl(profile.url); !url)
         return url.error();
     if (normalised.user.isEmpty()) {
         return fieldError(u"profile.missing-user"_s, UserKey,
-                          QCoreApplication::translate("ProfileStore", "The profile needs a user: the Management Node account to sign in with "
-                             "(an account with the read-only role is enough for a wall display)."));
+                          QCoreApplication::translate("ProfileStore",
+                              "The profile needs a user: the Management Node account to sign in with "
+                              "(an account with the read-only role is enough for a wall display)."));
     }
     if (!profile.pinnedSha256.trimmed().isEmpty()) {
         const std::optional<QByteArray> fingerprint = normalisedFingerprint(profile.pinnedSha256);
         if (!fingerprint) {
             return fieldError(u"profile.invalid-fingerprint"_s, PinnedKey,
-                              QCoreApplication::translate("ProfileStore", "The pinned certificate fingerprint is not a SHA-256 fingerprint: it "
-                                 "must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it "
-                                 "empty to check the certificate on the next connection again."));
+                              QCoreApplication::translate("ProfileStore",
+                                  "The pinned certificate fingerprint is not a SHA-256 fingerprint: it "
+                                  "must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it "
+                                  "empty to check the certificate on the next connection again."));
         }
         normalised.pinnedSha256 = *fingerprint;
     } else {
@@ -278,8 +286,9 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
     }
     if (profile.refreshSeconds < MinRefreshSeconds || profile.refreshSeconds > MaxRefreshSeconds) {
         return fieldError(u"profile.invalid-refresh"_s, RefreshKey,
-                          QCoreApplication::translate("ProfileStore", "The refresh interval must be between %1 and %2 seconds; 5 seconds is the "
-                             "usual choice.")
+                          QCoreApplication::translate("ProfileStore",
+                              "The refresh interval must be between %1 and %2 seconds; 5 seconds is the "
+                              "usual choice.")
                               .arg(MinRefreshSeconds)
                               .arg(MaxRefreshSeconds));
     }

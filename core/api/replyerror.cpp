@@ -42,7 +42,8 @@ QVariantMap bodyDetails(int status, const ApiErrorBody &body)
 QString hostAndPort(const QUrl &url)
 {
     const int port = url.port(url.scheme() == u"http" ? 80 : 443);
-    return QCoreApplication::translate("iuc::api::ManagementClient", "%1 port %2").arg(url.host(), QString::number(port));
+    return QCoreApplication::translate("iuc::api::ManagementClient",
+               "%1 port %2").arg(url.host(), QString::number(port));
 }
 
 Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const QString &qtMessage,
@@ -55,43 +56,49 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
         details.insert(QStringLiteral("timeoutSeconds"), static_cast<qint64>(seconds));
         return Error{code("api.unreachable"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node at %1 did not answer within %2 s. Check that it is running and that "
-                        "this computer can reach it (network, VPN, firewall).")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "The Management Node at %1 did not answer within %2 s. Check that it is running and that "
+                         "this computer can reach it (network, VPN, firewall).")
                          .arg(where, QString::number(seconds)),
                      details};
     }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
         return Error{code("api.unreachable"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "Could not connect to the Management Node at %1: the connection was refused. Check the "
-                        "address and port in the profile, that the Management Node is running, and that no firewall "
-                        "blocks the port.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "Could not connect to the Management Node at %1: the connection was refused. Check the "
+                         "address and port in the profile, that the Management Node is running, and that no firewall "
+                         "blocks the port.")
                          .arg(where),
                      details};
     case QNetworkReply::HostNotFoundError:
         return Error{code("api.unreachable"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "Could not find the Management Node at %1: the host name does not resolve. Check the "
-                        "address in the profile and this computer's name service (DNS).")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "Could not find the Management Node at %1: the host name does not resolve. Check the "
+                         "address in the profile and this computer's name service (DNS).")
                          .arg(where),
                      details};
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
         return Error{code("api.unreachable"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "The connection to the Management Node at %1 broke (%2). Check the network between this "
-                        "computer and the Management Node; asking again is safe.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "The connection to the Management Node at %1 broke (%2). Check the network between this "
+                         "computer and the Management Node; asking again is safe.")
                          .arg(where, qtMessage),
                      details};
     case QNetworkReply::SslHandshakeFailedError:
         return Error{code("tls.handshake"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "No secure connection could be set up with %1 (%2). Check that the address and port are those "
-                        "of the Management Node's HTTPS service.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "No secure connection could be set up with %1 (%2). Check that the address and port are those "
+                         "of the Management Node's HTTPS service.")
                          .arg(where, qtMessage),
                      details};
     default:
         return Error{code("api.unreachable"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "Could not reach the Management Node at %1 (%2). Check the address and port in the profile, "
-                        "the network, and that the Management Node is running.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "Could not reach the Management Node at %1 (%2). Check the address and port in the profile, "
+                         "the network, and that the Management Node is running.")
                          .arg(where, qtMessage),
                      details};
     }
@@ -106,25 +113,30 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
     switch (status) {
     case 401:
         return Error{code("api.unauthorized"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node at %1 refused the sign-in of the user \"%2\": the user name or password "
-                        "is wrong. Check the user name and password saved in the profile.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "The Management Node at %1 refused the sign-in of the user \"%2\": the user name or password "
+                         "is wrong. Check the user name and password saved in the profile.")
                          .arg(hostAndPort(url), user),
                      details};
     case 403:
         return Error{code("api.forbidden"),
-                     QCoreApplication::translate("iuc::api::ManagementClient", "The account \"%1\" may look but not change anything (a read-only account), so the Management "
-                        "Node refused %2. Sign in with an administrator account to do this.")
+                     QCoreApplication::translate("iuc::api::ManagementClient",
+                         "The account \"%1\" may look but not change anything (a read-only account), so the Management "
+                         "Node refused %2. Sign in with an administrator account to do this.")
                          .arg(user, request),
                      details};
     case 404:
         return Error{code("api.not-found"),
-                     said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node has no %1 (HTTP 404).").arg(request)
-                                    : QCoreApplication::translate("iuc::api::ManagementClient", "%1: %2").arg(request, said),
+                     said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient",
+                                          "The Management Node has no %1 (HTTP 404).").arg(request)
+                                    : QCoreApplication::translate("iuc::api::ManagementClient",
+                                          "%1: %2").arg(request, said),
                      details};
     case 409:
         // The server's words say what holds (R7: since when, until when, how to lift it).
         return Error{code("api.conflict"),
-                     said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node refused %1 because of a conflict (HTTP 409).").arg(request)
+                     said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient",
+                                          "The Management Node refused %1 because of a conflict (HTTP 409).").arg(request)
                                     : said,
                      details};
     case 503: {
@@ -143,16 +155,19 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
         }
         QString message;
         if (!when.isEmpty() && ok)
-            message = QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 "
-                         "(server time), in about %2 s; the console reconnects by itself.")
+            message = QCoreApplication::translate("iuc::api::ManagementClient",
+                          "The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 "
+                          "(server time), in about %2 s; the console reconnects by itself.")
                           .arg(when, QString::number(seconds));
         else if (!when.isEmpty())
-            message = QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 "
-                         "(server time); the console reconnects by itself.")
+            message = QCoreApplication::translate("iuc::api::ManagementClient",
+                          "The Management Node is rebooting, as it does during an upgrade. Its API is back at about %1 "
+                          "(server time); the console reconnects by itself.")
                           .arg(when);
         else
-            message = QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node is unavailable (HTTP 503), as it is while it reboots during an upgrade. "
-                         "The console reconnects by itself.");
+            message = QCoreApplication::translate("iuc::api::ManagementClient",
+                          "The Management Node is unavailable (HTTP 503), as it is while it reboots during an upgrade. "
+                          "The console reconnects by itself.");
         return Error{code("api.rebooting"), message, details};
     }
     default:
@@ -160,10 +175,12 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
     }
     QString message;
     if (said.isEmpty())
-        message = QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node answered %1 with HTTP %2 and no explanation.")
+        message = QCoreApplication::translate("iuc::api::ManagementClient",
+                      "The Management Node answered %1 with HTTP %2 and no explanation.")
                       .arg(request, QString::number(status));
     else if (status >= 500)
-        message = QCoreApplication::translate("iuc::api::ManagementClient", "The Management Node failed to serve %1 (HTTP %2): %3")
+        message = QCoreApplication::translate("iuc::api::ManagementClient",
+                      "The Management Node failed to serve %1 (HTTP %2): %3")
                       .arg(request, QString::number(status), said);
     else
         message = said; // written for people (docs/api.md §1.5): shown as it is
@@ -172,7 +189,8 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
 
 Error cancelledError(const QString &request)
 {
-    return Error{code("api.cancelled"), QCoreApplication::translate("iuc::api::ManagementClient", "%1 was cancelled.").arg(request), {}};
+    return Error{code("api.cancelled"), QCoreApplication::translate("iuc::api::ManagementClient",
+                                            "%1 was cancelled.").arg(request), {}};
 }
 
 } // namespace iuc::api

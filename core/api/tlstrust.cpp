@@ -109,8 +109,9 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
             certificates = QSslCertificate::fromPath(caFile, QSsl::Der);
         if (certificates.isEmpty()) {
             return Error{QStringLiteral("tls.ca-file"),
-                         QCoreApplication::translate("iuc::api::TlsTrust", "The CA file %1 holds no certificate that could be read. Choose the PEM file of the "
-                            "certificate authority that signed the Management Node's certificate.")
+                         QCoreApplication::translate("iuc::api::TlsTrust",
+                             "The CA file %1 holds no certificate that could be read. Choose the PEM file of the "
+                             "certificate authority that signed the Management Node's certificate.")
                              .arg(caFile),
                          {{QStringLiteral("caFile"), caFile}}};
         }
@@ -120,9 +121,10 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
     case Mode::Pinned:
         if (normalizeFingerprint(pinnedSha256).isEmpty()) {
             return Error{QStringLiteral("tls.bad-pin"),
-                         QCoreApplication::translate("iuc::api::TlsTrust", "The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal "
-                            "digits). Connect again and compare the certificate's fingerprint with the one on the "
-                            "Management Node's console.")};
+                         QCoreApplication::translate("iuc::api::TlsTrust",
+                             "The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal "
+                             "digits). Connect again and compare the certificate's fingerprint with the one on the "
+                             "Management Node's console.")};
         }
         // Verification stays on: the chain and host-name errors of a
         // self-signed certificate are ignored in watch(), for the pinned
@@ -131,8 +133,9 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
     case Mode::InsecureLoopback:
         if (!isLoopbackHost(url.host())) {
             return Error{QStringLiteral("tls.not-loopback"),
-                         QCoreApplication::translate("iuc::api::TlsTrust", "Accepting any certificate is only allowed for a Management Node on this computer, not "
-                            "for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.")
+                         QCoreApplication::translate("iuc::api::TlsTrust",
+                             "Accepting any certificate is only allowed for a Management Node on this computer, not "
+                             "for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.")
                              .arg(url.host()),
                          {{QStringLiteral("host"), url.host()}}};
         }
@@ -191,10 +194,11 @@ std::shared_ptr<TlsTrust::Verdict> TlsTrust::watch(QNetworkReply *reply) const
 Error TlsTrust::changedError(const QString &hostPort, const QByteArray &expected, const CertificateInfo &actual)
 {
     return Error{QStringLiteral("tls.changed"),
-                 QCoreApplication::translate("iuc::api::TlsTrust", "The Management Node at %1 presented a different certificate from the one this profile trusts, so "
-                    "the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may "
-                    "be intercepting the connection, or the Management Node got a new certificate: verify the new "
-                    "fingerprint on the Management Node's console before you trust it.")
+                 QCoreApplication::translate("iuc::api::TlsTrust",
+                     "The Management Node at %1 presented a different certificate from the one this profile trusts, so "
+                     "the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may "
+                     "be intercepting the connection, or the Management Node got a new certificate: verify the new "
+                     "fingerprint on the Management Node's console before you trust it.")
                      .arg(hostPort, QString::fromLatin1(expected), QString::fromLatin1(actual.sha256Fingerprint),
                           actual.subject),
                  {{QStringLiteral("expected"), QString::fromLatin1(expected)},
@@ -209,9 +213,10 @@ Error TlsTrust::untrustedError(const QString &hostPort, const CertificateInfo &a
         reasons.append(e.errorString());
     reasons.removeDuplicates();
     return Error{QStringLiteral("tls.untrusted"),
-                 QCoreApplication::translate("iuc::api::TlsTrust", "This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject "
-                    "%4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management "
-                    "Node's console, and trust the certificate only if they match.")
+                 QCoreApplication::translate("iuc::api::TlsTrust",
+                     "This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject "
+                     "%4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management "
+                     "Node's console, and trust the certificate only if they match.")
                      .arg(hostPort, reasons.join(QStringLiteral("; ")), QString::fromLatin1(actual.sha256Fingerprint),
                           actual.subject, actual.issuer, actual.notAfter.toString(Qt::ISODate)),
                  {{QStringLiteral("fingerprint"), QString::fromLatin1(actual.sha256Fingerprint)},
@@ -225,7 +230,8 @@ QCoro::Task<Result<CertificateInfo>> TlsTrust::probeCertificate(QUrl url, std::c
 {
     if (url.scheme() != u"https") {
         co_return Error{QStringLiteral("tls.not-https"),
-                        QCoreApplication::translate("iuc::api::TlsTrust", "%1 is not an https:// address, so it has no certificate to check.")
+                        QCoreApplication::translate("iuc::api::TlsTrust",
+                            "%1 is not an https:// address, so it has no certificate to check.")
                             .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
     }
     QUrl target = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);

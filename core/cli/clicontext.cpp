@@ -48,11 +48,14 @@ int CliContext::fail(const Error &error)
     m_terminal.error(m_terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
     const QVariantMap &d = error.details;
     if (error.code == QStringLiteral("tls.changed")) {
-        m_terminal.error(QCoreApplication::translate("upgradectl", "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
-        m_terminal.error(QCoreApplication::translate("upgradectl", "  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
     }
     if (d.contains(QStringLiteral("how_to_lift")))
-        m_terminal.error(QCoreApplication::translate("upgradectl", "  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
     return exitCodeFor(error);
 }
 
@@ -68,16 +71,19 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     const QString url = !m_options.url.isEmpty() ? m_options.url : (m_profile ? m_profile->url.toString() : QString());
     if (url.isEmpty()) {
         co_return Error{QStringLiteral("connect.no-url"),
-                        QCoreApplication::translate("upgradectl", "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
+                        QCoreApplication::translate("upgradectl",
+                            "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
     }
     s.baseUrl = QUrl(url);
     if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != QStringLiteral("https") && s.baseUrl.scheme() != QStringLiteral("http"))) {
         co_return Error{QStringLiteral("connect.bad-url"),
-                        QCoreApplication::translate("upgradectl", "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
+                        QCoreApplication::translate("upgradectl",
+                            "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
     }
     s.user = !m_options.user.isEmpty() ? m_options.user : (m_profile ? m_profile->user : QString());
     if (s.user.isEmpty())
-        co_return Error{QStringLiteral("connect.no-user"), QCoreApplication::translate("upgradectl", "Give the account name with --user NAME.")};
+        co_return Error{QStringLiteral("connect.no-user"), QCoreApplication::translate("upgradectl",
+                                                               "Give the account name with --user NAME.")};
 
     if (!m_options.pin.isEmpty())
         s.trust = api::TlsTrust::pinned(m_options.pin.toLatin1());
@@ -96,7 +102,8 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
         s.password = qEnvironmentVariable(m_options.passwordEnv.toLocal8Bit().constData());
         if (s.password.isEmpty()) {
             co_return Error{QStringLiteral("connect.no-password"),
-                            QCoreApplication::translate("upgradectl", "The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
+                            QCoreApplication::translate("upgradectl",
+                                "The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
         }
         co_return s;
     }
@@ -108,11 +115,13 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
             co_return s;
         }
     }
-    const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl", "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
+    const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl",
+                                                 "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
     if (!typed || typed->isEmpty()) {
         co_return Error{QStringLiteral("connect.no-password"),
-                        QCoreApplication::translate("upgradectl", "No password: set one in an environment variable and name it with --password-env VAR, "
-                           "or run upgradectl in a terminal to be asked.")};
+                        QCoreApplication::translate("upgradectl",
+                            "No password: set one in an environment variable and name it with --password-env VAR, "
+                            "or run upgradectl in a terminal to be asked.")};
     }
     s.password = *typed;
     if (m_profile) {
@@ -143,10 +152,12 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     const QVariantMap &d = first.error().details;
     const QString fingerprint = d.value(QStringLiteral("fingerprint")).toString();
     m_terminal.error(m_terminal.yellow(first.error().message));
-    m_terminal.error(QCoreApplication::translate("upgradectl", "  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
+    m_terminal.error(QCoreApplication::translate("upgradectl",
+                         "  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
     m_terminal.error(QCoreApplication::translate("upgradectl", "  fingerprint: %1").arg(fingerprint));
     if (!m_terminal.isInteractive() || fingerprint.isEmpty()) {
-        m_terminal.error(QCoreApplication::translate("upgradectl", "To trust it, run again with --pin %1").arg(fingerprint));
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "To trust it, run again with --pin %1").arg(fingerprint));
         m_client.reset();
         co_return Connection;
     }

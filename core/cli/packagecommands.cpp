@@ -24,7 +24,8 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     auto progress = [&](qint64 done, qint64 total) {
         const qint64 percent = total > 0 ? done * 100 / total : 100;
         if (!json && t.isInteractive() && percent != shownPercent) {
-            t.write(QStringLiteral("\r") + QCoreApplication::translate("upgradectl", "Reading %1 … %2 %").arg(file).arg(percent));
+            t.write(QStringLiteral("\r") + QCoreApplication::translate("upgradectl",
+                                               "Reading %1 … %2 %").arg(file).arg(percent));
             shownPercent = percent;
         }
     };
@@ -70,12 +71,14 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
         t.print(QCoreApplication::translate("upgradectl", "Package:  %1").arg(p.path));
         t.print(QCoreApplication::translate("upgradectl", "Version:  %1 (built %2; installs on %3 or later)")
                     .arg(p.manifest.version.toString(), p.manifest.buildDate, p.manifest.minSourceVersion.toString()));
-        t.print(QCoreApplication::translate("upgradectl", "Size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(p.size)).arg(p.size));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(p.size)).arg(p.size));
         t.print(QCoreApplication::translate("upgradectl", "SHA-256:  %1").arg(QString::fromLatin1(p.sha256Hex)));
         if (verdict)
             t.print(verdict->isAcceptable() ? t.green(verdict->message) : t.red(verdict->message));
         else
-            t.print(t.dim(QCoreApplication::translate("upgradectl", "Give --url or --profile to check it against the installed version.")));
+            t.print(t.dim(QCoreApplication::translate("upgradectl",
+                              "Give --url or --profile to check it against the installed version.")));
     }
     co_return (!verdict || verdict->isAcceptable()) ? Ok : Refused;
 }
@@ -100,9 +103,11 @@ QCoro::Task<int> planCommand(Terminal &t, CliContext *context, const QString &to
         if (!management)
             co_return context->fail(management.error());
         installed = management.value().version.version;
-        t.print(QCoreApplication::translate("upgradectl", "The Management Node runs %1.").arg(management.value().version.text));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "The Management Node runs %1.").arg(management.value().version.text));
     } else {
-        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.")));
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: plan needs --from VERSION, or --url/--profile to read the installed version.")));
         co_return Usage;
     }
     const auto plan = UpgradePath::plan(installed, target.value());
@@ -113,7 +118,8 @@ QCoro::Task<int> planCommand(Terminal &t, CliContext *context, const QString &to
     t.print(plan->summary());
     int step = 1;
     for (const int hop : plan->hops())
-        t.print(QCoreApplication::translate("upgradectl", "  %1. install the v%2 package, and verify every system runs it").arg(step++).arg(hop));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "  %1. install the v%2 package, and verify every system runs it").arg(step++).arg(hop));
     co_return Ok;
 }
 

@@ -23,12 +23,15 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         QList<QStringList> rows;
         for (const Profile &p : profiles.list()) {
             rows.append({p.name, p.url.toString(), p.user,
-                         !p.pinnedSha256.isEmpty() ? QCoreApplication::translate("upgradectl", "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system"))});
+                         !p.pinnedSha256.isEmpty() ? QCoreApplication::translate("upgradectl",
+                                                         "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system"))});
         }
         if (rows.isEmpty())
-            t.print(QCoreApplication::translate("upgradectl", "No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
+            t.print(QCoreApplication::translate("upgradectl",
+                        "No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
         else
-            t.print(renderTable({QCoreApplication::translate("upgradectl", "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
+            t.print(renderTable({QCoreApplication::translate("upgradectl",
+                                     "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
         co_return Ok;
     }
     if (action == QStringLiteral("remove") && args.size() == 2) {
@@ -45,12 +48,14 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(removed.error().message)));
             co_return Failed;
         }
-        t.print(QCoreApplication::translate("upgradectl", "Removed profile %1 and its saved password.").arg(args.at(1)));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Removed profile %1 and its saved password.").arg(args.at(1)));
         co_return Ok;
     }
     if (action != QStringLiteral("save") || args.size() != 2) {
-        t.error(QCoreApplication::translate("upgradectl", "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
-                   "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));
+        t.error(QCoreApplication::translate("upgradectl",
+                    "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
+                    "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));
         co_return Usage;
     }
 
@@ -78,11 +83,13 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
     QString password;
     if (!options.passwordEnv.isEmpty()) {
         password = qEnvironmentVariable(options.passwordEnv.toLocal8Bit().constData());
-    } else if (const auto typed = t.readSecret(QCoreApplication::translate("upgradectl", "Password for %1 (saved in the keychain): ").arg(p.user))) {
+    } else if (const auto typed = t.readSecret(QCoreApplication::translate("upgradectl",
+                                                   "Password for %1 (saved in the keychain): ").arg(p.user))) {
         password = *typed;
     }
     if (password.isEmpty()) {
-        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1 without a password: you will be asked for it.").arg(p.name));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Saved profile %1 without a password: you will be asked for it.").arg(p.name));
         co_return Ok;
     }
     const auto stored = co_await secrets.writePassword(ProfileStore::secretKey(saved.value()), password);
@@ -96,7 +103,8 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;
     }
-    t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; its password is in the keychain.").arg(p.name));
+    t.print(QCoreApplication::translate("upgradectl",
+                "Saved profile %1; its password is in the keychain.").arg(p.name));
     co_return Ok;
 }
 

@@ -72,7 +72,8 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
                              t.write(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
                      });
     QObject::connect(&uploader, &api::Uploader::resumed, &uploader, [&](qint64 offset, int attempt) {
-        t.error(t.yellow(QCoreApplication::translate("upgradectl", "\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
+        t.error(t.yellow(QCoreApplication::translate("upgradectl",
+                             "\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
     });
     const auto confirm = co_await uploader.run();
     if (t.isInteractive())
@@ -80,8 +81,9 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     if (!confirm)
         co_return context.fail(confirm.error());
     if (QString::fromLatin1(inspected->sha256Hex) != confirm->sha256) {
-        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
-                         "package's (%2). Upload it again.")
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
+                          "package's (%2). Upload it again.")
                           .arg(confirm->sha256, QString::fromLatin1(inspected->sha256Hex))));
         co_return Failed;
     }
@@ -90,21 +92,26 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Installed version: %1").arg(confirm->current.version)));
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Upgrade version:   %1").arg(confirm->upgrade.version)));
     t.print(confirm->message);
-    t.print(QCoreApplication::translate("upgradectl", "Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
-    t.print(QCoreApplication::translate("upgradectl", "While versions are mixed, two callers of the same meeting may land on nodes with different "
-               "versions and end up in separate conferences: upgrade at a quiet time."));
+    t.print(QCoreApplication::translate("upgradectl",
+                "Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
+    t.print(QCoreApplication::translate("upgradectl",
+                "While versions are mixed, two callers of the same meeting may land on nodes with different "
+                "versions and end up in separate conferences: upgrade at a quiet time."));
     if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected->manifest.version, client.serverNow());
         f && f->finishAt) {
         const QString duration = DeploymentModel::formatSeconds(
             std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(client.serverNow())).count());
         t.print(f->cutByDeadline
-                    ? t.red(QCoreApplication::translate("upgradectl", "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
+                    ? t.red(QCoreApplication::translate("upgradectl",
+                                "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
                                 .arg(f->leftBehind.size()))
-                    : QCoreApplication::translate("upgradectl", "Forecast: about %1 with nodes upgraded one at a time (longer while calls last).").arg(duration));
+                    : QCoreApplication::translate("upgradectl",
+                          "Forecast: about %1 with nodes upgraded one at a time (longer while calls last).").arg(duration));
     }
     if (!yes) {
         if (!t.isInteractive()) {
-            t.error(QCoreApplication::translate("upgradectl", "upgradectl: not starting without confirmation; add --yes to start from a script."));
+            t.error(QCoreApplication::translate("upgradectl",
+                        "upgradectl: not starting without confirmation; add --yes to start from a script."));
             co_return Declined;
         }
         if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?")))
@@ -115,7 +122,8 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     auto started = co_await client.startUpgrade(confirm->uploadId);
     if (!started)
         co_return context.fail(started.error());
-    t.print(QCoreApplication::translate("upgradectl", "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
+    t.print(QCoreApplication::translate("upgradectl",
+                "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
                 .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     co_return co_await watchCommand(context, interval);
@@ -130,14 +138,16 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
         if (!run)
             co_return context.fail(run.error());
         if (run.value() && run.value()->isRunning()) {
-            t.print(t.yellow(QCoreApplication::translate("upgradectl", "An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
-                                "abandons it: a node installing now finishes, a node waiting for its calls leaves "
-                                "maintenance mode, the others are not upgraded. The 24-hour lock is lifted.")
+            t.print(t.yellow(QCoreApplication::translate("upgradectl",
+                                 "An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
+                                 "abandons it: a node installing now finishes, a node waiting for its calls leaves "
+                                 "maintenance mode, the others are not upgraded. The 24-hour lock is lifted.")
                                  .arg(run.value()->targetVersion.text)
                                  .arg(run.value()->systemsUpgraded)
                                  .arg(run.value()->systemsIncluded)));
         }
-        t.print(QCoreApplication::translate("upgradectl", "The Management Node's API is unavailable while it reboots (a few minutes)."));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "The Management Node's API is unavailable while it reboots (a few minutes)."));
         if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot the Management Node?")))
             co_return Declined;
         auto done = co_await client.rebootManagement();
@@ -159,7 +169,8 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
             node = c;
     }
     if (!node) {
-        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
         co_return Usage;
     }
     auto participants = co_await client.participants(api::ParticipantFilter{node->address, {}});
@@ -168,9 +179,11 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
     if (participants->isEmpty()) {
         t.print(QCoreApplication::translate("upgradectl", "%1 has no calls.").arg(node->name));
     } else {
-        t.print(t.yellow(QCoreApplication::translate("upgradectl", "Rebooting %1 disconnects these calls:").arg(node->name)));
+        t.print(t.yellow(QCoreApplication::translate("upgradectl",
+                             "Rebooting %1 disconnects these calls:").arg(node->name)));
         for (const api::Participant &p : std::as_const(participants.value()))
-            t.print(QCoreApplication::translate("upgradectl", "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
+            t.print(QCoreApplication::translate("upgradectl",
+                        "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
     }
     if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot %1?").arg(node->name)))
         co_return Declined;
@@ -188,7 +201,8 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     if (!runs)
         co_return context.fail(runs.error());
     if (runs->isEmpty()) {
-        t.error(QCoreApplication::translate("upgradectl", "upgradectl: this Management Node has no upgrade runs to report."));
+        t.error(QCoreApplication::translate("upgradectl",
+                    "upgradectl: this Management Node has no upgrade runs to report."));
         co_return Refused;
     }
     const QString text = format == QStringLiteral("html")
@@ -202,7 +216,8 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     }
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(output, file.errorString())));
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: cannot write %1: %2").arg(output, file.errorString())));
         co_return Failed;
     }
     t.print(QCoreApplication::translate("upgradectl", "Wrote %1 (%2 runs).").arg(output).arg(runs->size()));

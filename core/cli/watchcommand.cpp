@@ -74,8 +74,10 @@ QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
     };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
 
-    const QStringList headers{QCoreApplication::translate("upgradectl", "Name"), QCoreApplication::translate("upgradectl", "Location"), QCoreApplication::translate("upgradectl", "Status"), QCoreApplication::translate("upgradectl", "Version"), QCoreApplication::translate("upgradectl", "Calls"),
-                              QCoreApplication::translate("upgradectl", "In status"), QCoreApplication::translate("upgradectl", "Queue"), QCoreApplication::translate("upgradectl", "Tries"), QCoreApplication::translate("upgradectl", "ETA")};
+    const QStringList headers{QCoreApplication::translate("upgradectl",
+                                  "Name"), QCoreApplication::translate("upgradectl", "Location"), QCoreApplication::translate("upgradectl", "Status"), QCoreApplication::translate("upgradectl", "Version"), QCoreApplication::translate("upgradectl", "Calls"),
+                              QCoreApplication::translate("upgradectl",
+                                  "In status"), QCoreApplication::translate("upgradectl", "Queue"), QCoreApplication::translate("upgradectl", "Tries"), QCoreApplication::translate("upgradectl", "ETA")};
     QList<QStringList> rows;
     const int shown = std::min<int>(static_cast<int>(order.size()), std::max(1, maxRows));
     for (int i = 0; i < shown; ++i) {
@@ -88,7 +90,8 @@ QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
     }
     QString table = renderTable(headers, rows, {false, false, false, false, true, true, true, true, false});
     if (shown < order.size())
-        table += QLatin1Char('\n') + t.dim(QCoreApplication::translate("upgradectl", "… and %1 more nodes").arg(order.size() - shown));
+        table += QLatin1Char('\n') + t.dim(QCoreApplication::translate("upgradectl",
+                                               "… and %1 more nodes").arg(order.size() - shown));
     return table;
 }
 
@@ -102,7 +105,8 @@ QString header(const Terminal &t, const QString &deployment, const api::Snapshot
         const double fraction = static_cast<double>(run.upgraded()) / run.total();
         QString bar = Terminal::progressBar(fraction, 40);
         if (run.forecastCutByDeadline())
-            bar += QStringLiteral("  ") + t.red(QCoreApplication::translate("upgradectl", "the 24-hour stop will cut this run short"));
+            bar += QStringLiteral("  ") + t.red(QCoreApplication::translate("upgradectl",
+                                                    "the 24-hour stop will cut this run short"));
         lines << bar;
     }
     return lines.join(QLatin1Char('\n'));
@@ -204,7 +208,8 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json)
     t.print(header(t, context.deploymentName(), *snapshot, run));
     t.print(QString());
     t.print(nodeTable(t, model, 100'000));
-    t.print(t.dim(QCoreApplication::translate("upgradectl", "Server time %1. * configuration-only node.").arg(utc(snapshot->serverTime))));
+    t.print(t.dim(QCoreApplication::translate("upgradectl",
+                      "Server time %1. * configuration-only node.").arg(utc(snapshot->serverTime))));
     co_return Ok;
 }
 
@@ -243,10 +248,12 @@ QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds int
             const QDateTime age = poller.lastSuccess();
             QString connection = api::DeploymentPoller::stateLabel(poller.state());
             if (age.isValid())
-                connection += QCoreApplication::translate("upgradectl", " — data %1 s old").arg(age.secsTo(QDateTime::currentDateTimeUtc()));
+                connection += QCoreApplication::translate("upgradectl",
+                                  " — data %1 s old").arg(age.secsTo(QDateTime::currentDateTimeUtc()));
             screen << (poller.state() == api::DeploymentPoller::State::Live ? t.dim(connection) : t.yellow(connection));
             if (log.unexpectedErrorCount() > 0)
-                screen << t.red(QCoreApplication::translate("upgradectl", "Unexpected errors in the administrator log: %1").arg(log.unexpectedErrorCount()));
+                screen << t.red(QCoreApplication::translate("upgradectl",
+                                    "Unexpected errors in the administrator log: %1").arg(log.unexpectedErrorCount()));
             screen << QString();
             screen << nodeTable(t, model, t.isInteractive() ? std::max(3, t.height() - 9) : 100'000);
             if (t.isInteractive()) {

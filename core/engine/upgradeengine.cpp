@@ -147,20 +147,23 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     };
 
     if (!target.isValid())
-        return refuse(QStringLiteral("run.invalid-target"), QCoreApplication::translate("UpgradeEngine", "The package's version could not be read."));
+        return refuse(QStringLiteral("run.invalid-target"), QCoreApplication::translate("UpgradeEngine",
+                                                                "The package's version could not be read."));
 
     if (const auto held = lock()) {
         return refuse(QStringLiteral("run.locked"),
-                      QCoreApplication::translate("UpgradeEngine", "An upgrade started at %1 UTC is still running. A new upgrade can be "
-                         "started when it finishes, or at the latest at %2 UTC. To start one "
-                         "sooner, reboot the Management Node: this abandons the run in progress.")
+                      QCoreApplication::translate("UpgradeEngine",
+                          "An upgrade started at %1 UTC is still running. A new upgrade can be "
+                          "started when it finishes, or at the latest at %2 UTC. To start one "
+                          "sooner, reboot the Management Node: this abandons the run in progress.")
                           .arg(isoTime(held->since), isoTime(held->until)));
     }
 
     if (target < m_management.version && !target.isSameBuild(m_management.version)) {
         return refuse(QStringLiteral("run.downgrade"),
-                      QCoreApplication::translate("UpgradeEngine", "The package (%1) is older than the Management Node's version (%2). "
-                         "A downgrade is done by restoring the snapshots taken before the upgrade.")
+                      QCoreApplication::translate("UpgradeEngine",
+                          "The package (%1) is older than the Management Node's version (%2). "
+                          "A downgrade is done by restoring the snapshots taken before the upgrade.")
                           .arg(target.toString(), m_management.version.toString()));
     }
 
@@ -170,7 +173,8 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     });
     if (!managementIncluded && !anyNode) {
         return refuse(QStringLiteral("run.nothing-to-do"),
-                      QCoreApplication::translate("UpgradeEngine", "Every system already runs %1: there is nothing to upgrade.")
+                      QCoreApplication::translate("UpgradeEngine",
+                          "Every system already runs %1: there is nothing to upgrade.")
                           .arg(target.toString()));
     }
 
@@ -287,7 +291,8 @@ void UpgradeEngine::fireNodeTimer(NodeState &n)
         break;
     case Code::Unreachable:
         failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                 QCoreApplication::translate("UpgradeEngine", "The node could not be contacted when its turn came.")); // R8
+                 QCoreApplication::translate("UpgradeEngine",
+                     "The node could not be contacted when its turn came.")); // R8
         break;
     case Code::Upgrading:
         failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,

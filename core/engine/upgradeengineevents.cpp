@@ -83,7 +83,8 @@ void UpgradeEngine::applyEvent(const EngineEvent &event)
                 finishTurnUpgraded(n);
             } else {
                 failTurn(n, Attempt::Result::InstallFailed, Code::Pending,
-                         QCoreApplication::translate("UpgradeEngine", "The node came back on version %1.").arg(back->version.toString()));
+                         QCoreApplication::translate("UpgradeEngine",
+                             "The node came back on version %1.").arg(back->version.toString()));
             }
         } else if (n.status == Code::Unreachable) {
             applyEvent(event::NodeReachable{n.id});
@@ -103,7 +104,8 @@ void UpgradeEngine::applyEvent(const EngineEvent &event)
         case Code::Upgrading:
             if (n.inTurn) {
                 failTurn(n, Attempt::Result::Unreachable, Code::Unreachable,
-                         QCoreApplication::translate("UpgradeEngine", "Contact with the node was lost during its turn.")); // R8
+                         QCoreApplication::translate("UpgradeEngine",
+                             "Contact with the node was lost during its turn.")); // R8
                 break;
             }
             [[fallthrough]];

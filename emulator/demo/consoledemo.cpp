@@ -110,14 +110,16 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
         return version.error();
     if (options.nodes < 1 || options.nodes > sim::DeploymentConfig::kMaxNodes) {
         return Error{u"demo.nodes"_s,
-                     QCoreApplication::translate("Demo", "A demo deployment has from 1 to %1 Conferencing Nodes.").arg(sim::DeploymentConfig::kMaxNodes)};
+                     QCoreApplication::translate("Demo",
+                         "A demo deployment has from 1 to %1 Conferencing Nodes.").arg(sim::DeploymentConfig::kMaxNodes)};
     }
 
     // The files an admin would pick: kept in the cache, written once.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/demo"_s;
     if (!QDir().mkpath(cache)) {
-        return Error{u"demo.cache"_s, QCoreApplication::translate("Demo", "Could not create the folder %1 for the demo's files. Check that your "
-                                         "cache folder exists and that you may write to it.")
+        return Error{u"demo.cache"_s, QCoreApplication::translate("Demo",
+                                          "Could not create the folder %1 for the demo's files. Check that your "
+                                          "cache folder exists and that you may write to it.")
                                           .arg(cache)};
     }
     const bool needsTwoHops = version->major() < 4;
@@ -137,7 +139,8 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     auto runtime = std::make_shared<DemoRuntime>();
     if (!runtime->dataDir.isValid()) {
         return Error{u"demo.data-dir"_s,
-                     QCoreApplication::translate("Demo", "Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
+                     QCoreApplication::translate("Demo",
+                         "Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
     }
     runtime->packagePath = package;
 
@@ -152,7 +155,8 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     settings.users.push_back(sim::ApiUser{u"admin"_s, password, false});
     Result<std::unique_ptr<sim::Emulator>> started = sim::Emulator::start(std::move(settings));
     if (!started) {
-        return Error{u"demo.start"_s, QCoreApplication::translate("Demo", "The demo deployment did not start: %1").arg(started.error().message),
+        return Error{u"demo.start"_s, QCoreApplication::translate("Demo",
+                                          "The demo deployment did not start: %1").arg(started.error().message),
                      started.error().details};
     }
     runtime->emulator = std::move(started).value();
@@ -162,7 +166,8 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     demo.settings.user = u"admin"_s;
     demo.settings.password = password;
     demo.settings.trust = api::TlsTrust::pinned(runtime->emulator->fingerprint()); // ours: no first-contact question
-    demo.name = QCoreApplication::translate("Demo", "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
+    demo.name = QCoreApplication::translate("Demo",
+                    "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
     demo.packagePath = package;
     demo.wrongFilePath = wrongFile;
     demo.keepAlive = runtime;

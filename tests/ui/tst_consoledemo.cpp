@@ -64,6 +64,7 @@ bool anyMessageBox()
 
 void screenshot(QWidget &window, const QString &file)
 {
+    QTest::qWait(150); // the charts lay out from posted events: the picture as the admin sees it
     QVERIFY(window.grab().save(file, "PNG"));
     qInfo("screenshot: %s", qPrintable(file));
 }

@@ -8,6 +8,7 @@
 #include "api/secretstore.h"
 #include "model/deploymentsession.h"
 #include "ui/consolecontroller.h"
+#include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/statusstyle.h"
 
@@ -233,32 +234,6 @@ void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
     session->refreshNow();
 }
 
-// For tests/bench/bench_console_start.cpp: with IUC_EXIT_AFTER_FIRST_PAINT set,
-// the console prints "first-paint" once the main window's first paint is
-// done (the timer fires after the paint and its flush), then quits.
-class ExitAfterFirstPaint final : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_painted) {
-            m_painted = true;
-            QTimer::singleShot(0, this, [] {
-                std::fputs("first-paint\n", stdout);
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_painted = false;
-};
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -315,7 +290,7 @@ int main(int argc, char *argv[])
     if (!options.screenshot.isEmpty())
         window.resize(1480, 920); // the same picture whatever the screen or the saved geometry
     if (qEnvironmentVariableIsSet("IUC_EXIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(new ExitAfterFirstPaint(&window));
+        window.installEventFilter(new iuc::FirstPaintProbe(&window));
     window.show();
 
     if (options.demo) {

@@ -16,6 +16,7 @@
 #include "api/managementclient.h"
 #include "api/resourceparser.h"
 #include "api/uploader.h"
+#include "benchsupport.h"
 #include "support/packagewriter.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,9 @@
 using namespace iuc;
 using namespace iuc::api;
 using namespace Qt::StringLiterals;
+using iuc::bench::await;
+using iuc::bench::median;
+using iuc::bench::Simulator;
 
 namespace {
 
@@ -60,12 +64,6 @@ double processCpuMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
 double megabytesPerSecond(qint64 bytes, double secs)
 {
     return secs > 0 ? double(bytes) / 1e6 / secs : 0;
@@ -80,81 +78,10 @@ void resetPeakRss()
         f.write("5");
 }
 
-double peakRssMiB()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-template <typename T>
-QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
-{
-    auto result = co_await task;
-    out->emplace(std::move(result));
-    loop->quit();
-}
-
-template <typename T>
-T await(QCoro::Task<T> &&task)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    auto runner = storeResult(std::move(task), &result, &loop);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
 [[noreturn]] void fail(const QString &what)
 {
     std::fprintf(stderr, "bench_client: %s\n", qPrintable(what));
     std::exit(1);
-}
-
-// infinity-sim next to this build's bench directory, else on PATH.
-QString findSimulator()
-{
-    const QString built = QDir(QCoreApplication::applicationDirPath()).filePath(u"../bin/infinity-sim"_s);
-    if (QFile::exists(built))
-        return QDir::cleanPath(built);
-    return QStandardPaths::findExecutable(u"infinity-sim"_s);
-}
-
-struct Simulator
-{
-    QProcess process;
-    QUrl url;
-    QByteArray fingerprint;
-};
-
-void startSimulator(Simulator &sim, const QString &program, const QString &dataDir)
-{
-    sim.process.setProgram(program);
-    sim.process.setArguments({u"serve"_s, u"--port"_s, u"0"_s, u"--nodes"_s, u"1000"_s, u"--time-scale"_s, u"0"_s,
-                              u"--data-dir"_s, dataDir, u"--user"_s, u"admin:secret"_s});
-    sim.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sim.process.start();
-    if (!sim.process.waitForStarted(10'000))
-        fail(u"infinity-sim did not start: "_s + sim.process.errorString());
-    static const QRegularExpression urlLine(u"at (https://[^ ]+)/api/admin/"_s);
-    static const QRegularExpression fingerprintLine(u"fingerprint: ([0-9A-F:]+)"_s);
-    QByteArray said;
-    while (sim.fingerprint.isEmpty() || sim.url.isEmpty()) {
-        if (!sim.process.waitForReadyRead(30'000))
-            fail(u"infinity-sim said nothing: "_s + QString::fromUtf8(said));
-        said += sim.process.readAllStandardOutput();
-        const QString text = QString::fromUtf8(said);
-        if (const auto m = urlLine.match(text); m.hasMatch())
-            sim.url = QUrl(m.captured(1));
-        if (const auto m = fingerprintLine.match(text); m.hasMatch())
-            sim.fingerprint = m.captured(1).toLatin1();
-    }
 }
 
 // Finished uploads stay on the emulator's disk; the benchmark never starts
@@ -179,7 +106,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: bench_client [size, e.g. 1G or 512M] [runs] [chunk size, default 32M]\n");
         return 2;
     }
-    const QString simulator = findSimulator();
+    const QString simulator = iuc::bench::findBuilt(u"../bin/infinity-sim"_s, u"infinity-sim"_s);
     const QString curl = QStandardPaths::findExecutable(u"curl"_s);
     if (simulator.isEmpty() || curl.isEmpty()) {
         std::fprintf(stderr, "bench_client: needs infinity-sim (build it) and curl (the reference)\n");
@@ -202,7 +129,7 @@ int main(int argc, char **argv)
 
     const QString dataDir = dir.filePath(u"sim"_s);
     Simulator sim;
-    startSimulator(sim, simulator, dataDir);
+    iuc::bench::startSimulator(sim, simulator, {u"--nodes"_s, u"1000"_s, u"--time-scale"_s, u"0"_s}, dataDir);
 
     ConnectionSettings settings;
     settings.baseUrl = sim.url;
@@ -223,7 +150,7 @@ int main(int argc, char **argv)
     double uploaderPeak = 0;
     QString uploaderSha;
     QString curlSha;
-    const double rssBefore = peakRssMiB();
+    const double rssBefore = iuc::bench::peakResidentMiB();
     for (int i = 0; i < runs; ++i) {
         const auto runUploader = [&] {
             resetPeakRss();
@@ -231,7 +158,7 @@ int main(int argc, char **argv)
             uploader.setChunkSize(*chunk);
             std::optional<Result<ConfirmData>> confirmed;
             uploaderSecs.push_back(seconds([&] { confirmed.emplace(await(uploader.run())); }));
-            uploaderPeak = std::max(uploaderPeak, peakRssMiB());
+            uploaderPeak = std::max(uploaderPeak, iuc::bench::peakResidentMiB());
             if (!*confirmed)
                 fail(confirmed->error().message);
             uploaderSha = confirmed->value().sha256;

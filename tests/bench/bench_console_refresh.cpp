@@ -222,24 +222,7 @@ int runChild(QApplication &app, bool withSession, const QUrl &url, const QByteAr
 
 // ---------------------------------------------------------------- the driver
 
-template <typename T>
-QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
-{
-    auto result = co_await task;
-    out->emplace(std::move(result));
-    loop->quit();
-}
-
-template <typename T>
-T await(QCoro::Task<T> &&task)
-{
-    std::optional<T> result;
-    QEventLoop loop;
-    auto runner = storeResult(std::move(task), &result, &loop);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
+using iuc::bench::await;
 
 struct Options
 {

@@ -8,8 +8,12 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QEventLoop>
 #include <QUrl>
 
+#include <QCoro/QCoroTask>
+
+#include <optional>
 #include <vector>
 
 namespace iuc::bench {
@@ -49,5 +53,25 @@ struct Simulator
 };
 void startSimulator(Simulator &sim, const QString &program, const QStringList &extraArguments, const QString &dataDir);
 void stopSimulator(Simulator &sim);
+
+// The result of a coroutine, with an event loop turning until it is there.
+template <typename T>
+QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
+{
+    auto result = co_await task;
+    out->emplace(std::move(result));
+    loop->quit();
+}
+
+template <typename T>
+T await(QCoro::Task<T> &&task)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    auto runner = storeResult(std::move(task), &result, &loop);
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
 
 } // namespace iuc::bench

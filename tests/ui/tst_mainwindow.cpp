@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QValueAxis>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void R13_expectedErrorsQuietOthersProminent();
     void statusColours_readableInLightAndDark();
     void settings_windowAndColumnsComeBack();
+    void charts_countAxisNeverLaysOutThousandsOfTicks();
 };
 
 void TestMainWindow::initTestCase()
@@ -473,6 +475,40 @@ void TestMainWindow::settings_windowAndColumnsComeBack()
     QHeaderView *header = window.nodeTable()->view()->horizontalHeader();
     QCOMPARE(header->sectionSize(DeploymentModel::Name), 333);
     QCOMPARE(header->visualIndex(DeploymentModel::Calls), 0);
+}
+
+// The first refresh of a 1,000-node run grows the count axis from 0–1 to
+// 0–1,000. Qt Charts lays out a text item per tick at once: if the range
+// grew while the interval was still 1, that is 1,001 labels, a 270 ms stall
+// of the event loop (docs/performance.md). At no moment may the axis hold
+// more than a few dozen ticks.
+void TestMainWindow::charts_countAxisNeverLaysOutThousandsOfTicks()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(1000, kFrom, R"({"call_load": 0})");
+    QVERIFY2(sim.start(std::move(options)), qPrintable(sim.startError()));
+    QVERIFY(startRun(sim));
+
+    DeploymentSession session(sim.settings(), u"Large deployment"_s);
+    session.setRefreshInterval(10min);
+    MainWindow window;
+    window.setSession(&session);
+    window.show();
+    const auto axes = window.chartsPanel()->upgradedChart()->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    auto *count = qobject_cast<QValueAxis *>(axes.first());
+    QVERIFY(count);
+    double mostTicks = 0;
+    const auto watch = [&] { mostTicks = std::max(mostTicks, (count->max() - count->min()) / count->tickInterval()); };
+    connect(count, &QValueAxis::rangeChanged, this, watch);
+    connect(count, &QValueAxis::tickIntervalChanged, this, watch);
+
+    session.start();
+    QVERIFY(waitFor([&] { return session.nodes().rowCount() == 1000; }));
+    QVERIFY(session.run().total() >= 1000);
+    QVERIFY(count->max() >= 1001); // the whole run fits
+    QVERIFY2(mostTicks <= 50, qPrintable(u"the axis held %1 ticks at one moment"_s.arg(mostTicks)));
 }
 
 QTEST_MAIN(TestMainWindow)

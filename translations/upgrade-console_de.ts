@@ -72,6 +72,34 @@
         <source>The %1 must be longer than zero.</source>
         <translation>Die Einstellung %1 muss länger als null sein.</translation>
     </message>
+    <message>
+        <source>drain timeout</source>
+        <translation>„Zeitlimit für laufende Anrufe“</translation>
+    </message>
+    <message>
+        <source>run deadline</source>
+        <translation>„Frist des Upgrade-Laufs“</translation>
+    </message>
+    <message>
+        <source>re-initiation lock</source>
+        <translation>„Sperre für neue Upgrades“</translation>
+    </message>
+    <message>
+        <source>preparing duration</source>
+        <translation>„Dauer der Vorbereitung“</translation>
+    </message>
+    <message>
+        <source>unreachable retry</source>
+        <translation>„Wiederholung bei Unerreichbarkeit“</translation>
+    </message>
+    <message>
+        <source>install timeout</source>
+        <translation>„Zeitlimit der Installation“</translation>
+    </message>
+    <message>
+        <source>reboot timeout</source>
+        <translation>„Zeitlimit des Neustarts“</translation>
+    </message>
 </context>
 <context>
     <name>NodeStatus</name>

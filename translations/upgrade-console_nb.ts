@@ -72,6 +72,34 @@
         <source>The %1 must be longer than zero.</source>
         <translation>Innstillingen %1 må være lengre enn null.</translation>
     </message>
+    <message>
+        <source>drain timeout</source>
+        <translation>«tidsgrense for å vente på samtaler»</translation>
+    </message>
+    <message>
+        <source>run deadline</source>
+        <translation>«frist for oppgraderingen»</translation>
+    </message>
+    <message>
+        <source>re-initiation lock</source>
+        <translation>«sperre for nye oppgraderinger»</translation>
+    </message>
+    <message>
+        <source>preparing duration</source>
+        <translation>«varighet for forberedelse»</translation>
+    </message>
+    <message>
+        <source>unreachable retry</source>
+        <translation>«nytt forsøk ved manglende kontakt»</translation>
+    </message>
+    <message>
+        <source>install timeout</source>
+        <translation>«tidsgrense for installasjon»</translation>
+    </message>
+    <message>
+        <source>reboot timeout</source>
+        <translation>«tidsgrense for omstart»</translation>
+    </message>
 </context>
 <context>
     <name>NodeStatus</name>

@@ -12,16 +12,20 @@ std::optional<QString> EngineSettings::validationError() const
             .arg(kMaxParallelLimit)
             .arg(maxParallel);
     }
+    // The names are translated with the sentence they go into.
     const std::pair<const char *, Duration> durations[] = {
-        {"drain timeout", drainTimeout},         {"run deadline", runDeadline},
-        {"re-initiation lock", reinitiationLock}, {"preparing duration", preparingDuration},
-        {"unreachable retry", unreachableRetry}, {"install timeout", installTimeout},
-        {"reboot timeout", rebootTimeout},
+        {QT_TRANSLATE_NOOP("EngineSettings", "drain timeout"), drainTimeout},
+        {QT_TRANSLATE_NOOP("EngineSettings", "run deadline"), runDeadline},
+        {QT_TRANSLATE_NOOP("EngineSettings", "re-initiation lock"), reinitiationLock},
+        {QT_TRANSLATE_NOOP("EngineSettings", "preparing duration"), preparingDuration},
+        {QT_TRANSLATE_NOOP("EngineSettings", "unreachable retry"), unreachableRetry},
+        {QT_TRANSLATE_NOOP("EngineSettings", "install timeout"), installTimeout},
+        {QT_TRANSLATE_NOOP("EngineSettings", "reboot timeout"), rebootTimeout},
     };
     for (const auto &[name, value] : durations) {
         if (value <= Duration::zero()) {
             return QCoreApplication::translate("EngineSettings", "The %1 must be longer than zero.")
-                .arg(QLatin1StringView(name));
+                .arg(QCoreApplication::translate("EngineSettings", name));
         }
     }
     return std::nullopt;

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMetaEnum>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QScreen>
@@ -352,6 +353,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("nodeTableHeader"), p.table->saveHeaderState());
+    settings.setValue(QStringLiteral("nodeTableHeaderLanguage"), QLocale().name());
     // A splitter that was never laid out (no deployment shown) has nothing
     // to say about the admin's layout: the restored one stays.
     const auto state = [](const QSplitter *splitter, const QByteArray &restored) {
@@ -376,7 +378,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(QSize(1440, 940).boundedTo(screen()->availableGeometry().size()));
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    p.table->restoreHeaderState(settings.value(QStringLiteral("nodeTableHeader")).toByteArray());
+    // Column widths fit the headers of the language they were saved in: in
+    // another language the columns start from their defaults again.
+    if (settings.value(QStringLiteral("nodeTableHeaderLanguage"), QLocale().name()).toString() == QLocale().name())
+        p.table->restoreHeaderState(settings.value(QStringLiteral("nodeTableHeader")).toByteArray());
     p.outerState = settings.value(QStringLiteral("logSplitter")).toByteArray();
     p.middleState = settings.value(QStringLiteral("tableChartsSplitter")).toByteArray();
     p.outer->restoreState(p.outerState);

@@ -475,6 +475,14 @@ void TestMainWindow::settings_windowAndColumnsComeBack()
     QHeaderView *header = window.nodeTable()->view()->horizontalHeader();
     QCOMPARE(header->sectionSize(DeploymentModel::Name), 333);
     QCOMPARE(header->visualIndex(DeploymentModel::Calls), 0);
+
+    // Started in another language (--lang), the columns fit its headers
+    // again instead of the widths saved for the other one's.
+    const QLocale saved;
+    QLocale::setDefault(QLocale(u"de"_s));
+    MainWindow german;
+    QLocale::setDefault(saved);
+    QVERIFY(german.nodeTable()->view()->horizontalHeader()->sectionSize(DeploymentModel::Name) != 333);
 }
 
 // The first refresh of a 1,000-node run grows the count axis from 0–1 to

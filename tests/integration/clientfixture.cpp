@@ -96,41 +96,22 @@ httplib::SSLClient &ClientFixture::client()
     return *m_client;
 }
 
-namespace {
-
-Reply toReply(const httplib::Result &result)
-{
-    Reply r;
-    if (!result) {
-        r.transportError = QString::fromStdString(httplib::to_string(result.error()));
-        return r;
-    }
-    r.status = result->status;
-    r.body = QByteArray::fromStdString(result->body);
-    r.json = QJsonDocument::fromJson(r.body);
-    for (const auto &[key, value] : result->headers)
-        r.headers.emplace(key, value);
-    return r;
-}
-
-} // namespace
-
 Reply ClientFixture::get(const QString &path)
 {
-    return toReply(client().Get(path.toStdString()));
+    return Reply::from(client().Get(path.toStdString()));
 }
 
 Reply ClientFixture::post(const QString &path, const QJsonObject &body)
 {
     const std::string json = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
-    return toReply(client().Post(path.toStdString(), json, "application/json"));
+    return Reply::from(client().Post(path.toStdString(), json, "application/json"));
 }
 
 Reply ClientFixture::advance(double simulatedSeconds)
 {
     const std::string json =
         QJsonDocument(QJsonObject{{u"advance_seconds"_s, simulatedSeconds}}).toJson(QJsonDocument::Compact).toStdString();
-    return toReply(client().Patch("/sim/v1/deployment/", json, "application/json"));
+    return Reply::from(client().Patch("/sim/v1/deployment/", json, "application/json"));
 }
 
 Reply ClientFixture::uploadSingleShot(const QString &file)
@@ -143,7 +124,7 @@ Reply ClientFixture::uploadSingleShot(const QString &file)
     }
     const httplib::MultipartFormDataItems items = {
         {"package", f.readAll().toStdString(), "package.tar", "application/x-tar"}};
-    return toReply(client().Post(QString(kConfig + u"upgrade/"_s).toStdString(), items));
+    return Reply::from(client().Post(QString(kConfig + u"upgrade/"_s).toStdString(), items));
 }
 
 QString ClientFixture::writePackage(const QString &name, const QString &version, qint64 payloadBytes)

@@ -160,9 +160,7 @@ httplib::SSLClient &SimFixture::client(As as)
     return *slot;
 }
 
-namespace {
-
-Reply toReply(const httplib::Result &result)
+Reply Reply::from(const httplib::Result &result)
 {
     Reply r;
     if (!result) {
@@ -177,18 +175,16 @@ Reply toReply(const httplib::Result &result)
     return r;
 }
 
-} // namespace
-
 Reply SimFixture::send(const char *method, const QString &path, const QByteArray &body, const char *contentType, As as)
 {
     httplib::SSLClient &c = client(as);
     const std::string p = path.toStdString();
     const std::string m = method;
     if (m == "GET")
-        return toReply(c.Get(p));
+        return Reply::from(c.Get(p));
     if (m == "POST")
-        return toReply(c.Post(p, body.constData(), static_cast<size_t>(body.size()), contentType));
-    return toReply(c.Patch(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+        return Reply::from(c.Post(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+    return Reply::from(c.Patch(p, body.constData(), static_cast<size_t>(body.size()), contentType));
 }
 
 Reply SimFixture::get(const QString &path, As as)
@@ -215,7 +211,7 @@ Reply SimFixture::postMultipart(const QString &path, const QByteArray &content, 
 {
     const httplib::MultipartFormDataItems items = {
         {field.toStdString(), content.toStdString(), "package.tar", "application/x-tar"}};
-    return toReply(client(As::Admin).Post(path.toStdString(), items));
+    return Reply::from(client(As::Admin).Post(path.toStdString(), items));
 }
 
 QJsonArray SimFixture::all(const QString &path, int *pages)

@@ -26,6 +26,7 @@
 #include <string>
 
 namespace httplib {
+class Result;
 class SSLClient;
 } // namespace httplib
 
@@ -41,6 +42,9 @@ inline const QString kTo = QStringLiteral("11 (71234.0.0)");
 // One HTTP exchange as the test sees it.
 struct Reply
 {
+    // What cpp-httplib answered (or the transport error it met).
+    [[nodiscard]] static Reply from(const httplib::Result &result);
+
     int status = 0; // 0: no HTTP answer at all (connection failed)
     QByteArray body;
     QJsonDocument json;

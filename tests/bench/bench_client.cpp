@@ -46,28 +46,12 @@ using namespace iuc::api;
 using namespace Qt::StringLiterals;
 using iuc::bench::await;
 using iuc::bench::median;
+using iuc::bench::megabytesPerSecond;
+using iuc::bench::processCpuMs;
+using iuc::bench::seconds;
 using iuc::bench::Simulator;
 
 namespace {
-
-double seconds(const std::function<void()> &fn)
-{
-    const auto start = std::chrono::steady_clock::now();
-    fn();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-double megabytesPerSecond(qint64 bytes, double secs)
-{
-    return secs > 0 ? double(bytes) / 1e6 / secs : 0;
-}
 
 // Linux: the peak resident set since the last reset ("VmHWM"), and the
 // reset itself (writing 5 to clear_refs), so a peak belongs to one phase.

@@ -8,6 +8,7 @@
 //   scripts/bench                          (every benchmark, release build)
 //   build/release/bench/bench_package [size] [runs]    e.g. 2G 5; default 1G 5
 
+#include "benchsupport.h"
 #include "package/packagereader.h"
 #include "support/packagewriter.h"
 
@@ -26,26 +27,11 @@
 
 using namespace iuc;
 using namespace Qt::StringLiterals;
+using iuc::bench::median;
+using iuc::bench::megabytesPerSecond;
+using iuc::bench::seconds;
 
 namespace {
-
-double seconds(const std::function<void()> &fn)
-{
-    const auto start = std::chrono::steady_clock::now();
-    fn();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double megabytesPerSecond(qint64 bytes, double secs)
-{
-    return secs > 0 ? double(bytes) / 1e6 / secs : 0;
-}
 
 long peakRssKiB()
 {

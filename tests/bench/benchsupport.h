@@ -1,19 +1,19 @@
 #pragma once
 
-// What the console benchmarks share: statistics, the programs they start,
-// a throwaway home for the processes they measure, and infinity-sim run
-// as a separate process (as in bench_client.cpp).
+// What the benchmarks share: statistics, the programs they start, a
+// throwaway home for the processes they measure, infinity-sim run as a
+// separate process, and coroutines awaited.
+
+#include "awaittask.h"
 
 #include <QByteArray>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
-#include <QEventLoop>
 #include <QUrl>
 
-#include <QCoro/QCoroTask>
-
-#include <optional>
+#include <chrono>
+#include <functional>
 #include <vector>
 
 namespace iuc::bench {
@@ -21,6 +21,11 @@ namespace iuc::bench {
 [[noreturn]] void fail(const char *bench, const QString &what);
 
 double median(std::vector<double> values);
+// How long `fn` takes, in seconds of wall time.
+double seconds(const std::function<void()> &fn);
+// CPU time this process has used so far, in ms.
+double processCpuMs();
+double megabytesPerSecond(qint64 bytes, double secs);
 // The value below which `fraction` (0…1) of the values lie (nearest rank).
 double percentile(std::vector<double> values, double fraction);
 
@@ -54,24 +59,13 @@ struct Simulator
 void startSimulator(Simulator &sim, const QString &program, const QStringList &extraArguments, const QString &dataDir);
 void stopSimulator(Simulator &sim);
 
-// The result of a coroutine, with an event loop turning until it is there.
-template <typename T>
-QCoro::Task<> storeResult(QCoro::Task<T> task, std::optional<T> *out, QEventLoop *loop)
-{
-    auto result = co_await task;
-    out->emplace(std::move(result));
-    loop->quit();
-}
-
+// The result of a coroutine, with an event loop turning until it is there
+// (tests/common/awaittask.h; a step still running after half an hour is a
+// hung benchmark).
 template <typename T>
 T await(QCoro::Task<T> &&task)
 {
-    std::optional<T> result;
-    QEventLoop loop;
-    auto runner = storeResult(std::move(task), &result, &loop);
-    if (!result)
-        loop.exec();
-    return std::move(*result);
+    return iuc::test::awaitTask(std::move(task), std::chrono::minutes(30), "a benchmark step");
 }
 
 } // namespace iuc::bench

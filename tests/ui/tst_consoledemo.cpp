@@ -19,6 +19,8 @@
 #include "ui/nodetable.h"
 #include "ui/runpanel.h"
 
+#include "toplevels.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFileDialog>
@@ -35,6 +37,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using iuc::test::anyMessageBox;
+using iuc::test::visibleWindow;
 
 namespace {
 
@@ -42,25 +46,6 @@ const QString kTarget = u"11 (71234.0.0)"_s;
 const QString kOld = u"10.2 (40234.0.0)"_s;
 // Simulated seconds per real second: the 24-hour stop comes after ~30 s.
 constexpr double kTimeScale = 3000;
-
-template <typename T = QWidget>
-T *visibleWindow(const QString &objectName)
-{
-    for (QWidget *w : QApplication::topLevelWidgets()) {
-        if (w->isVisible() && w->objectName() == objectName) {
-            if (auto *t = qobject_cast<T *>(w))
-                return t;
-        }
-    }
-    return nullptr;
-}
-
-bool anyMessageBox()
-{
-    const QWidgetList all = QApplication::topLevelWidgets();
-    return std::any_of(all.begin(), all.end(),
-                       [](QWidget *w) { return qobject_cast<QMessageBox *>(w) && w->isVisible(); });
-}
 
 void screenshot(QWidget &window, const QString &file)
 {

@@ -17,6 +17,8 @@
 #include "ui/runpanel.h"
 #include "ui/statusstyle.h"
 
+#include "toplevels.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -41,6 +43,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using iuc::test::anyMessageBox;
 using namespace std::chrono_literals;
 
 namespace {
@@ -85,12 +88,6 @@ bool startRun(ClientFixture &sim)
     if (uploaded.status != 200)
         return false;
     return sim.post(kCommand + u"upgrade/"_s, {{u"package"_s, uploaded.object().value(u"upload_id"_s)}}).status == 202;
-}
-
-bool anyMessageBox()
-{
-    const QWidgetList all = QApplication::topLevelWidgets();
-    return std::any_of(all.begin(), all.end(), [](QWidget *w) { return qobject_cast<QMessageBox *>(w) && w->isVisible(); });
 }
 
 QString labelText(const QWidget *parent, const QString &name)

@@ -4,6 +4,7 @@
 // keys (Escape closes, Enter takes the default button).
 
 #include "clientfixture.h"
+#include "toplevels.h"
 
 #include "api/managementclient.h"
 #include "ui/confirmdialog.h"
@@ -29,20 +30,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using iuc::test::visibleWindow;
 
 namespace {
 
 const QString kV3 = u"3 (21000.0.0)"_s;
-
-QWidget *visibleWindow(const QString &name)
-{
-    const QList<QWidget *> windows = QApplication::topLevelWidgets();
-    for (QWidget *w : windows) {
-        if (w->objectName() == name && w->isVisible())
-            return w;
-    }
-    return nullptr;
-}
 
 // Polls finely: some states (an upload in flight) last only a moment.
 template <typename T = QWidget>
@@ -51,8 +43,8 @@ T *waitForWindow(const QString &name, int timeoutMs = 60000)
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < timeoutMs) {
-        if (QWidget *w = visibleWindow(name))
-            return qobject_cast<T *>(w);
+        if (T *w = visibleWindow<T>(name))
+            return w;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return nullptr;

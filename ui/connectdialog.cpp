@@ -4,6 +4,7 @@
 #include "api/secretstore.h"
 #include "model/deploymentsession.h"
 #include "ui/certificatedialog.h"
+#include "ui/messagelabel.h"
 #include "ui/profileeditor.h"
 
 #include <QCheckBox>
@@ -33,20 +34,6 @@ constexpr int kNameRole = Qt::UserRole;
 // A key nobody stores anything under: reading it tells whether a keychain
 // answers at all (not-found) or not (no-keychain).
 const QString kKeychainProbeKey = u"keychain-check@connect-dialog"_s;
-
-
-QLabel *messageLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(6);
-    label->setVisible(false);
-    return label;
-}
 
 // A profile renamed (or given another user) keeps its saved password: the
 // keychain entry moves to the new key.

@@ -1,6 +1,7 @@
 #include "profileeditor.h"
 
 #include "api/profilestore.h"
+#include "ui/messagelabel.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -66,15 +67,8 @@ ProfileEditor::ProfileEditor(const std::optional<Profile> &original, QStringList
     note->setWordWrap(true);
     layout->addWidget(note);
 
-    m_error = new QLabel;
-    m_error->setObjectName(u"editorError"_s);
+    m_error = messageLabel(u"editorError"_s);
     m_error->setAccessibleName(tr("Problem with the profile"));
-    m_error->setWordWrap(true);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setFrameShape(QFrame::StyledPanel);
-    m_error->setMargin(6);
-    m_error->setVisible(false);
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -9,6 +9,7 @@
 #include "api/secretstore.h"
 #include "model/deploymentsession.h"
 #include "ui/certificatedialog.h"
+#include "ui/messagelabel.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -404,6 +405,7 @@ void ConnectDialog::showError(const Error &error)
     const QString step = nextStep(error);
     m_error->setText(step.isEmpty() ? error.message : tr("%1\n\n%2").arg(error.message, step));
     m_error->setVisible(true);
+    growToFit(this);
 }
 
 void ConnectDialog::clearMessages()

@@ -332,6 +332,7 @@ void ConnectDialog::updateKeychainWarning(const Error *readError)
                   "save it.");
     m_keychainWarning->setText(text);
     m_keychainWarning->setVisible(!text.isEmpty());
+    growToFit(this);
 }
 
 void ConnectDialog::addProfile()

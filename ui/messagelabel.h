@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QString>
+#include <QWidget>
 
 namespace iuc {
 
@@ -20,6 +21,15 @@ inline QLabel *messageLabel(const QString &objectName)
     label->setMargin(6);
     label->setVisible(false);
     return label;
+}
+
+// After a message label appeared in `window`: the window grows by what its
+// wrapped text needs, rather than squeezing the fields above it.
+inline void growToFit(QWidget *window)
+{
+    const int needed = window->heightForWidth(window->width()); // -1 without wrapped text
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 } // namespace iuc

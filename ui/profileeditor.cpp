@@ -141,6 +141,7 @@ void ProfileEditor::showProblem(QLineEdit *at, const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(true);
+    growToFit(this);
     at->setFocus();
     at->selectAll();
 }

@@ -35,6 +35,7 @@ struct DemoRuntime
     QTemporaryDir dataDir; // certificate and uploads; removed when the demo ends
     std::unique_ptr<sim::Emulator> emulator;
     QString packagePath;
+    QStringList hopPackagePaths;
 };
 
 QString randomPassword()
@@ -126,12 +127,14 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     const QString target = QDir(cache).filePath(u"pexip-infinity-11.tar"_s);
     if (auto written = ensurePackage(target, kTargetVersion, u"4"_s); !written)
         return written.error();
-    QString package = target;
+    QStringList hops{target};
     if (needsTwoHops) {
-        package = QDir(cache).filePath(u"pexip-infinity-6.tar"_s);
-        if (auto written = ensurePackage(package, kFirstHopVersion, u"3"_s); !written)
+        const QString firstHop = QDir(cache).filePath(u"pexip-infinity-6.tar"_s);
+        if (auto written = ensurePackage(firstHop, kFirstHopVersion, u"3"_s); !written)
             return written.error();
+        hops.prepend(firstHop);
     }
+    const QString package = hops.first();
     const QString wrongFile = QDir(cache).filePath(u"release-notes-11.pdf"_s);
     if (auto written = ensureWrongFile(wrongFile); !written)
         return written.error();
@@ -143,6 +146,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
                          "Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
     }
     runtime->packagePath = package;
+    runtime->hopPackagePaths = hops;
 
     sim::EmulatorSettings settings;
     settings.deployment = demoDeployment(options, version.value());
@@ -153,6 +157,8 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     settings.start = fromDateTime(QDateTime(QDate::currentDate(), QTime(9, 30), Qt::UTC));
     const QString password = randomPassword();
     settings.users.push_back(sim::ApiUser{u"admin"_s, password, false});
+    const QString wallPassword = randomPassword();
+    settings.users.push_back(sim::ApiUser{u"noc"_s, wallPassword, true}); // read-only: the wall display's
     Result<std::unique_ptr<sim::Emulator>> started = sim::Emulator::start(std::move(settings));
     if (!started) {
         return Error{u"demo.start"_s, QCoreApplication::translate("Demo",
@@ -168,7 +174,11 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     demo.settings.trust = api::TlsTrust::pinned(runtime->emulator->fingerprint()); // ours: no first-contact question
     demo.name = QCoreApplication::translate("Demo",
                     "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
+    demo.readOnlySettings = demo.settings;
+    demo.readOnlySettings.user = u"noc"_s;
+    demo.readOnlySettings.password = wallPassword;
     demo.packagePath = package;
+    demo.hopPackagePaths = hops;
     demo.wrongFilePath = wrongFile;
     demo.keepAlive = runtime;
     return demo;

@@ -348,6 +348,25 @@ Result<bool> Deployment::rebootNode(NodeId id)
     return true;
 }
 
+Result<Deployment::RebootAll> Deployment::rebootAllNodes()
+{
+    if (m_engine.isRunActive()) {
+        return Error{QStringLiteral("reboot.run-active"),
+                     QStringLiteral("An upgrade is running: rebooting every Conferencing Node now would drop its calls "
+                                    "and interrupt the node being upgraded. Reboot single nodes, or wait for the run to end.")};
+    }
+    RebootAll result;
+    for (SimNode &n : m_nodes) {
+        if (!n.reachable)
+            result.skipped.append({n.config.id, QStringLiteral("unreachable")});
+        else if (n.rebooting)
+            result.skipped.append({n.config.id, QStringLiteral("already_rebooting")});
+        else if (rebootNode(n.config.id))
+            result.rebooted.append(n.config.id);
+    }
+    return result;
+}
+
 Result<bool> Deployment::setAdminMaintenance(NodeId id, bool on)
 {
     SimNode *n = findNode(id);

@@ -124,6 +124,16 @@ public:
     Result<bool> startUpgrade(const QString &packageId);    // R6/R7 via the engine
     Result<bool> rebootManagement();                         // R7
     Result<bool> rebootNode(NodeId id);                      // R9
+    // Every Conferencing Node that can be contacted and is not rebooting
+    // already (the reboot the vendor asks for before upgrading from v3).
+    // Refused while a run is active. Answers the ids rebooted and, per node
+    // left out, why.
+    struct RebootAll
+    {
+        QList<NodeId> rebooted;
+        QList<std::pair<NodeId, QString>> skipped;
+    };
+    Result<RebootAll> rebootAllNodes();
     Result<bool> setAdminMaintenance(NodeId id, bool on);
 
     // --- faults and knobs (the emulator-only /sim/v1/ API)

@@ -5,6 +5,8 @@
 
 #include <httplib.h>
 
+#include <QJsonArray>
+
 namespace iuc::sim {
 
 using namespace http;
@@ -55,6 +57,23 @@ void ManagementServer::installCommandRoutes()
                      return;
                  const QJsonValue node = body->value(QStringLiteral("node"));
                  withDeployment([&](Deployment &d) {
+                     if (node.toString() == QStringLiteral("all")) { // every Conferencing Node
+                         const Result<Deployment::RebootAll> all = d.rebootAllNodes();
+                         if (!all) {
+                             sendError(res, all.error());
+                             return;
+                         }
+                         QJsonArray rebooted;
+                         for (const NodeId id : all->rebooted)
+                             rebooted.append(id);
+                         QJsonArray skipped;
+                         for (const auto &[id, reason] : all->skipped)
+                             skipped.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), reason}});
+                         sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("rebooting")},
+                                                        {QStringLiteral("rebooted"), rebooted},
+                                                        {QStringLiteral("skipped"), skipped}});
+                         return;
+                     }
                      Result<bool> done = Error{QString(), QString()};
                      if (node.toString() == QStringLiteral("management"))
                          done = d.rebootManagement();
@@ -62,7 +81,7 @@ void ManagementServer::installCommandRoutes()
                          done = d.rebootNode(node.toInt());
                      else
                          done = Error{QStringLiteral("reboot.bad-node"),
-                                      QStringLiteral("\"node\" must be \"management\" or a Conferencing Node's id.")};
+                                      QStringLiteral("\"node\" must be \"management\", \"all\" or a Conferencing Node's id.")};
                      if (done)
                          sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("rebooting")}});
                      else

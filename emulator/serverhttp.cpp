@@ -28,7 +28,7 @@ int statusFor(const Error &error)
         return 404;
     if (c == QStringLiteral("run.locked") || c == QStringLiteral("upload.busy")
         || c == QStringLiteral("upload.offset-mismatch") || c.endsWith(QStringLiteral(".rebooting"))
-        || c == QStringLiteral("node.in-upgrade-turn"))
+        || c == QStringLiteral("node.in-upgrade-turn") || c == QStringLiteral("reboot.run-active"))
         return 409;
     if (c == QStringLiteral("upload.too-large"))
         return 413;

@@ -23,6 +23,8 @@ const char *const kDescription =
     "  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits\n"
     "  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)\n"
     "  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end\n"
+    "  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the\n"
+    "                                  pre-flight checklist, each hop verified; run again to resume\n"
     "  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)\n"
     "  report [--format csv|html] [--output FILE]   every run's history per node\n"
     "  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)\n"
@@ -50,7 +52,7 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                           QStringLiteral("status, watch, inspect, plan, upgrade, reboot, report, profile"));
+                           QStringLiteral("status, watch, inspect, plan, upgrade, upgrade-path, reboot, report, profile"));
     const QCommandLineOption url({QStringLiteral("url")}, QStringLiteral("Management Node, https://HOST[:PORT]."), QStringLiteral("URL"));
     const QCommandLineOption user({QStringLiteral("user")}, QStringLiteral("Account name."), QStringLiteral("NAME"));
     const QCommandLineOption passwordEnv({QStringLiteral("password-env")},
@@ -99,7 +101,7 @@ int main(int argc, char *argv[])
     };
     const QStringList known{QStringLiteral("status"),  QStringLiteral("watch"),  QStringLiteral("inspect"),
                             QStringLiteral("plan"),    QStringLiteral("upgrade"), QStringLiteral("reboot"),
-                            QStringLiteral("report"),  QStringLiteral("profile")};
+                            QStringLiteral("report"),  QStringLiteral("profile"), QStringLiteral("upgrade-path")};
     if (!known.contains(command)) {
         terminal.error(QStringLiteral("upgradectl: unknown command \"%1\"; see upgradectl --help.").arg(command));
         return Usage;
@@ -132,6 +134,10 @@ int main(int argc, char *argv[])
                 co_return co_await inspectCommand(terminal, connected, args.at(1), p.isSet(json));
             co_return co_await planCommand(terminal, connected, p.value(to), p.value(from));
         }
+        if (command == QStringLiteral("upgrade-path") && args.size() < 2) {
+            terminal.error(QStringLiteral("upgradectl: usage: upgradectl [options] upgrade-path FILE... [--yes]"));
+            co_return Usage;
+        }
         if ((command == QStringLiteral("upgrade") && !needs(2, "upgrade FILE [--yes]"))
             || (command == QStringLiteral("reboot") && !needs(2, "reboot management|NODE [--yes]"))
             || ((command == QStringLiteral("status") || command == QStringLiteral("watch") || command == QStringLiteral("report"))
@@ -146,6 +152,8 @@ int main(int argc, char *argv[])
             co_return co_await watchCommand(context, refresh);
         if (command == QStringLiteral("upgrade"))
             co_return co_await upgradeCommand(context, args.at(1), p.isSet(yes), refresh);
+        if (command == QStringLiteral("upgrade-path"))
+            co_return co_await upgradePathCommand(context, args.mid(1), p.isSet(yes), refresh);
         if (command == QStringLiteral("reboot"))
             co_return co_await rebootCommand(context, args.at(1), p.isSet(yes));
         co_return co_await reportCommand(context, p.value(format), p.value(output));

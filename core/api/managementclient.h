@@ -54,6 +54,14 @@ struct Done final
 {
 };
 
+// What rebooting every Conferencing Node answered: the nodes rebooting now,
+// and the ones left out with the server's reason ("unreachable", …).
+struct RebootAllAnswer
+{
+    QList<int> rebooted;
+    QList<std::pair<int, QString>> skipped;
+};
+
 // status/v1/participant/ filters; empty fields are left out.
 struct ParticipantFilter
 {
@@ -114,6 +122,9 @@ public:
     QCoro::Task<Result<Done>> setMaintenance(int nodeId, bool on);
     QCoro::Task<Result<UpgradeRun>> startUpgrade(QString packageId);
     QCoro::Task<Result<Done>> rebootNode(int nodeId);
+    // Every Conferencing Node that can be contacted (extension; before an
+    // upgrade from v3). A Management Node without it answers api.not-found.
+    QCoro::Task<Result<RebootAllAnswer>> rebootAllConferencingNodes();
     // Lifts the R7 lock and abandons a run in progress; the API answers 503
     // (api.rebooting) until the Management Node is back.
     QCoro::Task<Result<Done>> rebootManagement();

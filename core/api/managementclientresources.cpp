@@ -4,6 +4,7 @@
 
 #include "api/resourceparser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -283,6 +284,26 @@ QCoro::Task<Result<Done>> ManagementClient::rebootNode(int nodeId)
     const QByteArray body = json(QJsonObject{{QStringLiteral("node"), nodeId}});
     Result<Done> done = co_await command(verb, path, body);
     co_return done;
+}
+
+QCoro::Task<Result<RebootAllAnswer>> ManagementClient::rebootAllConferencingNodes()
+{
+    const QByteArray verb = QByteArrayLiteral("POST");
+    const QString path = kCommand + QStringLiteral("reboot/");
+    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), QStringLiteral("all")}});
+    Result<Answer> answer = co_await request(verb, path, body);
+    if (!answer)
+        co_return answer.error();
+    const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
+    RebootAllAnswer result;
+    const QJsonObject o = doc.object();
+    for (const QJsonValue v : o.value(QStringLiteral("rebooted")).toArray())
+        result.rebooted.append(v.toInt());
+    for (const QJsonValue v : o.value(QStringLiteral("skipped")).toArray()) {
+        const QJsonObject s = v.toObject();
+        result.skipped.append({s.value(QStringLiteral("id")).toInt(), s.value(QStringLiteral("reason")).toString()});
+    }
+    co_return result;
 }
 
 QCoro::Task<Result<Done>> ManagementClient::rebootManagement()

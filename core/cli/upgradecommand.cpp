@@ -3,7 +3,7 @@
 #include "cli/commands.h"
 
 #include "api/uploader.h"
-#include "cli/runreport.h"
+#include "model/runreport.h"
 #include "engine/forecast.h"
 #include "engine/upgradeengine.h"
 #include "model/deploymentmodel.h"
@@ -30,7 +30,6 @@ namespace {
 QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval)
 {
     Terminal &t = context.terminal();
-    api::ManagementClient &client = context.client();
 
     // 1. The file, checked here before a byte is uploaded (R10).
     const auto inspected = inspectPackage(file);
@@ -38,25 +37,36 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
         co_return Refused;
     }
+    const StartOutcome started = co_await uploadAndStart(context, inspected.value(), yes);
+    if (!started.run)
+        co_return started.exitCode;
+    co_return co_await watchCommand(context, interval);
+}
+
+QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes)
+{
+    Terminal &t = context.terminal();
+    api::ManagementClient &client = context.client();
+    const QString file = inspected.path;
     auto management = co_await client.managementVm();
     if (!management)
-        co_return context.fail(management.error());
+        co_return StartOutcome{context.fail(management.error()), std::nullopt, {}};
     auto nodes = co_await client.workerVms();
     if (!nodes)
-        co_return context.fail(nodes.error());
+        co_return StartOutcome{context.fail(nodes.error()), std::nullopt, {}};
     QList<Version> versions;
     int calls = 0;
     for (const api::WorkerVmStatus &n : std::as_const(nodes.value())) {
         versions.append(n.version.version);
         calls += n.signalingCount;
     }
-    const PackageVerdict verdict = judgePackage(inspected->manifest, management->version.version, versions);
+    const PackageVerdict verdict = judgePackage(inspected.manifest, management->version.version, versions);
     t.print(QCoreApplication::translate("upgradectl", "Package %1: version %2, %3, SHA-256 %4")
-                .arg(file, inspected->manifest.version.toString(), QLocale::c().formattedDataSize(inspected->size),
-                     QString::fromLatin1(inspected->sha256Hex)));
+                .arg(file, inspected.manifest.version.toString(), QLocale::c().formattedDataSize(inspected.size),
+                     QString::fromLatin1(inspected.sha256Hex)));
     if (!verdict.isAcceptable()) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(verdict.message)));
-        co_return Refused;
+        co_return StartOutcome{Refused, std::nullopt, {}};
     }
 
     // 2. Upload, resuming by itself after a broken connection.
@@ -79,13 +89,13 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     if (t.isInteractive())
         t.write(QStringLiteral("\r\x1b[K"));
     if (!confirm)
-        co_return context.fail(confirm.error());
-    if (QString::fromLatin1(inspected->sha256Hex) != confirm->sha256) {
+        co_return StartOutcome{context.fail(confirm.error()), std::nullopt, {}};
+    if (QString::fromLatin1(inspected.sha256Hex) != confirm->sha256) {
         t.error(t.red(QCoreApplication::translate("upgradectl",
                           "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
                           "package's (%2). Upload it again.")
-                          .arg(confirm->sha256, QString::fromLatin1(inspected->sha256Hex))));
-        co_return Failed;
+                          .arg(confirm->sha256, QString::fromLatin1(inspected.sha256Hex))));
+        co_return StartOutcome{Failed, std::nullopt, {}};
     }
 
     // 3. The confirmation: both versions, how many systems, the risks.
@@ -97,7 +107,7 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     t.print(QCoreApplication::translate("upgradectl",
                 "While versions are mixed, two callers of the same meeting may land on nodes with different "
                 "versions and end up in separate conferences: upgrade at a quiet time."));
-    if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected->manifest.version, client.serverNow());
+    if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected.manifest.version, client.serverNow());
         f && f->finishAt) {
         const QString duration = DeploymentModel::formatSeconds(
             std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(client.serverNow())).count());
@@ -112,21 +122,21 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
         if (!t.isInteractive()) {
             t.error(QCoreApplication::translate("upgradectl",
                         "upgradectl: not starting without confirmation; add --yes to start from a script."));
-            co_return Declined;
+            co_return StartOutcome{Declined, std::nullopt, {}};
         }
         if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?")))
-            co_return Declined;
+            co_return StartOutcome{Declined, std::nullopt, {}};
     }
 
     // 4. Start (R7: 409 while another run holds the lock), then watch it.
     auto started = co_await client.startUpgrade(confirm->uploadId);
     if (!started)
-        co_return context.fail(started.error());
+        co_return StartOutcome{context.fail(started.error()), std::nullopt, {}};
     t.print(QCoreApplication::translate("upgradectl",
                 "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
                 .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                      started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    co_return co_await watchCommand(context, interval);
+    co_return StartOutcome{Ok, started.value(), confirm->uploadId};
 }
 
 QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes)
@@ -205,11 +215,10 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
                     "upgradectl: this Management Node has no upgrade runs to report."));
         co_return Refused;
     }
-    const QString text = format == QStringLiteral("html")
-                             ? runReportHtml(runs.value(), ReportContext{context.deploymentName(),
-                                                                         context.client().settings().user,
-                                                                         context.client().serverNow()})
-                             : runReportCsv(runs.value());
+    const ReportContext report{context.deploymentName(), context.client().settings().user,
+                               context.client().serverNow(), {}};
+    const QString text = format == QStringLiteral("html") ? runReportHtml(runs.value(), report)
+                                                          : runReportCsv(runs.value(), report);
     if (output.isEmpty() || output == QStringLiteral("-")) {
         t.write(text);
         co_return Ok;

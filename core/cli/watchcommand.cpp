@@ -215,6 +215,11 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json)
 
 QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval)
 {
+    co_return co_await watchRun(context, interval, -1);
+}
+
+QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId)
+{
     Terminal &t = context.terminal();
     api::DeploymentPoller poller(context.client());
     poller.setInterval(interval);
@@ -236,7 +241,8 @@ QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds int
         log.setUpgradeInProgress(run.isActive());
         log.append(s.newLogEntries);
         sawActiveRun = sawActiveRun || run.isActive();
-        finished = sawActiveRun && !run.isActive();
+        finished = runId < 0 ? sawActiveRun && !run.isActive()
+                             : run.run() && (run.run()->id > runId || (run.run()->id == runId && !run.isActive()));
     });
     poller.start();
 

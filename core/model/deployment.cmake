@@ -3,6 +3,7 @@ qt_add_library(iuc_model STATIC
     nodefiltermodel.h nodefiltermodel.cpp
     runmodel.h runmodel.cpp
     newrunforecast.h newrunforecast.cpp
+    runreport.h runreport.cpp
     ../api/resources.h ../api/snapshot.h
 )
 target_include_directories(iuc_model PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/..)

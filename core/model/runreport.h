@@ -2,10 +2,11 @@
 
 #include "api/resources.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
-namespace iuc::cli {
+namespace iuc {
 
 // A run's history for change records: one row per node and run, with
 // every attempt, in CSV (spreadsheets) or HTML (a page to attach).
@@ -14,9 +15,12 @@ struct ReportContext
     QString deployment;  // the Management Node's name or URL
     QString generatedBy; // the account that exported it
     QDateTime generatedAt; // on the Management Node's clock
+    // The guided upgrade's name for a run (run id → "Step 1 of 2: to 6"); runs
+    // without one are reported without a step.
+    QHash<int, QString> runSteps;
 };
 
-QString runReportCsv(const QList<api::UpgradeRun> &runs);
+QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context = {});
 QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &context);
 
-} // namespace iuc::cli
+} // namespace iuc

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
-namespace iuc::cli {
+namespace iuc {
 
 namespace {
 
@@ -51,10 +51,11 @@ QString minutesBetween(const api::RunNode &node)
 
 } // namespace
 
-QString runReportCsv(const QList<api::UpgradeRun> &runs)
+QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context)
 {
     QStringList lines{QStringLiteral("run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
-                                     "included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome")};
+                                     "included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
+                                     "exported_by")};
     for (const api::UpgradeRun &run : runs) {
         for (const api::RunNode &node : run.nodes) {
             const QStringList fields{QString::number(run.id),
@@ -71,7 +72,9 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs)
                                      attemptsText(node),
                                      stamp(node.upgradedAt),
                                      minutesBetween(node),
-                                     outcome(node)};
+                                     outcome(node),
+                                     context.runSteps.value(run.id),
+                                     context.generatedBy};
             QStringList escaped;
             for (const QString &f : fields)
                 escaped << csvField(f);
@@ -95,10 +98,12 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                      e(QCoreApplication::translate("RunReport", "Exported by %1 at %2 UTC (Management Node clock).")
                            .arg(context.generatedBy, stamp(context.generatedAt))));
     for (const api::UpgradeRun &run : runs) {
+        const QString heading = QCoreApplication::translate("RunReport", "Run %1: to %2 (%3)")
+                                    .arg(run.id)
+                                    .arg(run.targetVersion.text, run.outcome.isEmpty() ? run.state : run.outcome);
+        const QString step = context.runSteps.value(run.id);
         html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                    .arg(e(QCoreApplication::translate("RunReport", "Run %1: to %2 (%3)")
-                               .arg(run.id)
-                               .arg(run.targetVersion.text, run.outcome.isEmpty() ? run.state : run.outcome)),
+                    .arg(e(step.isEmpty() ? heading : step + QStringLiteral(" — ") + heading),
                          e(QCoreApplication::translate("RunReport",
                                                        "Started %1, ended %2; %3 of %4 systems upgraded; package SHA-256 %5.")
                                .arg(stamp(run.startedAt), run.endedAt ? stamp(run.endedAt) : QStringLiteral("—"))
@@ -124,4 +129,4 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
     return html;
 }
 
-} // namespace iuc::cli
+} // namespace iuc

@@ -1,0 +1,314 @@
+#include "guidedstate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace iuc::guided {
+
+namespace {
+
+QString stamp(const std::optional<QDateTime> &t)
+{
+    return t && t->isValid() ? t->toTimeZone(QTimeZone::utc()).toString(Qt::ISODateWithMs) : QString();
+}
+
+std::optional<QDateTime> readStamp(const QJsonValue &v)
+{
+    if (!v.isString() || v.toString().isEmpty())
+        return std::nullopt;
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return t.toTimeZone(QTimeZone::utc());
+}
+
+const char *const kSteps[] = {"checklist", "hops", "finish"};
+const char *const kStages[] = {"choose_file", "running", "verified"};
+
+template <typename E, size_t N>
+std::optional<E> readEnum(const QJsonValue &v, const char *const (&names)[N])
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (v.toString() == QLatin1String(names[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+Error unreadable(const QString &why)
+{
+    return Error{QStringLiteral("guided.state-unreadable"),
+                 QCoreApplication::translate("GuidedUpgrade",
+                     "The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the "
+                     "deployment; start the guided upgrade again: it plans from what is installed now.")
+                     .arg(why)};
+}
+
+} // namespace
+
+QString State::hopLabel(int index) const
+{
+    if (index < 0 || index >= hops.size())
+        return {};
+    const Hop &h = hops.at(index).hop;
+    return h.finishesInterrupted
+               ? QCoreApplication::translate("GuidedUpgrade", "Step %1 of %2: finish the upgrade to %3")
+                     .arg(index + 1)
+                     .arg(hops.size())
+                     .arg(h.finishVersion)
+               : QCoreApplication::translate("GuidedUpgrade", "Step %1 of %2: to v%3")
+                     .arg(index + 1)
+                     .arg(hops.size())
+                     .arg(h.major);
+}
+
+QString State::whereText() const
+{
+    switch (step) {
+    case Step::Checklist:
+        return QCoreApplication::translate("GuidedUpgrade", "Pre-flight checklist");
+    case Step::Finish:
+        return QCoreApplication::translate("GuidedUpgrade", "Every step is done");
+    case Step::Hops:
+        break;
+    }
+    if (currentHop >= hops.size())
+        return {};
+    const HopRecord &h = hops.at(currentHop);
+    const QString label = hopLabel(currentHop);
+    switch (h.stage) {
+    case HopStage::ChooseFile:
+        return QCoreApplication::translate("GuidedUpgrade", "%1: choose and upload the package").arg(label);
+    case HopStage::Running:
+        return QCoreApplication::translate("GuidedUpgrade", "%1: watching the upgrade").arg(label);
+    case HopStage::Verified:
+        return QCoreApplication::translate("GuidedUpgrade", "%1: verified").arg(label);
+    }
+    return label;
+}
+
+QByteArray State::toJson() const
+{
+    QJsonArray hopArray;
+    for (const HopRecord &h : hops) {
+        QJsonArray runs;
+        for (const int id : h.runIds)
+            runs.append(id);
+        hopArray.append(QJsonObject{
+            {QStringLiteral("major"), h.hop.major},
+            {QStringLiteral("finishes_interrupted"), h.hop.finishesInterrupted},
+            {QStringLiteral("finish_version"), h.hop.finishVersion},
+            {QStringLiteral("stage"), QLatin1String(kStages[static_cast<int>(h.stage)])},
+            {QStringLiteral("package_path"), h.packagePath},
+            {QStringLiteral("package_version"), h.packageVersion},
+            {QStringLiteral("package_sha256"), h.packageSha256},
+            {QStringLiteral("upload_id"), h.uploadId},
+            {QStringLiteral("run_ids"), runs},
+            {QStringLiteral("started_at"), stamp(h.startedAt)},
+            {QStringLiteral("verified_at"), stamp(h.verifiedAt)},
+        });
+    }
+    const QJsonObject checks{
+        {QStringLiteral("management_snapshot"), checklist.managementSnapshot},
+        {QStringLiteral("node_snapshots"), checklist.nodeSnapshots},
+        {QStringLiteral("reboot_since"), stamp(checklist.rebootSince)},
+        {QStringLiteral("reboots_verified_at"), stamp(checklist.rebootsVerifiedAt)},
+        {QStringLiteral("backup"), checklist.backup},
+    };
+    const QJsonObject o{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("key"), key},
+        {QStringLiteral("deployment"), deployment},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("installed_at_start"), installedAtStart},
+        {QStringLiteral("created_at"), stamp(createdAt)},
+        {QStringLiteral("step"), QLatin1String(kSteps[static_cast<int>(step)])},
+        {QStringLiteral("checklist"), checks},
+        {QStringLiteral("hops"), hopArray},
+        {QStringLiteral("current_hop"), currentHop},
+        {QStringLiteral("finished_at"), stamp(finishedAt)},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Result<State> State::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return unreadable(parseError.errorString());
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toInt() != kFormat)
+        return unreadable(QStringLiteral("format %1").arg(o.value(QStringLiteral("format")).toInt()));
+    State s;
+    s.key = o.value(QStringLiteral("key")).toString();
+    s.deployment = o.value(QStringLiteral("deployment")).toString();
+    s.user = o.value(QStringLiteral("user")).toString();
+    s.installedAtStart = o.value(QStringLiteral("installed_at_start")).toString();
+    s.createdAt = readStamp(o.value(QStringLiteral("created_at"))).value_or(QDateTime());
+    const auto step = readEnum<Step>(o.value(QStringLiteral("step")), kSteps);
+    if (!step || s.key.isEmpty())
+        return unreadable(QStringLiteral("step"));
+    s.step = *step;
+    const QJsonObject c = o.value(QStringLiteral("checklist")).toObject();
+    s.checklist.managementSnapshot = c.value(QStringLiteral("management_snapshot")).toBool();
+    s.checklist.nodeSnapshots = c.value(QStringLiteral("node_snapshots")).toString();
+    s.checklist.rebootSince = readStamp(c.value(QStringLiteral("reboot_since")));
+    s.checklist.rebootsVerifiedAt = readStamp(c.value(QStringLiteral("reboots_verified_at")));
+    s.checklist.backup = c.value(QStringLiteral("backup")).toBool();
+    for (const QJsonValue v : o.value(QStringLiteral("hops")).toArray()) {
+        const QJsonObject h = v.toObject();
+        HopRecord r;
+        r.hop.major = h.value(QStringLiteral("major")).toInt();
+        r.hop.finishesInterrupted = h.value(QStringLiteral("finishes_interrupted")).toBool();
+        r.hop.finishVersion = h.value(QStringLiteral("finish_version")).toString();
+        const auto stage = readEnum<HopStage>(h.value(QStringLiteral("stage")), kStages);
+        if (!stage || r.hop.major <= 0)
+            return unreadable(QStringLiteral("hop"));
+        r.stage = *stage;
+        r.packagePath = h.value(QStringLiteral("package_path")).toString();
+        r.packageVersion = h.value(QStringLiteral("package_version")).toString();
+        r.packageSha256 = h.value(QStringLiteral("package_sha256")).toString();
+        r.uploadId = h.value(QStringLiteral("upload_id")).toString();
+        for (const QJsonValue id : h.value(QStringLiteral("run_ids")).toArray())
+            r.runIds.append(id.toInt());
+        r.startedAt = readStamp(h.value(QStringLiteral("started_at")));
+        r.verifiedAt = readStamp(h.value(QStringLiteral("verified_at")));
+        s.hops.append(r);
+    }
+    s.currentHop = o.value(QStringLiteral("current_hop")).toInt();
+    if (s.hops.isEmpty() || s.currentHop < 0 || s.currentHop > s.hops.size())
+        return unreadable(QStringLiteral("hops"));
+    s.finishedAt = readStamp(o.value(QStringLiteral("finished_at")));
+    return s;
+}
+
+State newState(const QString &key, const QString &deployment, const QString &user, const Plan &plan,
+               const QDateTime &serverNow)
+{
+    State s;
+    s.key = key;
+    s.deployment = deployment;
+    s.user = user;
+    s.installedAtStart = plan.installed;
+    s.createdAt = serverNow;
+    for (const Hop &h : plan.hops)
+        s.hops.append(HopRecord{h, HopStage::ChooseFile, {}, {}, {}, {}, {}, std::nullopt, std::nullopt});
+    return s;
+}
+
+// ------------------------------------------------------------------ lock --
+
+GuidedLock::GuidedLock(const QString &path) : m_file(std::make_unique<QLockFile>(path))
+{
+    // Held for hours: only a lock whose process is gone is stale (a crash
+    // must not keep the deployment locked), never one that is merely old.
+    m_file->setStaleLockTime(0);
+}
+
+bool GuidedLock::tryLock()
+{
+    return m_file->tryLock(0);
+}
+
+QString GuidedLock::holder() const
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!m_file->getLockInfo(&pid, &host, &app))
+        return QCoreApplication::translate("GuidedUpgrade", "another program");
+    return QCoreApplication::translate("GuidedUpgrade", "%1 (process %2 on %3)").arg(app).arg(pid).arg(host);
+}
+
+// ----------------------------------------------------------------- store --
+
+QString GuidedStore::defaultDirectory()
+{
+    QString org = QCoreApplication::organizationName();
+    if (org.isEmpty())
+        org = QStringLiteral("infinity-upgrade-console");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + org
+           + QStringLiteral("/guided-upgrades");
+}
+
+GuidedStore::GuidedStore(QString directory) : m_directory(std::move(directory)) {}
+
+QString GuidedStore::keyFor(const QUrl &baseUrl)
+{
+    QString key = QStringLiteral("%1_%2").arg(baseUrl.host().toLower()).arg(baseUrl.port(baseUrl.scheme() == QStringLiteral("http") ? 80 : 443));
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9._-]"));
+    key.replace(unsafe, QStringLiteral("_"));
+    return key;
+}
+
+QString GuidedStore::pathFor(const QString &key) const
+{
+    return QDir(m_directory).filePath(key + QStringLiteral(".json"));
+}
+
+Result<std::optional<State>> GuidedStore::load(const QString &key) const
+{
+    QFile file(pathFor(key));
+    if (!file.exists())
+        return std::optional<State>();
+    if (!file.open(QIODevice::ReadOnly))
+        return unreadable(file.errorString());
+    Result<State> state = State::fromJson(file.read(1 << 20));
+    if (!state)
+        return state.error();
+    return std::optional<State>(std::move(state).value());
+}
+
+Result<bool> GuidedStore::save(const State &state) const
+{
+    if (!QDir().mkpath(m_directory)) {
+        return Error{QStringLiteral("guided.state-write"),
+                     QCoreApplication::translate("GuidedUpgrade",
+                         "Could not create the folder %1 for the guided upgrade's progress. Check that you may write "
+                         "there.").arg(m_directory)};
+    }
+    QSaveFile file(pathFor(state.key));
+    if (!file.open(QIODevice::WriteOnly) || file.write(state.toJson()) < 0 || !file.commit()) {
+        return Error{QStringLiteral("guided.state-write"),
+                     QCoreApplication::translate("GuidedUpgrade",
+                         "Could not save the guided upgrade's progress to %1: %2. Free some disk space or fix the "
+                         "folder's permissions; the upgrade itself goes on on the Management Node.")
+                         .arg(file.fileName(), file.errorString())};
+    }
+    return true;
+}
+
+Result<bool> GuidedStore::remove(const QString &key) const
+{
+    QFile file(pathFor(key));
+    if (file.exists() && !file.remove()) {
+        return Error{QStringLiteral("guided.state-write"),
+                     QCoreApplication::translate("GuidedUpgrade", "Could not remove %1: %2")
+                         .arg(file.fileName(), file.errorString())};
+    }
+    return true;
+}
+
+Result<std::shared_ptr<GuidedLock>> GuidedStore::lock(const QString &key) const
+{
+    QDir().mkpath(m_directory);
+    auto lock = std::make_shared<GuidedLock>(QDir(m_directory).filePath(key + QStringLiteral(".lock")));
+    if (lock->tryLock())
+        return lock;
+    return Error{QStringLiteral("guided.locked"),
+                 QCoreApplication::translate("GuidedUpgrade",
+                     "A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish "
+                     "or close that one first.")
+                     .arg(lock->holder())};
+}
+
+} // namespace iuc::guided

@@ -1,0 +1,133 @@
+#pragma once
+
+// The guided upgrade's progress, saved after every step so that quitting, a
+// crash or a reboot of the workstation resumes at the same step, and a lock
+// that keeps a second guided upgrade off the same deployment. One file per
+// deployment (keyed by the Management Node's address) in the user's data
+// folder, shared by upgrade-console and upgradectl.
+
+#include "guided/guidedplan.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QLockFile>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace iuc::guided {
+
+enum class Step {
+    Checklist, // the pre-flight checklist (the plan was accepted)
+    Hops,      // upgrading, hop by hop (State::currentHop)
+    Finish,    // every hop verified: backup, R12, report
+};
+
+enum class HopStage {
+    ChooseFile, // pick, inspect, upload, confirm: nothing started yet
+    Running,    // a run of this hop was started (its id in runIds)
+    Verified,   // every system on the hop's version and idle
+};
+
+struct HopRecord
+{
+    Hop hop;
+    HopStage stage = HopStage::ChooseFile;
+    QString packagePath;    // the file chosen for the hop
+    QString packageVersion; // its version, as the manifest gives it
+    QString packageSha256;
+    QString uploadId;       // the staged package (for the continuation, R6)
+    QList<int> runIds;      // the hop's runs: the first one, then continuations
+    std::optional<QDateTime> startedAt;  // Management Node clock
+    std::optional<QDateTime> verifiedAt; // Management Node clock
+};
+
+struct Checklist
+{
+    bool managementSnapshot = false;
+    // "taken", "redeploy" (redeploy from the Management Node instead), or empty.
+    QString nodeSnapshots;
+    // When the reboot check began (Management Node clock): every node must
+    // have booted after it.
+    std::optional<QDateTime> rebootSince;
+    std::optional<QDateTime> rebootsVerifiedAt;
+    bool backup = false;
+
+    [[nodiscard]] bool isComplete() const
+    {
+        return managementSnapshot && !nodeSnapshots.isEmpty() && rebootsVerifiedAt.has_value() && backup;
+    }
+};
+
+struct State
+{
+    static constexpr int kFormat = 1;
+
+    QString key;        // GuidedStore::keyFor(the Management Node's URL)
+    QString deployment; // its name, for people
+    QString user;       // the account that started it (the report's "who")
+    QString installedAtStart;
+    QDateTime createdAt; // Management Node clock
+    Step step = Step::Checklist;
+    Checklist checklist;
+    QList<HopRecord> hops;
+    int currentHop = 0;
+    std::optional<QDateTime> finishedAt;
+
+    [[nodiscard]] HopRecord *current() { return currentHop < hops.size() ? &hops[currentHop] : nullptr; }
+    // Where the guided upgrade stands, in a sentence: "Step 2 of 2 (to v11): watching the run".
+    [[nodiscard]] QString whereText() const;
+    // "Step 1 of 2: to v6", for the report.
+    [[nodiscard]] QString hopLabel(int index) const;
+
+    [[nodiscard]] QByteArray toJson() const;
+    static Result<State> fromJson(const QByteArray &json);
+};
+
+// A state for a new guided upgrade of `plan` (its hops, nothing done yet).
+State newState(const QString &key, const QString &deployment, const QString &user, const Plan &plan,
+               const QDateTime &serverNow);
+
+// Holds the lock for one deployment while it lives.
+class GuidedLock final
+{
+public:
+    explicit GuidedLock(const QString &path);
+    [[nodiscard]] bool tryLock();
+    // Who holds it, for the refusal: "upgradectl (process 1234 on host)".
+    [[nodiscard]] QString holder() const;
+
+private:
+    std::unique_ptr<QLockFile> m_file;
+};
+
+class GuidedStore final
+{
+public:
+    // <user data>/<organization>/guided-upgrades
+    static QString defaultDirectory();
+    explicit GuidedStore(QString directory = defaultDirectory());
+
+    // "mgmt.example.com_443": a file name for a Management Node's address.
+    static QString keyFor(const QUrl &baseUrl);
+
+    [[nodiscard]] QString directory() const { return m_directory; }
+    [[nodiscard]] QString pathFor(const QString &key) const;
+
+    // Nothing (no guided upgrade saved), the state, or why it cannot be read.
+    [[nodiscard]] Result<std::optional<State>> load(const QString &key) const;
+    // Atomically: a crash while saving leaves the previous state.
+    [[nodiscard]] Result<bool> save(const State &state) const;
+    [[nodiscard]] Result<bool> remove(const QString &key) const;
+
+    // The deployment's lock, or guided.locked saying who holds it.
+    [[nodiscard]] Result<std::shared_ptr<GuidedLock>> lock(const QString &key) const;
+
+private:
+    QString m_directory;
+};
+
+} // namespace iuc::guided

@@ -4,6 +4,8 @@
 #include "ui/connectdialog.h"
 #include "ui/mainwindow.h"
 
+#include "ui/flowmessages.h"
+#include "ui/guidedwizard.h"
 #include "ui/upgradeflow.h"
 
 #include <QFileInfo>
@@ -56,10 +58,12 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SecretStore &secret
         if (m_flow)
             m_flow->continuationRun();
     });
+    connect(w, &MainWindow::guidedUpgradeRequested, this, &ConsoleController::openGuidedUpgrade);
 }
 
 ConsoleController::~ConsoleController()
 {
+    delete m_wizard.data();
     m_flow.reset();
     if (m_window)
         m_window->setSession(nullptr);
@@ -121,6 +125,7 @@ Result<bool> ConsoleController::openDemo()
 
 void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::optional<DemoDeployment> demo)
 {
+    delete m_wizard.data(); // its progress is saved; it resumes with its deployment
     m_flow.reset();
     std::unique_ptr<DeploymentSession> previous = std::exchange(m_session, std::move(session));
     std::optional<DemoDeployment> previousDemo = std::exchange(m_demo, std::move(demo));
@@ -152,6 +157,41 @@ void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::o
     connect(m_flow.get(), &UpgradeFlow::nodeRebootStarted, shown, &DeploymentSession::refreshNow);
     m_session->start();
     Q_EMIT sessionChanged(m_session.get());
+
+    // A guided upgrade of this deployment was under way: it goes on.
+    const guided::GuidedStore store;
+    const Result<std::optional<guided::State>> saved = store.load(guided::GuidedStore::keyFor(m_session->client().settings().baseUrl));
+    if (saved && saved.value())
+        openGuidedUpgrade();
+}
+
+GuidedWizard *ConsoleController::guidedWizard() const
+{
+    return m_wizard.data();
+}
+
+void ConsoleController::openGuidedUpgrade()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (!m_session || !m_flow)
+        return;
+    Result<GuidedWizard *> wizard = GuidedWizard::create(*m_session, *m_flow, m_window.get());
+    if (!wizard) {
+        flow::showError(m_window.get(), tr("The guided upgrade was not opened."), wizard.error());
+        return;
+    }
+    m_wizard = wizard.value();
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_demo)
+        m_wizard->setSuggestedDirectory(QFileInfo(m_demo->packagePath).absolutePath());
+    connect(m_wizard, &GuidedWizard::closedForLater, this, [this](const QString &where) {
+        showStatus(tr("The guided upgrade is saved at \"%1\"; Run ▸ Guided upgrade… resumes it.").arg(where));
+    });
+    m_wizard->show();
 }
 
 void ConsoleController::uploadPackage()

@@ -14,6 +14,7 @@ namespace iuc {
 
 class ConnectDialog;
 class DeploymentSession;
+class GuidedWizard;
 class MainWindow;
 class ProfileStore;
 class SecretStore;
@@ -50,6 +51,12 @@ public:
     void showConnectDialog(const QString &connectTo = {});
     // Starts the demo deployment and shows it (`upgrade-console --demo`).
     Result<bool> openDemo();
+    // Opens the guided upgrade for the current deployment (Run ▸ Guided
+    // upgrade…, `upgrade-console --wizard`), or raises it when it is open;
+    // a guided upgrade open elsewhere is refused with the reason.
+    void openGuidedUpgrade();
+    [[nodiscard]] GuidedWizard *guidedWizard() const;
+
     // Shows `session` (started here) in the window; the one before is
     // stopped and released, and its demo with it.
     void adopt(std::unique_ptr<DeploymentSession> session, std::optional<DemoDeployment> demo = std::nullopt);
@@ -71,6 +78,7 @@ private:
     std::optional<DemoDeployment> m_demo;
     std::unique_ptr<UpgradeFlow> m_flow; // for m_session; destroyed before it
     QPointer<ConnectDialog> m_connectDialog;
+    QPointer<GuidedWizard> m_wizard; // for m_session and m_flow; closed before they go
 };
 
 } // namespace iuc

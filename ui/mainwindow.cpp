@@ -175,6 +175,10 @@ void MainWindow::createActions()
     connect(make(Action::ContinuationRun, tr("Re&peat the upgrade for the systems left behind…"), {},
                  tr("Start a repeat run for the systems the stopped run did not reach")),
             &QAction::triggered, this, &MainWindow::continuationRequested);
+    connect(make(Action::GuidedUpgrade, tr("&Guided upgrade…"), QKeySequence(tr("Ctrl+G")),
+                 tr("Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after "
+                    "each step")),
+            &QAction::triggered, this, &MainWindow::guidedUpgradeRequested);
     connect(make(Action::RecoveryHelp, tr("&Downgrade and recovery…"), {},
                  tr("How to go back to the previous version")),
             &QAction::triggered, this, &MainWindow::recoveryHelpRequested);
@@ -220,6 +224,8 @@ void MainWindow::createMenus()
     addAction(a(Action::WallDisplay));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(a(Action::GuidedUpgrade));
+    run->addSeparator();
     run->addActions({a(Action::RebootNode), a(Action::RebootManagement)});
     run->addSeparator();
     run->addAction(a(Action::ContinuationRun));
@@ -303,6 +309,7 @@ void MainWindow::updateActions()
     action(Action::RebootManagement)->setEnabled(connected);
     action(Action::RebootNode)->setEnabled(connected && selectedNodeId() >= 0);
     action(Action::ContinuationRun)->setEnabled(connected && p.run->offersContinuation());
+    action(Action::GuidedUpgrade)->setEnabled(connected);
     p.showCharts->setEnabled(connected);
     p.showLog->setEnabled(connected);
     p.refreshGroup->setEnabled(connected);

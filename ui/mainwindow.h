@@ -38,6 +38,7 @@ public:
         RebootManagement,    // Run ▸ Reboot Management Node…
         RebootNode,          // Run ▸ Reboot node…  (the selected node)
         ContinuationRun,     // Run ▸ Repeat the upgrade for the systems left behind…
+        GuidedUpgrade,       // Run ▸ Guided upgrade…      Ctrl+G
         RecoveryHelp,        // Help ▸ Downgrade and recovery…
         About,               // Help ▸ About
     };
@@ -73,6 +74,7 @@ Q_SIGNALS:
     void rebootManagementRequested();
     void rebootNodeRequested(int nodeId);
     void continuationRequested();
+    void guidedUpgradeRequested();
     void recoveryHelpRequested();
     void wallDisplayRequested();
 

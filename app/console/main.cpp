@@ -80,6 +80,7 @@ struct Options
 {
     bool demo = false;
     bool demoRun = false;
+    bool wizard = false;
     QString profile;
     QString screenshot;
     int screenshotAfterSeconds = 20;
@@ -109,6 +110,9 @@ struct Parser
                                  QCoreApplication::translate("upgrade-console",
                                      "With --demo: simulated seconds per real second (default 60)."), QCoreApplication::translate("upgrade-console", "FACTOR"),
                                  u"60"_s};
+    QCommandLineOption wizard{u"wizard"_s,
+                              QCoreApplication::translate("upgrade-console",
+                                  "Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.")};
     QCommandLineOption profile{u"profile"_s, QCoreApplication::translate("upgrade-console",
                                                  "Connect at start to the saved deployment profile NAME."), QCoreApplication::translate("upgrade-console", "NAME")};
     QCommandLineOption language{u"lang"_s, QCoreApplication::translate("upgrade-console",
@@ -131,7 +135,7 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
-            {demo, demoRun, demoNodes, demoVersion, demoSpeed, profile, language, screenshot, screenshotAfter});
+            {demo, demoRun, demoNodes, demoVersion, demoSpeed, wizard, profile, language, screenshot, screenshotAfter});
     }
 
     // The options, or the message that says what is wrong with them.
@@ -140,6 +144,7 @@ struct Parser
         Options o;
         o.demo = parser.isSet(demo);
         o.demoRun = parser.isSet(demoRun);
+        o.wizard = parser.isSet(wizard);
         o.profile = parser.value(profile).trimmed();
         o.screenshot = parser.value(screenshot);
         if (!parser.positionalArguments().isEmpty())
@@ -292,6 +297,16 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsSet("IUC_EXIT_AFTER_FIRST_PAINT"))
         window.installEventFilter(new iuc::FirstPaintProbe(&window));
     window.show();
+    if (options.wizard) {
+        // As soon as a deployment is connected (at once for the demo).
+        auto *once = new QObject(&controller);
+        QObject::connect(&controller, &iuc::ConsoleController::sessionChanged, once, [&controller, once](auto *session) {
+            if (!session)
+                return;
+            controller.openGuidedUpgrade();
+            once->deleteLater(); // once only
+        });
+    }
 
     if (options.demo) {
         const iuc::Result<bool> started = controller.openDemo();

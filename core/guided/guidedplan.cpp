@@ -102,7 +102,7 @@ Plan planHops(const Detection &detection, const UpgradePathRules &rules)
                       ? QCoreApplication::translate("GuidedUpgrade", "finish the interrupted upgrade to %1 (the nodes still on an older version)").arg(h.finishVersion)
                       : QCoreApplication::translate("GuidedUpgrade", "upgrade to v%1").arg(h.major));
     }
-    plan.message = QCoreApplication::translate("GuidedUpgrade", "%n step(s): %1.", nullptr, static_cast<int>(steps.size())).arg(steps.join(QStringLiteral("; then ")));
+    plan.message = QCoreApplication::translate("GuidedUpgrade", "Steps: %1.").arg(steps.join(QStringLiteral("; then ")));
     return plan;
 }
 

@@ -90,6 +90,13 @@ sim::DeploymentConfig demoDeployment(const DemoOptions &options, const Version &
     c.timings.meanCall = std::chrono::minutes(4); // calls drain in minutes, not an hour
     c.callLoad = 4.0;                            // …and there are still plenty of them
     const int n = static_cast<int>(c.nodes.size());
+    if (version.major() < 4) {
+        // The guided upgrade's demo (v3 → v6 → v11): two whole runs to watch,
+        // so no node that keeps a run from finishing; only the slow link.
+        if (n > 2)
+            c.nodes[2].linkMbps = 4.0;
+        return c;
+    }
     const int stuck = n / 3 + 1;       // London's second node: its calls never clear (R4)
     const int unreachable = n - 2;     // a New York node nobody can contact (R8)
     const int slow = 2;                // Oslo's third node, behind a slow link

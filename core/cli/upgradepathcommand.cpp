@@ -102,10 +102,12 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
                 co_return Failed;
         }
         bool asked = false;
+        bool toldUnreachable = false;
         int quietChecks = 0;
         while (!interrupted()) {
             const guided::RebootCheck check = guided::checkReboots(*detection, *c.rebootSince);
-            if (check.passed()) {
+            // No Conferencing Nodes: nothing to reboot, nothing to wait for.
+            if (check.passed() || check.total == 0) {
                 t.print(check.summary());
                 c.rebootsVerifiedAt = detection->serverTime;
                 break;
@@ -129,10 +131,17 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
                                "until every node has booted since the checklist began (Ctrl-C to stop; run the "
                                "command again to resume)."));
                 }
+            } else if (!asked && !toldUnreachable && !check.unreachable.isEmpty()) {
+                // Only lost nodes keep the check back (the others rebooted, on an
+                // earlier run): say so, or the wait is silent.
+                toldUnreachable = true;
+                t.print(check.summary());
             }
-            // Nothing on its way any more and still not all rebooted: a person must act.
+            // Nothing on its way any more and still not all rebooted: a person
+            // must act. Not only after asking: when the other nodes rebooted on an
+            // earlier run, nothing is asked and a lost node must still stop it.
             quietChecks = check.rebooting.isEmpty() ? quietChecks + 1 : 0;
-            if (asked && yes && quietChecks > 3 && (!check.unreachable.isEmpty() || !check.notRebooted.isEmpty())) {
+            if (yes && quietChecks > 3 && (!check.unreachable.isEmpty() || !check.notRebooted.isEmpty())) {
                 t.error(t.red(QStringLiteral("upgradectl: ") + check.summary()));
                 co_return Failed;
             }
@@ -351,10 +360,17 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
                 co_return Refused;
             }
         }
-        for (const guided::Hop &h : plan.hops) {
+        for (qsizetype i = 0; i < plan.hops.size(); ++i) {
+            const guided::Hop &h = plan.hops.at(i);
             if (!packageFor(packages, h)) {
-                t.error(t.red(QStringLiteral("upgradectl: ")
-                              + guided::checkHopPackage(PackageManifest{}, h).error().message));
+                // Not checkHopPackage's refusal: that one is about a file given
+                // ("This file is the package for …"), and here none was.
+                const QString needed = h.finishesInterrupted ? h.finishVersion : QString::number(h.major);
+                t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: none of the files given is the package for step %1 of %2 "
+                                 "(version %3). Add the version %3 package to the command line.")
+                                  .arg(i + 1)
+                                  .arg(plan.hops.size())
+                                  .arg(needed)));
                 co_return Refused;
             }
         }

@@ -267,16 +267,7 @@ bool GuidedHopPage::adoptRunningHop()
     // between the start and saving it. It is this hop's run.
     guided::State *state = m_wizard.state();
     const std::optional<api::UpgradeRun> &run = m_wizard.session().run().run();
-    if (!state || !run || !run->targetVersion.version.isValid() || run->startedAt < state->createdAt)
-        return false;
-    for (const guided::HopRecord &h : std::as_const(state->hops)) {
-        if (h.runIds.contains(run->id))
-            return false;
-    }
-    const guided::Hop &hop = state->hops.at(m_index).hop;
-    const bool fits = hop.finishesInterrupted ? run->targetVersion.version.isSameBuild(Version::fromString(hop.finishVersion))
-                                              : run->targetVersion.version.major() == hop.major;
-    if (!fits)
+    if (!state || !run || !guided::isUnrecordedRunOfHop(*state, m_index, *run))
         return false;
     onStarted(run->id, run->packageId, run->packageSha256, run->targetVersion.text);
     return true;

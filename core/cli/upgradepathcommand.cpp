@@ -175,6 +175,25 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
     int continuations = 0;
     while (hop.stage != guided::HopStage::Verified) {
         if (hop.stage == guided::HopStage::ChooseFile) {
+            // Started already, and stopped before it was saved? Then watch that run.
+            Result<std::optional<api::UpgradeRun>> current = co_await context.client().currentRun(false);
+            if (!current)
+                co_return context.fail(current.error());
+            if (current.value() && guided::isUnrecordedRunOfHop(state, state.currentHop, *current.value())) {
+                const api::UpgradeRun &run = *current.value();
+                t.print(QCoreApplication::translate("upgradectl", "The run to %1 started at %2 UTC is this step's: watching it.")
+                            .arg(run.targetVersion.text,
+                                 run.startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                hop.uploadId = run.packageId;
+                hop.packageSha256 = run.packageSha256;
+                hop.packageVersion = run.targetVersion.version.toString();
+                hop.runIds.append(run.id);
+                hop.startedAt = run.startedAt;
+                hop.stage = guided::HopStage::Running;
+                if (!save(context, store, state))
+                    co_return Failed;
+                continue;
+            }
             const std::optional<PackageInspection> package = packageFor(files, hop.hop);
             if (!package) {
                 t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: none of the files given is the package for this step (%1). Add it to "

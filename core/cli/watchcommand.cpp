@@ -238,6 +238,8 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         model.update(s.nodes, s.configurations);
         model.setServerTime(s.serverTime);
         model.setEtas(run.etas());
+        if (s.run)
+            log.noteRun(s.run->id, s.run->startedAt, s.run->endedAt.value_or(QDateTime()));
         log.setUpgradeInProgress(run.isActive());
         log.append(s.newLogEntries);
         sawActiveRun = sawActiveRun || run.isActive();

@@ -191,6 +191,20 @@ Result<State> State::fromJson(const QByteArray &json)
     return s;
 }
 
+bool isUnrecordedRunOfHop(const State &state, int index, const api::UpgradeRun &run)
+{
+    if (index < 0 || index >= state.hops.size() || !run.targetVersion.version.isValid()
+        || (state.createdAt.isValid() && run.startedAt < state.createdAt))
+        return false;
+    for (const HopRecord &h : state.hops) {
+        if (h.runIds.contains(run.id))
+            return false;
+    }
+    const Hop &hop = state.hops.at(index).hop;
+    return hop.finishesInterrupted ? run.targetVersion.version.isSameBuild(Version::fromString(hop.finishVersion))
+                                   : run.targetVersion.version.major() == hop.major;
+}
+
 State newState(const QString &key, const QString &deployment, const QString &user, const Plan &plan,
                const QDateTime &serverNow)
 {

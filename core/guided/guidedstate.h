@@ -87,6 +87,12 @@ struct State
     static Result<State> fromJson(const QByteArray &json);
 };
 
+// Whether `run` is hop `index`'s although no step recorded it: a run of the
+// hop's version, started during the guided upgrade, that no hop knows (the
+// program stopped between the start and saving it, or the run was started
+// elsewhere, e.g. from the main window).
+bool isUnrecordedRunOfHop(const State &state, int index, const api::UpgradeRun &run);
+
 // A state for a new guided upgrade of `plan` (its hops, nothing done yet).
 State newState(const QString &key, const QString &deployment, const QString &user, const Plan &plan,
                const QDateTime &serverNow);

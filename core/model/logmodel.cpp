@@ -100,7 +100,7 @@ void LogModel::append(const QList<api::LogEntry> &entries)
             row.line.time = entry.time;
         if (row.line.level.isEmpty())
             row.line.level = entry.level;
-        row.severity = classify(row.line, m_upgradeInProgress);
+        row.severity = classify(row.line, duringUpgrade(row.line));
         fresh.push_back(std::move(row));
     }
     if (fresh.empty())
@@ -149,10 +149,38 @@ void LogModel::setUpgradeInProgress(bool inProgress)
     if (inProgress == m_upgradeInProgress)
         return;
     m_upgradeInProgress = inProgress;
+    reclassify();
+}
+
+void LogModel::noteRun(int runId, const QDateTime &start, const QDateTime &end)
+{
+    const std::pair<QDateTime, QDateTime> span{start, end};
+    const auto it = m_runs.constFind(runId);
+    if (it != m_runs.constEnd() && *it == span)
+        return;
+    m_runs.insert(runId, span);
+    reclassify();
+}
+
+bool LogModel::duringUpgrade(const LogLine &line) const
+{
+    if (m_upgradeInProgress)
+        return true;
+    if (!line.time.isValid())
+        return false;
+    for (const auto &[start, end] : m_runs) {
+        if (start.isValid() && line.time >= start && (!end.isValid() || line.time <= end))
+            return true;
+    }
+    return false;
+}
+
+void LogModel::reclassify()
+{
     bool changed = false;
     int errors = 0;
     for (Row &row : m_rows) {
-        const LogSeverity severity = classify(row.line, inProgress);
+        const LogSeverity severity = classify(row.line, duringUpgrade(row.line));
         changed = changed || severity != row.severity;
         row.severity = severity;
         if (severity == LogSeverity::Error)

@@ -4,6 +4,8 @@
 #include "model/logline.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <deque>
@@ -62,8 +64,12 @@ public:
 
     [[nodiscard]] bool upgradeInProgress() const { return m_upgradeInProgress; }
     // Reclassifies every row: R13's expected errors are only expected while
-    // an upgrade runs.
+    // an upgrade runs, or when they were logged during one (noteRun).
     void setUpgradeInProgress(bool inProgress);
+    // A run's time span (Management Node clock; `end` invalid while it runs):
+    // the errors R13 expects stay expected once it has ended. Reclassifies
+    // every row when the span is new or changed.
+    void noteRun(int runId, const QDateTime &start, const QDateTime &end);
 
     // The highest id seen, 0 before any: what the next poll asks for with ?after_id=.
     [[nodiscard]] qint64 lastId() const;
@@ -88,10 +94,13 @@ private:
     int removeOldest(int count);
     void setUnexpectedErrorCount(int count);
     QString note(const Row &row) const;
+    [[nodiscard]] bool duringUpgrade(const LogLine &line) const;
+    void reclassify();
 
     std::deque<Row> m_rows;
     int m_capacity = DefaultCapacity;
     bool m_upgradeInProgress = false;
+    QHash<int, std::pair<QDateTime, QDateTime>> m_runs; // run id → start, end (invalid: running)
     bool m_seenAny = false;
     qint64 m_lastId = 0;
     int m_unexpectedErrors = 0;

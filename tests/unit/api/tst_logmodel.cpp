@@ -84,6 +84,7 @@ private Q_SLOTS:
     void R13_expectedErrorsMarkedWhileUpgradeRuns();
     void R13_reclassifiedInOneSignalWhenUpgradeStartsAndEnds();
     void R13_unexpectedErrorCountFollowsAppendsAndTrimming();
+    void R13_errorsLoggedDuringAnEndedRunStayExpected();
     void roles_displayMessageTooltipRaw();
     void roles_unreadableLineShownRawWithServerFields();
     void roleNames_exposeTheCustomRoles();
@@ -362,6 +363,29 @@ void TestLogModel::clear_forgetsRowsAndLastId()
     // A restarted server counts from 1 again.
     model.append(infos(1, 3));
     QCOMPARE(model.rowCount(), 3);
+}
+
+
+// The run ended before the console saw its last lines, and a refresh later
+// it is no longer in progress: what it logged while it ran stays expected;
+// the same errors after it count.
+void TestLogModel::R13_errorsLoggedDuringAnEndedRunStayExpected()
+{
+    LogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.noteRun(1, Start.addSecs(100), QDateTime());
+    model.setUpgradeInProgress(true);
+    model.append(expectedErrors(110));
+    QCOMPARE(model.unexpectedErrorCount(), 0);
+
+    model.noteRun(1, Start.addSecs(100), Start.addSecs(200)); // ended at +200 s
+    model.setUpgradeInProgress(false);
+    model.append(expectedErrors(150)); // logged during the run, seen after its end
+    QCOMPARE(model.unexpectedErrorCount(), 0);
+
+    model.append(expectedErrors(300)); // after the run: not expected
+    QCOMPARE(model.unexpectedErrorCount(), 3);
+    QCOMPARE(model.data(model.index(0), LogModel::ExpectedRole).toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestLogModel)

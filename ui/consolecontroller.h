@@ -18,6 +18,7 @@ class MainWindow;
 class ProfileStore;
 class SecretStore;
 class UpgradeFlow;
+class WallWindow;
 
 // What upgrade-console runs: the main window, the deployment it shows (the
 // session, and the demo behind it when it is one) and the flows started
@@ -41,6 +42,8 @@ public:
     [[nodiscard]] MainWindow &window() const { return *m_window; }
     [[nodiscard]] DeploymentSession *session() const { return m_session.get(); }
     [[nodiscard]] const std::optional<DemoDeployment> &demo() const { return m_demo; }
+    // The wall display while it is open (View ▸ Wall display, F11).
+    [[nodiscard]] WallWindow *wall() const { return m_wall.get(); }
     // The Connect dialog while it is open.
     [[nodiscard]] ConnectDialog *connectDialog() const;
 
@@ -62,6 +65,8 @@ private:
     void uploadPackage();
     void showRecoveryHelp();
     void showStatus(const QString &text);
+    void showWall();
+    void leaveWall();
 
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
@@ -71,6 +76,7 @@ private:
     std::optional<DemoDeployment> m_demo;
     std::unique_ptr<UpgradeFlow> m_flow; // for m_session; destroyed before it
     QPointer<ConnectDialog> m_connectDialog;
+    std::unique_ptr<WallWindow> m_wall; // shows m_session; destroyed before it
 };
 
 } // namespace iuc

@@ -187,6 +187,7 @@ void ChartsPanel::applyPalette()
             axis->setLabelsBrush(text);
             axis->setTitleBrush(text);
             axis->setLabelsFont(font());
+            axis->setTitleFont(font());
             axis->setGridLineColor(grid);
             axis->setLinePenColor(grid);
         }

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 #include <QTranslator>
 
@@ -253,6 +254,10 @@ int runWall(QApplication &app, const Options &options, iuc::ProfileStore &profil
         wall.resize(1920, 1080); // the wall's design size, whatever the screen
         wall.show();
     } else {
+        // Without a window manager (a kiosk's bare X session) full screen
+        // is only a request: take the screen's size as well.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            wall.setGeometry(screen->geometry());
         wall.showFullScreen();
     }
     if (options.demo) {

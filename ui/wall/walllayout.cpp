@@ -1,6 +1,7 @@
 #include "walllayout.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace iuc::wall {
 
@@ -37,11 +38,13 @@ int tilesPerRow(int width, const MapMetrics &m)
     return std::max(1, (width + m.gap) / (m.tile.width() + m.gap));
 }
 
-MapPlan planMap(const QList<LocationShape> &locations, QSize area, const MapMetrics &m)
+namespace {
+
+MapPlan planColumns(const QList<LocationShape> &locations, QSize area, const MapMetrics &m, int columns)
 {
     MapPlan plan;
     const int n = static_cast<int>(locations.size());
-    plan.columns = std::clamp(area.width() / std::max(1, m.minColumnWidth), 1, std::max(1, n));
+    plan.columns = columns;
     const int columnWidth = (area.width() - (plan.columns - 1) * m.gap) / plan.columns;
     QList<bool> summary(n, false);
     int exceptionCap = m.maxExceptionRows;
@@ -84,6 +87,35 @@ MapPlan planMap(const QList<LocationShape> &locations, QSize area, const MapMetr
         plan.fits = false;
         return plan;
     }
+}
+
+// Lower is better: fitting, then the fewest nodes collapsed, then the fewest
+// exceptions hidden, then fewer columns (wider sections).
+std::tuple<bool, int, int, int> cost(const MapPlan &plan, const QList<LocationShape> &locations)
+{
+    int collapsed = 0, hidden = 0;
+    for (const SectionPlan &s : plan.sections) {
+        if (!s.summary)
+            continue;
+        collapsed += locations.at(s.location).nodes;
+        hidden += locations.at(s.location).exceptions - s.shownExceptions;
+    }
+    return {!plan.fits, collapsed, hidden, plan.columns};
+}
+
+} // namespace
+
+MapPlan planMap(const QList<LocationShape> &locations, QSize area, const MapMetrics &m)
+{
+    const int n = static_cast<int>(locations.size());
+    const int most = std::clamp(area.width() / std::max(1, m.minColumnWidth), 1, std::max(1, n));
+    MapPlan best;
+    for (int columns = 1; columns <= most; ++columns) {
+        MapPlan plan = planColumns(locations, area, m, columns);
+        if (columns == 1 || cost(plan, locations) < cost(best, locations))
+            best = std::move(plan);
+    }
+    return best;
 }
 
 } // namespace iuc::wall

@@ -13,7 +13,8 @@ namespace iuc::wall {
 // per status, plus a tile for each node that needs attention), and if even
 // that is too tall, fewer of those exception tiles are shown ("+N more").
 // So the threshold follows the screen: 3 nodes or 40 get tiles, 1,000 get
-// counts. Pure geometry, tested without pixels.
+// counts. Every column count the width allows is tried; the plan that
+// collapses the fewest nodes wins. Pure geometry, tested without pixels.
 
 // The sizes the plan works with (pixels, from the wall's fonts).
 struct MapMetrics
@@ -24,7 +25,7 @@ struct MapMetrics
     int chip = 250;     // one "count per status" chip's width
     int chipLine = 52;  // one line of chips
     int moreLine = 44;  // "+N more: …"
-    int minColumnWidth = 520;
+    int minColumnWidth = 250; // the plan tries every column count down to this width
     int maxExceptionRows = 4; // exception tiles per summary, at most, in rows
 };
 

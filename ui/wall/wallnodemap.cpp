@@ -74,22 +74,41 @@ QString WallNodeMap::tileText(int row) const
         return tr("On %1").arg(version);
     case NodeStatus::Code::Pending:
         return tr("Pending · %1").arg(version);
-    case NodeStatus::Code::Preparing:
-        return tr("Preparing");
     case NodeStatus::Code::WaitingForCalls:
-        return tr("Waiting: %n call(s)", nullptr, r.calls);
+        return r.calls == 1 ? tr("Waiting: 1 call") : tr("Waiting: %1 calls").arg(r.calls);
+    default:
+        break;
+    }
+    QString text = shortLabel(r.status);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper(); // first on its line
+    return text;
+}
+
+QString WallNodeMap::shortLabel(const NodeStatus &status)
+{
+    // The table's labels are sentences; a tile or a chip has room for a word or two.
+    switch (status.code()) {
+    case NodeStatus::Code::Idle:
+        return tr("idle");
+    case NodeStatus::Code::Pending:
+        return tr("pending");
+    case NodeStatus::Code::Preparing:
+        return tr("preparing");
+    case NodeStatus::Code::WaitingForCalls:
+        return tr("waiting for calls");
     case NodeStatus::Code::CallsTimeout:
-        return tr("Calls timed out");
+        return tr("calls timed out");
     case NodeStatus::Code::Upgrading:
-        return tr("Installing");
+        return tr("installing");
     case NodeStatus::Code::Rebooting:
-        return tr("Rebooting");
+        return tr("rebooting");
     case NodeStatus::Code::Unreachable:
-        return tr("Unreachable");
+        return tr("unreachable");
     case NodeStatus::Code::Unknown:
         break;
     }
-    return r.status.label();
+    return status.label();
 }
 
 void WallNodeMap::rebuild()
@@ -117,7 +136,7 @@ void WallNodeMap::rebuild()
             } else if (r.status.code() == NodeStatus::Code::Idle) {
                 chip = {target.isEmpty() ? kUpgradedIcon : kNotYetIcon, tr("on %1").arg(wall::shortVersion(r.version)), 0};
             } else {
-                chip = {DeploymentModel::iconName(r.status), r.status.label().toLower(), 0};
+                chip = {DeploymentModel::iconName(r.status), shortLabel(r.status), 0};
             }
             auto same = std::find_if(l.chips.begin(), l.chips.end(), [&chip](const Chip &c) {
                 return c.iconName == chip.iconName && c.label == chip.label;
@@ -137,23 +156,26 @@ wall::MapMetrics WallNodeMap::metrics() const
     wall::MapMetrics m;
     const QFontMetrics name(wall::font(wall::kMinTextPx, true));
     const QFontMetrics body(wall::font(wall::kMinTextPx));
-    int widest = name.horizontalAdvance(QStringLiteral("nyc-conf100"));
+    // Wide enough for the longest name and state ("Waiting: 12 calls").
+    int widest = body.horizontalAdvance(tr("Waiting: %1 calls").arg(88));
     for (const Location &l : m_locations) {
-        for (const int row : l.rows)
+        for (const int row : l.rows) {
             widest = std::max(widest, name.horizontalAdvance(m_session->nodes().row(row).name));
+            widest = std::max(widest, body.horizontalAdvance(tileText(row)));
+        }
     }
     m.tile = QSize(std::clamp(widest + kAccentBar + kTileIconPx + 4 * kPad, 230, 380),
                    2 * kPad + name.height() + body.height() + 4);
     int chip = 0;
     for (const Location &l : m_locations) {
         for (const Chip &c : l.chips)
-            chip = std::max(chip, body.horizontalAdvance(QStringLiteral("%1 %2").arg(c.count).arg(c.label)));
+            chip = std::max(chip, name.horizontalAdvance(QStringLiteral("%1 %2").arg(c.count).arg(c.label)));
     }
-    m.chip = std::clamp(chip + kChipIconPx + 3 * kPad, 200, 520);
+    m.chip = std::clamp(chip + kChipIconPx + 5 * kPad, 200, 520); // with room to spare: never elided
     m.chipLine = body.height() + 2 * kPad;
     m.header = QFontMetrics(wall::font(wall::kBodyTextPx, true)).height() + 2 * kPad;
     m.moreLine = body.height() + kPad;
-    m.minColumnWidth = 2 * m.tile.width() + m.gap; // two tiles a row at least
+    m.minColumnWidth = m.tile.width();
     return m;
 }
 
@@ -206,9 +228,7 @@ void WallNodeMap::paintSection(QPainter &p, const Location &l, const wall::Secti
     const int titleWidth = p.fontMetrics().horizontalAdvance(title);
     p.setFont(wall::font(wall::kMinTextPx));
     p.setPen(pal.color(QPalette::PlaceholderText));
-    const QString counts = tr("%1 · %2 upgraded")
-                               .arg(tr("%n node(s)", nullptr, static_cast<int>(l.rows.size())))
-                               .arg(l.upgraded);
+    const QString counts = tr("%1 of %2 upgraded").arg(l.upgraded).arg(l.rows.size());
     p.drawText(header.adjusted(titleWidth + 2 * kPad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(counts, Qt::ElideRight, header.width() - titleWidth - 2 * kPad));
 
@@ -240,7 +260,7 @@ void WallNodeMap::paintSection(QPainter &p, const Location &l, const wall::Secti
             names << m_session->nodes().row(l.exceptions.at(i)).name;
         p.setFont(wall::font(wall::kMinTextPx));
         p.setPen(pal.color(QPalette::WindowText));
-        const QString more = tr("+%n more needing attention: %1", nullptr, hidden).arg(names.join(QStringLiteral(", ")));
+        const QString more = tr("+%1 more needing attention: %2").arg(hidden).arg(names.join(QStringLiteral(", ")));
         p.drawText(QRect(s.rect.left(), top, s.rect.width(), m.moreLine), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(more, Qt::ElideRight, s.rect.width()));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/nodestatus.h"
 #include "ui/wall/walllayout.h"
 
 #include <QList>
@@ -50,6 +51,8 @@ public:
     [[nodiscard]] const wall::MapPlan &plan() const { return m_plan; }
     // What a node's tile says under its name ("Waiting: 3 calls").
     [[nodiscard]] QString tileText(int row) const;
+    // A status in a word or two ("waiting for calls"), for tiles and chips.
+    [[nodiscard]] static QString shortLabel(const NodeStatus &status);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

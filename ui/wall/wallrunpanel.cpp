@@ -39,28 +39,38 @@ WallRunPanel::WallRunPanel(QWidget *parent)
     m_figure->setFont(wall::font(wall::kHeadlineTextPx, true));
     m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("runCaption"));
-    m_caption->setFont(wall::font(wall::kHeadingTextPx));
-    m_caption->setWordWrap(true);
+    m_caption->setFont(wall::font(wall::kBodyTextPx, true));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("runState"));
+    m_state->setFont(wall::font(wall::kBodyTextPx));
+    m_state->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgressBar"));
     m_progress->setTextVisible(false); // the figure above says it in words
     m_progress->setFixedHeight(kProgressHeight);
 
-    auto *figures = new QHBoxLayout;
-    figures->setSpacing(24);
-    figures->addWidget(m_figure, 0, Qt::AlignBottom);
-    figures->addWidget(m_caption, 1, Qt::AlignBottom);
+    auto *captions = new QVBoxLayout;
+    captions->setSpacing(0);
+    captions->addStretch(1);
+    captions->addWidget(m_caption);
+    captions->addWidget(m_state);
 
     m_stats = new QWidget(this);
     auto *grid = new QGridLayout(m_stats);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(48);
+    grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(0);
     m_elapsed = stat(QStringLiteral("elapsedValue"), tr("Elapsed"), 0);
     m_deadline = stat(QStringLiteral("deadlineValue"), tr("To the 24-hour stop"), 1);
     m_finish = stat(QStringLiteral("finishValue"), tr("Forecast finish"), 2);
 
+    auto *figures = new QHBoxLayout;
+    figures->setSpacing(24);
+    figures->addWidget(m_figure, 0, Qt::AlignBottom);
+    figures->addLayout(captions, 0);
+    figures->addStretch(1);
     auto *left = new QVBoxLayout;
+    left->setSpacing(8);
     left->addLayout(figures);
     left->addWidget(m_progress);
     auto *top = new QHBoxLayout;
@@ -104,8 +114,9 @@ QLabel *WallRunPanel::stat(const QString &objectName, const QString &caption, in
     auto *value = new QLabel(m_stats);
     value->setObjectName(objectName);
     value->setFont(wall::font(wall::kHeadingTextPx, true));
-    grid->addWidget(name, 0, column);
-    grid->addWidget(value, 1, column);
+    // One row each, stacked: the block stays narrow beside the big figure.
+    grid->addWidget(name, column, 0, Qt::AlignRight | Qt::AlignBaseline);
+    grid->addWidget(value, column, 1, Qt::AlignLeft | Qt::AlignBaseline);
     return value;
 }
 
@@ -137,6 +148,7 @@ void WallRunPanel::refresh()
     if (!hasData) {
         m_figure->setText(QStringLiteral("–"));
         m_caption->setText(tr("No data from the Management Node yet"));
+        m_state->clear();
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_stats->hide();
@@ -150,9 +162,8 @@ void WallRunPanel::refresh()
         for (const api::WorkerVmStatus &n : snap.nodes)
             versions.insert(wall::shortVersion(n.version.text));
         m_figure->setText(QString::number(snap.nodes.size() + 1));
-        m_caption->setText(versions.size() == 1
-                               ? tr("systems, all on %1 · no upgrade has run").arg(*versions.cbegin())
-                               : tr("systems · no upgrade has run"));
+        m_caption->setText(versions.size() == 1 ? tr("systems, all on %1").arg(*versions.cbegin()) : tr("systems"));
+        m_state->setText(RunModel::stateLabel(RunModel::State::NoRun));
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_stats->hide();
@@ -160,8 +171,8 @@ void WallRunPanel::refresh()
         return;
     }
     m_figure->setText(tr("%1 of %2").arg(run.upgraded()).arg(run.total()));
-    m_caption->setText(tr("systems upgraded · %1 · to %2")
-                           .arg(RunModel::stateLabel(run.state()), wall::shortVersion(run.targetVersion())));
+    m_caption->setText(tr("systems upgraded to %1").arg(wall::shortVersion(run.targetVersion())));
+    m_state->setText(RunModel::stateLabel(run.state()));
     m_progress->setRange(0, std::max(1, run.total()));
     m_progress->setValue(std::min(run.upgraded(), std::max(1, run.total())));
     m_stats->show();
@@ -179,9 +190,12 @@ void WallRunPanel::refresh()
     const bool cut = run.isActive() && run.forecastCutByDeadline();
     m_cut->setVisible(cut);
     if (cut) {
-        m_cutText->setText(tr("Will be cut at the 24-hour stop (%1): the forecast leaves %n system(s) on the old version.",
-                              nullptr, run.forecastLeftBehind())
-                               .arg(serverClock(run.run()->deadlineAt, run.serverTime())));
+        const QString stop = serverClock(run.run()->deadlineAt, run.serverTime());
+        m_cutText->setText(run.forecastLeftBehind() == 1
+                               ? tr("Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old "
+                                    "version.").arg(stop)
+                               : tr("Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old "
+                                    "version.").arg(stop).arg(run.forecastLeftBehind()));
     }
 }
 

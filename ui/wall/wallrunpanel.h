@@ -32,7 +32,8 @@ private:
 
     QPointer<DeploymentSession> m_session;
     QLabel *m_figure = nullptr;
-    QLabel *m_caption = nullptr;
+    QLabel *m_caption = nullptr; // "systems upgraded to 11"
+    QLabel *m_state = nullptr;   // "Upgrading Conferencing Nodes"
     QProgressBar *m_progress = nullptr;
     QLabel *m_elapsed = nullptr;
     QLabel *m_deadline = nullptr;

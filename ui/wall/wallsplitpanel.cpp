@@ -53,7 +53,7 @@ QString WallSplitPanel::title() const
     const int count = m_watch ? static_cast<int>(m_watch->conferences().size()) : 0;
     if (count == 0)
         return tr("Split conferences (R11)");
-    return tr("%n conference(s) split across versions (R11)", nullptr, count);
+    return tr("Split conferences (R11): %1").arg(count);
 }
 
 QString WallSplitPanel::emptyText() const
@@ -119,7 +119,7 @@ void WallSplitPanel::paintEvent(QPaintEvent *)
     if (more) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(QRect(kPad, top, width() - kPad, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("+%n more", nullptr, static_cast<int>(shown.size()) - count));
+                   tr("+%1 more").arg(shown.size() - count));
     }
 }
 

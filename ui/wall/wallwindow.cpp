@@ -38,6 +38,7 @@ WallWindow::WallWindow(QWidget *parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("wallTitle"));
     m_title->setFont(wall::font(wall::kHeadingTextPx, true));
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided in tick(), never widens the wall
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("wallConnection"));
     m_connection->setFont(wall::font(wall::kBodyTextPx));
@@ -142,7 +143,8 @@ void WallWindow::tick()
     QString title = s ? s->displayName() : tr("Infinity Upgrade Console");
     if (s && s->snapshot())
         title = tr("%1 · Management Node %2").arg(title, s->snapshot()->management.name);
-    m_title->setText(title);
+    m_title->setText(m_title->width() > 100 ? m_title->fontMetrics().elidedText(title, Qt::ElideRight, m_title->width())
+                                             : title);
     m_connection->setText(s ? s->connectionText() : QString());
     const QDateTime now = s ? s->client().serverNow() : QDateTime();
     m_clock->setText(now.isValid() ? now.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("HH:mm 'UTC'")) : QString());

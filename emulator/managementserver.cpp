@@ -180,6 +180,8 @@ void ManagementServer::installRoutes()
             sendError(res, 404, QStringLiteral("No such resource: %1").arg(p));
             return handled();
         }
+        if (api && req.method != "GET")
+            ++m_writeRequests;
         if (api) {
             std::optional<TimePoint> downUntil;
             double scale = 1.0;

@@ -75,6 +75,10 @@ public:
         return f(*m_deployment);
     }
 
+    // API requests that would change something (any method but GET),
+    // refused or not: a read-only client's tests check it stays at 0.
+    [[nodiscard]] int writeRequests() const { return m_writeRequests.load(); }
+
 private:
     enum class Access { Read, Write, Admin };
 
@@ -99,6 +103,7 @@ private:
     std::thread m_thread;
     std::mutex m_mutex;
     int m_port = 0;
+    std::atomic<int> m_writeRequests{0};
 };
 
 } // namespace iuc::sim

@@ -101,7 +101,8 @@ ChartsPanel::ChartsPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(makeView(m_upgradedChart, tr("Chart of systems upgraded over time")), 1);
+    m_upgradedView = makeView(m_upgradedChart, tr("Chart of systems upgraded over time"));
+    layout->addWidget(m_upgradedView, 1);
     layout->addWidget(makeView(m_drainChart, tr("Chart of calls draining on nodes in maintenance")), 1);
     applyPalette();
     refresh();
@@ -155,10 +156,16 @@ void ChartsPanel::setSession(DeploymentSession *session)
     refresh();
 }
 
+void ChartsPanel::setUpgradedChartVisible(bool visible)
+{
+    m_upgradedView->setVisible(visible);
+}
+
 void ChartsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    // The wall sets its own palette and larger type.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
 }
 
@@ -180,6 +187,7 @@ void ChartsPanel::applyPalette()
             axis->setLabelsBrush(text);
             axis->setTitleBrush(text);
             axis->setLabelsFont(font());
+            axis->setTitleFont(font());
             axis->setGridLineColor(grid);
             axis->setLinePenColor(grid);
         }

@@ -29,6 +29,8 @@ public:
     ~ChartsPanel() override;
 
     void setSession(DeploymentSession *session);
+    // The wall display shows only the drain chart.
+    void setUpgradedChartVisible(bool visible);
 
     [[nodiscard]] QChart *upgradedChart() const { return m_upgradedChart; }
     [[nodiscard]] QChart *drainChart() const { return m_drainChart; }
@@ -47,6 +49,7 @@ private:
     static QValueAxis *makeValueAxis(QChart *chart, const QString &title);
 
     QPointer<DeploymentSession> m_session;
+    QChartView *m_upgradedView = nullptr;
     QChart *m_upgradedChart = nullptr;
     QLineSeries *m_upgraded = nullptr;
     QDateTimeAxis *m_upgradedTime = nullptr;

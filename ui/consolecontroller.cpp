@@ -7,6 +7,7 @@
 #include "ui/flowmessages.h"
 #include "ui/guidedwizard.h"
 #include "ui/upgradeflow.h"
+#include "ui/wall/wallwindow.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -39,9 +40,7 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SecretStore &secret
     connect(w, &MainWindow::connectRequested, this, [this] { showConnectDialog(); });
     connect(w, &MainWindow::uploadRequested, this, &ConsoleController::uploadPackage);
     connect(w, &MainWindow::recoveryHelpRequested, this, &ConsoleController::showRecoveryHelp);
-    connect(w, &MainWindow::wallDisplayRequested, this, [this] {
-        showStatus(tr("This version of the console has no wall display yet."));
-    });
+    connect(w, &MainWindow::wallDisplayRequested, this, &ConsoleController::showWall);
     connect(w, &MainWindow::exportReportRequested, this, [this] {
         if (m_flow)
             m_flow->exportReport();
@@ -65,6 +64,7 @@ ConsoleController::~ConsoleController()
 {
     delete m_wizard.data();
     m_flow.reset();
+    m_wall.reset();
     if (m_window)
         m_window->setSession(nullptr);
     m_session.reset();
@@ -132,6 +132,8 @@ void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::o
     if (m_session && m_demo)
         m_session->setRefreshInterval(kDemoRefresh);
     m_window->setSession(m_session.get());
+    if (m_wall)
+        m_wall->setSession(m_session.get());
 
     if (previous) {
         previous->stop();
@@ -205,6 +207,30 @@ void ConsoleController::uploadPackage()
 void ConsoleController::showRecoveryHelp()
 {
     UpgradeFlow::showRecoveryHelp(m_window.get());
+}
+
+void ConsoleController::showWall()
+{
+    if (!m_session)
+        return;
+    // The wall shows this session (one refresh loop for both); it has no
+    // action that could use the admin account's rights.
+    if (!m_wall) {
+        m_wall = std::make_unique<WallWindow>();
+        connect(m_wall.get(), &WallWindow::leaveRequested, this, &ConsoleController::leaveWall);
+    }
+    m_wall->setSession(m_session.get());
+    m_wall->showFullScreen();
+    m_window->hide();
+}
+
+void ConsoleController::leaveWall()
+{
+    if (!m_wall)
+        return;
+    m_wall->hide();
+    m_window->show();
+    m_window->activateWindow();
 }
 
 void ConsoleController::showStatus(const QString &text)

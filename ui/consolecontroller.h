@@ -19,6 +19,7 @@ class MainWindow;
 class ProfileStore;
 class SecretStore;
 class UpgradeFlow;
+class WallWindow;
 
 // What upgrade-console runs: the main window, the deployment it shows (the
 // session, and the demo behind it when it is one) and the flows started
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] MainWindow &window() const { return *m_window; }
     [[nodiscard]] DeploymentSession *session() const { return m_session.get(); }
     [[nodiscard]] const std::optional<DemoDeployment> &demo() const { return m_demo; }
+    // The wall display while it is open (View ▸ Wall display, F11).
+    [[nodiscard]] WallWindow *wall() const { return m_wall.get(); }
     // The Connect dialog while it is open.
     [[nodiscard]] ConnectDialog *connectDialog() const;
 
@@ -69,6 +72,8 @@ private:
     void uploadPackage();
     void showRecoveryHelp();
     void showStatus(const QString &text);
+    void showWall();
+    void leaveWall();
 
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
@@ -79,6 +84,7 @@ private:
     std::unique_ptr<UpgradeFlow> m_flow; // for m_session; destroyed before it
     QPointer<ConnectDialog> m_connectDialog;
     QPointer<GuidedWizard> m_wizard; // for m_session and m_flow; closed before they go
+    std::unique_ptr<WallWindow> m_wall; // shows m_session; destroyed before it
 };
 
 } // namespace iuc

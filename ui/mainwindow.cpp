@@ -219,9 +219,8 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     view->addActions({p.showCharts, p.showLog});
-    // The wall display (F11) gets its menu entry when it is built; until
-    // then the shortcut only says so (ConsoleController).
-    addAction(a(Action::WallDisplay));
+    view->addSeparator();
+    view->addAction(a(Action::WallDisplay));
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(a(Action::GuidedUpgrade));

@@ -5,7 +5,7 @@
 #include "upgradeflow.h"
 
 #include "api/managementclient.h"
-#include "cli/runreport.h"
+#include "model/runreport.h"
 #include "confirmdialog.h"
 #include "flowmessages.h"
 #include "model/deploymentsession.h"
@@ -378,10 +378,9 @@ void UpgradeFlow::writeReport(const QList<api::UpgradeRun> &runs, const QString 
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix == u"html" || suffix == u"htm";
-    const QString text = html ? cli::runReportHtml(runs, cli::ReportContext{m_session.displayName(),
-                                                                            m_session.client().settings().user,
-                                                                            m_session.client().serverNow()})
-                              : cli::runReportCsv(runs);
+    const ReportContext context{m_session.displayName(), m_session.client().settings().user,
+                                m_session.client().serverNow(), {}};
+    const QString text = html ? runReportHtml(runs, context) : runReportCsv(runs, context);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         showError(tr("The report was not saved."),

@@ -11,6 +11,8 @@
 #include "ui/firstpaintprobe.h"
 #include "ui/mainwindow.h"
 #include "ui/statusstyle.h"
+#include "ui/wall/walllauncher.h"
+#include "ui/wall/wallwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +21,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QScreen>
 #include <QTimer>
 #include <QTranslator>
 
@@ -81,6 +84,7 @@ struct Options
     bool demo = false;
     bool demoRun = false;
     bool wizard = false;
+    bool wall = false;
     QString profile;
     QString screenshot;
     int screenshotAfterSeconds = 20;
@@ -113,6 +117,11 @@ struct Parser
     QCommandLineOption wizard{u"wizard"_s,
                               QCoreApplication::translate("upgrade-console",
                                   "Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.")};
+    QCommandLineOption wall{u"wall"_s,
+                            QCoreApplication::translate("upgrade-console",
+                                "Show the wall display only: full screen and read-only, for a NOC wall. With --profile "
+                                "NAME it connects to that saved profile and remembers it for later starts; alone, it "
+                                "uses the remembered one. With --demo: the demo's read-only account.")};
     QCommandLineOption profile{u"profile"_s, QCoreApplication::translate("upgrade-console",
                                                  "Connect at start to the saved deployment profile NAME."), QCoreApplication::translate("upgrade-console", "NAME")};
     QCommandLineOption language{u"lang"_s, QCoreApplication::translate("upgrade-console",
@@ -135,7 +144,7 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
-            {demo, demoRun, demoNodes, demoVersion, demoSpeed, wizard, profile, language, screenshot, screenshotAfter});
+            {demo, demoRun, demoNodes, demoVersion, demoSpeed, wizard, wall, profile, language, screenshot, screenshotAfter});
     }
 
     // The options, or the message that says what is wrong with them.
@@ -145,11 +154,15 @@ struct Parser
         o.demo = parser.isSet(demo);
         o.demoRun = parser.isSet(demoRun);
         o.wizard = parser.isSet(wizard);
+        o.wall = parser.isSet(wall);
         o.profile = parser.value(profile).trimmed();
         o.screenshot = parser.value(screenshot);
         if (!parser.positionalArguments().isEmpty())
             return QCoreApplication::translate("upgrade-console",
                        "unexpected argument \"%1\"; see --help.").arg(parser.positionalArguments().constFirst());
+        if (o.wall && o.wizard)
+            return QCoreApplication::translate("upgrade-console",
+                       "--wall and --wizard cannot be combined: the wall display is read-only.");
         if (o.demo && !o.profile.isEmpty())
             return QCoreApplication::translate("upgrade-console",
                        "--demo and --profile cannot be combined: choose one deployment to start on.");
@@ -239,6 +252,52 @@ void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
     session->refreshNow();
 }
 
+// `--wall`: the wall display alone, no console window.
+int runWall(QApplication &app, const Options &options, iuc::ProfileStore &profiles, iuc::SecretStore &secrets,
+            iuc::DemoFactory demoFactory)
+{
+    iuc::WallLauncher launcher(profiles, secrets, std::move(demoFactory));
+    iuc::WallWindow &wall = launcher.window();
+    if (!options.screenshot.isEmpty()) {
+        wall.resize(1920, 1080); // the wall's design size, whatever the screen
+        wall.show();
+    } else {
+        // Without a window manager (a kiosk's bare X session) full screen
+        // is only a request: take the screen's size as well.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            wall.setGeometry(screen->geometry());
+        wall.showFullScreen();
+    }
+    if (options.demo) {
+        const iuc::Result<bool> started = launcher.openDemo();
+        if (!started) {
+            printError(started.error().message);
+            return kFailed;
+        }
+        if (options.demoRun) {
+            if (const iuc::Result<bool> run = iuc::demo::startDemoRun(*launcher.demo()); !run)
+                printError(run.error().message);
+        }
+    } else {
+        launcher.openProfile(options.profile);
+    }
+    if (!options.screenshot.isEmpty()) {
+        const QString file = options.screenshot;
+        QTimer::singleShot(options.screenshotAfterSeconds * 1000, &wall, [&wall, file] {
+            if (!wall.grab().save(file, "PNG")) {
+                printError(QCoreApplication::translate("upgrade-console", "could not write the screenshot to %1.").arg(file));
+                QCoreApplication::exit(kFailed);
+                return;
+            }
+            std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("upgrade-console",
+                                                        "Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
+            std::fflush(stdout);
+            QCoreApplication::exit(0);
+        });
+    }
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -290,6 +349,8 @@ int main(int argc, char *argv[])
     iuc::SecretStore secrets;
     const iuc::demo::DemoOptions demoOptions = options.demoOptions;
     iuc::DemoFactory demoFactory = [demoOptions] { return iuc::demo::startDemo(demoOptions); };
+    if (options.wall)
+        return runWall(app, options, profiles, secrets, demoFactory);
     iuc::ConsoleController controller(profiles, secrets, demoFactory);
     iuc::MainWindow &window = controller.window();
     if (!options.screenshot.isEmpty())

@@ -36,6 +36,7 @@ class TestUpgradeConsole final : public QObject
 private Q_SLOTS:
     void demoScreenshot_savesThePictureHeadlessAndQuits();
     void noDisplay_saysHowToRunItAndExits2();
+    void demoWall_readOnlyWallAtItsDesignSize();
     void helpNeedsNoDisplay();
     void options_thatDoNotFitAreRefused();
 };
@@ -72,6 +73,23 @@ void TestUpgradeConsole::demoScreenshot_savesThePictureHeadlessAndQuits()
     const QString cache = home.filePath(u"cache/InfinityUpgradeConsole/upgrade-console/demo"_s);
     QVERIFY2(QFile::exists(cache + u"/pexip-infinity-11.tar"_s), qPrintable(cache));
     QVERIFY(QFile::exists(cache + u"/release-notes-11.pdf"_s));
+}
+
+void TestUpgradeConsole::demoWall_readOnlyWallAtItsDesignSize()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcessEnvironment env = privateEnvironment(home);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    const QString file = home.filePath(u"wall.png"_s);
+    const Run run = runConsole({u"--demo"_s, u"--wall"_s, u"--screenshot"_s, file, u"--screenshot-after"_s, u"4"_s}, env);
+    QVERIFY2(run.finished, run.describe().constData());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QImage picture(file);
+    QVERIFY2(!picture.isNull(), "not a readable PNG");
+    QCOMPARE(picture.size(), QSize(1920, 1080));
+    // The wall's dark ground, not the console's window.
+    QVERIFY(QColor(picture.pixel(5, picture.height() - 5)).lightness() < 60);
 }
 
 void TestUpgradeConsole::noDisplay_saysHowToRunItAndExits2()

@@ -1,0 +1,103 @@
+#include "wallnotices.h"
+
+#include "model/deploymentmodel.h"
+#include "model/deploymentsession.h"
+
+#include <QCoreApplication>
+
+namespace iuc {
+
+namespace {
+
+// What only a person can fix: the poller stopped.
+WallNotice stoppedNotice(const Error &e, const QString &profile)
+{
+    WallNotice n{QStringLiteral("connectionBanner"), WallNotice::Kind::Problem, {}, {}};
+    const QString restart = profile.isEmpty()
+                                ? QCoreApplication::translate("WallNotices", "then start the wall again.")
+                                : QCoreApplication::translate("WallNotices",
+                                      "then start the wall again (upgrade-console --wall --profile \"%1\").")
+                                      .arg(profile);
+    if (e.code == QStringLiteral("api.unauthorized")) {
+        n.headline = QCoreApplication::translate("WallNotices", "The Management Node refused the user name or password");
+        n.detail = QCoreApplication::translate("WallNotices",
+                       "The wall shows nothing new until it can sign in. In the console, connect with this profile, "
+                       "type the read-only account's password and tick Remember password; %1")
+                       .arg(restart);
+    } else if (e.code == QStringLiteral("api.forbidden")) {
+        n.headline = QCoreApplication::translate("WallNotices", "This account may not read the deployment's status");
+        n.detail = QCoreApplication::translate("WallNotices",
+                       "Ask the Management Node's administrator for an account with the read-only role; %1")
+                       .arg(restart);
+    } else if (e.code.startsWith(QStringLiteral("tls."))) {
+        n.headline = QCoreApplication::translate("WallNotices", "The Management Node's certificate is not the trusted one");
+        n.detail = QCoreApplication::translate("WallNotices",
+                       "Nothing was sent. %1 Check the certificate in the console (File ▸ Connect…, Edit…); %2")
+                       .arg(e.message, restart);
+    } else {
+        n.headline = QCoreApplication::translate("WallNotices", "The wall stopped asking the Management Node");
+        n.detail = QCoreApplication::translate("WallNotices", "%1 Fix this in the console; %2").arg(e.message, restart);
+    }
+    return n;
+}
+
+} // namespace
+
+QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile)
+{
+    QList<WallNotice> notices;
+    if (!session)
+        return notices;
+    DeploymentSession &s = *session;
+    const api::DeploymentPoller &poller = s.poller();
+    using State = api::DeploymentPoller::State;
+    const bool upgrading = s.run().isActive();
+
+    if (poller.state() == State::Rebooting) {
+        // R1: part of the upgrade, not a fault. The run goes on without the API.
+        notices.append({QStringLiteral("rebootingBanner"), WallNotice::Kind::Expected,
+                        upgrading ? QCoreApplication::translate("WallNotices",
+                                        "The Management Node is rebooting as part of the upgrade — expected")
+                                  : QCoreApplication::translate("WallNotices", "The Management Node is rebooting"),
+                        QCoreApplication::translate("WallNotices",
+                            "Its API is away while it restarts; the wall reconnects by itself. What you see is "
+                            "from before the reboot (%1 old).")
+                            .arg(DeploymentModel::formatSeconds(std::max<qint64>(0, s.dataAgeSeconds())))});
+    } else if (poller.state() == State::Stopped && poller.lastError()) {
+        notices.append(stoppedNotice(*poller.lastError(), profile));
+    } else if ((poller.state() == State::Retrying || poller.state() == State::Connecting) && poller.lastError()) {
+        notices.append({QStringLiteral("connectionBanner"), WallNotice::Kind::Warning,
+                        QCoreApplication::translate("WallNotices", "No answer from the Management Node"),
+                        QCoreApplication::translate("WallNotices",
+                            "%1 The wall keeps trying by itself; if this lasts, check the network between this "
+                            "screen and %2.")
+                            .arg(poller.lastError()->message, s.client().settings().baseUrl.host())});
+    }
+    // The data's age: only while it has grown beyond three refresh intervals,
+    // and not during the expected reboot (that banner says it already).
+    if (s.snapshot() && s.isStale() && poller.state() != State::Rebooting) {
+        notices.append({QStringLiteral("staleBanner"), WallNotice::Kind::Warning,
+                        QCoreApplication::translate("WallNotices", "Stale data: last update %1 ago")
+                            .arg(DeploymentModel::formatSeconds(s.dataAgeSeconds())),
+                        QCoreApplication::translate("WallNotices",
+                            "Nothing below is current. The wall refreshes every %1 and shows this after three "
+                            "missed refreshes.")
+                            .arg(DeploymentModel::formatSeconds(poller.interval().count() / 1000))});
+    }
+    return notices;
+}
+
+QString wallNoticeIcon(WallNotice::Kind kind)
+{
+    switch (kind) {
+    case WallNotice::Kind::Expected:
+        return QStringLiteral("status-rebooting");
+    case WallNotice::Kind::Warning:
+        return QStringLiteral("status-waiting");
+    case WallNotice::Kind::Problem:
+        break;
+    }
+    return QStringLiteral("status-unreachable");
+}
+
+} // namespace iuc

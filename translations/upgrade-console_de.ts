@@ -102,6 +102,129 @@
     </message>
 </context>
 <context>
+    <name>GuidedUpgrade</name>
+    <message>
+        <source>The Management Node reports a version this console cannot read (&quot;%1&quot;), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
+        <translation>Der Management Node meldet eine Version, die diese Konsole nicht lesen kann (&quot;%1&quot;), daher lässt sich kein Upgrade-Pfad planen. Prüfen Sie die Version auf seiner Statusseite und verwenden Sie eine neuere Konsole.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running now (%2 of %3 systems upgraded). Let it finish, then start the guided upgrade again: it plans from what is installed then.</source>
+        <translation>Ein Upgrade auf %1 läuft gerade (%2 von %3 Systemen aktualisiert). Lassen Sie es abschließen und starten Sie dann das geführte Upgrade erneut: Es plant dann anhand dessen, was installiert ist.</translation>
+    </message>
+    <message>
+        <source>Every system runs %1, the newest version the upgrade paths know. There is nothing to do.</source>
+        <translation>Alle Systeme laufen mit %1, der neuesten Version, die die Upgrade-Pfade kennen. Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>finish the interrupted upgrade to %1 (the nodes still on an older version)</source>
+        <translation>das unterbrochene Upgrade auf %1 abschließen (die Knoten, die noch auf einer älteren Version sind)</translation>
+    </message>
+    <message>
+        <source>upgrade to v%1</source>
+        <translation>auf v%1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Steps: %1.</source>
+        <translation>Schritte: %1.</translation>
+    </message>
+    <message>
+        <source>This file is the package for %1, but this step finishes the interrupted upgrade: it needs the package of the version the Management Node already runs, %2. Choose that file.</source>
+        <translation>Diese Datei ist das Paket für %1, aber dieser Schritt schließt das unterbrochene Upgrade ab: Er braucht das Paket der Version, mit der der Management Node bereits läuft, %2. Wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains &quot;%2&quot;).</source>
+        <translation>Diese Datei ist das Paket für Version %1, aber dieser Schritt aktualisiert auf Version %2. Wählen Sie das Paket der Version %2 (sein Dateiname enthält meist &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>There are no Conferencing Nodes to reboot.</source>
+        <translation>Es gibt keine Konferenzknoten zum Neustarten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Conferencing Nodes rebooted since the checklist began.</source>
+        <translation>%1 von %2 Konferenzknoten seit Beginn der Checkliste neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Rebooting now: %1.</source>
+        <translation>Werden gerade neu gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Not rebooted yet: %1.</source>
+        <translation>Noch nicht neu gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be contacted, so their reboot cannot be verified: %1. Bring them back, or remove them from the deployment, before upgrading.</source>
+        <translation>Nicht erreichbar, daher lässt sich ihr Neustart nicht prüfen: %1. Bringen Sie sie zurück oder entfernen Sie sie aus der Umgebung, bevor Sie aktualisieren.</translation>
+    </message>
+    <message>
+        <source>All %1 systems run %2 and have no upgrade in progress.</source>
+        <translation>Alle %1 Systeme laufen mit %2, und bei keinem ist ein Upgrade aktiv.</translation>
+    </message>
+    <message>
+        <source>Not on %1 yet: %2.</source>
+        <translation>Noch nicht auf %1: %2.</translation>
+    </message>
+    <message>
+        <source>Still busy: %1.</source>
+        <translation>Noch beschäftigt: %1.</translation>
+    </message>
+    <message>
+        <source>The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the deployment; start the guided upgrade again: it plans from what is installed now.</source>
+        <translation>Der gespeicherte Fortschritt des geführten Upgrades kann nicht gelesen werden (%1). An der Umgebung wurde nichts geändert; starten Sie das geführte Upgrade erneut: Es plant anhand dessen, was jetzt installiert ist.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: finish the upgrade to %3</source>
+        <translation>Schritt %1 von %2: Upgrade auf %3 abschließen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: to v%3</source>
+        <translation>Schritt %1 von %2: auf v%3</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Checkliste vor dem Start</translation>
+    </message>
+    <message>
+        <source>Every step is done</source>
+        <translation>Alle Schritte sind abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1: choose and upload the package</source>
+        <translation>%1: Paket auswählen und hochladen</translation>
+    </message>
+    <message>
+        <source>%1: watching the upgrade</source>
+        <translation>%1: Upgrade wird verfolgt</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>%1: geprüft</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>
+        <translation>Der Ordner %1 für den Fortschritt des geführten Upgrades konnte nicht erstellt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not save the guided upgrade&apos;s progress to %1: %2. Free some disk space or fix the folder&apos;s permissions; the upgrade itself goes on on the Management Node.</source>
+        <translation>Der Fortschritt des geführten Upgrades konnte nicht unter %1 gespeichert werden: %2. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners; das Upgrade selbst läuft auf dem Management Node weiter.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish or close that one first.</source>
+        <translation>Ein geführtes Upgrade dieser Umgebung ist bereits in %1 geöffnet. Es kann immer nur eines laufen: Schließen Sie das andere zuerst ab, oder schließen Sie es.</translation>
+    </message>
+</context>
+<context>
     <name>NodeStatus</name>
     <message>
         <source>No upgrade in progress</source>
@@ -694,6 +817,77 @@
     </message>
 </context>
 <context>
+    <name>WallNotices</name>
+    <message>
+        <source>then start the wall again.</source>
+        <translation>starten Sie dann die Wandanzeige erneut.</translation>
+    </message>
+    <message>
+        <source>then start the wall again (upgrade-console --wall --profile &quot;%1&quot;).</source>
+        <translation>starten Sie dann die Wandanzeige erneut (upgrade-console --wall --profile &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password</source>
+        <translation>Der Management Node hat den Benutzernamen oder das Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account&apos;s password and tick Remember password; %1</source>
+        <translation>Die Wandanzeige zeigt nichts Neues, bis sie sich anmelden kann. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort des Kontos mit reinem Lesezugriff ein und kreuzen Sie &quot;Passwort merken&quot; an; %1</translation>
+    </message>
+    <message>
+        <source>This account may not read the deployment&apos;s status</source>
+        <translation>Dieses Konto darf den Status der Umgebung nicht lesen</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node&apos;s administrator for an account with the read-only role; %1</source>
+        <translation>Bitten Sie den Administrator des Management Nodes um ein Konto mit reinem Lesezugriff; %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not the trusted one</source>
+        <translation>Das Zertifikat des Management Nodes ist nicht das vertrauenswürdige</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1 Check the certificate in the console (File ▸ Connect…, Edit…); %2</source>
+        <translation>Es wurde nichts gesendet. %1 Prüfen Sie das Zertifikat in der Konsole (Datei ▸ Verbinden…, Bearbeiten…); %2</translation>
+    </message>
+    <message>
+        <source>The wall stopped asking the Management Node</source>
+        <translation>Die Wandanzeige fragt den Management Node nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>%1 Fix this in the console; %2</source>
+        <translation>%1 Beheben Sie das in der Konsole; %2</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting as part of the upgrade — expected</source>
+        <translation>Der Management Node startet im Rahmen des Upgrades neu — erwartet</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting</source>
+        <translation>Der Management Node startet neu</translation>
+    </message>
+    <message>
+        <source>Its API is away while it restarts; the wall reconnects by itself. What you see is from before the reboot (%1 old).</source>
+        <translation>Seine API ist während des Neustarts nicht erreichbar; die Wandanzeige verbindet sich von selbst wieder. Was Sie sehen, stammt von vor dem Neustart (%1 alt).</translation>
+    </message>
+    <message>
+        <source>No answer from the Management Node</source>
+        <translation>Keine Antwort vom Management Node</translation>
+    </message>
+    <message>
+        <source>%1 The wall keeps trying by itself; if this lasts, check the network between this screen and %2.</source>
+        <translation>%1 Die Wandanzeige versucht es von selbst weiter; hält dies an, prüfen Sie das Netzwerk zwischen diesem Bildschirm und %2.</translation>
+    </message>
+    <message>
+        <source>Stale data: last update %1 ago</source>
+        <translation>Veraltete Daten: letzte Aktualisierung vor %1</translation>
+    </message>
+    <message>
+        <source>Nothing below is current. The wall refreshes every %1 and shows this after three missed refreshes.</source>
+        <translation>Nichts darunter ist aktuell. Die Wandanzeige aktualisiert sich alle %1 und zeigt dies nach drei ausgebliebenen Aktualisierungen.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::CertificateDialog</name>
     <message>
         <source>Check the Management Node&apos;s certificate</source>
@@ -1259,8 +1453,12 @@
         <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
     </message>
     <message>
-        <source>This version of the console has no wall display yet.</source>
-        <translation>Diese Version der Konsole hat noch keine Wandanzeige.</translation>
+        <source>The guided upgrade was not opened.</source>
+        <translation>Das geführte Upgrade wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Das geführte Upgrade ist unter &quot;%1&quot; gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1525,299 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedChecklistPage</name>
+    <message>
+        <source>Before the first upgrade</source>
+        <translation>Vor dem ersten Upgrade</translation>
+    </message>
+    <message>
+        <source>Confirm each item. The reboots are checked on the Management Node.</source>
+        <translation>Bestätigen Sie jeden Punkt. Die Neustarts werden auf dem Management Node geprüft.</translation>
+    </message>
+    <message>
+        <source>Begin upgrading</source>
+        <translation>Upgrade beginnen</translation>
+    </message>
+    <message>
+        <source>1. Management Node snapshot</source>
+        <translation>1. Snapshot des Management Nodes</translation>
+    </message>
+    <message>
+        <source>A snapshot of the Management Node is taken in the hypervisor</source>
+        <translation>Ein Snapshot des Management Nodes ist im Hypervisor erstellt</translation>
+    </message>
+    <message>
+        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
+        <translation>Er ist der Weg zurück, falls ein Upgrade fehlschlägt, und die einzige Möglichkeit für ein Downgrade.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
+        <translation>Der Management Node läuft mit v8: Der Snapshot muss ohne Quiescing erstellt werden (v8.1 hat die Inkompatibilität behoben, die dies erfordert).</translation>
+    </message>
+    <message>
+        <source>2. Conferencing Node snapshots (optional)</source>
+        <translation>2. Snapshots der Konferenzknoten (optional)</translation>
+    </message>
+    <message>
+        <source>Snapshots of the Conferencing Nodes are taken</source>
+        <translation>Snapshots der Konferenzknoten sind erstellt</translation>
+    </message>
+    <message>
+        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
+        <translation>Keine Snapshots: Bei Bedarf stelle ich die Konferenzknoten vom Management Node aus neu bereit</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node</source>
+        <translation>3. Alle Konferenzknoten neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
+        <translation>Starten Sie sie im Hypervisor, mit &quot;sudo reboot&quot; über SSH oder hier neu. Die Startzeit jedes Knotens zeigt, wann das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Reboot all…</source>
+        <translation>Alle neu starten…</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
+        <translation>Den Management Node alle Konferenzknoten neu starten lassen; ihre Anrufe werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>4. Backup</source>
+        <translation>4. Sicherung</translation>
+    </message>
+    <message>
+        <source>A recent backup of the configuration exists</source>
+        <translation>Eine aktuelle Sicherung der Konfiguration ist vorhanden</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node&apos;s data…</source>
+        <translation>Warten auf Daten des Management Nodes…</translation>
+    </message>
+    <message>
+        <source>Every Conferencing Node rebooted after the checklist began.</source>
+        <translation>Alle Konferenzknoten wurden nach Beginn der Checkliste neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Reboot every Conferencing Node</source>
+        <translation>Alle Konferenzknoten neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot every Conferencing Node now (%n in all)?</source>
+        <translation>
+            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
+            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
+        <translation>
+            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
+            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboot all</source>
+        <translation>Alle neu starten</translation>
+    </message>
+    <message>
+        <source>The Conferencing Nodes were not rebooted.</source>
+        <translation>Die Konferenzknoten wurden nicht neu gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes rebooting: %n…</source>
+        <translation>
+            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
+            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedDetectPage</name>
+    <message>
+        <source>Installed versions and the plan</source>
+        <translation>Installierte Versionen und der Plan</translation>
+    </message>
+    <message>
+        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
+        <translation>Womit jedes System jetzt läuft und welche Upgrades nötig sind, um die neueste Version zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Reading the installed versions from the Management Node…</source>
+        <translation>Installierte Versionen werden vom Management Node gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Management Node; Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
+            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>Konferenzknoten: %n</numerusform>
+            <numerusform>Konferenzknoten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
+        <translation>Die Systeme laufen mit unterschiedlichen Versionen: Ein früheres Upgrade hat nicht jeden Knoten erreicht. Der Plan schließt es zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedFinishPage</name>
+    <message>
+        <source>The guided upgrade is done</source>
+        <translation>Das geführte Upgrade ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Every system runs %1.</source>
+        <translation>Alle Systeme laufen mit %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
+        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration: Die vor dem Upgrade erstellten Sicherungen gehören zur alten Version.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
+        <translation>Neue reine Konfigurationsknoten müssen aus der VM-Vorlage der Version %1 bereitgestellt werden: Eine Vorlage einer anderen Version funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
+        <translation>Die bereits bereitgestellten reinen Konfigurationsknoten (%1) wurden wie die anderen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <translation>Der Bericht führt jeden Schritt auf: wer ihn ausgeführt hat, wann, den SHA-256 des Pakets sowie Zeiten und Ergebnis jedes Knotens.</translation>
+    </message>
+    <message>
+        <source>Export the guided upgrade&apos;s report</source>
+        <translation>Bericht des geführten Upgrades exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Webseite (*.html);;Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the runs from the Management Node…</source>
+        <translation>Durchläufe werden vom Management Node gelesen…</translation>
+    </message>
+    <message>
+        <source>The guided upgrade has no saved steps.</source>
+        <translation>Das geführte Upgrade hat keine gespeicherten Schritte.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (runs: %n).</source>
+        <translation>
+            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
+            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedHopPage</name>
+    <message>
+        <source>The upgrade package for this step</source>
+        <translation>Das Upgrade-Paket für diesen Schritt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Upload and start…</source>
+        <translation>Hochladen und starten…</translation>
+    </message>
+    <message>
+        <source>%v of %m systems upgraded</source>
+        <translation>%v von %m Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrade the systems left behind…</source>
+        <translation>Zurückgebliebene Systeme aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
+        <translation>Einige Systeme sind noch auf einer älteren Version: Das Paket, mit dem der Management Node läuft (%1), aktualisiert nur diese (ein erneutes Upgrade).</translation>
+    </message>
+    <message>
+        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
+        <translation>Wählen Sie das Paket der Version %1. Die Konsole prüft es, lädt es hoch, zeigt die Bestätigung an und verfolgt den Durchlauf; der Schritt ist abgeschlossen, wenn alle Systeme damit laufen.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Upgrade abschließen</translation>
+    </message>
+    <message>
+        <source>Choose the upgrade package</source>
+        <translation>Upgrade-Paket auswählen</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
+        <translation>Upgrade-Pakete (*.tar *.tgz *.tar.gz *.pkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package file for this step first.</source>
+        <translation>Wählen Sie zuerst die Paketdatei für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Version %1: the package for this step.</source>
+        <translation>Version %1: das Paket für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 started.</source>
+        <translation>Das Upgrade auf %1 wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
+        <translation>Der Management Node startet mit der neuen Version neu, wie bei jedem Upgrade. Die Konsole verbindet sich von selbst wieder; es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node to report the run…</source>
+        <translation>Warten, bis der Management Node den Durchlauf meldet…</translation>
+    </message>
+    <message>
+        <source>Verified: every system runs %1 and is idle.</source>
+        <translation>Geprüft: Alle Systeme laufen mit %1 und sind im Leerlauf.</translation>
+    </message>
+    <message>
+        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
+        <translation>Beheben Sie, was sie aufgehalten hat (einen festhängenden Knoten neu starten, einen nicht erreichbaren zurückbringen), und aktualisieren Sie sie dann mit demselben Paket.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedWizard</name>
+    <message>
+        <source>Guided upgrade — %1</source>
+        <translation>Geführtes Upgrade — %1</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Schließen und später fortsetzen</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2058,18 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verfolgt und steuert rollierende Upgrades einer Pexip-Infinity-Plattform: zuerst den Management Node, dann nacheinander jeden Konferenzknoten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided upgrade…</source>
+        <translation>&amp;Geführtes Upgrade…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
+        <translation>Schrittweise über Hauptversionen hinweg aktualisieren (v3 → v6 → v11), mit den Prüfungen vor und nach jedem Schritt</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2889,249 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     </message>
 </context>
 <context>
+    <name>iuc::WallLauncher</name>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>No deployment chosen for the wall</source>
+        <translation>Keine Umgebung für die Wandanzeige gewählt</translation>
+    </message>
+    <message>
+        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
+        <translation>Starten Sie sie einmal mit upgrade-console --wall --profile NAME, wobei NAME ein in der Konsole gespeichertes Profil ist (am besten mit einem Konto mit reinem Lesezugriff); spätere Starts merken es sich.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not saved on this computer</source>
+        <translation>Das Profil &quot;%1&quot; ist auf diesem Computer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
+        <translation>Speichern Sie es in der Konsole (Datei ▸ Verbinden…, Hinzufügen…) unter diesem Benutzerkonto, oder starten Sie die Wandanzeige mit dem Namen eines anderen Profils: upgrade-console --wall --profile NAME.</translation>
+    </message>
+    <message>
+        <source>%1 — wall display</source>
+        <translation>%1 — Wandanzeige</translation>
+    </message>
+    <message>
+        <source>No saved password for the profile &quot;%1&quot;</source>
+        <translation>Kein gespeichertes Passwort für das Profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
+        <translation>Die Wandanzeige fragt nie nach einem Passwort: Niemand ist da, um es einzugeben. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort ein und kreuzen Sie &quot;Passwort im Schlüsselbund des Systems merken&quot; an; starten Sie dann die Wandanzeige erneut.</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
+        <translation>Das Passwort für &quot;%1&quot; konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
+        <translation>%1 Starten Sie die Wandanzeige in einer Desktop-Sitzung, deren Schlüsselbund entsperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallNodeMap</name>
+    <message>
+        <source>Conferencing Nodes by location</source>
+        <translation>Konferenzknoten nach Standort</translation>
+    </message>
+    <message>
+        <source>Upgraded · %1</source>
+        <translation>Aktualisiert · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>Pending · %1</source>
+        <translation>Ausstehend · %1</translation>
+    </message>
+    <message>
+        <source>Waiting: 1 call</source>
+        <translation>Wartet: 1 Anruf</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 calls</source>
+        <translation>Wartet: %1 Anrufe</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>waiting for calls</source>
+        <translation>wartet auf Anrufe</translation>
+    </message>
+    <message>
+        <source>calls timed out</source>
+        <translation>Anrufe nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>wird installiert</translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first data…</source>
+        <translation>Warten auf die ersten Daten…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Ohne Standort</translation>
+    </message>
+    <message>
+        <source>%1 of %2 upgraded</source>
+        <translation>%1 von %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>+%1 more needing attention: %2</source>
+        <translation>+%1 weitere, die Aufmerksamkeit brauchen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallRunPanel</name>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>To the 24-hour stop</source>
+        <translation>Bis zum 24-Stunden-Stopp</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Voraussichtlich fertig</translation>
+    </message>
+    <message>
+        <source>No data from the Management Node yet</source>
+        <translation>Noch keine Daten vom Management Node</translation>
+    </message>
+    <message>
+        <source>systems, all on %1</source>
+        <translation>Systeme, alle auf %1</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>systems upgraded to %1</source>
+        <translation>Systeme auf %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>after the stop</source>
+        <translation>nach dem Stopp</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
+        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleibt 1 System auf der alten Version.</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
+        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleiben %2 Systeme auf der alten Version.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallSplitPanel</name>
+    <message>
+        <source>Conferences split across versions</source>
+        <translation>Zwischen Versionen geteilte Konferenzen</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11)</source>
+        <translation>Geteilte Konferenzen (R11)</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11): %1</source>
+        <translation>Geteilte Konferenzen (R11): %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>All nodes run one version: no conference can be split.</source>
+        <translation>Alle Knoten laufen mit derselben Version: Keine Konferenz kann geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; reading who is in which conference…</source>
+        <translation>Die Versionen sind gemischt; es wird gelesen, wer in welcher Konferenz ist…</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; participants could not be read: %1</source>
+        <translation>Die Versionen sind gemischt; die Teilnehmer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Versions are mixed, but no conference is split right now.</source>
+        <translation>Die Versionen sind gemischt, aber derzeit ist keine Konferenz geteilt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallWindow</name>
+    <message>
+        <source>Infinity Upgrade Console — wall display</source>
+        <translation>Infinity Upgrade Console — Wandanzeige</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 · Management Node %2</source>
+        <translation>%1 · Management Node %2</translation>
+    </message>
+</context>
+<context>
     <name>iuc::WelcomePanel</name>
     <message>
         <source>&amp;Connect…</source>
@@ -2808,6 +3554,18 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <source>Demo deployment</source>
         <translation>Demo-Umgebung</translation>
     </message>
+    <message>
+        <source>Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.</source>
+        <translation>Das geführte Upgrade (v3 → v6 → v11, mit seiner Checkliste) nach dem Verbinden öffnen.</translation>
+    </message>
+    <message>
+        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo&apos;s read-only account.</source>
+        <translation>Nur die Wandanzeige zeigen: Vollbild und ohne Bedienung, für eine NOC-Wand. Mit --profile NAME verbindet sie sich mit diesem gespeicherten Profil und merkt es sich für spätere Starts; allein verwendet sie das gemerkte. Mit --demo: das Konto der Demo mit reinem Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>--wall and --wizard cannot be combined: the wall display is read-only.</source>
+        <translation>--wall und --wizard können nicht kombiniert werden: Die Wandanzeige dient nur der Anzeige.</translation>
+    </message>
 </context>
 <context>
     <name>upgradectl</name>
@@ -3128,6 +3886,126 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>Unexpected errors in the administrator log: %1</source>
         <translation>Unerwartete Fehler im Administratorprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>yes (--yes)</source>
+        <translation>ja (--yes)</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Checkliste vor dem Start</translation>
+    </message>
+    <message>
+        <source>1. Take a snapshot of the Management Node in your hypervisor: you need it to go back if an upgrade fails or to downgrade.</source>
+        <translation>1. Erstellen Sie im Hypervisor einen Snapshot des Management Nodes: Sie brauchen ihn, um nach einem fehlgeschlagenen Upgrade zurückzukehren oder für ein Downgrade.</translation>
+    </message>
+    <message>
+        <source>   The Management Node runs v8: take a non-quiescing snapshot (v8.1 fixed the incompatibility).</source>
+        <translation>   Der Management Node läuft mit v8: Erstellen Sie einen Snapshot ohne Quiescing (v8.1 hat die Inkompatibilität behoben).</translation>
+    </message>
+    <message>
+        <source>Is the Management Node snapshot taken?</source>
+        <translation>Ist der Snapshot des Management Nodes erstellt?</translation>
+    </message>
+    <message>
+        <source>2. Snapshots of the Conferencing Nodes are optional: you can redeploy them from the Management Node instead.</source>
+        <translation>2. Snapshots der Konferenzknoten sind optional: Sie können sie stattdessen vom Management Node aus neu bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Are Conferencing Node snapshots taken (no: redeploy them if ever needed)?</source>
+        <translation>Sind Snapshots der Konferenzknoten erstellt (nein: bei Bedarf neu bereitstellen)?</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node. Verified from each node&apos;s boot time.</source>
+        <translation>3. Starten Sie alle Konferenzknoten neu. Geprüft anhand der Startzeit jedes Knotens.</translation>
+    </message>
+    <message>
+        <source>Reboot the %1 Conferencing Nodes not rebooted yet through the Management Node now? Their calls (%2 in progress) are dropped.</source>
+        <translation>Die noch nicht neu gestarteten Konferenzknoten (%1) jetzt über den Management Node neu starten? Ihre Anrufe (laufende: %2) werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 Conferencing Nodes are rebooting.</source>
+        <translation>Konferenzknoten im Neustart: %1.</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor or with `sudo reboot` over SSH; this check goes on until every node has booted since the checklist began (Ctrl-C to stop; run the command again to resume).</source>
+        <translation>Starten Sie sie im Hypervisor oder mit `sudo reboot` über SSH neu; diese Prüfung läuft, bis jeder Knoten seit Beginn der Checkliste neu gestartet ist (Ctrl-C zum Beenden; führen Sie den Befehl erneut aus, um fortzufahren).</translation>
+    </message>
+    <message>
+        <source>4. Is there a recent backup of the configuration?</source>
+        <translation>4. Gibt es eine aktuelle Sicherung der Konfiguration?</translation>
+    </message>
+    <message>
+        <source>The run to %1 started at %2 UTC is this step&apos;s: watching it.</source>
+        <translation>Der um %2 UTC gestartete Durchlauf auf %1 gehört zu diesem Schritt: Er wird verfolgt.</translation>
+    </message>
+    <message>
+        <source>upgradectl: none of the files given is the package for this step (%1). Add it to the command line and run it again: the guided upgrade resumes here.</source>
+        <translation>upgradectl: Keine der angegebenen Dateien ist das Paket für diesen Schritt (%1). Fügen Sie es der Befehlszeile hinzu und führen Sie den Befehl erneut aus: Das geführte Upgrade wird hier fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>upgradectl: this step still has systems left behind after %1 repeat runs. Look at them (upgradectl status), fix what keeps them back (reboot a stuck node, bring back one that cannot be contacted), then run this command again.</source>
+        <translation>upgradectl: Dieser Schritt hat nach %1 erneuten Upgrades noch zurückgebliebene Systeme. Sehen Sie sie sich an (upgradectl status), beheben Sie, was sie aufhält (einen festhängenden Knoten neu starten, einen nicht erreichbaren zurückbringen), und führen Sie diesen Befehl dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Run the upgrade again for the systems left behind?</source>
+        <translation>Das Upgrade für die zurückgebliebenen Systeme erneut ausführen?</translation>
+    </message>
+    <message>
+        <source>The Management Node no longer has this step&apos;s package: uploading it again.</source>
+        <translation>Der Management Node hat das Paket dieses Schritts nicht mehr: Es wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Repeat run started for the systems left behind.</source>
+        <translation>Erneutes Upgrade für die zurückgebliebenen Systeme gestartet.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is done: every system runs %1.</source>
+        <translation>Das geführte Upgrade ist abgeschlossen: Alle Systeme laufen mit %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now.</source>
+        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1; a template of another version does not work.</source>
+        <translation>Neue reine Konfigurationsknoten müssen aus der VM-Vorlage der Version %1 bereitgestellt werden; eine Vorlage einer anderen Version funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment (upgraded like the others): %1.</source>
+        <translation>Reine Konfigurationsknoten in dieser Umgebung (wie die anderen aktualisiert): %1.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <source>Resuming the guided upgrade begun %1 UTC by %2: %3.</source>
+        <translation>Das geführte Upgrade, begonnen %1 UTC von %2, wird fortgesetzt: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 Conferencing Nodes</source>
+        <translation>%1: %2%3 Konferenzknoten</translation>
+    </message>
+    <message>
+        <source>the Management Node and </source>
+        <translation>der Management Node und </translation>
+    </message>
+    <message>
+        <source>Plan: %1. %2</source>
+        <translation>Plan: %1. %2</translation>
+    </message>
+    <message>
+        <source>upgradectl: %1 is version %2, which is no step of this plan (%3).</source>
+        <translation>upgradectl: %1 hat Version %2, die kein Schritt dieses Plans ist (%3).</translation>
+    </message>
+    <message>
+        <source>upgradectl: none of the files given is the package for step %1 of %2 (version %3). Add the version %3 package to the command line.</source>
+        <translation>upgradectl: Keine der angegebenen Dateien ist das Paket für Schritt %1 von %2 (Version %3). Fügen Sie das Paket der Version %3 der Befehlszeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Begin the guided upgrade?</source>
+        <translation>Das geführte Upgrade beginnen?</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,129 @@
     </message>
 </context>
 <context>
+    <name>GuidedUpgrade</name>
+    <message>
+        <source>The Management Node reports a version this console cannot read (&quot;%1&quot;), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
+        <translation>Administrasjonsnoden rapporterer en versjon som konsollen ikke kan lese (&quot;%1&quot;), så ingen oppgraderingsvei kan planlegges. Kontroller versjonen på statussiden dens, og bruk en nyere konsoll.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running now (%2 of %3 systems upgraded). Let it finish, then start the guided upgrade again: it plans from what is installed then.</source>
+        <translation>En oppgradering til %1 kjører nå (%2 av %3 systemer oppgradert). La den bli ferdig, og start deretter den veiledede oppgraderingen på nytt: den planlegger ut fra det som er installert da.</translation>
+    </message>
+    <message>
+        <source>Every system runs %1, the newest version the upgrade paths know. There is nothing to do.</source>
+        <translation>Alle systemene kjører %1, den nyeste versjonen oppgraderingsveiene kjenner til. Det er ingenting å gjøre.</translation>
+    </message>
+    <message>
+        <source>finish the interrupted upgrade to %1 (the nodes still on an older version)</source>
+        <translation>fullfør den avbrutte oppgraderingen til %1 (nodene som fortsatt er på en eldre versjon)</translation>
+    </message>
+    <message>
+        <source>upgrade to v%1</source>
+        <translation>oppgrader til v%1</translation>
+    </message>
+    <message>
+        <source>Steps: %1.</source>
+        <translation>Trinn: %1.</translation>
+    </message>
+    <message>
+        <source>This file is the package for %1, but this step finishes the interrupted upgrade: it needs the package of the version the Management Node already runs, %2. Choose that file.</source>
+        <translation>Denne filen er pakken for %1, men dette trinnet fullfører den avbrutte oppgraderingen: det trenger pakken for versjonen administrasjonsnoden allerede kjører, %2. Velg den filen.</translation>
+    </message>
+    <message>
+        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains &quot;%2&quot;).</source>
+        <translation>Denne filen er pakken for versjon %1, men dette trinnet oppgraderer til versjon %2. Velg pakken for versjon %2 (filnavnet inneholder vanligvis &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>There are no Conferencing Nodes to reboot.</source>
+        <translation>Det er ingen konferansenoder å starte på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Conferencing Nodes rebooted since the checklist began.</source>
+        <translation>%1 av %2 konferansenoder er startet på nytt siden sjekklisten begynte.</translation>
+    </message>
+    <message>
+        <source>Rebooting now: %1.</source>
+        <translation>Starter på nytt nå: %1.</translation>
+    </message>
+    <message>
+        <source>Not rebooted yet: %1.</source>
+        <translation>Ikke startet på nytt ennå: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot be contacted, so their reboot cannot be verified: %1. Bring them back, or remove them from the deployment, before upgrading.</source>
+        <translation>Kan ikke kontaktes, så omstarten deres kan ikke bekreftes: %1. Få dem tilbake, eller fjern dem fra miljøet, før du oppgraderer.</translation>
+    </message>
+    <message>
+        <source>All %1 systems run %2 and have no upgrade in progress.</source>
+        <translation>Alle de %1 systemene kjører %2 og har ingen oppgradering som pågår.</translation>
+    </message>
+    <message>
+        <source>Not on %1 yet: %2.</source>
+        <translation>Ikke på %1 ennå: %2.</translation>
+    </message>
+    <message>
+        <source>Still busy: %1.</source>
+        <translation>Fortsatt opptatt: %1.</translation>
+    </message>
+    <message>
+        <source>The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the deployment; start the guided upgrade again: it plans from what is installed now.</source>
+        <translation>Den lagrede fremdriften for den veiledede oppgraderingen kan ikke leses (%1). Ingenting ble endret i miljøet; start den veiledede oppgraderingen på nytt: den planlegger ut fra det som er installert nå.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: finish the upgrade to %3</source>
+        <translation>Trinn %1 av %2: fullfør oppgraderingen til %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: to v%3</source>
+        <translation>Trinn %1 av %2: til v%3</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Sjekkliste før start</translation>
+    </message>
+    <message>
+        <source>Every step is done</source>
+        <translation>Alle trinnene er fullført</translation>
+    </message>
+    <message>
+        <source>%1: choose and upload the package</source>
+        <translation>%1: velg og last opp pakken</translation>
+    </message>
+    <message>
+        <source>%1: watching the upgrade</source>
+        <translation>%1: følger oppgraderingen</translation>
+    </message>
+    <message>
+        <source>%1: verified</source>
+        <translation>%1: kontrollert</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>et annet program</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (prosess %2 på %3)</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>
+        <translation>Kunne ikke opprette mappen %1 for fremdriften til den veiledede oppgraderingen. Kontroller at du har skrivetilgang der.</translation>
+    </message>
+    <message>
+        <source>Could not save the guided upgrade&apos;s progress to %1: %2. Free some disk space or fix the folder&apos;s permissions; the upgrade itself goes on on the Management Node.</source>
+        <translation>Kunne ikke lagre fremdriften til den veiledede oppgraderingen i %1: %2. Frigjør litt diskplass eller rett opp tillatelsene til mappen; selve oppgraderingen fortsetter på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Kunne ikke fjerne %1: %2</translation>
+    </message>
+    <message>
+        <source>A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish or close that one first.</source>
+        <translation>En veiledet oppgradering av dette miljøet er allerede åpen i %1. Bare én kan kjøre om gangen: fullfør eller lukk den først.</translation>
+    </message>
+</context>
+<context>
     <name>NodeStatus</name>
     <message>
         <source>No upgrade in progress</source>
@@ -694,6 +817,77 @@
     </message>
 </context>
 <context>
+    <name>WallNotices</name>
+    <message>
+        <source>then start the wall again.</source>
+        <translation>start deretter veggskjermen på nytt.</translation>
+    </message>
+    <message>
+        <source>then start the wall again (upgrade-console --wall --profile &quot;%1&quot;).</source>
+        <translation>start deretter veggskjermen på nytt (upgrade-console --wall --profile &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The Management Node refused the user name or password</source>
+        <translation>Administrasjonsnoden avviste brukernavnet eller passordet</translation>
+    </message>
+    <message>
+        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account&apos;s password and tick Remember password; %1</source>
+        <translation>Veggskjermen viser ikke noe nytt før den kan logge på. Koble til med denne profilen i konsollen, skriv inn passordet til kontoen med bare lesetilgang, og kryss av for Husk passordet; %1</translation>
+    </message>
+    <message>
+        <source>This account may not read the deployment&apos;s status</source>
+        <translation>Denne kontoen har ikke tilgang til å lese statusen til miljøet</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node&apos;s administrator for an account with the read-only role; %1</source>
+        <translation>Be administratoren for administrasjonsnoden om en konto med bare lesetilgang; %1</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s certificate is not the trusted one</source>
+        <translation>Sertifikatet til administrasjonsnoden er ikke det klarerte</translation>
+    </message>
+    <message>
+        <source>Nothing was sent. %1 Check the certificate in the console (File ▸ Connect…, Edit…); %2</source>
+        <translation>Ingenting ble sendt. %1 Kontroller sertifikatet i konsollen (Fil ▸ Koble til…, Rediger…); %2</translation>
+    </message>
+    <message>
+        <source>The wall stopped asking the Management Node</source>
+        <translation>Veggskjermen sluttet å spørre administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>%1 Fix this in the console; %2</source>
+        <translation>%1 Rett opp dette i konsollen; %2</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting as part of the upgrade — expected</source>
+        <translation>Administrasjonsnoden starter på nytt som en del av oppgraderingen — forventet</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting</source>
+        <translation>Administrasjonsnoden starter på nytt</translation>
+    </message>
+    <message>
+        <source>Its API is away while it restarts; the wall reconnects by itself. What you see is from before the reboot (%1 old).</source>
+        <translation>API-et er borte mens den starter på nytt; veggskjermen kobler til igjen av seg selv. Det du ser, er fra før omstarten (%1 gammelt).</translation>
+    </message>
+    <message>
+        <source>No answer from the Management Node</source>
+        <translation>Ikke noe svar fra administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>%1 The wall keeps trying by itself; if this lasts, check the network between this screen and %2.</source>
+        <translation>%1 Veggskjermen fortsetter å prøve av seg selv; hvis dette varer, kontroller nettverket mellom denne skjermen og %2.</translation>
+    </message>
+    <message>
+        <source>Stale data: last update %1 ago</source>
+        <translation>Utdaterte data: siste oppdatering for %1 siden</translation>
+    </message>
+    <message>
+        <source>Nothing below is current. The wall refreshes every %1 and shows this after three missed refreshes.</source>
+        <translation>Ingenting nedenfor er oppdatert. Veggskjermen oppdateres med %1 mellomrom og viser dette etter tre uteblitte oppdateringer.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::CertificateDialog</name>
     <message>
         <source>Check the Management Node&apos;s certificate</source>
@@ -1259,8 +1453,12 @@
         <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
     </message>
     <message>
-        <source>This version of the console has no wall display yet.</source>
-        <translation>Denne versjonen av konsollen har ingen veggskjermvisning ennå.</translation>
+        <source>The guided upgrade was not opened.</source>
+        <translation>Den veiledede oppgraderingen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Den veiledede oppgraderingen er lagret i &quot;%1&quot;; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1525,299 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedChecklistPage</name>
+    <message>
+        <source>Before the first upgrade</source>
+        <translation>Før den første oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Confirm each item. The reboots are checked on the Management Node.</source>
+        <translation>Bekreft hvert punkt. Omstartene kontrolleres på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Begin upgrading</source>
+        <translation>Start oppgraderingen</translation>
+    </message>
+    <message>
+        <source>1. Management Node snapshot</source>
+        <translation>1. Øyeblikksbilde av administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>A snapshot of the Management Node is taken in the hypervisor</source>
+        <translation>Et øyeblikksbilde av administrasjonsnoden er tatt i hypervisoren</translation>
+    </message>
+    <message>
+        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
+        <translation>Det er veien tilbake hvis en oppgradering mislykkes, og den eneste måten å nedgradere på.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
+        <translation>Administrasjonsnoden kjører v8: øyeblikksbildet må tas uten quiescing (v8.1 løste inkompatibiliteten som gjør dette nødvendig).</translation>
+    </message>
+    <message>
+        <source>2. Conferencing Node snapshots (optional)</source>
+        <translation>2. Øyeblikksbilder av konferansenodene (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Snapshots of the Conferencing Nodes are taken</source>
+        <translation>Øyeblikksbilder av konferansenodene er tatt</translation>
+    </message>
+    <message>
+        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
+        <translation>Ingen øyeblikksbilder: ved behov setter jeg opp konferansenodene på nytt fra administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node</source>
+        <translation>3. Start alle konferansenodene på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
+        <translation>Start dem på nytt fra hypervisoren, med &quot;sudo reboot&quot; over SSH, eller her. Oppstartstiden til hver node viser når det er gjort.</translation>
+    </message>
+    <message>
+        <source>Reboot all…</source>
+        <translation>Start alle på nytt…</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
+        <translation>Be administrasjonsnoden starte alle konferansenodene på nytt; samtalene deres brytes</translation>
+    </message>
+    <message>
+        <source>4. Backup</source>
+        <translation>4. Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>A recent backup of the configuration exists</source>
+        <translation>Det finnes en fersk sikkerhetskopi av konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node&apos;s data…</source>
+        <translation>Venter på data fra administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>Every Conferencing Node rebooted after the checklist began.</source>
+        <translation>Alle konferansenodene er startet på nytt etter at sjekklisten begynte.</translation>
+    </message>
+    <message>
+        <source>Reboot every Conferencing Node</source>
+        <translation>Start alle konferansenodene på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot every Conferencing Node now (%n in all)?</source>
+        <translation>
+            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
+            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
+        <translation>
+            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
+            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboot all</source>
+        <translation>Start alle på nytt</translation>
+    </message>
+    <message>
+        <source>The Conferencing Nodes were not rebooted.</source>
+        <translation>Konferansenodene ble ikke startet på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes rebooting: %n…</source>
+        <translation>
+            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
+            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedDetectPage</name>
+    <message>
+        <source>Installed versions and the plan</source>
+        <translation>Installerte versjoner og planen</translation>
+    </message>
+    <message>
+        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
+        <translation>Hva hvert system kjører nå, og hvilke oppgraderinger som trengs for å nå den nyeste versjonen.</translation>
+    </message>
+    <message>
+        <source>Reading the installed versions from the Management Node…</source>
+        <translation>Leser de installerte versjonene fra administrasjonsnoden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Management Node; Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
+            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>Konferansenoder: %n</numerusform>
+            <numerusform>Konferansenoder: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
+        <translation>Systemene kjører ulike versjoner: en tidligere oppgradering nådde ikke alle nodene. Planen fullfører den først.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedFinishPage</name>
+    <message>
+        <source>The guided upgrade is done</source>
+        <translation>Den veiledede oppgraderingen er fullført</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Eksporter rapporten…</translation>
+    </message>
+    <message>
+        <source>Every system runs %1.</source>
+        <translation>Alle systemene kjører %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
+        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå: sikkerhetskopiene som ble tatt før oppgraderingen, hører til den gamle versjonen.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
+        <translation>Nye rene konfigurasjonsnoder må settes opp fra VM-malen for versjon %1: en mal for en hvilken som helst annen versjon fungerer ikke.</translation>
+    </message>
+    <message>
+        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
+        <translation>De rene konfigurasjonsnodene som allerede er satt opp (%1), ble oppgradert som de andre.</translation>
+    </message>
+    <message>
+        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <translation>Rapporten viser hvert trinn: hvem som kjørte det, når, pakkens SHA-256 og tidene og utfallet for hver node.</translation>
+    </message>
+    <message>
+        <source>Export the guided upgrade&apos;s report</source>
+        <translation>Eksporter rapporten for den veiledede oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Nettside (*.html);;Regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the runs from the Management Node…</source>
+        <translation>Leser kjøringene fra administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>The guided upgrade has no saved steps.</source>
+        <translation>Den veiledede oppgraderingen har ingen lagrede trinn.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Kunne ikke skrive %1: %2. Velg en annen mappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (runs: %n).</source>
+        <translation>
+            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
+            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedHopPage</name>
+    <message>
+        <source>The upgrade package for this step</source>
+        <translation>Oppgraderingspakken for dette trinnet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Upload and start…</source>
+        <translation>Last opp og start…</translation>
+    </message>
+    <message>
+        <source>%v of %m systems upgraded</source>
+        <translation>%v av %m systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>Upgrade the systems left behind…</source>
+        <translation>Oppgrader systemene som ble liggende etter…</translation>
+    </message>
+    <message>
+        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
+        <translation>Noen systemer er fortsatt på en eldre versjon: pakken som administrasjonsnoden kjører (%1), oppgraderer bare disse (en ny kjøring).</translation>
+    </message>
+    <message>
+        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
+        <translation>Velg pakken for versjon %1. Konsollen kontrollerer den, laster den opp, viser bekreftelsen og følger kjøringen; trinnet er fullført når alle systemene kjører den.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Fullfør oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Choose the upgrade package</source>
+        <translation>Velg oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
+        <translation>Oppgraderingspakker (*.tar *.tgz *.tar.gz *.pkg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package file for this step first.</source>
+        <translation>Velg pakkefilen for dette trinnet først.</translation>
+    </message>
+    <message>
+        <source>Version %1: the package for this step.</source>
+        <translation>Versjon %1: pakken for dette trinnet.</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 started.</source>
+        <translation>Oppgraderingen til %1 har startet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
+        <translation>Administrasjonsnoden starter på nytt med den nye versjonen, slik den gjør ved hver oppgradering. Konsollen kobler til igjen av seg selv; du trenger ikke gjøre noe.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node to report the run…</source>
+        <translation>Venter på at administrasjonsnoden skal rapportere kjøringen…</translation>
+    </message>
+    <message>
+        <source>Verified: every system runs %1 and is idle.</source>
+        <translation>Kontrollert: alle systemene kjører %1 og er i ro.</translation>
+    </message>
+    <message>
+        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
+        <translation>Rett opp det som holdt dem tilbake (start en node som står fast, på nytt, få tilbake en som ikke kan kontaktes), og oppgrader dem deretter med den samme pakken.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::GuidedWizard</name>
+    <message>
+        <source>Guided upgrade — %1</source>
+        <translation>Veiledet oppgradering — %1</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Lukk og fortsett senere</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +2058,18 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Følger og styrer rullerende oppgraderinger av en Pexip Infinity-plattform: først administrasjonsnoden, deretter hver konferansenode etter tur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided upgrade…</source>
+        <translation>&amp;Veiledet oppgradering…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
+        <translation>Oppgrader trinn for trinn på tvers av hovedversjoner (v3 → v6 → v11), med kontrollene før og etter hvert trinn</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2889,249 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     </message>
 </context>
 <context>
+    <name>iuc::WallLauncher</name>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
+    </message>
+    <message>
+        <source>No deployment chosen for the wall</source>
+        <translation>Ikke noe miljø er valgt for veggskjermen</translation>
+    </message>
+    <message>
+        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
+        <translation>Start den én gang med upgrade-console --wall --profile NAVN, der NAVN er en profil som er lagret i konsollen (helst med en konto med bare lesetilgang); senere oppstarter husker den.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not saved on this computer</source>
+        <translation>Profilen &quot;%1&quot; er ikke lagret på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
+        <translation>Lagre den i konsollen (Fil ▸ Koble til…, Legg til…) under denne brukerkontoen, eller start veggskjermen med navnet på en annen profil: upgrade-console --wall --profile NAVN.</translation>
+    </message>
+    <message>
+        <source>%1 — wall display</source>
+        <translation>%1 — veggskjerm</translation>
+    </message>
+    <message>
+        <source>No saved password for the profile &quot;%1&quot;</source>
+        <translation>Ingen lagret passord for profilen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
+        <translation>Veggskjermen ber aldri om passord: det er ingen der som kan skrive det inn. Koble til med denne profilen i konsollen, skriv inn passordet og kryss av for Husk passordet i systemets nøkkelring; start deretter veggskjermen på nytt.</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
+        <translation>Passordet for &quot;%1&quot; kunne ikke leses fra nøkkelringen</translation>
+    </message>
+    <message>
+        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
+        <translation>%1 Start veggskjermen i en skrivebordsøkt der nøkkelringen er låst opp.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallNodeMap</name>
+    <message>
+        <source>Conferencing Nodes by location</source>
+        <translation>Konferansenoder etter sted</translation>
+    </message>
+    <message>
+        <source>Upgraded · %1</source>
+        <translation>Oppgradert · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>På %1</translation>
+    </message>
+    <message>
+        <source>Pending · %1</source>
+        <translation>Venter · %1</translation>
+    </message>
+    <message>
+        <source>Waiting: 1 call</source>
+        <translation>Venter: 1 samtale</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 calls</source>
+        <translation>Venter: %1 samtaler</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>i ro</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>forbereder</translation>
+    </message>
+    <message>
+        <source>waiting for calls</source>
+        <translation>venter på samtaler</translation>
+    </message>
+    <message>
+        <source>calls timed out</source>
+        <translation>samtalene ble ikke avsluttet i tide</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>installerer</translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation>starter på nytt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>oppgradert</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>på %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first data…</source>
+        <translation>Venter på de første dataene…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Uten sted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 upgraded</source>
+        <translation>%1 av %2 oppgradert</translation>
+    </message>
+    <message>
+        <source>+%1 more needing attention: %2</source>
+        <translation>+%1 til som trenger oppfølging: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallRunPanel</name>
+    <message>
+        <source>Elapsed</source>
+        <translation>Tid brukt</translation>
+    </message>
+    <message>
+        <source>To the 24-hour stop</source>
+        <translation>Igjen til 24-timersstoppet</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Beregnet ferdig</translation>
+    </message>
+    <message>
+        <source>No data from the Management Node yet</source>
+        <translation>Ingen data fra administrasjonsnoden ennå</translation>
+    </message>
+    <message>
+        <source>systems, all on %1</source>
+        <translation>systemer, alle på %1</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systemer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>systems upgraded to %1</source>
+        <translation>systemer oppgradert til %1</translation>
+    </message>
+    <message>
+        <source>after the stop</source>
+        <translation>etter stoppet</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>avsluttet %1</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
+        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater 1 system på den gamle versjonen.</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
+        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater %2 systemer på den gamle versjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallSplitPanel</name>
+    <message>
+        <source>Conferences split across versions</source>
+        <translation>Konferanser delt mellom versjoner</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11)</source>
+        <translation>Delte konferanser (R11)</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11): %1</source>
+        <translation>Delte konferanser (R11): %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>All nodes run one version: no conference can be split.</source>
+        <translation>Alle nodene kjører samme versjon: ingen konferanse kan bli delt.</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; reading who is in which conference…</source>
+        <translation>Versjonene er blandet; leser hvem som er i hvilken konferanse…</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; participants could not be read: %1</source>
+        <translation>Versjonene er blandet; deltakerne kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Versions are mixed, but no conference is split right now.</source>
+        <translation>Versjonene er blandet, men ingen konferanse er delt akkurat nå.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 til</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::WallWindow</name>
+    <message>
+        <source>Infinity Upgrade Console — wall display</source>
+        <translation>Infinity Upgrade Console — veggskjerm</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 · Management Node %2</source>
+        <translation>%1 · administrasjonsnode %2</translation>
+    </message>
+</context>
+<context>
     <name>iuc::WelcomePanel</name>
     <message>
         <source>&amp;Connect…</source>
@@ -2808,6 +3554,18 @@ eller lagre et bilde av demoen uten skjerm:
         <source>Demo deployment</source>
         <translation>Demomiljø</translation>
     </message>
+    <message>
+        <source>Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.</source>
+        <translation>Åpne den veiledede oppgraderingen (v3 → v6 → v11, med sjekklisten) når du er tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo&apos;s read-only account.</source>
+        <translation>Vis bare veggskjermen: fullskjerm og uten redigering, for en NOC-vegg. Med --profile NAVN kobler den til den lagrede profilen og husker den til senere oppstarter; alene bruker den den som er husket. Med --demo: demoens konto med bare lesetilgang.</translation>
+    </message>
+    <message>
+        <source>--wall and --wizard cannot be combined: the wall display is read-only.</source>
+        <translation>--wall og --wizard kan ikke kombineres: veggskjermen er bare for visning.</translation>
+    </message>
 </context>
 <context>
     <name>upgradectl</name>
@@ -3128,6 +3886,126 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>Unexpected errors in the administrator log: %1</source>
         <translation>Uventede feil i administratorloggen: %1</translation>
+    </message>
+    <message>
+        <source>yes (--yes)</source>
+        <translation>ja (--yes)</translation>
+    </message>
+    <message>
+        <source>Pre-flight checklist</source>
+        <translation>Sjekkliste før start</translation>
+    </message>
+    <message>
+        <source>1. Take a snapshot of the Management Node in your hypervisor: you need it to go back if an upgrade fails or to downgrade.</source>
+        <translation>1. Ta et øyeblikksbilde av administrasjonsnoden i hypervisoren: du trenger det for å gå tilbake hvis en oppgradering mislykkes, eller for å nedgradere.</translation>
+    </message>
+    <message>
+        <source>   The Management Node runs v8: take a non-quiescing snapshot (v8.1 fixed the incompatibility).</source>
+        <translation>   Administrasjonsnoden kjører v8: ta et øyeblikksbilde uten quiescing (v8.1 løste inkompatibiliteten).</translation>
+    </message>
+    <message>
+        <source>Is the Management Node snapshot taken?</source>
+        <translation>Er øyeblikksbildet av administrasjonsnoden tatt?</translation>
+    </message>
+    <message>
+        <source>2. Snapshots of the Conferencing Nodes are optional: you can redeploy them from the Management Node instead.</source>
+        <translation>2. Øyeblikksbilder av konferansenodene er valgfrie: du kan i stedet sette dem opp på nytt fra administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Are Conferencing Node snapshots taken (no: redeploy them if ever needed)?</source>
+        <translation>Er det tatt øyeblikksbilder av konferansenodene (nei: sett dem opp på nytt ved behov)?</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node. Verified from each node&apos;s boot time.</source>
+        <translation>3. Start alle konferansenodene på nytt. Kontrolleres ut fra oppstartstiden til hver node.</translation>
+    </message>
+    <message>
+        <source>Reboot the %1 Conferencing Nodes not rebooted yet through the Management Node now? Their calls (%2 in progress) are dropped.</source>
+        <translation>Vil du nå la administrasjonsnoden starte de konferansenodene som ikke er startet på nytt ennå (%1), på nytt? Samtalene deres (pågående: %2) brytes.</translation>
+    </message>
+    <message>
+        <source>%1 Conferencing Nodes are rebooting.</source>
+        <translation>Konferansenoder som starter på nytt: %1.</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor or with `sudo reboot` over SSH; this check goes on until every node has booted since the checklist began (Ctrl-C to stop; run the command again to resume).</source>
+        <translation>Start dem på nytt fra hypervisoren eller med `sudo reboot` over SSH; denne kontrollen fortsetter til alle nodene har startet opp etter at sjekklisten begynte (Ctrl-C for å stoppe; kjør kommandoen på nytt for å fortsette).</translation>
+    </message>
+    <message>
+        <source>4. Is there a recent backup of the configuration?</source>
+        <translation>4. Finnes det en fersk sikkerhetskopi av konfigurasjonen?</translation>
+    </message>
+    <message>
+        <source>The run to %1 started at %2 UTC is this step&apos;s: watching it.</source>
+        <translation>Kjøringen til %1 som startet kl. %2 UTC, hører til dette trinnet: følger med på den.</translation>
+    </message>
+    <message>
+        <source>upgradectl: none of the files given is the package for this step (%1). Add it to the command line and run it again: the guided upgrade resumes here.</source>
+        <translation>upgradectl: ingen av de oppgitte filene er pakken for dette trinnet (%1). Legg den til på kommandolinjen og kjør kommandoen på nytt: den veiledede oppgraderingen fortsetter herfra.</translation>
+    </message>
+    <message>
+        <source>upgradectl: this step still has systems left behind after %1 repeat runs. Look at them (upgradectl status), fix what keeps them back (reboot a stuck node, bring back one that cannot be contacted), then run this command again.</source>
+        <translation>upgradectl: dette trinnet har fortsatt systemer som ble liggende etter, etter %1 nye kjøringer. Se på dem (upgradectl status), rett opp det som holder dem tilbake (start en node som står fast, på nytt, få tilbake en som ikke kan kontaktes), og kjør deretter denne kommandoen på nytt.</translation>
+    </message>
+    <message>
+        <source>Run the upgrade again for the systems left behind?</source>
+        <translation>Vil du kjøre oppgraderingen på nytt for systemene som ble liggende etter?</translation>
+    </message>
+    <message>
+        <source>The Management Node no longer has this step&apos;s package: uploading it again.</source>
+        <translation>Administrasjonsnoden har ikke lenger pakken for dette trinnet: laster den opp på nytt.</translation>
+    </message>
+    <message>
+        <source>Repeat run started for the systems left behind.</source>
+        <translation>Ny kjøring startet for systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is done: every system runs %1.</source>
+        <translation>Den veiledede oppgraderingen er fullført: alle systemene kjører %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now.</source>
+        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1; a template of another version does not work.</source>
+        <translation>Nye rene konfigurasjonsnoder må settes opp fra VM-malen for versjon %1; en mal for en annen versjon fungerer ikke.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment (upgraded like the others): %1.</source>
+        <translation>Rene konfigurasjonsnoder i dette miljøet (oppgradert som de andre): %1.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Resuming the guided upgrade begun %1 UTC by %2: %3.</source>
+        <translation>Fortsetter den veiledede oppgraderingen som %2 startet %1 UTC: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 Conferencing Nodes</source>
+        <translation>%1: %2%3 konferansenoder</translation>
+    </message>
+    <message>
+        <source>the Management Node and </source>
+        <translation>administrasjonsnoden og </translation>
+    </message>
+    <message>
+        <source>Plan: %1. %2</source>
+        <translation>Plan: %1. %2</translation>
+    </message>
+    <message>
+        <source>upgradectl: %1 is version %2, which is no step of this plan (%3).</source>
+        <translation>upgradectl: %1 er versjon %2, som ikke er et trinn i denne planen (%3).</translation>
+    </message>
+    <message>
+        <source>upgradectl: none of the files given is the package for step %1 of %2 (version %3). Add the version %3 package to the command line.</source>
+        <translation>upgradectl: ingen av de oppgitte filene er pakken for trinn %1 av %2 (versjon %3). Legg til pakken for versjon %3 på kommandolinjen.</translation>
+    </message>
+    <message>
+        <source>Begin the guided upgrade?</source>
+        <translation>Vil du starte den veiledede oppgraderingen?</translation>
     </message>
 </context>
 </TS>

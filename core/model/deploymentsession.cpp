@@ -94,6 +94,11 @@ QString DeploymentSession::nodeName(int id) const
     return row >= 0 ? m_nodes.row(row).name : QString::number(id);
 }
 
+const std::optional<api::Snapshot> &DeploymentSession::snapshot() const
+{
+    return m_poller->lastSnapshot();
+}
+
 void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
 {
     m_run.update(snapshot);

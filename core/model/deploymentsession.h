@@ -46,7 +46,8 @@ public:
     [[nodiscard]] DeploymentModel &nodes() { return m_nodes; }
     [[nodiscard]] RunModel &run() { return m_run; }
     [[nodiscard]] LogModel &log() { return m_log; }
-    [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const { return m_poller->lastSnapshot(); }
+    // Out of line: inlined, GCC 12 takes the poller for a possible null (-Wnull-dereference).
+    [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
 
     // Connection state and the age of the data, in words, for a status bar.
     [[nodiscard]] QString connectionText() const;

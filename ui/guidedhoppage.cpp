@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace iuc {
@@ -75,19 +74,15 @@ GuidedHopPage::GuidedHopPage(GuidedWizard &wizard, int index) : m_wizard(wizard)
     });
     connect(&wizard.flow(), &UpgradeFlow::upgradeStarted, this, [this](const api::UpgradeRun &run) {
         if (m_expectingStart && m_wizard.currentPage() == this)
-            onStarted(run.id, run.packageId, run.packageSha256, run.targetVersion.text);
+            onStarted(run);
     });
     connect(&wizard.flow(), &UpgradeFlow::busyChanged, this, [this](bool busy) {
-        if (busy || !m_expectingStart)
-            return;
-        // The flow is no longer busy before it announces a start: look
-        // once that has had its turn.
-        QTimer::singleShot(0, this, [this] {
-            if (m_expectingStart) {
-                m_expectingStart = false; // cancelled, refused or failed: the flow said why
-                refresh();
-            }
-        });
+        // A start is announced before the flow ends: still expecting one
+        // now, the flow was cancelled, refused or failed (it said why).
+        if (!busy && m_expectingStart) {
+            m_expectingStart = false;
+            refresh();
+        }
     });
     connect(&wizard.session(), &DeploymentSession::updated, this, [this] {
         if (m_wizard.currentPage() == this)
@@ -172,25 +167,15 @@ void GuidedHopPage::uploadFile(const QString &path)
     m_wizard.flow().uploadFile(path);
 }
 
-void GuidedHopPage::onStarted(int runId, const QString &packageId, const QString &sha256, const QString &version)
+void GuidedHopPage::onStarted(const api::UpgradeRun &run)
 {
     m_expectingStart = false;
     guided::State *state = m_wizard.state();
     if (!state)
         return;
-    guided::HopRecord &hop = state->hops[m_index];
-    hop.runIds.append(runId);
-    if (!packageId.isEmpty())
-        hop.uploadId = packageId;
-    if (!sha256.isEmpty())
-        hop.packageSha256 = sha256;
-    if (hop.packageVersion.isEmpty())
-        hop.packageVersion = version;
-    if (!hop.startedAt)
-        hop.startedAt = m_wizard.session().client().serverNow();
-    hop.stage = guided::HopStage::Running;
+    guided::recordRun(state->hops[m_index], run);
     m_wizard.saveState();
-    setMessage(tr("The upgrade to %1 started.").arg(version), false);
+    setMessage(tr("The upgrade to %1 started.").arg(run.targetVersion.text), false);
     refresh();
 }
 
@@ -269,7 +254,7 @@ bool GuidedHopPage::adoptRunningHop()
     const std::optional<api::UpgradeRun> &run = m_wizard.session().run().run();
     if (!state || !run || !guided::isUnrecordedRunOfHop(*state, m_index, *run))
         return false;
-    onStarted(run->id, run->packageId, run->packageSha256, run->targetVersion.text);
+    onStarted(*run);
     return true;
 }
 

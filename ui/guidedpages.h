@@ -88,7 +88,7 @@ public:
 private:
     void chooseFile();
     void onUploadClicked();
-    void onStarted(int runId, const QString &packageId, const QString &sha256, const QString &version);
+    void onStarted(const api::UpgradeRun &run);
     void refresh();
     bool adoptRunningHop();
     void setMessage(const QString &text, bool isError);

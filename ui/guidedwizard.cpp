@@ -290,20 +290,12 @@ QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
         Q_EMIT m_wizard.errorShown(error);
         co_return error;
     }
-    ReportContext context{state->deployment, state->user, m_wizard.session().client().serverNow(), {}};
-    for (int i = 0; i < state->hops.size(); ++i) {
-        for (const int id : std::as_const(state->hops[i].runIds))
-            context.runSteps.insert(id, state->hopLabel(i));
-    }
-    QList<api::UpgradeRun> ours;
-    for (const api::UpgradeRun &r : std::as_const(runs.value())) {
-        if (context.runSteps.contains(r.id))
-            ours.append(r);
-    }
+    const guided::GuidedReport report =
+        guided::guidedReport(*state, runs.value(), m_wizard.session().client().serverNow());
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool html = suffix == QStringLiteral("html") || suffix == QStringLiteral("htm");
     QSaveFile file(path);
-    const QString text = html ? runReportHtml(ours, context) : runReportCsv(ours, context);
+    const QString text = html ? runReportHtml(report.runs, report.context) : runReportCsv(report.runs, report.context);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
         const Error error{QStringLiteral("report.write"),
                           tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString())};
@@ -311,7 +303,7 @@ QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
         Q_EMIT m_wizard.errorShown(error);
         co_return error;
     }
-    m_reportStatus->setText(tr("Saved %1 (runs: %n).", nullptr, static_cast<int>(ours.size())).arg(path));
+    m_reportStatus->setText(tr("Saved %1 (runs: %n).", nullptr, static_cast<int>(report.runs.size())).arg(path));
     co_return true;
 }
 

@@ -363,16 +363,19 @@ void UpgradeFlow::startRun(const QString &packageId)
 
 void UpgradeFlow::onStarted(const Result<api::UpgradeRun> &run)
 {
-    setBusy(false);
     if (run) {
         // No dialog from here on: the Management Node upgrades first and its
         // API goes away while it restarts (R1); the main window shows that.
         m_session.refreshNow();
         Q_EMIT statusMessage(tr("Upgrade to %1 started; it stops by itself at %2 if not done by then.")
                                  .arg(run->targetVersion.text, flow::utcText(run->deadlineAt)));
+        // Announced while still busy: whoever waits for the flow to end
+        // knows by then whether it started a run.
         Q_EMIT upgradeStarted(run.value());
+        setBusy(false);
         return;
     }
+    setBusy(false);
     if (flow::isRunLocked(run.error())) {
         showLocked(run.error());
         return;

@@ -85,6 +85,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void busyChanged(bool busy);
     // The Management Node accepted the start; the main window shows the run.
+    // Emitted before busyChanged(false).
     void upgradeStarted(const iuc::api::UpgradeRun &run);
     // The admin rebooted the Management Node: its API answers 503 for a few
     // minutes (R7). The main window shows that state; the flows stay quiet.

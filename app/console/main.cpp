@@ -221,6 +221,23 @@ void installTranslations(QCoreApplication &app, const QString &code)
     // No translation for that code: the console stays in English, quietly.
 }
 
+// Saves `widget` as a PNG, says where, and ends the program (kFailed when
+// the file cannot be written).
+void saveScreenshotAndQuit(QWidget &widget, const QString &file)
+{
+    const QPixmap picture = widget.grab();
+    if (picture.isNull() || !picture.save(file, "PNG")) {
+        printError(QCoreApplication::translate("upgrade-console",
+                       "could not write the screenshot to %1.").arg(file));
+        QCoreApplication::exit(kFailed);
+        return;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("upgrade-console",
+                                                "Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
 // Waits (briefly) for a refresh taken now, so the picture shows the latest
 // state, then saves the window and quits.
 void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
@@ -229,17 +246,7 @@ void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
         if (*done)
             return;
         *done = true;
-        const QPixmap picture = controller.window().grab();
-        if (picture.isNull() || !picture.save(file, "PNG")) {
-            printError(QCoreApplication::translate("upgrade-console",
-                           "could not write the screenshot to %1.").arg(file));
-            QCoreApplication::exit(kFailed);
-            return;
-        }
-        std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("upgrade-console",
-                                                    "Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
+        saveScreenshotAndQuit(controller.window(), file);
     };
     iuc::DeploymentSession *session = controller.session();
     if (!session) {
@@ -283,17 +290,8 @@ int runWall(QApplication &app, const Options &options, iuc::ProfileStore &profil
     }
     if (!options.screenshot.isEmpty()) {
         const QString file = options.screenshot;
-        QTimer::singleShot(options.screenshotAfterSeconds * 1000, &wall, [&wall, file] {
-            if (!wall.grab().save(file, "PNG")) {
-                printError(QCoreApplication::translate("upgrade-console", "could not write the screenshot to %1.").arg(file));
-                QCoreApplication::exit(kFailed);
-                return;
-            }
-            std::fprintf(stdout, "%s\n", qPrintable(QCoreApplication::translate("upgrade-console",
-                                                        "Screenshot saved to %1.").arg(QFileInfo(file).absoluteFilePath())));
-            std::fflush(stdout);
-            QCoreApplication::exit(0);
-        });
+        QTimer::singleShot(options.screenshotAfterSeconds * 1000, &wall,
+                           [&wall, file] { saveScreenshotAndQuit(wall, file); });
     }
     return app.exec();
 }

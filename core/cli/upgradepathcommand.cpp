@@ -184,12 +184,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
                 t.print(QCoreApplication::translate("upgradectl", "The run to %1 started at %2 UTC is this step's: watching it.")
                             .arg(run.targetVersion.text,
                                  run.startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-                hop.uploadId = run.packageId;
-                hop.packageSha256 = run.packageSha256;
-                hop.packageVersion = run.targetVersion.version.toString();
-                hop.runIds.append(run.id);
-                hop.startedAt = run.startedAt;
-                hop.stage = guided::HopStage::Running;
+                guided::recordRun(hop, run);
                 if (!save(context, store, state))
                     co_return Failed;
                 continue;
@@ -208,9 +203,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
             hop.packageVersion = package->manifest.version.toString();
             hop.packageSha256 = QString::fromLatin1(package->sha256Hex);
             hop.uploadId = started.uploadId;
-            hop.runIds.append(started.run->id);
-            hop.startedAt = hop.startedAt.value_or(started.run->startedAt);
-            hop.stage = guided::HopStage::Running;
+            guided::recordRun(hop, *started.run);
             if (!save(context, store, state))
                 co_return Failed;
         }
@@ -256,7 +249,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
             co_return context.fail(again.error());
         }
         t.print(QCoreApplication::translate("upgradectl", "Repeat run started for the systems left behind."));
-        hop.runIds.append(again->id);
+        guided::recordRun(hop, again.value());
         if (!save(context, store, state))
             co_return Failed;
     }
@@ -287,21 +280,12 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
     Result<QList<api::UpgradeRun>> runs = co_await context.client().runs(true);
     if (!runs)
         co_return context.fail(runs.error());
-    ReportContext report{state.deployment, state.user, detection->serverTime, {}};
-    QList<api::UpgradeRun> ours;
-    for (int i = 0; i < state.hops.size(); ++i) {
-        for (const int id : std::as_const(state.hops[i].runIds))
-            report.runSteps.insert(id, state.hopLabel(i));
-    }
-    for (const api::UpgradeRun &r : std::as_const(runs.value())) {
-        if (report.runSteps.contains(r.id))
-            ours.append(r);
-    }
+    const guided::GuidedReport report = guided::guidedReport(state, runs.value(), detection->serverTime);
     const QString base = QDir(store.directory()).filePath(
         state.key + QStringLiteral("-report-") + detection->serverTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     for (const bool html : {false, true}) {
         QSaveFile file(base + (html ? QStringLiteral(".html") : QStringLiteral(".csv")));
-        const QString text = html ? runReportHtml(ours, report) : runReportCsv(ours, report);
+        const QString text = html ? runReportHtml(report.runs, report.context) : runReportCsv(report.runs, report.context);
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(file.fileName(), file.errorString())));
             co_return Failed;

@@ -191,6 +191,35 @@ Result<State> State::fromJson(const QByteArray &json)
     return s;
 }
 
+void recordRun(HopRecord &hop, const api::UpgradeRun &run)
+{
+    hop.runIds.append(run.id);
+    if (!run.packageId.isEmpty())
+        hop.uploadId = run.packageId;
+    if (!run.packageSha256.isEmpty())
+        hop.packageSha256 = run.packageSha256;
+    if (hop.packageVersion.isEmpty())
+        hop.packageVersion = run.targetVersion.version.isValid() ? run.targetVersion.version.toString()
+                                                                 : run.targetVersion.text;
+    if (!hop.startedAt)
+        hop.startedAt = run.startedAt;
+    hop.stage = HopStage::Running;
+}
+
+GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs, const QDateTime &generatedAt)
+{
+    GuidedReport report{{}, ReportContext{state.deployment, state.user, generatedAt, {}}};
+    for (int i = 0; i < state.hops.size(); ++i) {
+        for (const int id : state.hops.at(i).runIds)
+            report.context.runSteps.insert(id, state.hopLabel(i));
+    }
+    for (const api::UpgradeRun &r : runs) {
+        if (report.context.runSteps.contains(r.id))
+            report.runs.append(r);
+    }
+    return report;
+}
+
 bool isUnrecordedRunOfHop(const State &state, int index, const api::UpgradeRun &run)
 {
     if (index < 0 || index >= state.hops.size() || !run.targetVersion.version.isValid()

@@ -7,6 +7,7 @@
 // folder, shared by upgrade-console and upgradectl.
 
 #include "guided/guidedplan.h"
+#include "model/runreport.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -86,6 +87,20 @@ struct State
     [[nodiscard]] QByteArray toJson() const;
     static Result<State> fromJson(const QByteArray &json);
 };
+
+// Run `run` of this hop started: the first, one found running (see
+// isUnrecordedRunOfHop), or a repeat run for the systems left behind. The
+// hop is Running; what the run names of its package fills what is unknown.
+void recordRun(HopRecord &hop, const api::UpgradeRun &run);
+
+// The report of a guided upgrade: its hops' runs among `runs` (every run
+// the Management Node knows), each named by its step.
+struct GuidedReport
+{
+    QList<api::UpgradeRun> runs;
+    ReportContext context;
+};
+GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs, const QDateTime &generatedAt);
 
 // Whether `run` is hop `index`'s although no step recorded it: a run of the
 // hop's version, started during the guided upgrade, that no hop knows (the

@@ -101,6 +101,14 @@ Reply ClientFixture::get(const QString &path)
     return Reply::from(client().Get(path.toStdString()));
 }
 
+Reply ClientFixture::getRetried(const QString &path)
+{
+    Reply reply = get(path);
+    for (int i = 0; i < 3 && reply.status == 0; ++i)
+        reply = get(path);
+    return reply;
+}
+
 Reply ClientFixture::post(const QString &path, const QJsonObject &body)
 {
     const std::string json = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();

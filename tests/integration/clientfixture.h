@@ -62,6 +62,10 @@ public:
 
     // ---- ground truth, over cpp-httplib with the emulator's certificate
     Reply get(const QString &path);
+    // The same, asked again (up to three times) on a transport error: the
+    // server may have closed the kept-alive connection while a slow test
+    // (a widget flow, valgrind) did other things.
+    Reply getRetried(const QString &path);
     Reply post(const QString &path, const QJsonObject &body);
     Reply advance(double simulatedSeconds);
     Reply uploadSingleShot(const QString &file);

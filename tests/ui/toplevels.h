@@ -4,6 +4,7 @@
 // and found among the top-level widgets by their objectName.
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QString>
 #include <QWidget>
@@ -22,6 +23,21 @@ T *visibleWindow(const QString &objectName)
             if (auto *t = qobject_cast<T *>(w))
                 return t;
         }
+    }
+    return nullptr;
+}
+
+// Waits for `objectName` to show, polling finely: some states (an upload
+// in flight) last only a moment. Null when it did not within the time.
+template <typename T = QWidget>
+T *waitForWindow(const QString &objectName, int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (T *w = visibleWindow<T>(objectName))
+            return w;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
     return nullptr;
 }

@@ -30,6 +30,7 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace iuc;
 using iuc::test::visibleWindow;
+using iuc::test::waitForWindow;
 
 namespace {
 
@@ -37,19 +38,6 @@ const QString kV3 = u"3 (15000.0.0)"_s;
 const QString kV6 = u"6 (24180.0.0)"_s;
 const QString kV11 = u"11 (71234.0.0)"_s;
 constexpr int kHopTimeoutMs = 120000;
-
-template <typename T = QWidget>
-T *waitForWindow(const QString &name, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (T *w = visibleWindow<T>(name))
-            return w;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return nullptr;
-}
 
 // The console's parts the wizard uses: a refreshed session, a window, the flow.
 struct Console
@@ -67,24 +55,14 @@ struct Console
     UpgradeFlow *flow = nullptr; // a child of the session
 };
 
-// The fixture's kept-alive connection may have been closed by the server
-// while the wizard worked: ask again on a transport error.
-Reply get(ClientFixture &sim, const QString &path)
-{
-    Reply reply = sim.get(path);
-    for (int i = 0; i < 3 && reply.status == 0; ++i)
-        reply = sim.get(path);
-    return reply;
-}
-
 QJsonArray runs(ClientFixture &sim)
 {
-    return get(sim, kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray();
+    return sim.getRetried(kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray();
 }
 
 int uploads(ClientFixture &sim)
 {
-    return get(sim, kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
+    return sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
 }
 
 template <typename T = QWidget>
@@ -224,9 +202,9 @@ void TestGuidedWizard::R10_guided_v3ToV11ThroughTheWizard_everySystemEndsOn11()
     QVERIFY2(!QFile::exists(store.pathFor(wizard->key())), "the finished guided upgrade leaves no saved state");
 
     // The emulator's truth: every system on 11, one completed run per hop.
-    const QJsonObject management = get(sim, kStatus + u"management_vm/"_s).object().value(u"objects"_s).toArray().first().toObject();
+    const QJsonObject management = sim.getRetried(kStatus + u"management_vm/"_s).object().value(u"objects"_s).toArray().first().toObject();
     QCOMPARE(management.value(u"version"_s).toString(), kV11);
-    const QJsonArray nodes = get(sim, kStatus + u"worker_vm/?limit=1000"_s).object().value(u"objects"_s).toArray();
+    const QJsonArray nodes = sim.getRetried(kStatus + u"worker_vm/?limit=1000"_s).object().value(u"objects"_s).toArray();
     QCOMPARE(nodes.size(), 3);
     for (const QJsonValue n : nodes) {
         QCOMPARE(n.toObject().value(u"version"_s).toString(), kV11);

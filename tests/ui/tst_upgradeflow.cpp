@@ -31,24 +31,11 @@
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using iuc::test::visibleWindow;
+using iuc::test::waitForWindow;
 
 namespace {
 
 const QString kV3 = u"3 (21000.0.0)"_s;
-
-// Polls finely: some states (an upload in flight) last only a moment.
-template <typename T = QWidget>
-T *waitForWindow(const QString &name, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (T *w = visibleWindow<T>(name))
-            return w;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return nullptr;
-}
 
 bool waitUntilGone(const QString &name, int timeoutMs = 30000)
 {
@@ -86,24 +73,14 @@ bool pressWithKeyboard(QWidget *window, QAbstractButton *button)
     return true;
 }
 
-// The fixture's kept-alive connection may have been closed by the server
-// meanwhile (a slow run under valgrind): ask again on a transport error.
-Reply getWithRetry(ClientFixture &sim, const QString &path)
-{
-    Reply reply = sim.get(path);
-    for (int i = 0; i < 3 && reply.status == 0; ++i)
-        reply = sim.get(path);
-    return reply;
-}
-
 QJsonObject firstRun(ClientFixture &sim)
 {
-    return getWithRetry(sim, kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray().first().toObject();
+    return sim.getRetried(kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray().first().toObject();
 }
 
 int uploadRequests(ClientFixture &sim)
 {
-    return getWithRetry(sim, kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
+    return sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
 }
 
 // A deployment as the console holds it: session started and refreshed, a
@@ -264,7 +241,7 @@ void TestUpgradeFlow::uploadDialogShowsProgressResumeAndEscapeCancels()
     QVERIFY(!visibleWindow(u"confirmDialog"_s));
     QVERIFY(!visibleWindow(u"errorDialog"_s));
     QVERIFY(!messages.isEmpty());
-    const QJsonArray uploads = getWithRetry(sim, kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
+    const QJsonArray uploads = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
     QCOMPARE(uploads.size(), 1);
     QCOMPARE(uploads.first().toObject().value(u"state"_s).toString(), u"cancelled"_s);
 }
@@ -392,7 +369,7 @@ void TestUpgradeFlow::R7_lockExplainedAndRebootManagementLiftsIt()
     QVERIFY(activate(reboot));
     QVERIFY(pressWithKeyboard(reboot, reboot->findChild<QPushButton *>(u"rebootButton"_s)));
     QTRY_VERIFY_WITH_TIMEOUT(!rebooting.isEmpty(), 30000);
-    QCOMPARE(getWithRetry(sim, kStatus + u"management_vm/"_s).status, 503);
+    QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 503);
     QVERIFY(!visibleWindow(u"errorDialog"_s)); // no dialog while it is away (R1)
 }
 
@@ -403,9 +380,9 @@ void TestUpgradeFlow::R9_rebootNodeListsItsCallsAndDropsThem()
     const int nodeId = 2;
     QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(nodeId),
                      QJsonObject{{u"add_calls"_s, 3}, {u"conference"_s, u"meet.room007"_s}}));
-    const QString address = getWithRetry(sim, kConfig + u"worker_vm/%1/"_s.arg(nodeId)).object().value(u"address"_s).toString();
+    const QString address = sim.getRetried(kConfig + u"worker_vm/%1/"_s.arg(nodeId)).object().value(u"address"_s).toString();
     const auto callsOnNode = [&] {
-        return getWithRetry(sim, kStatus + u"participant/?media_node=%1&limit=1"_s.arg(address))
+        return sim.getRetried(kStatus + u"participant/?media_node=%1&limit=1"_s.arg(address))
             .object()
             .value(u"meta"_s)
             .toObject()
@@ -597,7 +574,7 @@ void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing
     QVERIFY(rebooting.isEmpty());
     QVERIFY(nodeRebooting.isEmpty());
     QVERIFY(started.isEmpty());
-    QCOMPARE(getWithRetry(sim, kStatus + u"management_vm/"_s).status, 200); // no reboot was asked for
+    QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 200); // no reboot was asked for
     QCOMPARE(uploadRequests(sim), 0);
 }
 

@@ -6,10 +6,8 @@
 #include "ui/upgradeflow.h"
 
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -292,13 +290,9 @@ QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
     }
     const guided::GuidedReport report =
         guided::guidedReport(*state, runs.value(), m_wizard.session().client().serverNow());
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool html = suffix == QStringLiteral("html") || suffix == QStringLiteral("htm");
-    QSaveFile file(path);
-    const QString text = html ? runReportHtml(report.runs, report.context) : runReportCsv(report.runs, report.context);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (const auto failed = saveRunReport(path, reportFormatFor(path), report.runs, report.context)) {
         const Error error{QStringLiteral("report.write"),
-                          tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString())};
+                          tr("Could not write %1: %2. Choose another folder.").arg(path, *failed)};
         m_reportStatus->setText(error.message);
         Q_EMIT m_wizard.errorShown(error);
         co_return error;

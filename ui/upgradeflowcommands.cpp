@@ -14,11 +14,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -376,18 +374,14 @@ void UpgradeFlow::exportReportTo(const QString &path)
 
 void UpgradeFlow::writeReport(const QList<api::UpgradeRun> &runs, const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool html = suffix == u"html" || suffix == u"htm";
     const ReportContext context{m_session.displayName(), m_session.client().settings().user,
                                 m_session.client().serverNow(), {}};
-    const QString text = html ? runReportHtml(runs, context) : runReportCsv(runs, context);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (const auto failed = saveRunReport(path, reportFormatFor(path), runs, context)) {
         showError(tr("The report was not saved."),
                   Error{QStringLiteral("report.write"),
                         tr("Writing %1 failed: %2. Choose a folder you can write to, or free some space, and "
                            "export again.")
-                            .arg(QDir::toNativeSeparators(path), file.errorString())});
+                            .arg(QDir::toNativeSeparators(path), *failed)});
         return;
     }
     Q_EMIT statusMessage(tr("Report of %1 upgrade runs saved to %2.").arg(runs.size()).arg(QDir::toNativeSeparators(path)));

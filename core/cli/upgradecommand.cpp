@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QPointer>
-#include <QSaveFile>
 #include <QTimeZone>
 
 namespace iuc::cli {
@@ -217,16 +216,14 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     }
     const ReportContext report{context.deploymentName(), context.client().settings().user,
                                context.client().serverNow(), {}};
-    const QString text = format == QStringLiteral("html") ? runReportHtml(runs.value(), report)
-                                                          : runReportCsv(runs.value(), report);
+    const ReportFormat chosen = format == QStringLiteral("html") ? ReportFormat::Html : ReportFormat::Csv;
     if (output.isEmpty() || output == QStringLiteral("-")) {
-        t.write(text);
+        t.write(runReport(chosen, runs.value(), report));
         co_return Ok;
     }
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (const auto failed = saveRunReport(output, chosen, runs.value(), report)) {
         t.error(t.red(QCoreApplication::translate("upgradectl",
-                          "upgradectl: cannot write %1: %2").arg(output, file.errorString())));
+                          "upgradectl: cannot write %1: %2").arg(output, *failed)));
         co_return Failed;
     }
     t.print(QCoreApplication::translate("upgradectl", "Wrote %1 (%2 runs).").arg(output).arg(runs->size()));

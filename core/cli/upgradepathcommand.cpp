@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <QCoro/QCoroTimer>
@@ -283,14 +282,12 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
     const guided::GuidedReport report = guided::guidedReport(state, runs.value(), detection->serverTime);
     const QString base = QDir(store.directory()).filePath(
         state.key + QStringLiteral("-report-") + detection->serverTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    for (const bool html : {false, true}) {
-        QSaveFile file(base + (html ? QStringLiteral(".html") : QStringLiteral(".csv")));
-        const QString text = html ? runReportHtml(report.runs, report.context) : runReportCsv(report.runs, report.context);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(file.fileName(), file.errorString())));
+    for (const QString &path : QStringList{base + QStringLiteral(".csv"), base + QStringLiteral(".html")}) {
+        if (const auto failed = saveRunReport(path, reportFormatFor(path), report.runs, report.context)) {
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(path, *failed)));
             co_return Failed;
         }
-        t.print(QCoreApplication::translate("upgradectl", "Report: %1").arg(file.fileName()));
+        t.print(QCoreApplication::translate("upgradectl", "Report: %1").arg(path));
     }
     if (const Result<bool> removed = store.remove(state.key); !removed)
         t.error(removed.error().message);

@@ -1,6 +1,8 @@
 #include "runreport.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace iuc {
@@ -127,6 +129,26 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
     }
     html += QStringLiteral("</body></html>\n");
     return html;
+}
+
+ReportFormat reportFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QStringLiteral("html") || suffix == QStringLiteral("htm") ? ReportFormat::Html : ReportFormat::Csv;
+}
+
+QString runReport(ReportFormat format, const QList<api::UpgradeRun> &runs, const ReportContext &context)
+{
+    return format == ReportFormat::Html ? runReportHtml(runs, context) : runReportCsv(runs, context);
+}
+
+std::optional<QString> saveRunReport(const QString &path, ReportFormat format, const QList<api::UpgradeRun> &runs,
+                                     const ReportContext &context)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(runReport(format, runs, context).toUtf8()) < 0 || !file.commit())
+        return file.errorString();
+    return std::nullopt;
 }
 
 } // namespace iuc

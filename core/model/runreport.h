@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace iuc {
 
 // A run's history for change records: one row per node and run, with
@@ -22,5 +24,14 @@ struct ReportContext
 
 QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context = {});
 QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &context);
+
+enum class ReportFormat { Csv, Html };
+// Html for a file name ending in .html or .htm, else Csv.
+ReportFormat reportFormatFor(const QString &path);
+QString runReport(ReportFormat format, const QList<api::UpgradeRun> &runs, const ReportContext &context);
+// Writes the report to `path` atomically (a failure leaves what was there).
+// Nothing on success, else the reason (QSaveFile's), for the caller's message.
+std::optional<QString> saveRunReport(const QString &path, ReportFormat format, const QList<api::UpgradeRun> &runs,
+                                     const ReportContext &context);
 
 } // namespace iuc

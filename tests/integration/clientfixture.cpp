@@ -109,6 +109,22 @@ Reply ClientFixture::getRetried(const QString &path)
     return reply;
 }
 
+QString ClientFixture::startRunWith(const QString &file)
+{
+    const Reply uploaded = uploadSingleShot(file);
+    if (uploaded.status != 200) {
+        qWarning().noquote() << "upload failed:" << uploaded.describe();
+        return {};
+    }
+    const QString id = uploaded.object().value(QStringLiteral("upload_id")).toString();
+    const Reply started = post(kCommand + QStringLiteral("upgrade/"), QJsonObject{{QStringLiteral("package"), id}});
+    if (started.status != 202) {
+        qWarning().noquote() << "start failed:" << started.describe();
+        return {};
+    }
+    return id;
+}
+
 Reply ClientFixture::post(const QString &path, const QJsonObject &body)
 {
     const std::string json = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();

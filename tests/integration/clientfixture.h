@@ -69,6 +69,9 @@ public:
     Reply post(const QString &path, const QJsonObject &body);
     Reply advance(double simulatedSeconds);
     Reply uploadSingleShot(const QString &file);
+    // Uploads `file` and starts the upgrade with it, as another console
+    // would: the upload id, or empty (with a warning saying why).
+    QString startRunWith(const QString &file);
 
     // A package (Pexip Infinity, built 2029-12-01, installs on v3 or later)
     // in the scratch directory: its path, or empty on failure.

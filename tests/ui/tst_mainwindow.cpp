@@ -83,11 +83,7 @@ int patchNode(ClientFixture &sim, int id, const QJsonObject &body)
 
 bool startRun(ClientFixture &sim)
 {
-    const QString package = sim.writePackage(u"package.tar"_s, kTo, 1 << 20);
-    const Reply uploaded = sim.uploadSingleShot(package);
-    if (uploaded.status != 200)
-        return false;
-    return sim.post(kCommand + u"upgrade/"_s, {{u"package"_s, uploaded.object().value(u"upload_id"_s)}}).status == 202;
+    return !sim.startRunWith(sim.writePackage(u"package.tar"_s, kTo, 1 << 20)).isEmpty();
 }
 
 QString labelText(const QWidget *parent, const QString &name)

@@ -118,16 +118,6 @@ bool simPatch(ClientFixture &sim, const QString &path, const QJsonObject &body)
     return answer.hasValue();
 }
 
-QString startRunThroughFixture(ClientFixture &sim, const QString &file)
-{
-    const Reply uploaded = sim.uploadSingleShot(file);
-    const QString id = uploaded.object().value(u"upload_id"_s).toString();
-    const Reply started = sim.post(kCommand + u"upgrade/"_s, QJsonObject{{u"package"_s, id}});
-    if (started.status != 202)
-        qWarning().noquote() << "start failed:" << started.describe();
-    return started.status == 202 ? id : QString();
-}
-
 } // namespace
 
 class TestUpgradeFlow final : public QObject
@@ -337,7 +327,7 @@ void TestUpgradeFlow::R7_lockExplainedAndRebootManagementLiftsIt()
     QVERIFY2(sim.start(), qPrintable(sim.startError()));
     const QString first = sim.writePackage(u"first.tar"_s, kTo, 128 * 1024);
     const QString second = sim.writePackage(u"second.tar"_s, kTo, 160 * 1024);
-    QVERIFY(!startRunThroughFixture(sim, first).isEmpty()); // another console's run holds the lock
+    QVERIFY(!sim.startRunWith(first).isEmpty()); // another console's run holds the lock
     Console console(sim);
     QVERIFY(console.refreshed());
     QSignalSpy errors(console.flow, &UpgradeFlow::errorShown);
@@ -434,7 +424,7 @@ void TestUpgradeFlow::R5_R6_continuationTakesOnlyTheSystemsLeftBehind()
     const int stuck = 2;
     QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(stuck), QJsonObject{{u"stuck_calls"_s, true}}));
     const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 128 * 1024);
-    QVERIFY(!startRunThroughFixture(sim, file).isEmpty());
+    QVERIFY(!sim.startRunWith(file).isEmpty());
     for (int i = 0; i < 8 && firstRun(sim).value(u"state"_s).toString() == u"running"_s; ++i)
         sim.advance(600);
     const QJsonObject stopped = firstRun(sim);
@@ -478,7 +468,7 @@ void TestUpgradeFlow::reportExportedAsCsvAndHtml()
     ClientFixture sim;
     QVERIFY2(sim.start(), qPrintable(sim.startError()));
     const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 128 * 1024);
-    QVERIFY(!startRunThroughFixture(sim, file).isEmpty());
+    QVERIFY(!sim.startRunWith(file).isEmpty());
     sim.advance(900);
     Console console(sim);
     QVERIFY(console.refreshed());

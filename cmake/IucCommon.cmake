@@ -3,6 +3,13 @@
 add_library(iuc_common INTERFACE)
 add_library(Iuc::Common ALIAS iuc_common)
 
+# One include root for the whole tree: a header is always spelled from it
+# (#include "core/api/uploader.h"). Every library links it PUBLIC.
+add_library(iuc_root INTERFACE)
+add_library(Iuc::Root ALIAS iuc_root)
+target_include_directories(iuc_root INTERFACE ${PROJECT_SOURCE_DIR})
+target_link_libraries(iuc_common INTERFACE iuc_root)
+
 target_compile_definitions(iuc_common INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

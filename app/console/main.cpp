@@ -2,15 +2,15 @@
 // Infinity platform (DESIGN §1). Entry point only: options, translations,
 // the demo factory handed to the ui, and the screenshot mode.
 
-#include "demo/consoledemo.h"
+#include "emulator/demo/consoledemo.h"
 
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "model/deploymentsession.h"
-#include "ui/consolecontroller.h"
-#include "ui/firstpaintprobe.h"
-#include "ui/mainwindow.h"
-#include "ui/statusstyle.h"
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
+#include "core/session/deploymentsession.h"
+#include "ui/console/consolecontroller.h"
+#include "ui/common/firstpaintprobe.h"
+#include "ui/main/mainwindow.h"
+#include "ui/common/statusstyle.h"
 #include "ui/wall/walllauncher.h"
 #include "ui/wall/wallwindow.h"
 

@@ -1,8 +1,8 @@
 // infinity-sim: a simulated Pexip Infinity deployment serving the Management
 // Node API (docs/api.md), and a maker of upgrade packages for tests and demos.
 
-#include "emulator/emulator.h"
-#include "support/packagewriter.h"
+#include "emulator/server/emulator.h"
+#include "emulator/support/packagewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-#include "deploymentpoller.h"
+#include "core/api/deploymentpoller.h"
 
-#include "api/managementclient.h"
+#include "core/api/managementclient.h"
 
 #include <QPointer>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/snapshot.h"
-#include "domain/result.h"
+#include "core/api/snapshot.h"
+#include "core/domain/result.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "filerangedevice.h"
+#include "core/api/filerangedevice.h"
 
 #include <algorithm>
 

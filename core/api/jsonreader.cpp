@@ -1,7 +1,7 @@
-#include "jsonreader.h"
+#include "core/api/jsonreader.h"
 
-#include "api/resourceparser.h"
-#include "domain/excerpt.h"
+#include "core/api/resourceparser.h"
+#include "core/domain/excerpt.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

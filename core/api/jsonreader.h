@@ -4,8 +4,8 @@
 // interface. A validating reader of JSON fields, and the few pieces the
 // parsers' messages share (error code, translation context, quoting).
 
-#include "api/resources.h"
-#include "domain/result.h"
+#include "core/api/resources.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

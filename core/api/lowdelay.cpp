@@ -1,4 +1,4 @@
-#include "lowdelay.h"
+#include "core/api/lowdelay.h"
 
 #include <QDir>
 #include <QHostAddress>

@@ -1,10 +1,10 @@
 // ManagementClient: settings, one request, error mapping, the server clock.
 // The resources are in managementclientresources.cpp.
 
-#include "managementclient.h"
+#include "core/api/managementclient.h"
 
-#include "api/replyerror.h"
-#include "api/resourceparser.h"
+#include "core/api/replyerror.h"
+#include "core/api/resourceparser.h"
 
 #include <QIODevice>
 #include <QMetaObject>

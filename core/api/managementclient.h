@@ -12,9 +12,9 @@
 // inside QNetworkReply::finished: replies are released with deleteLater(),
 // never deleted in the continuation (DESIGN §8).
 
-#include "api/resources.h"
-#include "api/tlstrust.h"
-#include "domain/result.h"
+#include "core/api/resources.h"
+#include "core/api/tlstrust.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // ManagementClient: the resources and commands of docs/api.md.
 
-#include "managementclient.h"
+#include "core/api/managementclient.h"
 
-#include "api/resourceparser.h"
+#include "core/api/resourceparser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

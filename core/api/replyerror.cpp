@@ -1,7 +1,7 @@
-#include "replyerror.h"
+#include "core/api/replyerror.h"
 
-#include "api/errorbody.h"
-#include "api/resourceparser.h"
+#include "core/api/errorbody.h"
+#include "core/api/resourceparser.h"
 
 #include <QCoreApplication>
 

@@ -19,7 +19,7 @@
 // Every HTTP error's details also carry "status" and, when the body has
 // one, the server's "code" and its extra fields (locked_until, offset, …).
 
-#include "domain/result.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
-#include "resourceparser.h"
+#include "core/api/resourceparser.h"
 
-#include "jsonreader.h"
+#include "core/api/jsonreader.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

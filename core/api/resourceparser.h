@@ -17,8 +17,8 @@
 //   version text that Version::parse rejects is kept as text: neither hides
 //   the node.
 
-#include "api/resources.h"
-#include "domain/result.h"
+#include "core/api/resources.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -4,8 +4,8 @@
 // parsers (resourceparser.h) turn JSON into these, checking every field;
 // nothing else in the console reads API JSON.
 
-#include "domain/nodestatus.h"
-#include "domain/version.h"
+#include "core/domain/nodestatus.h"
+#include "core/domain/version.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,9 +1,9 @@
 // Timestamps in the API's answers and the HTTP Date header, both declared in
 // resourceparser.h.
 
-#include "resourceparser.h"
+#include "core/api/resourceparser.h"
 
-#include "jsonreader.h"
+#include "core/api/jsonreader.h"
 
 #include <QChar>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "tlstrust.h"
+#include "core/api/tlstrust.h"
 
-#include "api/replyerror.h"
+#include "core/api/replyerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -17,7 +17,7 @@
 //   tls.bad-pin          the pin is not a SHA-256 fingerprint
 //   tls.handshake        any other TLS failure
 
-#include "domain/result.h"
+#include "core/domain/result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "transferrate.h"
+#include "core/api/transferrate.h"
 
 #include <cmath>
 

@@ -1,9 +1,9 @@
-#include "uploader.h"
+#include "core/api/uploader.h"
 
-#include "api/filerangedevice.h"
-#include "api/lowdelay.h"
-#include "api/managementclient.h"
-#include "api/resourceparser.h"
+#include "core/api/filerangedevice.h"
+#include "core/api/lowdelay.h"
+#include "core/api/managementclient.h"
+#include "core/api/resourceparser.h"
 
 #include <QFileInfo>
 #include <QMetaObject>

@@ -13,9 +13,9 @@
 // server names. Finishing gives the confirm data, or the server's refusal
 // with its own code (package.downgrade, …) and message.
 
-#include "api/resources.h"
-#include "api/transferrate.h"
-#include "domain/result.h"
+#include "core/api/resources.h"
+#include "core/api/transferrate.h"
+#include "core/domain/result.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "excerpt.h"
+#include "core/domain/excerpt.h"
 
 namespace iuc {
 

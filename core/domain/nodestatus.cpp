@@ -1,4 +1,4 @@
-#include "nodestatus.h"
+#include "core/domain/nodestatus.h"
 
 #include <QCoreApplication>
 #include <QLatin1String>

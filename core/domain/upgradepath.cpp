@@ -1,4 +1,4 @@
-#include "upgradepath.h"
+#include "core/domain/upgradepath.h"
 
 #include <QCoreApplication>
 #include <QFile>

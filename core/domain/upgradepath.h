@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "version.h"
+#include "core/domain/result.h"
+#include "core/domain/version.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "version.h"
+#include "core/domain/version.h"
 
-#include "excerpt.h"
+#include "core/domain/excerpt.h"
 
 #include <QCoreApplication>
 #include <QStringBuilder>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enginetypes.h"
+#include "core/engine/enginetypes.h"
 
 namespace iuc {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/version.h"
-#include "enginetypes.h"
+#include "core/domain/version.h"
+#include "core/engine/enginetypes.h"
 
 #include <QString>
 

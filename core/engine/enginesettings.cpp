@@ -1,4 +1,4 @@
-#include "enginesettings.h"
+#include "core/engine/enginesettings.h"
 
 #include <QCoreApplication>
 

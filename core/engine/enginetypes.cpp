@@ -1,4 +1,4 @@
-#include "enginetypes.h"
+#include "core/engine/enginetypes.h"
 
 #include <QTimeZone>
 

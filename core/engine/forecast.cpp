@@ -1,4 +1,4 @@
-#include "forecast.h"
+#include "core/engine/forecast.h"
 
 #include <queue>
 

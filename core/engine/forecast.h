@@ -1,8 +1,8 @@
 #pragma once
 
-#include "enginetypes.h"
-#include "runrecord.h"
-#include "upgradeengine.h"
+#include "core/engine/enginetypes.h"
+#include "core/engine/runrecord.h"
+#include "core/engine/upgradeengine.h"
 
 #include <QHash>
 

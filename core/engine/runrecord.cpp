@@ -1,4 +1,4 @@
-#include "runrecord.h"
+#include "core/engine/runrecord.h"
 
 #include <QCoreApplication>
 

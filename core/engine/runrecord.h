@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/nodestatus.h"
-#include "domain/version.h"
-#include "enginetypes.h"
+#include "core/domain/nodestatus.h"
+#include "core/domain/version.h"
+#include "core/engine/enginetypes.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "upgradeengine.h"
+#include "core/engine/upgradeengine.h"
 
 #include <QCoreApplication>
 

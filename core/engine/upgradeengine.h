@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/nodestatus.h"
-#include "domain/result.h"
-#include "domain/version.h"
-#include "enginecommand.h"
-#include "engineevent.h"
-#include "enginesettings.h"
-#include "enginetypes.h"
-#include "runrecord.h"
+#include "core/domain/nodestatus.h"
+#include "core/domain/result.h"
+#include "core/domain/version.h"
+#include "core/engine/enginecommand.h"
+#include "core/engine/engineevent.h"
+#include "core/engine/enginesettings.h"
+#include "core/engine/enginetypes.h"
+#include "core/engine/runrecord.h"
 
 #include <QHash>
 #include <QString>

@@ -1,7 +1,7 @@
 // What the engine makes of each observed fact (EngineEvent).
 // Part of UpgradeEngine (upgradeengine.h); the sequencing is in upgradeengine.cpp.
 
-#include "upgradeengine.h"
+#include "core/engine/upgradeengine.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // so that the console can run the rules forward from mid-run.
 // Part of UpgradeEngine (upgradeengine.h); the sequencing is in upgradeengine.cpp.
 
-#include "upgradeengine.h"
+#include "core/engine/upgradeengine.h"
 
 #include <algorithm>
 #include <unordered_set>

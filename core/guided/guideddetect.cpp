@@ -1,4 +1,4 @@
-#include "guideddetect.h"
+#include "core/guided/guideddetect.h"
 
 namespace iuc::guided {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/managementclient.h"
-#include "guided/guidedplan.h"
+#include "core/api/managementclient.h"
+#include "core/guided/guidedplan.h"
 
 #include <QCoro/QCoroTask>
 

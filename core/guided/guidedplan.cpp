@@ -1,4 +1,4 @@
-#include "guidedplan.h"
+#include "core/guided/guidedplan.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -5,13 +5,13 @@
 // from resources/upgrade-paths.json), whether a file is the one a hop needs,
 // whether every Conferencing Node was rebooted since the checklist began,
 // and whether a hop is done. The wizard (ui/) and `upgradectl upgrade-path`
-// (core/cli/) both decide through these; nothing here talks to the network.
+// (cli/commands/) both decide through these; nothing here talks to the network.
 
-#include "api/resources.h"
-#include "domain/result.h"
-#include "domain/upgradepath.h"
-#include "domain/version.h"
-#include "package/packagemanifest.h"
+#include "core/api/resources.h"
+#include "core/domain/result.h"
+#include "core/domain/upgradepath.h"
+#include "core/domain/version.h"
+#include "core/package/packagemanifest.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "guidedstate.h"
+#include "core/guided/guidedstate.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -6,8 +6,8 @@
 // deployment (keyed by the Management Node's address) in the user's data
 // folder, shared by upgrade-console and upgradectl.
 
-#include "guided/guidedplan.h"
-#include "model/runreport.h"
+#include "core/guided/guidedplan.h"
+#include "core/report/runreport.h"
 
 #include <QByteArray>
 #include <QDateTime>

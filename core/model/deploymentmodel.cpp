@@ -1,4 +1,4 @@
-#include "deploymentmodel.h"
+#include "core/model/deploymentmodel.h"
 
 #include <QSet>
 #include <QTimeZone>

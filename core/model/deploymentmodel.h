@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/resources.h"
+#include "core/api/resources.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "logline.h"
+#include "core/model/logline.h"
 
-#include "api/resourceparser.h"
+#include "core/api/resourceparser.h"
 
 #include <QVarLengthArray>
 

@@ -1,4 +1,4 @@
-#include "logmodel.h"
+#include "core/model/logmodel.h"
 
 #include <algorithm>
 

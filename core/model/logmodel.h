@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/resources.h"
-#include "model/logline.h"
+#include "core/api/resources.h"
+#include "core/model/logline.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>

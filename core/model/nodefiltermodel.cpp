@@ -1,4 +1,4 @@
-#include "nodefiltermodel.h"
+#include "core/model/nodefiltermodel.h"
 
 namespace iuc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deploymentmodel.h"
+#include "core/model/deploymentmodel.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

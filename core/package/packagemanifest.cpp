@@ -1,4 +1,4 @@
-#include "packagemanifest.h"
+#include "core/package/packagemanifest.h"
 
 #include <QCoreApplication>
 #include <QDate>

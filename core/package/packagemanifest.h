@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "domain/version.h"
+#include "core/domain/result.h"
+#include "core/domain/version.h"
 
 #include <QByteArray>
 #include <QString>

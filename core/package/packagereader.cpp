@@ -1,4 +1,4 @@
-#include "packagereader.h"
+#include "core/package/packagereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

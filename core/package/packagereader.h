@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "packagemanifest.h"
+#include "core/domain/result.h"
+#include "core/package/packagemanifest.h"
 
 #include <QByteArray>
 #include <QString>

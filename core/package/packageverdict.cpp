@@ -1,4 +1,4 @@
-#include "packageverdict.h"
+#include "core/package/packageverdict.h"
 
 #include <QCoreApplication>
 #include <QLocale>

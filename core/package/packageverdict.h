@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/upgradepath.h"
-#include "domain/version.h"
-#include "packagemanifest.h"
+#include "core/domain/upgradepath.h"
+#include "core/domain/version.h"
+#include "core/package/packagemanifest.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "consoledemo.h"
+#include "emulator/demo/consoledemo.h"
 
-#include "emulator/emulator.h"
-#include "package/packagereader.h"
-#include "support/packagewriter.h"
+#include "emulator/server/emulator.h"
+#include "core/package/packagereader.h"
+#include "emulator/support/packagewriter.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/result.h"
-#include "model/demodeployment.h"
+#include "core/domain/result.h"
+#include "core/session/demodeployment.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "certificate.h"
+#include "emulator/support/certificate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

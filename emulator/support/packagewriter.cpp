@@ -1,4 +1,4 @@
-#include "packagewriter.h"
+#include "emulator/support/packagewriter.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "uploadstore.h"
+#include "emulator/support/uploadstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -13,11 +13,11 @@
 //   scripts/bench                                   (every benchmark, release build)
 //   build/release/bench/bench_client [size] [runs] [chunk]   e.g. 4G 3; default 1G 5 32M
 
-#include "api/managementclient.h"
-#include "api/resourceparser.h"
-#include "api/uploader.h"
-#include "benchsupport.h"
-#include "support/packagewriter.h"
+#include "core/api/managementclient.h"
+#include "core/api/resourceparser.h"
+#include "core/api/uploader.h"
+#include "tests/bench/benchsupport.h"
+#include "emulator/support/packagewriter.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -24,13 +24,13 @@
 //   build/release/bench/bench_console_refresh [--duration 60] [--rounds 3] [--nodes 1000]
 //                                             [--time-scale 600] [--max-parallel 10]
 
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
-#include "api/managementclient.h"
-#include "api/uploader.h"
-#include "model/deploymentsession.h"
-#include "support/packagewriter.h"
-#include "ui/mainwindow.h"
+#include "core/api/managementclient.h"
+#include "core/api/uploader.h"
+#include "core/session/deploymentsession.h"
+#include "emulator/support/packagewriter.h"
+#include "ui/main/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

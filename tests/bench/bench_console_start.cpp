@@ -16,7 +16,7 @@
 //   QT_QPA_PLATFORM=offscreen build/release/bench/bench_console_start [runs, default 15]
 //   xvfb-run -a build/release/bench/bench_console_start [runs]
 
-#include "benchsupport.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

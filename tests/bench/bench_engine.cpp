@@ -6,8 +6,8 @@
 //
 //   scripts/bench            (builds the release preset and runs every benchmark)
 
-#include "engine/forecast.h"
-#include "engine/upgradeengine.h"
+#include "core/engine/forecast.h"
+#include "core/engine/upgradeengine.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

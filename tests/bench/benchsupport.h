@@ -4,7 +4,7 @@
 // throwaway home for the processes they measure, infinity-sim run as a
 // separate process, and coroutines awaited.
 
-#include "awaittask.h"
+#include "tests/common/awaittask.h"
 
 #include <QByteArray>
 #include <QProcess>

@@ -1,7 +1,7 @@
 #pragma once
 
 // upgrade-console run as the user starts it, for the tests that check the
-// real binary (tests/ui/tst_upgradeconsole, tests/unit/i18n/tst_translations).
+// real binary (tests/ui/console/tst_upgradeconsole, tests/translations/tst_translations).
 
 #include <QByteArray>
 #include <QProcess>

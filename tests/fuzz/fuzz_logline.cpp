@@ -2,7 +2,7 @@
 // Invariants: the raw line is kept exactly, and an upgrade can only turn an
 // Error into an ExpectedError, nothing else.
 
-#include "model/logline.h"
+#include "core/model/logline.h"
 
 #include <QByteArray>
 #include <QString>

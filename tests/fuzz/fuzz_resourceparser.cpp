@@ -2,8 +2,8 @@
 // Besides not crashing, each must keep its contract: a failure is an
 // "api.malformed" Error with a bounded message naming the resource.
 
-#include "api/errorbody.h"
-#include "api/resourceparser.h"
+#include "core/api/errorbody.h"
+#include "core/api/resourceparser.h"
 
 #include <QByteArray>
 #include <QString>

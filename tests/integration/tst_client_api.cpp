@@ -3,10 +3,10 @@
 // over 1,000 nodes, the server's clock, the R7 lock and the Management
 // Node's reboot (R1).
 
-#include "clientfixture.h"
+#include "tests/common/clientfixture.h"
 
-#include "api/managementclient.h"
-#include "api/resourceparser.h"
+#include "core/api/managementclient.h"
+#include "core/api/resourceparser.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -4,10 +4,10 @@
 // pagination that leads elsewhere. Each becomes an Error that says what
 // happened, or (for an unknown status) is kept and shown raw.
 
-#include "clientfixture.h"
-#include "hostileserver.h"
+#include "tests/common/clientfixture.h"
+#include "tests/common/hostileserver.h"
 
-#include "api/managementclient.h"
+#include "core/api/managementclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,13 +3,13 @@
 // fingerprints, an unknown one shown for a decision (never pinned by the
 // client itself), a CA file, and the first-contact probe.
 
-#include "clientfixture.h"
-#include "hostileserver.h"
+#include "tests/common/clientfixture.h"
+#include "tests/common/hostileserver.h"
 
-#include "support/certificate.h"
+#include "emulator/support/certificate.h"
 
-#include "api/managementclient.h"
-#include "api/tlstrust.h"
+#include "core/api/managementclient.h"
+#include "core/api/tlstrust.h"
 
 #include <QTest>
 

@@ -3,10 +3,10 @@
 // confirm data or the server's refusal at the end, and progress a person
 // can follow.
 
-#include "clientfixture.h"
+#include "tests/common/clientfixture.h"
 
-#include "api/managementclient.h"
-#include "api/uploader.h"
+#include "core/api/managementclient.h"
+#include "core/api/uploader.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,9 +1,9 @@
 // DeploymentPoller: the console's refresh loop, against the real emulator
 // and against a slow server.
 
-#include "api/deploymentpoller.h"
-#include "clientfixture.h"
-#include "hostileserver.h"
+#include "core/api/deploymentpoller.h"
+#include "tests/common/clientfixture.h"
+#include "tests/common/hostileserver.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,10 +1,10 @@
-#include "walllauncher.h"
+#include "ui/wall/walllauncher.h"
 
 #include "ui/wall/wallwindow.h"
 
-#include "api/profilestore.h"
-#include "api/secretstore.h"
-#include "model/deploymentsession.h"
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
+#include "core/session/deploymentsession.h"
 
 #include <QCoro/QCoroTask>
 #include <QSettings>

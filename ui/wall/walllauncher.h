@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/demodeployment.h"
+#include "core/session/demodeployment.h"
 
 #include <QObject>
 #include <QString>

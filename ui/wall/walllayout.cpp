@@ -1,4 +1,4 @@
-#include "walllayout.h"
+#include "ui/wall/walllayout.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,10 +1,10 @@
-#include "wallnodemap.h"
+#include "ui/wall/wallnodemap.h"
 
-#include "ui/statusstyle.h"
+#include "ui/common/statusstyle.h"
 #include "ui/wall/walltheme.h"
 
-#include "model/deploymentmodel.h"
-#include "model/deploymentsession.h"
+#include "core/model/deploymentmodel.h"
+#include "core/session/deploymentsession.h"
 
 #include <QEvent>
 #include <QFontMetrics>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/nodestatus.h"
+#include "core/domain/nodestatus.h"
 #include "ui/wall/walllayout.h"
 
 #include <QList>

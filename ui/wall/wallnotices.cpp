@@ -1,7 +1,7 @@
-#include "wallnotices.h"
+#include "ui/wall/wallnotices.h"
 
-#include "model/deploymentmodel.h"
-#include "model/deploymentsession.h"
+#include "core/model/deploymentmodel.h"
+#include "core/session/deploymentsession.h"
 
 #include <QCoreApplication>
 

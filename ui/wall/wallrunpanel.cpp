@@ -1,10 +1,10 @@
-#include "wallrunpanel.h"
+#include "ui/wall/wallrunpanel.h"
 
-#include "ui/statusstyle.h"
+#include "ui/common/statusstyle.h"
 #include "ui/wall/walltheme.h"
 
-#include "model/deploymentmodel.h"
-#include "model/deploymentsession.h"
+#include "core/model/deploymentmodel.h"
+#include "core/session/deploymentsession.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
-#include "wallsplitpanel.h"
+#include "ui/wall/wallsplitpanel.h"
 
-#include "ui/statusstyle.h"
+#include "ui/common/statusstyle.h"
 #include "ui/wall/walltheme.h"
 
-#include "model/splitconferencewatch.h"
+#include "core/session/splitconferencewatch.h"
 
 #include <QFontMetrics>
 #include <QPainter>

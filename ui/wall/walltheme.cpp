@@ -1,4 +1,4 @@
-#include "walltheme.h"
+#include "ui/wall/walltheme.h"
 
 #include <QApplication>
 #include <QColor>

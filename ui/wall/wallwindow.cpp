@@ -1,14 +1,14 @@
-#include "wallwindow.h"
+#include "ui/wall/wallwindow.h"
 
-#include "ui/chartspanel.h"
-#include "ui/statusstyle.h"
+#include "ui/common/chartspanel.h"
+#include "ui/common/statusstyle.h"
 #include "ui/wall/wallnodemap.h"
 #include "ui/wall/wallrunpanel.h"
 #include "ui/wall/wallsplitpanel.h"
 #include "ui/wall/walltheme.h"
 
-#include "model/deploymentsession.h"
-#include "model/splitconferencewatch.h"
+#include "core/session/deploymentsession.h"
+#include "core/session/splitconferencewatch.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,0 +1,187 @@
+#include "cli/clicontext.h"
+
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
+
+#include <QCoreApplication>
+
+namespace iuc::cli {
+
+namespace {
+
+
+} // namespace
+
+CliContext::CliContext(Terminal &terminal, ConnectOptions options, ProfileStore &profiles, SecretStore &secrets)
+    : m_terminal(terminal)
+    , m_options(std::move(options))
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+{
+}
+
+CliContext::~CliContext() = default;
+
+QString CliContext::deploymentName() const
+{
+    if (m_profile)
+        return m_profile->name;
+    return m_client ? m_client->settings().baseUrl.toDisplayString() : m_options.url;
+}
+
+int CliContext::exitCodeFor(const Error &error)
+{
+    const QString &c = error.code;
+    if (c == QStringLiteral("api.conflict") || c == QStringLiteral("run.locked"))
+        return Locked;
+    if (c.startsWith(QStringLiteral("tls.")) || c == QStringLiteral("api.unauthorized") || c == QStringLiteral("api.forbidden")
+        || c == QStringLiteral("api.unreachable") || c.startsWith(QStringLiteral("connect.")))
+        return Connection;
+    if (c.startsWith(QStringLiteral("package.")) || c.startsWith(QStringLiteral("run.")) || c.startsWith(QStringLiteral("path."))
+        || c == QStringLiteral("api.bad-request") || c.startsWith(QStringLiteral("upgrade.")))
+        return Refused;
+    return Failed;
+}
+
+int CliContext::fail(const Error &error)
+{
+    m_terminal.error(m_terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
+    const QVariantMap &d = error.details;
+    if (error.code == QStringLiteral("tls.changed")) {
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
+    }
+    if (d.contains(QStringLiteral("how_to_lift")))
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
+    return exitCodeFor(error);
+}
+
+QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
+{
+    api::ConnectionSettings s;
+    if (!m_options.profile.isEmpty()) {
+        auto profile = m_profiles.profile(m_options.profile);
+        if (!profile)
+            co_return profile.error();
+        m_profile = profile.value();
+    }
+    const QString url = !m_options.url.isEmpty() ? m_options.url : (m_profile ? m_profile->url.toString() : QString());
+    if (url.isEmpty()) {
+        co_return Error{QStringLiteral("connect.no-url"),
+                        QCoreApplication::translate("upgradectl",
+                            "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
+    }
+    s.baseUrl = QUrl(url);
+    if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != QStringLiteral("https") && s.baseUrl.scheme() != QStringLiteral("http"))) {
+        co_return Error{QStringLiteral("connect.bad-url"),
+                        QCoreApplication::translate("upgradectl",
+                            "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
+    }
+    s.user = !m_options.user.isEmpty() ? m_options.user : (m_profile ? m_profile->user : QString());
+    if (s.user.isEmpty())
+        co_return Error{QStringLiteral("connect.no-user"), QCoreApplication::translate("upgradectl",
+                                                               "Give the account name with --user NAME.")};
+
+    if (!m_options.pin.isEmpty())
+        s.trust = api::TlsTrust::pinned(m_options.pin.toLatin1());
+    else if (!m_options.caFile.isEmpty())
+        s.trust = api::TlsTrust::withCaFile(m_options.caFile);
+    else if (m_options.insecureLoopback)
+        s.trust = api::TlsTrust::insecureLoopback();
+    else if (m_profile && !m_profile->pinnedSha256.isEmpty())
+        s.trust = api::TlsTrust::pinned(m_profile->pinnedSha256);
+    else if (m_profile && !m_profile->caFile.isEmpty())
+        s.trust = api::TlsTrust::withCaFile(m_profile->caFile);
+
+    // The password: an environment variable, the keychain, or a prompt;
+    // never an option (it would show in the process list and the history).
+    if (!m_options.passwordEnv.isEmpty()) {
+        s.password = qEnvironmentVariable(m_options.passwordEnv.toLocal8Bit().constData());
+        if (s.password.isEmpty()) {
+            co_return Error{QStringLiteral("connect.no-password"),
+                            QCoreApplication::translate("upgradectl",
+                                "The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
+        }
+        co_return s;
+    }
+    if (m_profile) {
+        const QString key = ProfileStore::secretKey(*m_profile);
+        auto stored = co_await m_secrets.readPassword(key);
+        if (stored) {
+            s.password = stored.value();
+            co_return s;
+        }
+    }
+    const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl",
+                                                 "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
+    if (!typed || typed->isEmpty()) {
+        co_return Error{QStringLiteral("connect.no-password"),
+                        QCoreApplication::translate("upgradectl",
+                            "No password: set one in an environment variable and name it with --password-env VAR, "
+                            "or run upgradectl in a terminal to be asked.")};
+    }
+    s.password = *typed;
+    if (m_profile) {
+        const QString key = ProfileStore::secretKey(*m_profile);
+        const auto saved = co_await m_secrets.writePassword(key, s.password);
+        if (saved && !saved.value())
+            m_terminal.error(m_terminal.yellow(m_secrets.sessionOnlyWarning()));
+    }
+    co_return s;
+}
+
+QCoro::Task<std::optional<int>> CliContext::connect()
+{
+    auto settings = co_await resolve();
+    if (!settings)
+        co_return fail(settings.error());
+    m_client = std::make_unique<api::ManagementClient>(settings.value());
+    auto first = co_await m_client->managementVm();
+    if (first)
+        co_return std::nullopt;
+    if (first.error().code != QStringLiteral("tls.untrusted")) {
+        const int code = fail(first.error());
+        m_client.reset();
+        co_return code;
+    }
+
+    // Trust on first use: show the certificate, pin it only on a yes.
+    const QVariantMap &d = first.error().details;
+    const QString fingerprint = d.value(QStringLiteral("fingerprint")).toString();
+    m_terminal.error(m_terminal.yellow(first.error().message));
+    m_terminal.error(QCoreApplication::translate("upgradectl",
+                         "  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
+    m_terminal.error(QCoreApplication::translate("upgradectl", "  fingerprint: %1").arg(fingerprint));
+    if (!m_terminal.isInteractive() || fingerprint.isEmpty()) {
+        m_terminal.error(QCoreApplication::translate("upgradectl",
+                             "To trust it, run again with --pin %1").arg(fingerprint));
+        m_client.reset();
+        co_return Connection;
+    }
+    if (!m_terminal.confirm(QCoreApplication::translate("upgradectl", "Trust this certificate and pin it?"))) {
+        m_client.reset();
+        co_return Declined;
+    }
+    api::ConnectionSettings pinned = settings.value();
+    pinned.trust = api::TlsTrust::pinned(fingerprint.toLatin1());
+    m_client = std::make_unique<api::ManagementClient>(pinned);
+    auto again = co_await m_client->managementVm();
+    if (!again) {
+        const int code = fail(again.error());
+        m_client.reset();
+        co_return code;
+    }
+    if (m_profile) {
+        Profile updated = *m_profile;
+        updated.pinnedSha256 = pinned.trust.pinnedSha256;
+        if (auto saved = m_profiles.save(updated))
+            m_profile = saved.value();
+        m_terminal.print(QCoreApplication::translate("upgradectl", "Pinned in profile %1.").arg(m_profile->name));
+    }
+    co_return std::nullopt;
+}
+
+} // namespace iuc::cli

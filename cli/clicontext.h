@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/api/managementclient.h"
+#include "core/storage/profile.h"
+#include "cli/exitcodes.h"
+#include "cli/terminal.h"
+#include "core/domain/result.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace iuc {
+class ProfileStore;
+class SecretStore;
+} // namespace iuc
+
+namespace iuc::cli {
+
+// How upgradectl reaches a Management Node: the global options.
+struct ConnectOptions
+{
+    QString url;
+    QString user;
+    QString passwordEnv; // name of an environment variable holding the password
+    QString profile;
+    QString pin;         // SHA-256 fingerprint to pin
+    QString caFile;
+    bool insecureLoopback = false;
+};
+
+// What every command shares: the terminal, and the client once connected.
+// Connecting resolves the options against the saved profile, finds the
+// password (environment variable, keychain, or a prompt), and handles the
+// first contact with a self-signed certificate (trust on first use: shown,
+// and pinned only when the admin says yes).
+class CliContext final
+{
+public:
+    CliContext(Terminal &terminal, ConnectOptions options, ProfileStore &profiles, SecretStore &secrets);
+    ~CliContext();
+
+    // Connects and proves it with a first request. On failure the error is
+    // already printed; the exit code is returned.
+    QCoro::Task<std::optional<int>> connect();
+
+    [[nodiscard]] Terminal &terminal() { return m_terminal; }
+    [[nodiscard]] api::ManagementClient &client() { return *m_client; }
+    [[nodiscard]] bool isConnected() const { return m_client != nullptr; }
+    [[nodiscard]] QString deploymentName() const;
+    [[nodiscard]] const ConnectOptions &options() const { return m_options; }
+
+    // Prints what went wrong, why and what to do; returns the exit code for it.
+    int fail(const Error &error);
+    static int exitCodeFor(const Error &error);
+
+private:
+    QCoro::Task<Result<api::ConnectionSettings>> resolve();
+
+    Terminal &m_terminal;
+    ConnectOptions m_options;
+    ProfileStore &m_profiles;
+    SecretStore &m_secrets;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<api::ManagementClient> m_client;
+};
+
+} // namespace iuc::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cli/clicontext.h"
+#include "core/package/packagereader.h"
+
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace iuc::cli {
+
+// The upgradectl commands. Each returns the process's exit code (exitcodes.h)
+// and has printed what the admin needs to know.
+
+QCoro::Task<int> statusCommand(CliContext &context, bool json);
+// Until the run in progress ends (exit code by its outcome) or Ctrl-C.
+QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval);
+// Until run `runId` is no longer active (at once when it has ended already).
+QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId);
+// Without a connection (context == nullptr) the verdict against the
+// installed version is left out.
+QCoro::Task<int> inspectCommand(Terminal &terminal, CliContext *context, const QString &file, bool json);
+QCoro::Task<int> planCommand(Terminal &terminal, CliContext *context, const QString &to, const QString &from);
+QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval);
+// upgrade's middle: the verdict against what is installed (R10), the upload
+// (resumed after a broken connection), the confirmation and the start (R7).
+struct StartOutcome
+{
+    int exitCode = Ok;                // not Ok: printed already, nothing started
+    std::optional<api::UpgradeRun> run; // the run started
+    QString uploadId;                 // the staged package, for a continuation (R6)
+};
+QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes);
+// The guided upgrade without a window: every hop from the installed version
+// to the newest one the upgrade paths know, each package among `files`.
+// Progress is saved after each step; run again, it resumes where it stopped.
+QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &files, bool yes,
+                                    std::chrono::milliseconds interval);
+QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes);
+QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
+// profile list | save NAME | remove NAME, from the global connection options.
+QCoro::Task<int> profileCommand(Terminal &terminal, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
+                                const ConnectOptions &options);
+
+// Set by the SIGINT handler; long-running commands stop at the next check.
+bool interrupted();
+void installInterruptHandler();
+
+} // namespace iuc::cli

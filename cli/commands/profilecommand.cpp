@@ -1,0 +1,111 @@
+// profile: saved deployments for --profile, passwords in the OS keychain.
+
+#include "cli/commands/commands.h"
+
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
+#include "core/api/tlstrust.h"
+
+#include <QCoreApplication>
+
+namespace iuc::cli {
+
+namespace {
+
+
+} // namespace
+
+QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
+                                const ConnectOptions &options)
+{
+    const QString action = args.value(0);
+    if (action == QStringLiteral("list") && args.size() == 1) {
+        QList<QStringList> rows;
+        for (const Profile &p : profiles.list()) {
+            rows.append({p.name, p.url.toString(), p.user,
+                         !p.pinnedSha256.isEmpty() ? QCoreApplication::translate("upgradectl",
+                                                         "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system"))});
+        }
+        if (rows.isEmpty())
+            t.print(QCoreApplication::translate("upgradectl",
+                        "No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
+        else
+            t.print(renderTable({QCoreApplication::translate("upgradectl",
+                                     "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
+        co_return Ok;
+    }
+    if (action == QStringLiteral("remove") && args.size() == 2) {
+        const auto existing = profiles.profile(args.at(1));
+        if (!existing) {
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(existing.error().message)));
+            co_return Usage;
+        }
+        const auto forgotten = co_await secrets.removePassword(ProfileStore::secretKey(existing.value()));
+        if (!forgotten)
+            t.error(t.yellow(forgotten.error().message));
+        const auto removed = profiles.remove(args.at(1));
+        if (!removed) {
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(removed.error().message)));
+            co_return Failed;
+        }
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Removed profile %1 and its saved password.").arg(args.at(1)));
+        co_return Ok;
+    }
+    if (action != QStringLiteral("save") || args.size() != 2) {
+        t.error(QCoreApplication::translate("upgradectl",
+                    "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
+                    "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));
+        co_return Usage;
+    }
+
+    Profile p;
+    if (const auto existing = profiles.profile(args.at(1)))
+        p = existing.value(); // editing: keep what is not given again
+    p.name = args.at(1);
+    if (!options.url.isEmpty())
+        p.url = QUrl(options.url);
+    if (!options.user.isEmpty())
+        p.user = options.user;
+    if (!options.pin.isEmpty()) {
+        p.pinnedSha256 = api::TlsTrust::normalizeFingerprint(options.pin.toLatin1());
+        p.caFile.clear();
+    } else if (!options.caFile.isEmpty()) {
+        p.caFile = options.caFile;
+        p.pinnedSha256.clear();
+    }
+    const auto saved = profiles.save(p);
+    if (!saved) {
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(saved.error().message)));
+        co_return Usage;
+    }
+
+    QString password;
+    if (!options.passwordEnv.isEmpty()) {
+        password = qEnvironmentVariable(options.passwordEnv.toLocal8Bit().constData());
+    } else if (const auto typed = t.readSecret(QCoreApplication::translate("upgradectl",
+                                                   "Password for %1 (saved in the keychain): ").arg(p.user))) {
+        password = *typed;
+    }
+    if (password.isEmpty()) {
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Saved profile %1 without a password: you will be asked for it.").arg(p.name));
+        co_return Ok;
+    }
+    const auto stored = co_await secrets.writePassword(ProfileStore::secretKey(saved.value()), password);
+    if (!stored) {
+        t.error(t.yellow(stored.error().message));
+        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
+        co_return Ok;
+    }
+    if (!stored.value()) {
+        t.error(t.yellow(secrets.sessionOnlyWarning()));
+        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
+        co_return Ok;
+    }
+    t.print(QCoreApplication::translate("upgradectl",
+                "Saved profile %1; its password is in the keychain.").arg(p.name));
+    co_return Ok;
+}
+
+} // namespace iuc::cli

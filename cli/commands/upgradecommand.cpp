@@ -1,0 +1,233 @@
+// upgrade, reboot and report: the commands that change things, and the record.
+
+#include "cli/commands/commands.h"
+
+#include "core/api/uploader.h"
+#include "core/report/runreport.h"
+#include "core/engine/forecast.h"
+#include "core/engine/upgradeengine.h"
+#include "core/model/deploymentmodel.h"
+#include "core/session/newrunforecast.h"
+#include "core/package/packagereader.h"
+#include "core/package/packageverdict.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QPointer>
+#include <QTimeZone>
+
+namespace iuc::cli {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+
+} // namespace
+
+QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval)
+{
+    Terminal &t = context.terminal();
+
+    // 1. The file, checked here before a byte is uploaded (R10).
+    const auto inspected = inspectPackage(file);
+    if (!inspected) {
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
+        co_return Refused;
+    }
+    const StartOutcome started = co_await uploadAndStart(context, inspected.value(), yes);
+    if (!started.run)
+        co_return started.exitCode;
+    co_return co_await watchCommand(context, interval);
+}
+
+QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes)
+{
+    Terminal &t = context.terminal();
+    api::ManagementClient &client = context.client();
+    const QString file = inspected.path;
+    auto management = co_await client.managementVm();
+    if (!management)
+        co_return StartOutcome{context.fail(management.error()), std::nullopt, {}};
+    auto nodes = co_await client.workerVms();
+    if (!nodes)
+        co_return StartOutcome{context.fail(nodes.error()), std::nullopt, {}};
+    QList<Version> versions;
+    int calls = 0;
+    for (const api::WorkerVmStatus &n : std::as_const(nodes.value())) {
+        versions.append(n.version.version);
+        calls += n.signalingCount;
+    }
+    const PackageVerdict verdict = judgePackage(inspected.manifest, management->version.version, versions);
+    t.print(QCoreApplication::translate("upgradectl", "Package %1: version %2, %3, SHA-256 %4")
+                .arg(file, inspected.manifest.version.toString(), QLocale::c().formattedDataSize(inspected.size),
+                     QString::fromLatin1(inspected.sha256Hex)));
+    if (!verdict.isAcceptable()) {
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(verdict.message)));
+        co_return StartOutcome{Refused, std::nullopt, {}};
+    }
+
+    // 2. Upload, resuming by itself after a broken connection.
+    api::Uploader uploader(client, file);
+    QObject::connect(&uploader, &api::Uploader::progress, &uploader,
+                     [&](qint64 sent, qint64 total, double rate, qint64 eta) {
+                         const double fraction = total > 0 ? static_cast<double>(sent) / static_cast<double>(total) : 1.0;
+                         const QString line = QCoreApplication::translate("upgradectl", "Uploading %1  %2/s  %3 left")
+                                                  .arg(Terminal::progressBar(fraction, 30),
+                                                       QLocale::c().formattedDataSize(static_cast<qint64>(rate)),
+                                                       DeploymentModel::formatSeconds(eta));
+                         if (t.isInteractive())
+                             t.write(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
+                     });
+    QObject::connect(&uploader, &api::Uploader::resumed, &uploader, [&](qint64 offset, int attempt) {
+        t.error(t.yellow(QCoreApplication::translate("upgradectl",
+                             "\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
+    });
+    const auto confirm = co_await uploader.run();
+    if (t.isInteractive())
+        t.write(QStringLiteral("\r\x1b[K"));
+    if (!confirm)
+        co_return StartOutcome{context.fail(confirm.error()), std::nullopt, {}};
+    if (QString::fromLatin1(inspected.sha256Hex) != confirm->sha256) {
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
+                          "package's (%2). Upload it again.")
+                          .arg(confirm->sha256, QString::fromLatin1(inspected.sha256Hex))));
+        co_return StartOutcome{Failed, std::nullopt, {}};
+    }
+
+    // 3. The confirmation: both versions, how many systems, the risks.
+    t.print(t.bold(QCoreApplication::translate("upgradectl", "Installed version: %1").arg(confirm->current.version)));
+    t.print(t.bold(QCoreApplication::translate("upgradectl", "Upgrade version:   %1").arg(confirm->upgrade.version)));
+    t.print(confirm->message);
+    t.print(QCoreApplication::translate("upgradectl",
+                "Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
+    t.print(QCoreApplication::translate("upgradectl",
+                "While versions are mixed, two callers of the same meeting may land on nodes with different "
+                "versions and end up in separate conferences: upgrade at a quiet time."));
+    if (const auto f = forecastNewRunFromStatus(*management, nodes.value(), inspected.manifest.version, client.serverNow());
+        f && f->finishAt) {
+        const QString duration = DeploymentModel::formatSeconds(
+            std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(client.serverNow())).count());
+        t.print(f->cutByDeadline
+                    ? t.red(QCoreApplication::translate("upgradectl",
+                                "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
+                                .arg(f->leftBehind.size()))
+                    : QCoreApplication::translate("upgradectl",
+                          "Forecast: about %1 with nodes upgraded one at a time (longer while calls last).").arg(duration));
+    }
+    if (!yes) {
+        if (!t.isInteractive()) {
+            t.error(QCoreApplication::translate("upgradectl",
+                        "upgradectl: not starting without confirmation; add --yes to start from a script."));
+            co_return StartOutcome{Declined, std::nullopt, {}};
+        }
+        if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?")))
+            co_return StartOutcome{Declined, std::nullopt, {}};
+    }
+
+    // 4. Start (R7: 409 while another run holds the lock), then watch it.
+    auto started = co_await client.startUpgrade(confirm->uploadId);
+    if (!started)
+        co_return StartOutcome{context.fail(started.error()), std::nullopt, {}};
+    t.print(QCoreApplication::translate("upgradectl",
+                "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
+                .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    co_return StartOutcome{Ok, started.value(), confirm->uploadId};
+}
+
+QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes)
+{
+    Terminal &t = context.terminal();
+    api::ManagementClient &client = context.client();
+    if (target == QStringLiteral("management")) {
+        auto run = co_await client.currentRun(false);
+        if (!run)
+            co_return context.fail(run.error());
+        if (run.value() && run.value()->isRunning()) {
+            t.print(t.yellow(QCoreApplication::translate("upgradectl",
+                                 "An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
+                                 "abandons it: a node installing now finishes, a node waiting for its calls leaves "
+                                 "maintenance mode, the others are not upgraded. The 24-hour lock is lifted.")
+                                 .arg(run.value()->targetVersion.text)
+                                 .arg(run.value()->systemsUpgraded)
+                                 .arg(run.value()->systemsIncluded)));
+        }
+        t.print(QCoreApplication::translate("upgradectl",
+                    "The Management Node's API is unavailable while it reboots (a few minutes)."));
+        if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot the Management Node?")))
+            co_return Declined;
+        auto done = co_await client.rebootManagement();
+        if (!done)
+            co_return context.fail(done.error());
+        t.print(QCoreApplication::translate("upgradectl", "The Management Node is rebooting."));
+        co_return Ok;
+    }
+
+    // A Conferencing Node, by id or name: show the calls it will drop (R9).
+    auto configurations = co_await client.workerVmConfigurations();
+    if (!configurations)
+        co_return context.fail(configurations.error());
+    std::optional<api::WorkerVmConfiguration> node;
+    bool isNumber = false;
+    const int id = target.toInt(&isNumber);
+    for (const api::WorkerVmConfiguration &c : std::as_const(configurations.value())) {
+        if ((isNumber && c.id == id) || c.name == target)
+            node = c;
+    }
+    if (!node) {
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
+        co_return Usage;
+    }
+    auto participants = co_await client.participants(api::ParticipantFilter{node->address, {}});
+    if (!participants)
+        co_return context.fail(participants.error());
+    if (participants->isEmpty()) {
+        t.print(QCoreApplication::translate("upgradectl", "%1 has no calls.").arg(node->name));
+    } else {
+        t.print(t.yellow(QCoreApplication::translate("upgradectl",
+                             "Rebooting %1 disconnects these calls:").arg(node->name)));
+        for (const api::Participant &p : std::as_const(participants.value()))
+            t.print(QCoreApplication::translate("upgradectl",
+                        "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
+    }
+    if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot %1?").arg(node->name)))
+        co_return Declined;
+    auto done = co_await client.rebootNode(node->id);
+    if (!done)
+        co_return context.fail(done.error());
+    t.print(QCoreApplication::translate("upgradectl", "%1 is rebooting.").arg(node->name));
+    co_return Ok;
+}
+
+QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output)
+{
+    Terminal &t = context.terminal();
+    auto runs = co_await context.client().runs(true);
+    if (!runs)
+        co_return context.fail(runs.error());
+    if (runs->isEmpty()) {
+        t.error(QCoreApplication::translate("upgradectl",
+                    "upgradectl: this Management Node has no upgrade runs to report."));
+        co_return Refused;
+    }
+    const ReportContext report{context.deploymentName(), context.client().settings().user,
+                               context.client().serverNow(), {}};
+    const ReportFormat chosen = format == QStringLiteral("html") ? ReportFormat::Html : ReportFormat::Csv;
+    if (output.isEmpty() || output == QStringLiteral("-")) {
+        t.write(runReport(chosen, runs.value(), report));
+        co_return Ok;
+    }
+    if (const auto failed = saveRunReport(output, chosen, runs.value(), report)) {
+        t.error(t.red(QCoreApplication::translate("upgradectl",
+                          "upgradectl: cannot write %1: %2").arg(output, *failed)));
+        co_return Failed;
+    }
+    t.print(QCoreApplication::translate("upgradectl", "Wrote %1 (%2 runs).").arg(output).arg(runs->size()));
+    co_return Ok;
+}
+
+} // namespace iuc::cli

@@ -1,0 +1,297 @@
+// status and watch: the deployment as a table, once or live.
+
+#include "cli/commands/commands.h"
+
+#include "core/api/deploymentpoller.h"
+#include "core/model/deploymentmodel.h"
+#include "core/model/logmodel.h"
+#include "core/session/runmodel.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <QCoro/QCoroTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace iuc::cli {
+
+using namespace std::chrono_literals;
+
+namespace {
+
+std::atomic_bool g_interrupted = false;
+
+void onInterrupt(int)
+{
+    g_interrupted = true;
+}
+
+
+QString utc(const QDateTime &t)
+{
+    return t.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+// Status as text and colour: colour is a help, never the only signal.
+QString statusText(const Terminal &t, const NodeStatus &status)
+{
+    switch (status.code()) {
+    case NodeStatus::Code::Unreachable:
+    case NodeStatus::Code::CallsTimeout:
+        return t.red(status.label());
+    case NodeStatus::Code::WaitingForCalls:
+    case NodeStatus::Code::Preparing:
+    case NodeStatus::Code::Upgrading:
+    case NodeStatus::Code::Rebooting:
+        return t.yellow(status.label());
+    case NodeStatus::Code::Unknown:
+        return t.bold(status.label());
+    default:
+        return status.label();
+    }
+}
+
+// The node table, rows in the order an admin reads a run: nodes in their
+// turn, then the queue, then the rest; cut to `maxRows` with a count of what
+// was left out.
+QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
+{
+    QList<int> order;
+    for (int r = 0; r < model.rowCount(); ++r)
+        order.append(r);
+    auto rank = [&](int row) {
+        const DeploymentModel::Row &n = model.row(row);
+        if (n.status.isInTurn() || n.status.code() == NodeStatus::Code::Unreachable)
+            return 0;
+        if (n.queuePosition.value_or(0) > 0)
+            return 1 + n.queuePosition.value_or(0);
+        return 1'000'000;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+
+    const QStringList headers{QCoreApplication::translate("upgradectl",
+                                  "Name"), QCoreApplication::translate("upgradectl", "Location"), QCoreApplication::translate("upgradectl", "Status"), QCoreApplication::translate("upgradectl", "Version"), QCoreApplication::translate("upgradectl", "Calls"),
+                              QCoreApplication::translate("upgradectl",
+                                  "In status"), QCoreApplication::translate("upgradectl", "Queue"), QCoreApplication::translate("upgradectl", "Tries"), QCoreApplication::translate("upgradectl", "ETA")};
+    QList<QStringList> rows;
+    const int shown = std::min<int>(static_cast<int>(order.size()), std::max(1, maxRows));
+    for (int i = 0; i < shown; ++i) {
+        const int r = order[i];
+        const DeploymentModel::Row &n = model.row(r);
+        auto cell = [&](int column) { return model.data(model.index(r, column)).toString(); };
+        rows.append({n.name + (n.configurationOnly ? QStringLiteral("*") : QString()), n.location,
+                     statusText(t, n.status), n.version, cell(DeploymentModel::Calls), cell(DeploymentModel::TimeInStatus),
+                     cell(DeploymentModel::QueuePosition), cell(DeploymentModel::Attempts), cell(DeploymentModel::Eta)});
+    }
+    QString table = renderTable(headers, rows, {false, false, false, false, true, true, true, true, false});
+    if (shown < order.size())
+        table += QLatin1Char('\n') + t.dim(QCoreApplication::translate("upgradectl",
+                                               "… and %1 more nodes").arg(order.size() - shown));
+    return table;
+}
+
+QString header(const Terminal &t, const QString &deployment, const api::Snapshot &s, const RunModel &run)
+{
+    QStringList lines;
+    lines << t.bold(QCoreApplication::translate("upgradectl", "%1 — Management Node %2: %3, %4")
+                        .arg(deployment, s.management.name, s.management.version.text, s.management.upgradeStatus.label()));
+    lines << run.summary();
+    if (run.isActive() && run.total() > 0) {
+        const double fraction = static_cast<double>(run.upgraded()) / run.total();
+        QString bar = Terminal::progressBar(fraction, 40);
+        if (run.forecastCutByDeadline())
+            bar += QStringLiteral("  ") + t.red(QCoreApplication::translate("upgradectl",
+                                                    "the 24-hour stop will cut this run short"));
+        lines << bar;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject statusJson(const api::Snapshot &s, const RunModel &run)
+{
+    QJsonArray nodes;
+    for (const api::WorkerVmStatus &n : s.nodes) {
+        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                 {QStringLiteral("name"), n.name},
+                                 {QStringLiteral("location"), n.systemLocation},
+                                 {QStringLiteral("status"), n.upgradeStatus.apiCode()},
+                                 {QStringLiteral("status_label"), n.upgradeStatus.label()},
+                                 {QStringLiteral("version"), n.version.text},
+                                 {QStringLiteral("calls"), n.signalingCount},
+                                 {QStringLiteral("maintenance_mode"), n.maintenanceMode}});
+    }
+    QJsonObject o{{QStringLiteral("server_time"), s.serverTime.toString(Qt::ISODate)},
+                  {QStringLiteral("management"),
+                   QJsonObject{{QStringLiteral("name"), s.management.name},
+                               {QStringLiteral("version"), s.management.version.text},
+                               {QStringLiteral("status"), s.management.upgradeStatus.apiCode()}}},
+                  {QStringLiteral("nodes"), nodes}};
+    if (s.run) {
+        QJsonObject r{{QStringLiteral("state"), s.run->state},
+                      {QStringLiteral("target_version"), s.run->targetVersion.text},
+                      {QStringLiteral("systems_upgraded"), s.run->systemsUpgraded},
+                      {QStringLiteral("systems_included"), s.run->systemsIncluded},
+                      {QStringLiteral("started_at"), s.run->startedAt.toString(Qt::ISODate)},
+                      {QStringLiteral("deadline_at"), s.run->deadlineAt.toString(Qt::ISODate)},
+                      {QStringLiteral("summary"), run.summary()}};
+        if (run.forecastFinish())
+            r.insert(QStringLiteral("forecast_finish"), run.forecastFinish()->toString(Qt::ISODate));
+        r.insert(QStringLiteral("forecast_cut_by_deadline"), run.forecastCutByDeadline());
+        o.insert(QStringLiteral("run"), r);
+    }
+    return o;
+}
+
+int exitCodeForRun(RunModel::State state)
+{
+    switch (state) {
+    case RunModel::State::Completed:
+        return Ok;
+    case RunModel::State::Stopped:
+        return StoppedAtDeadline;
+    case RunModel::State::Abandoned:
+    case RunModel::State::ManagementFailed:
+        return Abandoned;
+    default:
+        return Failed;
+    }
+}
+
+} // namespace
+
+bool interrupted()
+{
+    return g_interrupted;
+}
+
+void installInterruptHandler()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+QCoro::Task<int> statusCommand(CliContext &context, bool json)
+{
+    api::DeploymentPoller poller(context.client());
+    std::optional<api::Snapshot> snapshot;
+    std::optional<Error> error;
+    QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller,
+                     [&](const api::Snapshot &s) { snapshot = s; poller.stop(); });
+    QObject::connect(&poller, &api::DeploymentPoller::failed, &poller, [&](const Error &e) {
+        error = e;
+        poller.stop();
+    });
+    poller.start();
+    while (!snapshot && !error && !interrupted())
+        co_await QCoro::sleepFor(20ms);
+    if (interrupted())
+        co_return Interrupted;
+    if (!snapshot)
+        co_return context.fail(*error);
+
+    RunModel run;
+    run.update(*snapshot);
+    Terminal &t = context.terminal();
+    if (json) {
+        t.print(QString::fromUtf8(QJsonDocument(statusJson(*snapshot, run)).toJson(QJsonDocument::Indented)));
+        co_return Ok;
+    }
+    DeploymentModel model;
+    model.update(snapshot->nodes, snapshot->configurations);
+    model.setServerTime(snapshot->serverTime);
+    model.setEtas(run.etas());
+    t.print(header(t, context.deploymentName(), *snapshot, run));
+    t.print(QString());
+    t.print(nodeTable(t, model, 100'000));
+    t.print(t.dim(QCoreApplication::translate("upgradectl",
+                      "Server time %1. * configuration-only node.").arg(utc(snapshot->serverTime))));
+    co_return Ok;
+}
+
+QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval)
+{
+    co_return co_await watchRun(context, interval, -1);
+}
+
+QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId)
+{
+    Terminal &t = context.terminal();
+    api::DeploymentPoller poller(context.client());
+    poller.setInterval(interval);
+    DeploymentModel model;
+    RunModel run;
+    LogModel log;
+    std::optional<api::Snapshot> last;
+    bool sawActiveRun = false;
+    bool finished = false;
+    QString printedKey;
+    QDateTime printedAt;
+
+    QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
+        last = s;
+        run.update(s);
+        model.update(s.nodes, s.configurations);
+        model.setServerTime(s.serverTime);
+        model.setEtas(run.etas());
+        if (s.run)
+            log.noteRun(s.run->id, s.run->startedAt, s.run->endedAt.value_or(QDateTime()));
+        log.setUpgradeInProgress(run.isActive());
+        log.append(s.newLogEntries);
+        sawActiveRun = sawActiveRun || run.isActive();
+        finished = runId < 0 ? sawActiveRun && !run.isActive()
+                             : run.run() && (run.run()->id > runId || (run.run()->id == runId && !run.isActive()));
+    });
+    poller.start();
+
+    if (t.isInteractive())
+        t.write(QStringLiteral("\x1b[2J")); // a clean screen to redraw in
+    while (!interrupted() && poller.state() != api::DeploymentPoller::State::Stopped) {
+        if (last) {
+            QStringList screen{header(t, context.deploymentName(), *last, run)};
+            const QDateTime age = poller.lastSuccess();
+            QString connection = api::DeploymentPoller::stateLabel(poller.state());
+            if (age.isValid())
+                connection += QCoreApplication::translate("upgradectl",
+                                  " — data %1 s old").arg(age.secsTo(QDateTime::currentDateTimeUtc()));
+            screen << (poller.state() == api::DeploymentPoller::State::Live ? t.dim(connection) : t.yellow(connection));
+            if (log.unexpectedErrorCount() > 0)
+                screen << t.red(QCoreApplication::translate("upgradectl",
+                                    "Unexpected errors in the administrator log: %1").arg(log.unexpectedErrorCount()));
+            screen << QString();
+            screen << nodeTable(t, model, t.isInteractive() ? std::max(3, t.height() - 9) : 100'000);
+            if (t.isInteractive()) {
+                t.redraw(screen.join(QLatin1Char('\n')));
+            } else {
+                // A log, not a screen: a line when the run or the connection
+                // changes, else one a minute.
+                const QString key = QStringLiteral("%1|%2|%3")
+                                        .arg(RunModel::stateLabel(run.state()))
+                                        .arg(run.upgraded())
+                                        .arg(api::DeploymentPoller::stateLabel(poller.state()));
+                if (key != printedKey || !printedAt.isValid() || printedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60) {
+                    t.print(QStringLiteral("%1  %2  %3")
+                                .arg(utc(last->serverTime), run.summary(), api::DeploymentPoller::stateLabel(poller.state())));
+                    printedKey = key;
+                    printedAt = QDateTime::currentDateTimeUtc();
+                }
+            }
+        }
+        if (finished)
+            break;
+        co_await QCoro::sleepFor(t.isInteractive() ? 500ms : 200ms);
+    }
+    poller.stop();
+    if (interrupted())
+        co_return Interrupted;
+    if (poller.state() == api::DeploymentPoller::State::Stopped && poller.lastError())
+        co_return context.fail(*poller.lastError());
+    t.print(run.summary());
+    co_return exitCodeForRun(run.state());
+}
+
+} // namespace iuc::cli

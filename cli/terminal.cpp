@@ -1,0 +1,194 @@
+#include "cli/terminal.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace iuc::cli {
+
+Terminal::Terminal(FILE *out, FILE *err, FILE *in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+#ifdef Q_OS_UNIX
+    m_interactive = ::isatty(::fileno(out)) && ::isatty(::fileno(in));
+    const QByteArray term = qgetenv("TERM");
+    m_colour = ::isatty(::fileno(out)) && qEnvironmentVariableIsEmpty("NO_COLOR") && term != "dumb" && !term.isEmpty();
+#endif
+}
+
+int Terminal::width() const
+{
+#ifdef Q_OS_UNIX
+    winsize ws{};
+    if (::ioctl(::fileno(m_out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+        return ws.ws_col;
+#endif
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 20 ? columns : 100;
+}
+
+int Terminal::height() const
+{
+#ifdef Q_OS_UNIX
+    winsize ws{};
+    if (::ioctl(::fileno(m_out), TIOCGWINSZ, &ws) == 0 && ws.ws_row > 5)
+        return ws.ws_row;
+#endif
+    bool ok = false;
+    const int lines = qEnvironmentVariableIntValue("LINES", &ok);
+    return ok && lines > 5 ? lines : 40;
+}
+
+void Terminal::print(const QString &text) const
+{
+    write(text + QLatin1Char('\n'));
+}
+
+void Terminal::write(const QString &text) const
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_out);
+    std::fflush(m_out);
+}
+
+void Terminal::error(const QString &text) const
+{
+    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), m_err);
+    std::fflush(m_err);
+}
+
+void Terminal::redraw(const QString &screen) const
+{
+    if (!m_interactive) {
+        print(screen);
+        return;
+    }
+    QString text = QStringLiteral("\x1b[H");
+    for (const QString &line : screen.split(QLatin1Char('\n')))
+        text += line + QStringLiteral("\x1b[K\n"); // clear what a longer old line left
+    text += QStringLiteral("\x1b[J");
+    write(text);
+}
+
+bool Terminal::confirm(const QString &question) const
+{
+    if (!m_interactive)
+        return false;
+    write(question + QStringLiteral(" [y/N] "));
+    char buffer[64] = {};
+    if (!std::fgets(buffer, sizeof buffer, m_in))
+        return false;
+    const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
+    return answer == QStringLiteral("y") || answer == QStringLiteral("yes");
+}
+
+std::optional<QString> Terminal::readSecret(const QString &prompt) const
+{
+#ifdef Q_OS_UNIX
+    if (!m_interactive)
+        return std::nullopt;
+    write(prompt);
+    const int fd = ::fileno(m_in);
+    termios old{};
+    ::tcgetattr(fd, &old);
+    termios silent = old;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(fd, TCSANOW, &silent);
+    char buffer[512] = {};
+    const bool ok = std::fgets(buffer, sizeof buffer, m_in) != nullptr;
+    ::tcsetattr(fd, TCSANOW, &old);
+    write(QStringLiteral("\n"));
+    if (!ok)
+        return std::nullopt;
+    QString secret = QString::fromLocal8Bit(buffer);
+    while (secret.endsWith(QLatin1Char('\n')) || secret.endsWith(QLatin1Char('\r')))
+        secret.chop(1);
+    std::fill(std::begin(buffer), std::end(buffer), '\0');
+    return secret;
+#else
+    Q_UNUSED(prompt);
+    return std::nullopt;
+#endif
+}
+
+QString Terminal::sgr(const char *code, const QString &text) const
+{
+    if (!m_colour)
+        return text;
+    return QStringLiteral("\x1b[%1m").arg(QLatin1StringView(code)) + text + QStringLiteral("\x1b[0m");
+}
+
+QString Terminal::bold(const QString &text) const { return sgr("1", text); }
+QString Terminal::red(const QString &text) const { return sgr("31", text); }
+QString Terminal::yellow(const QString &text) const { return sgr("33", text); }
+QString Terminal::green(const QString &text) const { return sgr("32", text); }
+QString Terminal::dim(const QString &text) const { return sgr("2", text); }
+
+QString Terminal::progressBar(double fraction, int width)
+{
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    width = std::max(width, 4);
+    const int filled = static_cast<int>(fraction * width + 0.5);
+    return QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'))
+           + QStringLiteral("] %1 %").arg(static_cast<int>(fraction * 100.0 + 0.5), 3);
+}
+
+namespace {
+
+// Characters a cell takes on screen: colour codes take none.
+qsizetype visibleLength(const QString &text)
+{
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('\x1b')) {
+            while (i < text.size() && text[i] != QLatin1Char('m'))
+                ++i;
+            continue;
+        }
+        ++length;
+    }
+    return length;
+}
+
+} // namespace
+
+QString renderTable(const QStringList &headers, const QList<QStringList> &rows, const QList<bool> &rightAligned)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : headers)
+        widths.append(visibleLength(h));
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], visibleLength(row[c]));
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            const QString cell = c < cells.size() ? cells[c] : QString();
+            const bool right = c < rightAligned.size() && rightAligned[c];
+            const QString padding(widths[c] - visibleLength(cell), QLatin1Char(' '));
+            text += right ? padding + cell : cell + padding;
+            if (c + 1 < widths.size())
+                text += QStringLiteral("  ");
+        }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text;
+    };
+    QStringList out{line(headers)};
+    for (const QStringList &row : rows)
+        out.append(line(row));
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace iuc::cli

@@ -1,0 +1,154 @@
+#include "core/report/runreport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimeZone>
+
+namespace iuc {
+
+namespace {
+
+QString stamp(const std::optional<QDateTime> &t)
+{
+    return t ? t->toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+QString csvField(QString value)
+{
+    // RFC 4180, and a leading = + - @ cannot start a formula in a spreadsheet.
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))) {
+        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+QString attemptsText(const api::RunNode &node)
+{
+    QStringList parts;
+    for (const api::RunAttempt &a : node.attempts)
+        parts << QStringLiteral("%1 %2").arg(stamp(a.startedAt), a.result);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString outcome(const api::RunNode &node)
+{
+    if (!node.included)
+        return QCoreApplication::translate("RunReport", "not included (already on the version)");
+    if (node.upgradedAt)
+        return QCoreApplication::translate("RunReport", "upgraded");
+    return QCoreApplication::translate("RunReport", "left behind");
+}
+
+QString minutesBetween(const api::RunNode &node)
+{
+    if (!node.upgradedAt || node.attempts.isEmpty())
+        return {};
+    const qint64 seconds = node.attempts.constFirst().startedAt.secsTo(*node.upgradedAt);
+    return QString::number(static_cast<double>(seconds) / 60.0, 'f', 1);
+}
+
+} // namespace
+
+QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context)
+{
+    QStringList lines{QStringLiteral("run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
+                                     "included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
+                                     "exported_by")};
+    for (const api::UpgradeRun &run : runs) {
+        for (const api::RunNode &node : run.nodes) {
+            const QStringList fields{QString::number(run.id),
+                                     run.targetVersion.text,
+                                     run.state,
+                                     stamp(run.startedAt),
+                                     stamp(run.endedAt),
+                                     run.packageSha256,
+                                     QString::number(node.id),
+                                     node.name,
+                                     node.included ? QStringLiteral("yes") : QStringLiteral("no"),
+                                     node.fromVersion,
+                                     QString::number(node.attempts.size()),
+                                     attemptsText(node),
+                                     stamp(node.upgradedAt),
+                                     minutesBetween(node),
+                                     outcome(node),
+                                     context.runSteps.value(run.id),
+                                     context.generatedBy};
+            QStringList escaped;
+            for (const QString &f : fields)
+                escaped << csvField(f);
+            lines << escaped.join(QLatin1Char(','));
+        }
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &context)
+{
+    auto e = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                  "<title>%1</title><style>"
+                                  "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+                                  "td,th{border:1px solid #999;padding:.25em .5em;text-align:left}"
+                                  ".left{background:#fdd}.done{background:#dfd}</style></head><body>\n")
+                       .arg(e(QCoreApplication::translate("RunReport", "Upgrade report")));
+    html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+                .arg(e(QCoreApplication::translate("RunReport", "Upgrade report: %1").arg(context.deployment)),
+                     e(QCoreApplication::translate("RunReport", "Exported by %1 at %2 UTC (Management Node clock).")
+                           .arg(context.generatedBy, stamp(context.generatedAt))));
+    for (const api::UpgradeRun &run : runs) {
+        const QString heading = QCoreApplication::translate("RunReport", "Run %1: to %2 (%3)")
+                                    .arg(run.id)
+                                    .arg(run.targetVersion.text, run.outcome.isEmpty() ? run.state : run.outcome);
+        const QString step = context.runSteps.value(run.id);
+        html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
+                    .arg(e(step.isEmpty() ? heading : step + QStringLiteral(" — ") + heading),
+                         e(QCoreApplication::translate("RunReport",
+                                                       "Started %1, ended %2; %3 of %4 systems upgraded; package SHA-256 %5.")
+                               .arg(stamp(run.startedAt), run.endedAt ? stamp(run.endedAt) : QStringLiteral("—"))
+                               .arg(run.systemsUpgraded)
+                               .arg(run.systemsIncluded)
+                               .arg(run.packageSha256.isEmpty() ? QStringLiteral("—") : run.packageSha256)));
+        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
+                    .arg(e(QCoreApplication::translate("RunReport", "Node")),
+                         e(QCoreApplication::translate("RunReport", "From version")),
+                         e(QCoreApplication::translate("RunReport", "Attempts")),
+                         e(QCoreApplication::translate("RunReport", "Upgraded at (UTC)")),
+                         e(QCoreApplication::translate("RunReport", "Minutes")),
+                         e(QCoreApplication::translate("RunReport", "Outcome")));
+        for (const api::RunNode &node : run.nodes) {
+            const QString cls = !node.included ? QString() : (node.upgradedAt ? QStringLiteral("done") : QStringLiteral("left"));
+            html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+                        .arg(cls, e(node.name), e(node.fromVersion), e(attemptsText(node)), e(stamp(node.upgradedAt)),
+                             e(minutesBetween(node)), e(outcome(node)));
+        }
+        html += QStringLiteral("</table>\n");
+    }
+    html += QStringLiteral("</body></html>\n");
+    return html;
+}
+
+ReportFormat reportFormatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QStringLiteral("html") || suffix == QStringLiteral("htm") ? ReportFormat::Html : ReportFormat::Csv;
+}
+
+QString runReport(ReportFormat format, const QList<api::UpgradeRun> &runs, const ReportContext &context)
+{
+    return format == ReportFormat::Html ? runReportHtml(runs, context) : runReportCsv(runs, context);
+}
+
+std::optional<QString> saveRunReport(const QString &path, ReportFormat format, const QList<api::UpgradeRun> &runs,
+                                     const ReportContext &context)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(runReport(format, runs, context).toUtf8()) < 0 || !file.commit())
+        return file.errorString();
+    return std::nullopt;
+}
+
+} // namespace iuc

@@ -1,0 +1,142 @@
+#include "core/session/deploymentsession.h"
+
+namespace iuc {
+
+namespace {
+
+constexpr int kMaxSamples = 2000; // a day at a refresh every ~45 s; older points are thinned
+
+void append(QList<DeploymentSession::Sample> &series, const DeploymentSession::Sample &sample)
+{
+    if (!series.isEmpty() && series.constLast().at == sample.at)
+        return;
+    series.append(sample);
+    if (series.size() > kMaxSamples) {
+        // Keep the shape: drop every other point of the older half.
+        QList<DeploymentSession::Sample> thinned;
+        thinned.reserve(kMaxSamples);
+        for (qsizetype i = 0; i < series.size(); ++i) {
+            if (i >= series.size() / 2 || i % 2 == 0)
+                thinned.append(series.at(i));
+        }
+        series = std::move(thinned);
+    }
+}
+
+} // namespace
+
+DeploymentSession::DeploymentSession(api::ConnectionSettings settings, QString displayName, QObject *parent)
+    : QObject(parent)
+    , m_name(std::move(displayName))
+    , m_client(std::make_unique<api::ManagementClient>(std::move(settings)))
+    , m_poller(std::make_unique<api::DeploymentPoller>(*m_client))
+{
+    connect(m_poller.get(), &api::DeploymentPoller::snapshotReady, this, &DeploymentSession::onSnapshot);
+    connect(m_poller.get(), &api::DeploymentPoller::stateChanged, this, &DeploymentSession::connectionChanged);
+    connect(m_poller.get(), &api::DeploymentPoller::failed, this, [this](const Error &e) {
+        Q_EMIT failed(e);
+        Q_EMIT connectionChanged();
+    });
+}
+
+DeploymentSession::~DeploymentSession()
+{
+    m_poller->stop();
+}
+
+void DeploymentSession::start()
+{
+    m_poller->start();
+}
+
+void DeploymentSession::stop()
+{
+    m_poller->stop();
+}
+
+void DeploymentSession::setRefreshInterval(std::chrono::milliseconds interval)
+{
+    m_poller->setInterval(interval);
+}
+
+void DeploymentSession::refreshNow()
+{
+    m_poller->refreshNow();
+}
+
+qint64 DeploymentSession::dataAgeSeconds() const
+{
+    const QDateTime last = m_poller->lastSuccess();
+    return last.isValid() ? last.secsTo(QDateTime::currentDateTimeUtc()) : -1;
+}
+
+bool DeploymentSession::isStale() const
+{
+    const qint64 age = dataAgeSeconds();
+    const qint64 limit = 3 * std::max<qint64>(1, m_poller->interval().count() / 1000);
+    return age < 0 || age > limit;
+}
+
+QString DeploymentSession::connectionText() const
+{
+    QString text = api::DeploymentPoller::stateLabel(m_poller->state());
+    const qint64 age = dataAgeSeconds();
+    if (age >= 0)
+        text = tr("%1 — data %2 old").arg(text, DeploymentModel::formatSeconds(age));
+    if (m_poller->state() == api::DeploymentPoller::State::Stopped && m_poller->lastError())
+        text = tr("%1: %2").arg(text, m_poller->lastError()->message);
+    return text;
+}
+
+QString DeploymentSession::nodeName(int id) const
+{
+    const int row = m_nodes.rowForId(id);
+    return row >= 0 ? m_nodes.row(row).name : QString::number(id);
+}
+
+const std::optional<api::Snapshot> &DeploymentSession::snapshot() const
+{
+    return m_poller->lastSnapshot();
+}
+
+void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
+{
+    m_run.update(snapshot);
+    m_nodes.update(snapshot.nodes, snapshot.configurations);
+    m_nodes.setServerTime(snapshot.serverTime);
+    m_nodes.setEtas(m_run.etas());
+    if (snapshot.run)
+        m_log.noteRun(snapshot.run->id, snapshot.run->startedAt, snapshot.run->endedAt.value_or(QDateTime()));
+    m_log.setUpgradeInProgress(m_run.isActive());
+    m_log.append(snapshot.newLogEntries);
+    record(snapshot);
+    Q_EMIT updated();
+    Q_EMIT connectionChanged();
+}
+
+void DeploymentSession::record(const api::Snapshot &snapshot)
+{
+    if (!snapshot.run || !snapshot.serverTime.isValid())
+        return;
+    if (snapshot.run->startedAt != m_runStartedAt) { // a new run: new charts
+        m_runStartedAt = snapshot.run->startedAt;
+        m_upgraded.clear();
+        m_drain.clear();
+        append(m_upgraded, Sample{snapshot.run->startedAt, 0});
+    }
+    if (!m_run.isActive() && !m_upgraded.isEmpty() && m_upgraded.constLast().value == snapshot.run->systemsUpgraded)
+        return;
+    append(m_upgraded, Sample{snapshot.serverTime, static_cast<double>(snapshot.run->systemsUpgraded)});
+    QSet<int> inMaintenance;
+    for (const api::WorkerVmStatus &n : snapshot.nodes) {
+        if (!n.maintenanceMode || !m_run.isActive())
+            continue;
+        inMaintenance.insert(n.id);
+        append(m_drain[n.id], Sample{snapshot.serverTime, static_cast<double>(n.signalingCount)});
+    }
+    for (auto it = m_drain.begin(); it != m_drain.end();) {
+        it = inMaintenance.contains(it.key()) ? std::next(it) : m_drain.erase(it);
+    }
+}
+
+} // namespace iuc

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/api/deploymentpoller.h"
+#include "core/api/managementclient.h"
+#include "core/model/deploymentmodel.h"
+#include "core/model/logmodel.h"
+#include "core/session/runmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace iuc {
+
+// One connected deployment, as the console shows it: the client, the refresh
+// loop and every model fed from it, plus the short histories the charts
+// draw. The GUI, the wall display and tests share it; it has no widgets.
+class DeploymentSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeploymentSession)
+
+public:
+    // A point of a chart: when (the Management Node's clock), and the value.
+    struct Sample
+    {
+        QDateTime at;
+        double value = 0;
+    };
+
+    DeploymentSession(api::ConnectionSettings settings, QString displayName, QObject *parent = nullptr);
+    ~DeploymentSession() override;
+
+    void start();
+    void stop();
+    void setRefreshInterval(std::chrono::milliseconds interval);
+    void refreshNow();
+
+    [[nodiscard]] const QString &displayName() const { return m_name; }
+    [[nodiscard]] api::ManagementClient &client() { return *m_client; }
+    [[nodiscard]] api::DeploymentPoller &poller() { return *m_poller; }
+    [[nodiscard]] DeploymentModel &nodes() { return m_nodes; }
+    [[nodiscard]] RunModel &run() { return m_run; }
+    [[nodiscard]] LogModel &log() { return m_log; }
+    // Out of line: inlined, GCC 12 takes the poller for a possible null (-Wnull-dereference).
+    [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
+
+    // Connection state and the age of the data, in words, for a status bar.
+    [[nodiscard]] QString connectionText() const;
+    // Seconds since the last good refresh (workstation clock); -1 before the first.
+    [[nodiscard]] qint64 dataAgeSeconds() const;
+    // True when the data is older than three refresh intervals.
+    [[nodiscard]] bool isStale() const;
+
+    // Systems upgraded in the current run, over the run's time.
+    [[nodiscard]] const QList<Sample> &upgradedHistory() const { return m_upgraded; }
+    // Calls on each node in maintenance mode (node id → samples), for the
+    // "calls draining" chart; a node leaves the map when its turn ends.
+    [[nodiscard]] const QHash<int, QList<Sample>> &drainHistory() const { return m_drain; }
+    [[nodiscard]] QString nodeName(int id) const;
+
+Q_SIGNALS:
+    void updated();                // a new snapshot went into the models
+    void connectionChanged();      // poller state or error changed
+    void failed(const iuc::Error &error);
+
+private:
+    void onSnapshot(const api::Snapshot &snapshot);
+    void record(const api::Snapshot &snapshot);
+
+    QString m_name;
+    std::unique_ptr<api::ManagementClient> m_client;
+    std::unique_ptr<api::DeploymentPoller> m_poller;
+    DeploymentModel m_nodes;
+    RunModel m_run;
+    LogModel m_log;
+    QList<Sample> m_upgraded;
+    QHash<int, QList<Sample>> m_drain;
+    QDateTime m_runStartedAt;
+};
+
+} // namespace iuc

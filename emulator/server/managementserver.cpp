@@ -1,0 +1,244 @@
+#include "emulator/server/managementserver.h"
+
+#include "emulator/server/serverhttp.h"
+#include "emulator/support/uploadstore.h"
+
+#include <QHostAddress>
+
+#include <httplib.h>
+#include <openssl/crypto.h>
+
+#include <cmath>
+
+namespace iuc::sim {
+
+using namespace http;
+
+namespace {
+
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    // Constant time for equal lengths: the length itself is not a secret worth hiding here.
+    return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host == QStringLiteral("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+} // namespace
+
+ManagementServer::ManagementServer(std::unique_ptr<Deployment> deployment, std::shared_ptr<SimClock> clock,
+                                   ServerOptions options)
+    : m_deployment(std::move(deployment))
+    , m_clock(std::move(clock))
+    , m_options(std::move(options))
+    , m_uploads(std::make_unique<UploadStore>(m_options.uploadDir, UploadStore::Limits{m_options.maxUploadSize, 8},
+                                              [clock = m_clock] { return toDateTime(clock->now()); }))
+    , m_workerCache(std::make_unique<WorkerStatusCache>())
+{
+}
+
+ManagementServer::~ManagementServer()
+{
+    stop();
+}
+
+QString ManagementServer::baseUrl() const
+{
+    const QString scheme = m_options.plainHttp ? QStringLiteral("http") : QStringLiteral("https");
+    const QHostAddress address(m_options.host);
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + m_options.host + QLatin1Char(']')
+                             : m_options.host;
+    return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port);
+}
+
+Result<int> ManagementServer::start()
+{
+    if (m_server)
+        return m_port;
+    if (m_options.plainHttp && !isLoopback(m_options.host)) {
+        return Error{QStringLiteral("server.http-not-loopback"),
+                     QStringLiteral("Plain HTTP is only served on a loopback address (127.0.0.1, ::1), not on %1: "
+                                    "passwords would cross the network in the clear. Leave out --http to serve HTTPS.")
+                         .arg(m_options.host)};
+    }
+    m_uploads->removeStaleFiles(); // partial uploads of an earlier run cannot be resumed: their ids are gone
+    if (m_options.plainHttp) {
+        m_server = std::make_unique<httplib::Server>();
+    } else {
+        auto tls = std::make_unique<httplib::SSLServer>(m_options.certPath.toLocal8Bit().constData(),
+                                                        m_options.keyPath.toLocal8Bit().constData());
+        if (!tls->is_valid()) {
+            return Error{QStringLiteral("server.tls"),
+                         QStringLiteral("The TLS certificate or key could not be used (%1, %2).")
+                             .arg(m_options.certPath, m_options.keyPath)};
+        }
+        m_server = std::move(tls);
+    }
+    const int threads = std::max(2, m_options.threads);
+    m_server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+    m_server->set_keep_alive_max_count(1000);
+    // httplib writes a response's head and body separately: with Nagle's
+    // algorithm the body then waits for the client's delayed ACK, 40 ms on
+    // every request.
+    m_server->set_tcp_nodelay(true);
+    m_server->set_read_timeout(10, 0);
+    m_server->set_write_timeout(30, 0);
+    installRoutes();
+
+    const std::string host = m_options.host.toStdString();
+    const int port = m_options.port == 0 ? m_server->bind_to_any_port(host)
+                                         : (m_server->bind_to_port(host, m_options.port) ? m_options.port : -1);
+    if (port <= 0) {
+        m_server.reset();
+        return Error{QStringLiteral("server.bind"),
+                     QStringLiteral("Could not listen on %1 port %2: the port may be in use or the address not on this "
+                                    "machine.")
+                         .arg(m_options.host)
+                         .arg(m_options.port)};
+    }
+    m_port = port;
+    m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
+    return m_port;
+}
+
+void ManagementServer::stop()
+{
+    if (!m_server)
+        return;
+    m_server->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_server.reset();
+}
+
+const ApiUser *ManagementServer::authenticate(const httplib::Request &req) const
+{
+    const std::string header = req.get_header_value("Authorization");
+    constexpr std::string_view kBasic = "Basic ";
+    if (header.size() <= kBasic.size() || header.compare(0, kBasic.size(), kBasic) != 0)
+        return nullptr;
+    const QByteArray decoded = QByteArray::fromBase64(QByteArray::fromStdString(header.substr(kBasic.size())),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon <= 0)
+        return nullptr;
+    const QByteArray name = decoded.left(colon);
+    const QByteArray password = decoded.mid(colon + 1);
+    const ApiUser *match = nullptr;
+    for (const ApiUser &user : m_options.users) {
+        // Every user is compared, so timing does not tell which names exist.
+        const bool ok = sameSecret(user.name.toUtf8(), name) & sameSecret(user.password.toUtf8(), password);
+        if (ok && !match)
+            match = &user;
+    }
+    return match;
+}
+
+bool ManagementServer::authorize(const httplib::Request &req, httplib::Response &res, Access access)
+{
+    const ApiUser *user = authenticate(req);
+    if (!user) {
+        res.set_header("WWW-Authenticate", "Basic realm=\"infinity-sim\"");
+        sendError(res, 401, QStringLiteral("Authentication failed: the user name or password is wrong, or none was given."));
+        return false;
+    }
+    if (access != Access::Read && user->readOnly) {
+        sendError(res, 403,
+                  QStringLiteral("The account \"%1\" is read-only: it may look but not change anything. Sign in with an "
+                                 "administrator account.")
+                      .arg(user->name));
+        return false;
+    }
+    return true;
+}
+
+void ManagementServer::installRoutes()
+{
+    httplib::Server &svr = *m_server;
+
+    // Before any route: what the Management Node's state and the caller's
+    // credentials allow.
+    svr.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        const auto handled = [&] {
+            // A refused request's body stays unread: close, or it would be
+            // taken for the next request on this connection.
+            if (req.method != "GET")
+                res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        };
+        const QString p = path(req);
+        const bool api = p.startsWith(QStringLiteral("/api/admin/"));
+        const bool sim = p.startsWith(QStringLiteral("/sim/v1/"));
+        if (!api && !sim) {
+            sendError(res, 404, QStringLiteral("No such resource: %1").arg(p));
+            return handled();
+        }
+        if (api && req.method != "GET")
+            ++m_writeRequests;
+        if (api) {
+            std::optional<TimePoint> downUntil;
+            double scale = 1.0;
+            {
+                std::lock_guard lock(m_mutex);
+                m_deployment->advanceTo(m_clock->now());
+                downUntil = m_deployment->managementDownUntil();
+                scale = m_clock->scale();
+            }
+            if (downUntil) {
+                // R1/R7: while it reboots the Management Node does not serve its API.
+                // Retry-After is in real seconds; with the simulated clock
+                // paused (scale 0) there is no real time to wait for.
+                const double simSeconds = std::chrono::duration<double>(*downUntil - m_clock->now()).count();
+                QString message = QStringLiteral("The Management Node is rebooting; its API is back at %1 (server time).")
+                                      .arg(api::timestamp(*downUntil));
+                if (scale > 1e-3) {
+                    const double wait = std::clamp(std::ceil(simSeconds / scale), 1.0, 86400.0);
+                    res.set_header("Retry-After", std::to_string(static_cast<int>(wait)));
+                    message = QStringLiteral("The Management Node is rebooting; its API is back in about %1 s.")
+                                  .arg(static_cast<int>(wait));
+                }
+                sendError(res, 503, message,
+                          QJsonObject{{QStringLiteral("rebooting"), true},
+                                      {QStringLiteral("back_at"), api::timestamp(*downUntil)}});
+                return handled();
+            }
+        }
+        const Access access = sim ? Access::Admin : (req.method == "GET" ? Access::Read : Access::Write);
+        if (!authorize(req, res, access))
+            return handled();
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+
+    // Every response carries the simulated clock: clients measure durations
+    // against the server's time, never their own.
+    svr.set_post_routing_handler([this](const httplib::Request &, httplib::Response &res) {
+        res.set_header("Date", api::httpDate(m_clock->now()).toStdString());
+        res.set_header("Cache-Control", "no-store");
+    });
+
+    svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {
+        if (res.body.empty()) {
+            sendError(res, res.status, res.status == 404 ? QStringLiteral("No such resource: %1").arg(path(req))
+                                                         : QStringLiteral("The request could not be served (HTTP %1).")
+                                                               .arg(res.status));
+        }
+    });
+    svr.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        sendError(res, 500, QStringLiteral("The emulator failed to serve this request."));
+    });
+
+    installStatusRoutes();
+    installConfigurationRoutes();
+    installCommandRoutes();
+    installUploadRoutes();
+    installSimRoutes();
+}
+
+} // namespace iuc::sim

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "emulator/sim/deployment.h"
+#include "emulator/sim/simclock.h"
+#include "emulator/server/workerstatuscache.h"
+
+#include <QString>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+class ContentReader;
+} // namespace httplib
+
+namespace iuc {
+class UploadStore;
+}
+
+namespace iuc::sim {
+
+struct ApiUser
+{
+    QString name;
+    QString password;
+    bool readOnly = false;
+};
+
+struct ServerOptions
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 0;              // 0: any free port
+    bool plainHttp = false;    // only on a loopback address
+    QString certPath;          // HTTPS certificate and key (PEM)
+    QString keyPath;
+    std::vector<ApiUser> users;
+    QString uploadDir;         // where uploads stream to
+    qint64 maxUploadSize = 64LL << 30;
+    int threads = 16;
+};
+
+// infinity-sim's HTTP(S) front: the Management Node API of docs/api.md over
+// cpp-httplib, backed by a simulated Deployment. One instance serves one
+// deployment; requests run on a thread pool, the deployment behind one mutex,
+// uploads stream to disk outside it.
+class ManagementServer final
+{
+public:
+    ManagementServer(std::unique_ptr<Deployment> deployment, std::shared_ptr<SimClock> clock, ServerOptions options);
+    ~ManagementServer();
+    ManagementServer(const ManagementServer &) = delete;
+    ManagementServer &operator=(const ManagementServer &) = delete;
+
+    // Binds and starts serving on a background thread; returns the port.
+    Result<int> start();
+    void stop();
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] QString baseUrl() const;
+    [[nodiscard]] SimClock &clock() { return *m_clock; }
+
+    // Runs `f` on the deployment, brought up to the simulated now, under the
+    // lock (in-process users: the console's demo, tests).
+    template <typename F>
+    auto withDeployment(F &&f)
+    {
+        std::lock_guard lock(m_mutex);
+        m_deployment->advanceTo(m_clock->now());
+        return f(*m_deployment);
+    }
+
+    // API requests that would change something (any method but GET),
+    // refused or not: a read-only client's tests check it stays at 0.
+    [[nodiscard]] int writeRequests() const { return m_writeRequests.load(); }
+
+private:
+    enum class Access { Read, Write, Admin };
+
+    void installRoutes();
+    void installStatusRoutes();
+    void installConfigurationRoutes();
+    void installCommandRoutes();
+    void installUploadRoutes();
+    void installSimRoutes();
+    bool authorize(const httplib::Request &req, httplib::Response &res, Access access);
+    [[nodiscard]] const ApiUser *authenticate(const httplib::Request &req) const;
+
+    std::unique_ptr<Deployment> m_deployment;
+    std::shared_ptr<SimClock> m_clock;
+    ServerOptions m_options;
+    std::unique_ptr<UploadStore> m_uploads;
+    std::unique_ptr<WorkerStatusCache> m_workerCache; // under m_mutex
+    // Answers to refused packages, whose files are gone: asking finish/
+    // again gets the same answer. Under m_mutex.
+    std::map<QString, QByteArray> m_refusals;
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    int m_port = 0;
+    std::atomic<int> m_writeRequests{0};
+};
+
+} // namespace iuc::sim

@@ -1,0 +1,128 @@
+#include "emulator/server/serverhttp.h"
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <httplib.h>
+
+namespace iuc::sim::http {
+
+void sendJson(httplib::Response &res, int status, const QJsonObject &body)
+{
+    res.status = status;
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    res.set_content(json.constData(), static_cast<size_t>(json.size()), kJsonContentType);
+}
+
+void sendError(httplib::Response &res, int status, const QString &message, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("error"), message);
+    sendJson(res, status, body);
+}
+
+int statusFor(const Error &error)
+{
+    const QString &c = error.code;
+    if (c.endsWith(QStringLiteral(".unknown")) || c.endsWith(QStringLiteral("unknown-package")))
+        return 404;
+    if (c == QStringLiteral("run.locked") || c == QStringLiteral("upload.busy")
+        || c == QStringLiteral("upload.offset-mismatch") || c.endsWith(QStringLiteral(".rebooting"))
+        || c == QStringLiteral("node.in-upgrade-turn") || c == QStringLiteral("reboot.run-active"))
+        return 409;
+    if (c == QStringLiteral("upload.too-large"))
+        return 413;
+    if (c == QStringLiteral("upload.write-failed"))
+        return 507;
+    return 400;
+}
+
+void sendError(httplib::Response &res, const Error &error)
+{
+    sendError(res, statusFor(error), error.message, QJsonObject{{QStringLiteral("code"), error.code}});
+}
+
+std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, httplib::Response &res)
+{
+    constexpr size_t kMax = 1 << 20;
+    std::string body;
+    bool tooLarge = false;
+    reader([&](const char *data, size_t len) {
+        if (body.size() + len > kMax) {
+            tooLarge = true;
+            return false;
+        }
+        body.append(data, len);
+        return true;
+    });
+    if (tooLarge) {
+        res.set_header("Connection", "close"); // the rest of the body was not read
+        sendError(res, 413, QStringLiteral("The request body is larger than 1 MiB."));
+        return std::nullopt;
+    }
+    if (body.empty())
+        return QJsonObject{};
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        sendError(res, 400, QStringLiteral("The request body is not a JSON object: %1.")
+                                .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("wrong type")));
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+void discardBody(const httplib::ContentReader &reader, httplib::Response &res)
+{
+    constexpr size_t kMax = 1 << 20;
+    size_t read = 0;
+    const bool all = reader([&](const char *, size_t len) {
+        read += len;
+        return read <= kMax;
+    });
+    if (!all)
+        res.set_header("Connection", "close");
+}
+
+QString param(const httplib::Request &req, const char *name)
+{
+    return req.has_param(name) ? QString::fromStdString(req.get_param_value(name)) : QString();
+}
+
+QString path(const httplib::Request &req)
+{
+    return QString::fromStdString(req.path);
+}
+
+std::optional<api::Page> page(const httplib::Request &req, httplib::Response &res)
+{
+    api::Page p;
+    bool ok = true;
+    if (req.has_param("limit")) {
+        p.limit = param(req, "limit").toInt(&ok);
+        if (!ok || p.limit < 1 || p.limit > 5000) {
+            sendError(res, 400, QStringLiteral("\"limit\" must be a whole number from 1 to 5000."));
+            return std::nullopt;
+        }
+    }
+    if (req.has_param("offset")) {
+        p.offset = param(req, "offset").toInt(&ok);
+        if (!ok || p.offset < 0) {
+            sendError(res, 400, QStringLiteral("\"offset\" must be a whole number, 0 or more."));
+            return std::nullopt;
+        }
+    }
+    return p;
+}
+
+QString otherParams(const httplib::Request &req)
+{
+    QUrlQuery q;
+    for (const auto &[key, value] : req.params) {
+        if (key != "limit" && key != "offset")
+            q.addQueryItem(QString::fromStdString(key), QString::fromStdString(value));
+    }
+    return q.toString(QUrl::FullyEncoded);
+}
+
+} // namespace iuc::sim::http

@@ -1,0 +1,479 @@
+#include "emulator/sim/deployment.h"
+
+#include <algorithm>
+#include <set>
+
+namespace iuc::sim {
+
+namespace {
+
+std::vector<NodeSpec> specsOf(const DeploymentConfig &config)
+{
+    std::vector<NodeSpec> specs;
+    specs.reserve(config.nodes.size());
+    for (const NodeConfig &n : config.nodes)
+        specs.push_back(NodeSpec{n.id, n.name, n.version, 0, n.reachable});
+    return specs;
+}
+
+const QString kNode = QStringLiteral("Node");
+const QString kInfo = QStringLiteral("INFO");
+const QString kWarning = QStringLiteral("WARNING");
+const QString kError = QStringLiteral("ERROR");
+const QString kUpgradeLog = QStringLiteral("administrator.system.upgrade");
+const QString kMaintenanceLog = QStringLiteral("administrator.system.maintenance");
+
+} // namespace
+
+Deployment::Deployment(DeploymentConfig config, TimePoint start)
+    : m_config(std::move(config))
+    , m_engine(m_config.engine,
+               ManagementState{m_config.managementName, m_config.managementVersion, NodeStatus::Code::Idle, start},
+               specsOf(m_config), start)
+    , m_rng(m_config.seed)
+    , m_now(start)
+    , m_callLoad(m_config.callLoad)
+    , m_managementBoot(start - std::chrono::hours(24 * 9 + 7))
+    , m_log(m_config.managementName)
+{
+    std::uniform_int_distribution<int> uptimeHours(24, 24 * 40);
+    m_nodes.reserve(m_config.nodes.size());
+    for (const NodeConfig &c : m_config.nodes) {
+        SimNode n;
+        n.config = c;
+        n.version = c.version;
+        n.reachable = c.reachable;
+        n.stuckCalls = c.stuckCalls;
+        n.failInstall = c.failInstall;
+        n.linkMbps = c.linkMbps;
+        n.bootTime = start - std::chrono::hours(uptimeHours(m_rng));
+        n.lastUpdated = start;
+        m_index.insert(c.id, m_nodes.size());
+        m_nodes.push_back(n);
+    }
+    for (int i = 0; i < m_config.conferenceCount; ++i)
+        m_conferenceNames.push_back(QStringLiteral("meet.room%1").arg(i + 1, 3, 10, QLatin1Char('0')));
+
+    m_log.add(start, kInfo, QStringLiteral("administrator.system"),
+              QStringLiteral("Management Node emulator started."),
+              {{QStringLiteral("Version"), managementVersion().toString()},
+               {QStringLiteral("Nodes"), QString::number(m_nodes.size())}});
+    for (SimNode &n : m_nodes) {
+        if (!n.reachable)
+            raiseAlarm(kError, QStringLiteral("Node unreachable"), n, QStringLiteral("The node does not answer."));
+    }
+    seedCalls();
+    for (int loc = 0; loc < static_cast<int>(m_config.locations.size()); ++loc)
+        schedule(m_now, CallArrival{loc, false});
+    for (SimNode &n : m_nodes) {
+        if (n.stuckCalls && n.calls == 0)
+            startCall(n.config.id, m_conferenceNames.front(), m_now + 4h);
+    }
+}
+
+// ---------------------------------------------------------------- lookups --
+
+const SimNode *Deployment::node(NodeId id) const
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_nodes[*it];
+}
+
+SimNode *Deployment::findNode(NodeId id)
+{
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_nodes[*it];
+}
+
+const SimNode *Deployment::nodeByAddress(const QString &address) const
+{
+    for (const SimNode &n : m_nodes)
+        if (n.config.address == address)
+            return &n;
+    return nullptr;
+}
+
+const StagedPackage *Deployment::stagedPackage(const QString &id) const
+{
+    for (const StagedPackage &p : m_packages)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+std::vector<Deployment::SplitConference> Deployment::splitConferences() const
+{
+    std::map<QString, std::map<QString, int>> byConference;
+    for (const auto &[id, p] : m_participants) {
+        if (const SimNode *n = node(p.node))
+            ++byConference[p.conference][n->version.toString()];
+    }
+    std::vector<SplitConference> split;
+    for (auto &[name, versions] : byConference) {
+        if (versions.size() > 1)
+            split.push_back(SplitConference{name, std::move(versions)});
+    }
+    return split;
+}
+
+// ------------------------------------------------------------------- time --
+
+void Deployment::schedule(TimePoint at, Action action)
+{
+    m_queue.emplace(std::max(at, m_now), std::move(action));
+}
+
+void Deployment::advanceTo(TimePoint now)
+{
+    constexpr TimePoint kNever = TimePoint::max();
+    for (;;) {
+        const auto wake = m_engine.nextWakeup();
+        const TimePoint queued = m_queue.empty() ? kNever : m_queue.begin()->first;
+        const TimePoint next = std::min(queued, wake.value_or(kNever));
+        if (next > now)
+            break;
+        m_now = std::max(m_now, next);
+        if (queued <= next) {
+            const Action action = m_queue.begin()->second;
+            m_queue.erase(m_queue.begin());
+            perform(action);
+        } else {
+            carryOut(m_engine.advanceTo(m_now));
+        }
+    }
+    m_now = std::max(m_now, now);
+    carryOut(m_engine.advanceTo(m_now));
+}
+
+void Deployment::feed(const EngineEvent &event)
+{
+    carryOut(m_engine.handle(event, m_now));
+}
+
+// ------------------------------------------------- the engine's commands --
+
+Duration Deployment::transferTime(const SimNode &n) const
+{
+    const double bytes = m_runPackage ? static_cast<double>(m_runPackage->size)
+                                      : static_cast<double>(m_config.timings.defaultPackageSize);
+    const double seconds = bytes * 8.0 / (std::max(0.1, n.linkMbps) * 1e6);
+    return Duration(static_cast<Duration::rep>(seconds * 1000.0));
+}
+
+void Deployment::carryOut(const EngineCommands &commands)
+{
+    for (const EngineCommand &c : commands) {
+        if (c.kind == EngineCommand::Kind::UpgradeManagement) {
+            m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Installing the upgrade on the Management Node."),
+                      {{QStringLiteral("Version"), m_runPackage ? m_runPackage->version.toString() : QString()}});
+            schedule(m_now + m_config.timings.managementInstall, ManagementInstalled{m_managementGeneration});
+            continue;
+        }
+        SimNode *n = findNode(c.node);
+        if (!n)
+            continue;
+        const QString host = n->config.hostname;
+        switch (c.kind) {
+        case EngineCommand::Kind::EnterMaintenance:
+            n->engineMaintenance = true;
+            m_log.add(m_now, kInfo, kMaintenanceLog, QStringLiteral("Conferencing Node placed into maintenance mode for upgrade."),
+                      {{kNode, host}, {QStringLiteral("Calls"), QString::number(n->calls)}});
+            break;
+        case EngineCommand::Kind::ExitMaintenance:
+            n->engineMaintenance = false;
+            m_log.add(m_now, kInfo, kMaintenanceLog, QStringLiteral("Conferencing Node taken out of maintenance mode."),
+                      {{kNode, host}});
+            break;
+        case EngineCommand::Kind::StartInstall:
+            m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Transferring the upgrade package to the node."),
+                      {{kNode, host}, {QStringLiteral("LinkMbps"), QString::number(n->linkMbps)}});
+            schedule(m_now + transferTime(*n) + m_config.timings.nodeInstall, InstallDone{n->config.id, n->generation});
+            break;
+        case EngineCommand::Kind::UpgradeManagement:
+            break;
+        }
+    }
+}
+
+void Deployment::perform(const Action &action)
+{
+    if (const auto *a = std::get_if<CallArrival>(&action)) {
+        if (a->caller)
+            arrive(a->location);
+        // The rate follows the time of day: a gap longer than 10 min is cut
+        // there and drawn again (gaps are memoryless), without a caller.
+        const double rate = ratePerHour(a->location);
+        Duration gap = 10min;
+        bool caller = false;
+        if (rate > 0) {
+            std::exponential_distribution<double> exp(rate / 3600.0);
+            const Duration drawn(std::max<Duration::rep>(1, static_cast<Duration::rep>(exp(m_rng) * 1000.0)));
+            caller = drawn <= gap;
+            gap = std::min(drawn, gap);
+        }
+        schedule(m_now + gap, CallArrival{a->location, caller});
+    } else if (const auto *e = std::get_if<CallEnd>(&action)) {
+        const auto it = m_participants.find(e->participant);
+        if (it == m_participants.end())
+            return;
+        const SimNode *n = node(it->second.node);
+        if (n && n->stuckCalls) {
+            schedule(m_now + 10min, CallEnd{e->participant}); // R4: these calls do not clear
+            return;
+        }
+        endCall(e->participant);
+    } else if (const auto *mi = std::get_if<ManagementInstalled>(&action)) {
+        if (mi->generation != m_managementGeneration)
+            return;
+        feed(event::ManagementInstallFinished{});
+        m_managementDownUntil = m_now + m_config.timings.managementReboot;
+        m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Management Node rebooting to complete its upgrade."));
+        schedule(*m_managementDownUntil, ManagementUp{m_managementGeneration, m_runPackage->version});
+    } else if (const auto *mu = std::get_if<ManagementUp>(&action)) {
+        if (mu->generation != m_managementGeneration)
+            return;
+        m_managementDownUntil.reset();
+        m_managementBoot = m_now;
+        m_log.add(m_now, kInfo, QStringLiteral("administrator.system"), QStringLiteral("Management Node started."),
+                  {{QStringLiteral("Version"), mu->version.toString()}});
+        feed(event::ManagementBack{mu->version});
+    } else if (const auto *d = std::get_if<InstallDone>(&action)) {
+        SimNode *n = findNode(d->node);
+        if (!n || d->generation != n->generation || !n->reachable)
+            return; // interrupted by a reboot, or the transfer broke off
+        if (n->failInstall) {
+            const QString reason = QStringLiteral("The package could not be installed (verification failed).");
+            m_log.add(m_now, kError, kUpgradeLog, QStringLiteral("Software installation failed."),
+                      {{kNode, n->config.hostname}, {QStringLiteral("Reason"), reason}});
+            raiseAlarm(kError, QStringLiteral("Software installation failed"), *n, reason);
+            feed(event::InstallFailed{n->config.id, reason});
+            return;
+        }
+        clearAlarm(QStringLiteral("Software installation failed"), *n);
+        n->installed = m_runPackage ? m_runPackage->version : n->version;
+        n->rebooting = true;
+        n->lastUpdated = m_now;
+        m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Software installed; the node is rebooting."),
+                  {{kNode, n->config.hostname}});
+        m_log.addExpectedUpgradeErrors(m_now, n->config.hostname, n->config.address); // R13
+        feed(event::InstallFinished{n->config.id});
+        schedule(m_now + m_config.timings.nodeReboot, NodeUp{n->config.id, n->generation});
+    } else if (const auto *u = std::get_if<NodeUp>(&action)) {
+        SimNode *n = findNode(u->node);
+        if (!n || u->generation != n->generation)
+            return;
+        n->rebooting = false;
+        if (n->installed) {
+            n->version = *n->installed;
+            n->installed.reset();
+        }
+        n->bootTime = m_now;
+        n->lastUpdated = m_now;
+        m_log.add(m_now, kInfo, QStringLiteral("administrator.system"), QStringLiteral("Conferencing Node started."),
+                  {{kNode, n->config.hostname}, {QStringLiteral("Version"), n->version.toString()}});
+        if (n->reachable)
+            feed(event::NodeRebootFinished{n->config.id, n->version});
+        else
+            n->bootUnreported = true;
+    }
+}
+
+// ----------------------------------------------------- what an admin does --
+
+void Deployment::stagePackage(StagedPackage package)
+{
+    m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Upgrade package uploaded and verified."),
+              {{QStringLiteral("Version"), package.version.toString()}, {QStringLiteral("SHA256"), QString::fromLatin1(package.sha256Hex)}});
+    m_packages.erase(std::remove_if(m_packages.begin(), m_packages.end(),
+                                    [&](const StagedPackage &p) { return p.id == package.id; }),
+                     m_packages.end());
+    m_packages.push_back(std::move(package));
+}
+
+Result<bool> Deployment::startUpgrade(const QString &packageId)
+{
+    const StagedPackage *package = stagedPackage(packageId);
+    if (!package) {
+        return Error{QStringLiteral("upgrade.unknown-package"),
+                     QStringLiteral("No uploaded package has the id \"%1\". Upload the package first.").arg(packageId)};
+    }
+    std::optional<RunRecord> previous = m_engine.run();
+    const StagedPackage chosen = *package;
+    auto started = m_engine.initiate(chosen.version, m_now);
+    if (!started)
+        return started.error();
+    if (previous)
+        m_pastRuns.push_back(std::move(*previous));
+    m_runPackage = chosen;
+    m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Platform upgrade initiated."),
+              {{QStringLiteral("Version"), chosen.version.toString()},
+               {QStringLiteral("Systems"), QString::number(m_engine.run()->includedCount()
+                                                           + (m_engine.run()->managementIncluded ? 1 : 0))}});
+    carryOut(started.value());
+    return true;
+}
+
+Result<bool> Deployment::rebootManagement()
+{
+    if (m_managementDownUntil)
+        return Error{QStringLiteral("management.rebooting"), QStringLiteral("The Management Node is already rebooting.")};
+    ++m_managementGeneration; // an install underway on it is interrupted
+    const bool abandoning = m_engine.isRunActive();
+    m_log.add(m_now, kWarning, QStringLiteral("administrator.system"),
+              abandoning ? QStringLiteral("Management Node rebooted by an administrator; the upgrade in progress is abandoned.")
+                         : QStringLiteral("Management Node rebooted by an administrator."));
+    feed(event::AdminRebootedManagement{});
+    m_managementDownUntil = m_now + m_config.timings.managementReboot;
+    schedule(*m_managementDownUntil, ManagementUp{m_managementGeneration, managementVersion()});
+    return true;
+}
+
+Result<bool> Deployment::rebootNode(NodeId id)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    if (n->rebooting)
+        return Error{QStringLiteral("node.rebooting"), QStringLiteral("%1 is already rebooting.").arg(n->config.name)};
+    const int dropped = n->calls;
+    ++n->generation; // interrupts a transfer or install underway
+    n->rebooting = true;
+    if (n->reachable)
+        n->lastUpdated = m_now;
+    dropAllCalls(*n); // R9
+    m_log.add(m_now, kWarning, QStringLiteral("administrator.system"), QStringLiteral("Conferencing Node rebooted by an administrator."),
+              {{kNode, n->config.hostname}, {QStringLiteral("CallsDisconnected"), QString::number(dropped)}});
+    feed(event::AdminRebootedNode{id});
+    schedule(m_now + m_config.timings.nodeReboot, NodeUp{id, n->generation});
+    return true;
+}
+
+Result<Deployment::RebootAll> Deployment::rebootAllNodes()
+{
+    if (m_engine.isRunActive()) {
+        return Error{QStringLiteral("reboot.run-active"),
+                     QStringLiteral("An upgrade is running: rebooting every Conferencing Node now would drop its calls "
+                                    "and interrupt the node being upgraded. Reboot single nodes, or wait for the run to end.")};
+    }
+    RebootAll result;
+    for (SimNode &n : m_nodes) {
+        if (!n.reachable)
+            result.skipped.append({n.config.id, QStringLiteral("unreachable")});
+        else if (n.rebooting)
+            result.skipped.append({n.config.id, QStringLiteral("already_rebooting")});
+        else if (rebootNode(n.config.id))
+            result.rebooted.append(n.config.id);
+    }
+    return result;
+}
+
+Result<bool> Deployment::setAdminMaintenance(NodeId id, bool on)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    if (!on && n->engineMaintenance) {
+        if (m_engine.isRunActive()) {
+            return Error{QStringLiteral("node.in-upgrade-turn"),
+                         QStringLiteral("%1 is in maintenance mode for its upgrade turn; the upgrade takes it out when "
+                                        "its turn ends. To end the turn now, reboot the node (its calls are dropped) or "
+                                        "the Management Node (the run is abandoned).")
+                             .arg(n->config.name)};
+        }
+        // Left in maintenance by a run that stopped at its 24-hour limit (R5):
+        // the admin may release it; a repeat run takes it again in its turn.
+        n->engineMaintenance = false;
+    }
+    n->adminMaintenance = on;
+    m_log.add(m_now, kInfo, kMaintenanceLog,
+              on ? QStringLiteral("Maintenance mode enabled by an administrator.")
+                 : QStringLiteral("Maintenance mode disabled by an administrator."),
+              {{kNode, n->config.hostname}});
+    return true;
+}
+
+// ------------------------------------------------------------------ faults --
+
+Result<bool> Deployment::setReachable(NodeId id, bool reachable)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    if (n->reachable == reachable)
+        return true;
+    n->reachable = reachable;
+    if (!reachable) {
+        if (!n->rebooting)
+            n->lastUpdated = m_now; // the last moment the Management Node heard from it
+        m_log.add(m_now, kError, QStringLiteral("administrator.system.connectivity"), QStringLiteral("Unable to contact node."),
+                  {{kNode, n->config.address}});
+        raiseAlarm(kError, QStringLiteral("Node unreachable"), *n, QStringLiteral("The node does not answer."));
+        feed(event::NodeUnreachable{id}); // R8
+        return true;
+    }
+    clearAlarm(QStringLiteral("Node unreachable"), *n);
+    n->lastUpdated = m_now;
+    feed(event::NodeReachable{id});
+    if (n->bootUnreported) {
+        // It finished booting while out of contact: the Management Node
+        // learns its version now.
+        n->bootUnreported = false;
+        feed(event::NodeRebootFinished{id, n->version});
+    }
+    return true;
+}
+
+Result<bool> Deployment::setStuckCalls(NodeId id, bool stuck)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    n->stuckCalls = stuck;
+    if (stuck && n->calls == 0)
+        startCall(id, m_conferenceNames.front(), m_now + 4h);
+    return true;
+}
+
+Result<bool> Deployment::setFailInstall(NodeId id, bool fail)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    n->failInstall = fail;
+    return true;
+}
+
+Result<bool> Deployment::setLinkMbps(NodeId id, double mbps)
+{
+    SimNode *n = findNode(id);
+    if (!n)
+        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+    if (!(mbps >= 0.1 && mbps <= 100'000))
+        return Error{QStringLiteral("node.bad-link"), QStringLiteral("The link speed must be between 0.1 and 100000 Mbit/s.")};
+    n->linkMbps = mbps;
+    return true;
+}
+
+void Deployment::setCallLoad(double multiplier)
+{
+    m_callLoad = std::clamp(multiplier, 0.0, 1000.0);
+}
+
+// ------------------------------------------------------------------ alarms --
+
+void Deployment::raiseAlarm(const QString &level, const QString &name, const SimNode &n, const QString &details)
+{
+    for (const Alarm &a : m_alarms)
+        if (a.name == name && a.node == n.config.name)
+            return;
+    m_alarms.push_back(Alarm{m_nextAlarm++, level, name, n.config.name, details, m_now});
+}
+
+void Deployment::clearAlarm(const QString &name, const SimNode &n)
+{
+    m_alarms.erase(std::remove_if(m_alarms.begin(), m_alarms.end(),
+                                  [&](const Alarm &a) { return a.name == name && a.node == n.config.name; }),
+                   m_alarms.end());
+}
+
+} // namespace iuc::sim

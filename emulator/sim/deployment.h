@@ -1,0 +1,206 @@
+#pragma once
+
+#include "emulator/sim/adminlog.h"
+#include "core/engine/upgradeengine.h"
+#include "emulator/sim/scenario.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <random>
+#include <variant>
+#include <vector>
+
+namespace iuc::sim {
+
+struct Participant
+{
+    QString id;
+    QString conference;
+    NodeId node = -1;
+    TimePoint connectTime;
+    QString displayName;
+    QString remoteAddress;
+    QString protocol;
+    TimePoint endsAt;
+};
+
+struct Conference
+{
+    QString id;
+    QString name;
+    TimePoint startTime;
+    int participants = 0;
+};
+
+// A Conferencing Node as the simulation knows it: configuration plus what is
+// physically true of it right now.
+struct SimNode
+{
+    NodeConfig config;
+    Version version;                 // running now
+    std::optional<Version> installed; // takes effect at the next boot
+    bool reachable = true;
+    bool stuckCalls = false;
+    bool failInstall = false;
+    double linkMbps = 100.0;
+    bool engineMaintenance = false; // the upgrade run's
+    bool adminMaintenance = false;  // set by an admin through the API
+    bool rebooting = false;
+    bool bootUnreported = false;    // booted while the Management Node could not reach it
+    quint64 generation = 0;         // bumped by a reboot: interrupts what was underway
+    TimePoint bootTime;
+    TimePoint lastUpdated;
+    int calls = 0;
+
+    [[nodiscard]] bool inMaintenance() const { return engineMaintenance || adminMaintenance; }
+};
+
+// A package the Management Node accepted (upload finished and validated).
+struct StagedPackage
+{
+    QString id;
+    Version version;
+    qint64 size = 0;
+    QByteArray sha256Hex;
+    TimePoint stagedAt;
+};
+
+struct Alarm
+{
+    int id = 0;
+    QString level; // "ERROR" or "WARNING", like the log (docs/api.md)
+    QString name;
+    QString node;
+    QString details;
+    TimePoint raisedAt;
+};
+
+// The simulated Infinity deployment: a Management Node, its Conferencing
+// Nodes, callers joining and leaving meetings, and the rolling upgrade,
+// sequenced by the core UpgradeEngine exactly as the real Management Node
+// sequences it. Time is an input (advanceTo); not thread-safe: the server
+// serialises access.
+class Deployment final
+{
+public:
+    Deployment(DeploymentConfig config, TimePoint start);
+
+    // Runs the world forward: calls, installs, reboots, engine timeouts.
+    void advanceTo(TimePoint now);
+    [[nodiscard]] TimePoint now() const { return m_now; }
+
+    // --- what the API shows
+    [[nodiscard]] const DeploymentConfig &config() const { return m_config; }
+    [[nodiscard]] const UpgradeEngine &engine() const { return m_engine; }
+    [[nodiscard]] const std::vector<SimNode> &nodes() const { return m_nodes; }
+    [[nodiscard]] const SimNode *node(NodeId id) const;
+    [[nodiscard]] const SimNode *nodeByAddress(const QString &address) const;
+    [[nodiscard]] const Version &managementVersion() const { return m_engine.management().version; }
+    [[nodiscard]] TimePoint managementBootTime() const { return m_managementBoot; }
+    // R1: while the Management Node reboots its API does not answer.
+    [[nodiscard]] std::optional<TimePoint> managementDownUntil() const { return m_managementDownUntil; }
+    [[nodiscard]] const std::map<QString, Participant> &participants() const { return m_participants; }
+    [[nodiscard]] const std::map<QString, Conference> &conferences() const { return m_conferences; }
+    [[nodiscard]] const std::vector<Alarm> &alarms() const { return m_alarms; }
+    [[nodiscard]] const AdminLog &log() const { return m_log; }
+    [[nodiscard]] const std::vector<RunRecord> &pastRuns() const { return m_pastRuns; }
+    [[nodiscard]] const StagedPackage *stagedPackage(const QString &id) const;
+    [[nodiscard]] const std::optional<StagedPackage> &runPackage() const { return m_runPackage; }
+    // R11: meetings whose participants sit on nodes running different versions.
+    struct SplitConference
+    {
+        QString name;
+        std::map<QString, int> participantsByVersion; // version text → participants
+    };
+    [[nodiscard]] std::vector<SplitConference> splitConferences() const;
+
+    // --- what an admin does through the API (at now())
+    void stagePackage(StagedPackage package);
+    Result<bool> startUpgrade(const QString &packageId);    // R6/R7 via the engine
+    Result<bool> rebootManagement();                         // R7
+    Result<bool> rebootNode(NodeId id);                      // R9
+    // Every Conferencing Node that can be contacted and is not rebooting
+    // already (the reboot the vendor asks for before upgrading from v3).
+    // Refused while a run is active. Answers the ids rebooted and, per node
+    // left out, why.
+    struct RebootAll
+    {
+        QList<NodeId> rebooted;
+        QList<std::pair<NodeId, QString>> skipped;
+    };
+    Result<RebootAll> rebootAllNodes();
+    Result<bool> setAdminMaintenance(NodeId id, bool on);
+
+    // --- faults and knobs (the emulator-only /sim/v1/ API)
+    Result<bool> setReachable(NodeId id, bool reachable);   // R8
+    Result<bool> setStuckCalls(NodeId id, bool stuck);      // R4
+    Result<bool> setFailInstall(NodeId id, bool fail);
+    Result<bool> setLinkMbps(NodeId id, double mbps);
+    Result<bool> addCalls(NodeId id, int count, const QString &conference = {});
+    void setCallLoad(double multiplier);
+    [[nodiscard]] double callLoad() const { return m_callLoad; }
+
+private:
+    struct CallArrival { int location; bool caller; }; // !caller: only looks at the rate again
+    struct CallEnd { QString participant; };
+    struct ManagementInstalled { quint64 generation; };
+    struct ManagementUp { quint64 generation; Version version; };
+    struct InstallDone { NodeId node; quint64 generation; };
+    struct NodeUp { NodeId node; quint64 generation; };
+    using Action = std::variant<CallArrival, CallEnd, ManagementInstalled, ManagementUp, InstallDone, NodeUp>;
+
+    void schedule(TimePoint at, Action action);
+    void perform(const Action &action);
+    void feed(const EngineEvent &event);
+    void carryOut(const EngineCommands &commands);
+
+    void arrive(int location);
+    void endCall(const QString &participantId);
+    void startCall(NodeId node, const QString &conference, TimePoint endsAt);
+    void dropAllCalls(SimNode &node);
+    void callsChanged(SimNode &node);
+    void seedCalls();
+    [[nodiscard]] double ratePerHour(int location) const;
+    [[nodiscard]] Duration drawCallDuration();
+    [[nodiscard]] bool acceptsCalls(const SimNode &node) const;
+
+    void raiseAlarm(const QString &level, const QString &name, const SimNode &node, const QString &details);
+    void clearAlarm(const QString &name, const SimNode &node);
+
+    SimNode *findNode(NodeId id);
+    [[nodiscard]] Duration transferTime(const SimNode &node) const;
+
+    DeploymentConfig m_config;
+    UpgradeEngine m_engine;
+    std::vector<SimNode> m_nodes;
+    QHash<NodeId, size_t> m_index;
+    std::multimap<TimePoint, Action> m_queue;
+    std::mt19937_64 m_rng;
+    TimePoint m_now;
+    double m_callLoad;
+
+    TimePoint m_managementBoot;
+    std::optional<TimePoint> m_managementDownUntil;
+    quint64 m_managementGeneration = 0;
+
+    std::map<QString, Participant> m_participants;
+    std::map<QString, Conference> m_conferences;
+    std::vector<QString> m_conferenceNames;
+    quint64 m_nextParticipant = 1;
+    int m_nextConference = 1;
+
+    std::vector<Alarm> m_alarms;
+    int m_nextAlarm = 1;
+    AdminLog m_log;
+
+    std::vector<StagedPackage> m_packages;
+    std::optional<StagedPackage> m_runPackage;
+    std::vector<RunRecord> m_pastRuns;
+};
+
+} // namespace iuc::sim

@@ -1,0 +1,282 @@
+// upgradectl as an admin runs it: a real process, against infinity-sim over
+// verified loopback HTTPS. Exit codes are what scripts branch on.
+
+#include "cli/exitcodes.h"
+#include "tests/common/simfixture.h"
+#include "emulator/support/packagewriter.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace iuc::cli;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class Ctl final
+{
+public:
+    explicit Ctl(SimFixture &sim) : m_sim(sim)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"IUC_TEST_PASSWORD"_s, u"secret"_s);
+        env.insert(u"NO_COLOR"_s, u"1"_s);
+        m_process.setProcessEnvironment(env);
+    }
+
+    QStringList connection(const QString &pin = {}) const
+    {
+        return {u"--url"_s, u"https://localhost:%1"_s.arg(m_sim.port()), u"--user"_s, u"admin"_s,
+                u"--password-env"_s, u"IUC_TEST_PASSWORD"_s, u"--pin"_s,
+                pin.isEmpty() ? QString::fromLatin1(m_sim.emulator().fingerprint()) : pin};
+    }
+
+    void start(const QStringList &args) { m_process.start(QStringLiteral(UPGRADECTL_PATH), args); }
+    QProcess &process() { return m_process; }
+
+    Run finish(int timeoutMs = 120'000)
+    {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(timeoutMs))
+            m_process.kill();
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return Run{m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1, m_out,
+                   QString::fromUtf8(m_process.readAllStandardError())};
+    }
+
+    Run run(const QStringList &args, int timeoutMs = 120'000)
+    {
+        start(args);
+        return finish(timeoutMs);
+    }
+
+    // Output so far (the process keeps running).
+    QString output()
+    {
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_out;
+    }
+
+private:
+    SimFixture &m_sim;
+    QProcess m_process;
+    QString m_out;
+};
+
+} // namespace
+
+class TestUpgradectl final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upgrade_yesRunsTheWholeUpgradeToCompletion();
+    void watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn();
+    void upgrade_R7_lockedRunExitsFourWithTheWayOut();
+    void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
+    void connect_wrongPasswordExitsTwo();
+    void connect_changedCertificateRefusedWithBothFingerprints();
+    void connect_untrustedCertificateTellsHowToPin();
+    void status_jsonListsEveryNode();
+    void report_csvHasEveryNodeOfTheRun();
+    void profile_passwordGoesToTheKeychainNotTheSettings();
+};
+
+void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(6), 20'000), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 2 << 20);
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s, u"--interval"_s, u"1"_s});
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Installed version: "_s + kFrom), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Upgrade version:   "_s + kTo), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Systems to upgrade: 7"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"7 of 7 systems upgraded"_s), qPrintable(r.out));
+    QCOMPARE(sim.runState(), u"completed"_s);
+    for (const QJsonValue &n : sim.all(kStatus + u"worker_vm/"_s)) {
+        QCOMPARE(n.toObject().value(u"version"_s).toString(), kTo);
+        QCOMPARE(n.toObject().value(u"upgrade_status"_s).toString(), u"IDLE"_s);
+    }
+}
+
+void TestUpgradectl::watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    Ctl ctl(sim);
+    ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
+    QVERIFY2(SimFixture::pollUntil([&] { ctl.process().waitForReadyRead(200); return ctl.output().contains(u"Upgrading the Management Node"_s); }),
+             qPrintable(ctl.output()));
+    // The Management Node installs, then reboots: its API answers 503.
+    QVERIFY(sim.advance(4 * 60 + 5).status == 200);
+    QVERIFY2(SimFixture::pollUntil([&] { ctl.process().waitForReadyRead(200); return ctl.output().contains(u"rebooting (expected"_s); }),
+             qPrintable(ctl.output()));
+    QCOMPARE(ctl.process().state(), QProcess::Running); // no error, no exit: it waits
+    QVERIFY(sim.setTimeScale(20'000).status == 200);
+    const Run r = ctl.finish();
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Completed"_s), qPrintable(r.out));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestUpgradectl::upgrade_R7_lockedRunExitsFourWithTheWayOut()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    const QString package = sim.writePackage(u"p11-1.tar"_s, u"11.1 (72000.0.0)"_s);
+    // The Management Node is still on 10.2 mid-run: 11.1 is an upgrade, refused only by the lock.
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s});
+    QVERIFY2(r.exitCode == Locked, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(u"reboot the Management Node"_s, Qt::CaseInsensitive), qPrintable(r.err));
+}
+
+void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    const QString wrong = sim.scratchPath(u"notes.pdf"_s);
+    QVERIFY(iuc::writeNotAPackage(wrong, 100'000));
+    const QString v3 = sim.writePackage(u"p9.tar"_s, u"9 (30000.0.0)"_s);
+    Ctl ctl(sim);
+    const Run notAPackage = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, wrong, u"--yes"_s});
+    QVERIFY2(notAPackage.exitCode == Refused, qPrintable(notAPackage.out + notAPackage.err));
+    Ctl again(sim);
+    const Run downgrade = again.run(again.connection() + QStringList{u"upgrade"_s, v3, u"--yes"_s});
+    QVERIFY2(downgrade.exitCode == Refused, qPrintable(downgrade.out + downgrade.err));
+    QVERIFY2(downgrade.err.contains(u"snapshot"_s), qPrintable(downgrade.err));
+    QCOMPARE(sim.all(kConfig + u"upgrade_request/"_s).size(), 0); // nothing was sent
+    QCOMPARE(sim.runState(), QString());
+}
+
+void TestUpgradectl::connect_wrongPasswordExitsTwo()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    Ctl ctl(sim);
+    QProcessEnvironment env = ctl.process().processEnvironment();
+    env.insert(u"IUC_TEST_PASSWORD"_s, u"not-the-password"_s);
+    ctl.process().setProcessEnvironment(env);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"status"_s});
+    QCOMPARE(r.exitCode, int(Connection));
+    QVERIFY2(r.err.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(r.err));
+    QVERIFY(!r.err.contains(u"not-the-password"_s)); // never echoed
+}
+
+void TestUpgradectl::connect_changedCertificateRefusedWithBothFingerprints()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    const QString old = u"AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99"_s;
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection(old) + QStringList{u"status"_s});
+    QCOMPARE(r.exitCode, int(Connection));
+    QVERIFY2(r.err.contains(old), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QString::fromLatin1(sim.emulator().fingerprint())), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // nothing was shown from an untrusted server
+}
+
+void TestUpgradectl::connect_untrustedCertificateTellsHowToPin()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    Ctl ctl(sim);
+    QStringList args = ctl.connection();
+    args.removeLast(); // no --pin: first contact
+    args.removeLast();
+    const Run r = ctl.run(args + QStringList{u"status"_s});
+    QCOMPARE(r.exitCode, int(Connection));
+    QVERIFY2(r.err.contains(u"--pin "_s + QString::fromLatin1(sim.emulator().fingerprint())), qPrintable(r.err));
+}
+
+void TestUpgradectl::status_jsonListsEveryNode()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(30), 0), qPrintable(sim.startError()));
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"status"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, int(Ok));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(u"nodes"_s).toArray().size(), 30);
+    QCOMPARE(o.value(u"management"_s).toObject().value(u"version"_s).toString(), kFrom);
+    QCOMPARE(o.value(u"server_time"_s).toString().left(4), u"2030"_s); // the server's clock
+}
+
+void TestUpgradectl::report_csvHasEveryNodeOfTheRun()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    QVERIFY(sim.advanceUntil([&] { return sim.runState() == u"completed"_s; }, 300, 6 * 3600));
+    Ctl ctl(sim);
+    const QString file = sim.scratchPath(u"report.csv"_s);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"report"_s, u"--output"_s, file});
+    QCOMPARE(r.exitCode, int(Ok));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 4);
+    for (int i = 1; i < lines.size(); ++i) {
+        QVERIFY2(lines[i].contains(u"upgraded"_s), qPrintable(lines[i]));
+        QVERIFY2(lines[i].contains(kTo), qPrintable(lines[i]));
+    }
+}
+
+void TestUpgradectl::profile_passwordGoesToTheKeychainNotTheSettings()
+{
+    // Needs the Secret Service that scripts/test starts (dbus-run-session +
+    // gnome-keyring); without it the keychain cannot hold the password.
+    if (qEnvironmentVariableIsSet("IUC_NO_KEYCHAIN_TESTS"))
+        QSKIP("IUC_NO_KEYCHAIN_TESTS is set: no Secret Service in this session");
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "this test needs the real Secret Service: run it through scripts/test");
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QTemporaryDir home;
+    Ctl save(sim);
+    QProcessEnvironment env = save.process().processEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path()); // the profile file goes here, not into the user's settings
+    save.process().setProcessEnvironment(env);
+    const Run saved = save.run(save.connection() + QStringList{u"profile"_s, u"save"_s, u"lab"_s});
+    QVERIFY2(saved.exitCode == Ok, qPrintable(saved.out + saved.err));
+    QVERIFY2(saved.out.contains(u"keychain"_s), qPrintable(saved.out + saved.err));
+
+    // The profile alone, no password variable: the keychain provides it.
+    Ctl use(sim);
+    env.remove(u"IUC_TEST_PASSWORD"_s);
+    use.process().setProcessEnvironment(env);
+    const Run status = use.run({u"--profile"_s, u"lab"_s, u"status"_s, u"--json"_s});
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.out + status.err));
+    QCOMPARE(QJsonDocument::fromJson(status.out.toUtf8()).object().value(u"nodes"_s).toArray().size(), 3);
+
+    // Nothing under the configuration directory holds the password.
+    QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+    int seen = 0;
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("secret"), qPrintable(f.fileName()));
+        ++seen;
+    }
+    QVERIFY(seen > 0); // the profile was written there
+
+    Ctl remove(sim);
+    remove.process().setProcessEnvironment(env);
+    QCOMPARE(remove.run({u"profile"_s, u"remove"_s, u"lab"_s}).exitCode, int(Ok));
+}
+
+QTEST_GUILESS_MAIN(TestUpgradectl)
+#include "tst_upgradectl.moc"

@@ -1,0 +1,65 @@
+#include "tests/common/hostileserver.h"
+
+#include <httplib.h>
+
+HostileServer::HostileServer() = default;
+
+HostileServer::~HostileServer()
+{
+    if (m_server)
+        m_server->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool HostileServer::start(const QString &certPath, const QString &keyPath)
+{
+    m_tls = !certPath.isEmpty();
+    if (m_tls) {
+        auto tls = std::make_unique<httplib::SSLServer>(certPath.toLocal8Bit().constData(), keyPath.toLocal8Bit().constData());
+        if (!tls->is_valid())
+            return false;
+        m_server = std::move(tls);
+    } else {
+        m_server = std::make_unique<httplib::Server>();
+    }
+    const auto handler = [this](const httplib::Request &req, httplib::Response &res) {
+        Canned canned{404, R"({"error":"No such resource."})", "application/json", {}};
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_requests;
+            const auto it = m_answers.find(req.path);
+            if (it != m_answers.end())
+                canned = it->second;
+        }
+        if (canned.delay.count() > 0)
+            std::this_thread::sleep_for(canned.delay);
+        res.status = canned.status;
+        res.set_content(canned.body.toStdString(), canned.contentType);
+    };
+    m_server->Get(".*", handler);
+    m_server->Post(".*", handler);
+    m_server->Patch(".*", handler);
+    m_port = m_server->bind_to_any_port("127.0.0.1");
+    if (m_port <= 0)
+        return false;
+    m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
+    return true;
+}
+
+QUrl HostileServer::url() const
+{
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+}
+
+void HostileServer::answer(const QString &path, Canned canned)
+{
+    std::lock_guard lock(m_mutex);
+    m_answers[path.toStdString()] = std::move(canned);
+}
+
+int HostileServer::requests() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_requests;
+}

@@ -1,0 +1,181 @@
+// The run summary and the forecast the console shows, from API data alone.
+
+#include "core/session/runmodel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace iuc;
+
+namespace {
+
+const QDateTime kStart(QDate(2030, 1, 1), QTime(10, 0), QTimeZone::utc());
+const QString kOld = QStringLiteral("10.2 (40234.0.0)");
+const QString kNew = QStringLiteral("11 (71234.0.0)");
+
+api::ReportedVersion reported(const QString &text)
+{
+    return api::ReportedVersion{text, Version::fromString(text)};
+}
+
+// A run started at kStart, seen at `now`: nodes 1..done on the new version,
+// node done+1 installing, the rest queued with `calls` calls each.
+api::Snapshot snapshot(int nodes, int done, const QDateTime &now, int calls = 0)
+{
+    api::Snapshot s;
+    s.serverTime = now;
+    s.management.name = QStringLiteral("mgr");
+    s.management.version = reported(kNew);
+    s.management.upgradeStatus = NodeStatus(NodeStatus::Code::Idle);
+    api::UpgradeRun run;
+    run.id = 1;
+    run.state = QStringLiteral("running");
+    run.targetVersion = reported(kNew);
+    run.startedAt = kStart;
+    run.deadlineAt = kStart.addSecs(24 * 3600);
+    run.lockUntil = run.deadlineAt;
+    run.locked = true;
+    run.systemsIncluded = nodes + 1;
+    run.systemsUpgraded = done + 1;
+    run.maxParallel = 1;
+    for (int id = 1; id <= nodes; ++id) {
+        api::WorkerVmStatus n;
+        n.id = id;
+        n.name = QStringLiteral("n%1").arg(id);
+        if (id <= done) {
+            n.version = reported(kNew);
+            n.upgradeStatus = NodeStatus(NodeStatus::Code::Idle);
+            n.upgradeStatusSince = now.addSecs(-60);
+        } else if (id == done + 1) {
+            n.version = reported(kOld);
+            n.upgradeStatus = NodeStatus(NodeStatus::Code::Upgrading);
+            n.upgradeStatusSince = now.addSecs(-30);
+            n.maintenanceMode = true;
+            n.upgradeAttempts = 1;
+        } else {
+            n.version = reported(kOld);
+            n.upgradeStatus = NodeStatus(NodeStatus::Code::Pending);
+            n.upgradeStatusSince = kStart;
+            n.signalingCount = calls;
+            run.queue.append(id);
+        }
+        n.upgradeQueuePosition = static_cast<int>(run.queue.size()) * (id > done + 1 ? 1 : 0);
+        s.nodes.append(n);
+    }
+    s.run = run;
+    return s;
+}
+
+} // namespace
+
+class TestRunModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void summary_measuresOnTheServersClock();
+    void forecast_givesEtasInQueueOrder();
+    void R5_forecastWarnsWhenTheStopWillCutTheRun();
+    void R1_managementPhaseIsItsOwnState();
+    void estimates_learnFromObservedTransitions();
+    void noRun_saysSo();
+};
+
+void TestRunModel::summary_measuresOnTheServersClock()
+{
+    RunModel model;
+    QSignalSpy changed(&model, &RunModel::changed);
+    model.update(snapshot(12, 5, kStart.addSecs(2 * 3600)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.state(), RunModel::State::Running);
+    QCOMPARE(model.upgraded(), 6);
+    QCOMPARE(model.total(), 13);
+    QCOMPARE(model.elapsedSeconds().value(), 7200);
+    QCOMPARE(model.secondsToDeadline().value(), 22 * 3600);
+    QVERIFY(model.isLocked());
+    const QString text = model.summary();
+    QVERIFY2(text.contains(QStringLiteral("6 of 13")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("2 h 00 min elapsed")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Forecast finish")), qPrintable(text));
+}
+
+void TestRunModel::forecast_givesEtasInQueueOrder()
+{
+    RunModel model;
+    const QDateTime now = kStart.addSecs(3600);
+    model.update(snapshot(12, 5, now));
+    const auto &etas = model.etas();
+    for (int id = 1; id <= 5; ++id)
+        QVERIFY(!etas.contains(id)); // already done
+    QDateTime previous = now;
+    for (int id = 6; id <= 12; ++id) {
+        QVERIFY2(etas.contains(id), qPrintable(QString::number(id)));
+        QVERIFY(etas.value(id) > previous);
+        previous = etas.value(id);
+    }
+    QCOMPARE(model.forecastFinish().value(), etas.value(12));
+    QVERIFY(!model.forecastCutByDeadline());
+}
+
+void TestRunModel::R5_forecastWarnsWhenTheStopWillCutTheRun()
+{
+    RunModel model;
+    model.update(snapshot(300, 5, kStart.addSecs(3600), 4)); // 295 nodes with calls, one at a time
+    QVERIFY(model.forecastCutByDeadline());
+    QVERIFY(model.forecastLeftBehind() > 0);
+    QVERIFY2(model.summary().contains(QStringLiteral("24-hour stop will cut")), qPrintable(model.summary()));
+}
+
+void TestRunModel::R1_managementPhaseIsItsOwnState()
+{
+    RunModel model;
+    api::Snapshot s = snapshot(4, 0, kStart.addSecs(120));
+    s.management.version = reported(kOld);
+    s.management.upgradeStatus = NodeStatus(NodeStatus::Code::Upgrading);
+    s.management.upgradeStatusSince = kStart;
+    for (api::WorkerVmStatus &n : s.nodes) {
+        n.upgradeStatus = NodeStatus(NodeStatus::Code::Pending);
+        n.maintenanceMode = false;
+    }
+    s.run->queue = {1, 2, 3, 4};
+    model.update(s);
+    QCOMPARE(model.state(), RunModel::State::ManagementUpgrading);
+    QVERIFY(model.isActive());
+    QVERIFY(model.forecastFinish().has_value());
+    QVERIFY(model.etas().value(1) > kStart.addSecs(120 + 60)); // after the Management Node's own install and reboot
+}
+
+void TestRunModel::estimates_learnFromObservedTransitions()
+{
+    RunModel model;
+    api::Snapshot s = snapshot(6, 2, kStart.addSecs(3600));
+    const QDateTime installing = s.nodes[2].upgradeStatusSince.value();
+    model.update(s);
+    s.serverTime = s.serverTime.addSecs(600);
+    s.nodes[2].upgradeStatus = NodeStatus(NodeStatus::Code::Rebooting);
+    s.nodes[2].upgradeStatusSince = installing.addSecs(7 * 60); // the install took 7 minutes
+    model.update(s);
+    QCOMPARE(model.estimates().install, std::chrono::minutes(7));
+    s.serverTime = s.serverTime.addSecs(300);
+    s.nodes[2].upgradeStatus = NodeStatus(NodeStatus::Code::Idle);
+    s.nodes[2].version = reported(kNew);
+    s.nodes[2].upgradeStatusSince = installing.addSecs(10 * 60); // and the reboot 3
+    model.update(s);
+    QCOMPARE(model.estimates().reboot, std::chrono::minutes(3));
+}
+
+void TestRunModel::noRun_saysSo()
+{
+    RunModel model;
+    api::Snapshot s = snapshot(3, 0, kStart);
+    s.run.reset();
+    model.update(s);
+    QCOMPARE(model.state(), RunModel::State::NoRun);
+    QVERIFY(!model.forecastFinish().has_value());
+    QVERIFY(model.etas().isEmpty());
+    QCOMPARE(model.summary(), RunModel::stateLabel(RunModel::State::NoRun));
+}
+
+QTEST_GUILESS_MAIN(TestRunModel)
+#include "tst_runmodel.moc"

@@ -1,0 +1,572 @@
+// The upgrade flows (DESIGN §6 "Upload → confirm → run") as an admin uses
+// them: offscreen widgets driven with the keyboard, against the in-process
+// emulator. Every dialog is found by its objectName, opened and closed with
+// keys (Escape closes, Enter takes the default button).
+
+#include "tests/common/clientfixture.h"
+#include "tests/common/toplevels.h"
+
+#include "core/api/managementclient.h"
+#include "ui/flow/confirmdialog.h"
+#include "core/session/deploymentsession.h"
+#include "emulator/support/packagewriter.h"
+#include "ui/flow/upgradeflow.h"
+#include "ui/flow/uploaddialog.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace iuc;
+using iuc::test::visibleWindow;
+using iuc::test::waitForWindow;
+
+namespace {
+
+const QString kV3 = u"3 (21000.0.0)"_s;
+
+bool waitUntilGone(const QString &name, int timeoutMs = 30000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        if (!visibleWindow(name))
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
+}
+
+bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+// A key as the admin types it: to the widget that has the focus.
+void type(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = window->focusWidget() ? window->focusWidget() : window;
+    QTest::keyClick(target, key, modifiers);
+}
+
+// Tab until `button` has the focus, then Space: pressing it with the keyboard.
+bool pressWithKeyboard(QWidget *window, QAbstractButton *button)
+{
+    for (int i = 0; i < 20 && window->focusWidget() != button; ++i)
+        type(window, Qt::Key_Tab);
+    if (window->focusWidget() != button)
+        return false;
+    QTest::keyClick(button, Qt::Key_Space);
+    return true;
+}
+
+QJsonObject firstRun(ClientFixture &sim)
+{
+    return sim.getRetried(kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray().first().toObject();
+}
+
+int uploadRequests(ClientFixture &sim)
+{
+    return sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
+}
+
+// A deployment as the console holds it: session started and refreshed, a
+// main window stand-in, the flow. Destroyed before the emulator.
+struct Console
+{
+    explicit Console(ClientFixture &sim)
+        : session(sim.settings(), u"test deployment"_s)
+    {
+        window.resize(1000, 700);
+        window.setWindowTitle(u"console"_s);
+        window.show();
+        flow = new UpgradeFlow(session, &window);
+        session.start();
+    }
+    bool refreshed()
+    {
+        QSignalSpy updated(&session, &DeploymentSession::updated);
+        session.refreshNow();
+        return updated.wait(30000);
+    }
+
+    QWidget window;
+    DeploymentSession session;
+    UpgradeFlow *flow = nullptr; // owned by the session
+};
+
+// The emulator's /sim/v1/ switches, through a client of their own.
+bool simPatch(ClientFixture &sim, const QString &path, const QJsonObject &body)
+{
+    api::ManagementClient client(sim.settings());
+    const auto answer = await(client.request("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    if (!answer)
+        qWarning().noquote() << "PATCH" << path << "failed:" << answer.error().message;
+    return answer.hasValue();
+}
+
+} // namespace
+
+class TestUpgradeFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static void initMain()
+    {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+
+private Q_SLOTS:
+    void confirmShowsBothVersionsAndUpgradeStartsTheRun();
+    void confirmEnterTakesTheDefaultCancel();
+    void uploadDialogShowsProgressResumeAndEscapeCancels();
+    void R10_wrongFileRefusedAndNothingUploaded();
+    void R10_v3DeploymentRefusesV11SayingV6First();
+    void inspectionCancelledWithEscape();
+    void R7_lockExplainedAndRebootManagementLiftsIt();
+    void R9_rebootNodeListsItsCallsAndDropsThem();
+    void R5_R6_continuationTakesOnlyTheSystemsLeftBehind();
+    void reportExportedAsCsvAndHtml();
+    void recoveryHelpOpensAndClosesWithTheKeyboard();
+    void keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing();
+};
+
+void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(9); // three per location: configuration-only nodes too (R12)
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 2 * 1024 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    QCOMPARE(confirm->findChild<QLabel *>(u"installedVersionLabel"_s)->text(), kFrom);
+    QCOMPARE(confirm->findChild<QLabel *>(u"upgradeVersionLabel"_s)->text(), kTo);
+    QCOMPARE(confirm->facts().systemsToUpgrade, 10); // the Management Node and nine Conferencing Nodes
+    QVERIFY(confirm->findChild<QLabel *>(u"systemsLabel"_s)->text().contains(u"10"_s));
+    QVERIFY(confirm->findChild<QLabel *>(u"mixedVersionLabel"_s)); // R11
+    QVERIFY(confirm->findChild<QLabel *>(u"configOnlyLabel"_s));   // R12
+    QVERIFY(confirm->facts().forecastSeconds.has_value());
+    QVERIFY(confirm->findChild<QLabel *>(u"forecastLabel"_s));
+    QVERIFY(confirm->grab().save(u"screenshot-confirm.png"_s));
+
+    // Cancel holds the focus; the admin moves to Upgrade on purpose.
+    QVERIFY(activate(confirm));
+    QCOMPARE(confirm->focusWidget(), confirm->cancelButton());
+    QVERIFY(pressWithKeyboard(confirm, confirm->upgradeButton()));
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
+    QCOMPARE(firstRun(sim).value(u"state"_s).toString(), u"running"_s);
+    QVERIFY(waitUntilGone(u"confirmDialog"_s));
+    QVERIFY(!console.flow->isBusy());
+}
+
+void TestUpgradeFlow::confirmEnterTakesTheDefaultCancel()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 256 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    QVERIFY(activate(confirm));
+    type(confirm, Qt::Key_Return);
+    QVERIFY(waitUntilGone(u"confirmDialog"_s));
+    QTRY_VERIFY(!console.flow->isBusy());
+    QVERIFY(firstRun(sim).isEmpty()); // no run
+}
+
+void TestUpgradeFlow::uploadDialogShowsProgressResumeAndEscapeCancels()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11-large.tar"_s, kTo, 160LL * 1024 * 1024);
+    QVERIFY(!file.isEmpty());
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy messages(console.flow, &UpgradeFlow::statusMessage);
+    // The connection breaks 4 MiB into the first 8 MiB chunk: the upload
+    // goes on from where the server stands, and the dialog says so.
+    console.flow->setUploadTuning(8 * 1024 * 1024, 4 * 1024 * 1024);
+
+    console.flow->uploadFile(file);
+    auto *dialog = waitForWindow<UploadDialog>(u"uploadDialog"_s);
+    QVERIFY(dialog);
+    QElapsedTimer timer;
+    timer.start();
+    while (dialog && dialog->resumeText().isEmpty() && timer.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+    QVERIFY(dialog && !dialog->resumeText().isEmpty());
+    QVERIFY(dialog->resumeText().contains(u"MB"_s) || dialog->resumeText().contains(u"MiB"_s));
+    QVERIFY(dialog->bytesText().contains(u"of"_s));
+    QVERIFY(dialog->grab().save(u"screenshot-upload.png"_s));
+
+    // Escape: the upload stops, the server drops the partial file, no confirm.
+    QVERIFY(activate(dialog));
+    type(dialog, Qt::Key_Escape);
+    QVERIFY(waitUntilGone(u"uploadDialog"_s));
+    QTRY_VERIFY(!console.flow->isBusy());
+    QVERIFY(!visibleWindow(u"confirmDialog"_s));
+    QVERIFY(!visibleWindow(u"errorDialog"_s));
+    QVERIFY(!messages.isEmpty());
+    const QJsonArray uploads = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
+    QCOMPARE(uploads.size(), 1);
+    QCOMPARE(uploads.first().toObject().value(u"state"_s).toString(), u"cancelled"_s);
+}
+
+void TestUpgradeFlow::R10_wrongFileRefusedAndNothingUploaded()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString wrong = sim.scratchPath(u"release-notes.pdf"_s);
+    QVERIFY(writeNotAPackage(wrong, 64 * 1024));
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy errors(console.flow, &UpgradeFlow::errorShown);
+
+    // Through the file dialog, with the keyboard: the name, then Enter.
+    console.flow->uploadPackage(QFileInfo(wrong).absolutePath());
+    auto *files = waitForWindow(u"packageFileDialog"_s);
+    QVERIFY(files);
+    QVERIFY(activate(files));
+    auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    name->setFocus();
+    QTest::keyClicks(name, QFileInfo(wrong).fileName());
+    QTest::keyClick(name, Qt::Key_Return);
+
+    auto *box = waitForWindow<QMessageBox>(u"errorDialog"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"release-notes.pdf"_s));
+    QVERIFY(!box->informativeText().isEmpty()); // why, and what to do
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().value<Error>().code.startsWith(u"package."_s));
+    QCOMPARE(uploadRequests(sim), 0);
+    QVERIFY(activate(box));
+    type(box, Qt::Key_Return); // Close is the default
+    QVERIFY(waitUntilGone(u"errorDialog"_s));
+    QVERIFY(!console.flow->isBusy());
+}
+
+void TestUpgradeFlow::R10_v3DeploymentRefusesV11SayingV6First()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(3, kV3);
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 128 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy errors(console.flow, &UpgradeFlow::errorShown);
+
+    console.flow->uploadFile(file);
+    auto *box = waitForWindow<QMessageBox>(u"errorDialog"_s);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(u"v6"_s), qPrintable(box->informativeText()));
+    QCOMPARE(errors.first().first().value<Error>().code, u"package.needs_intermediate"_s);
+    QCOMPARE(uploadRequests(sim), 0);
+    QVERIFY(activate(box));
+    type(box, Qt::Key_Escape);
+    const bool gone = waitUntilGone(u"errorDialog"_s);
+    if (!gone) {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            qWarning() << w << w->isVisible() << (w == box) << QApplication::focusWidget() << QApplication::activeWindow();
+    }
+    QVERIFY(gone);
+}
+
+void TestUpgradeFlow::inspectionCancelledWithEscape()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11-huge.tar"_s, kTo, 512LL * 1024 * 1024);
+    QVERIFY(!file.isEmpty());
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy messages(console.flow, &UpgradeFlow::statusMessage);
+    console.flow->setInspectionDialogDelay(std::chrono::milliseconds(0));
+
+    console.flow->uploadFile(file);
+    QWidget *progress = waitForWindow(u"inspectDialog"_s);
+    QVERIFY(progress);
+    QVERIFY(activate(progress));
+    type(progress, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!console.flow->isBusy(), 30000);
+    QVERIFY(!visibleWindow(u"inspectDialog"_s));
+    QVERIFY(!visibleWindow(u"errorDialog"_s)); // the admin's own cancel is no error
+    QVERIFY(!visibleWindow(u"uploadDialog"_s));
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(uploadRequests(sim), 0);
+}
+
+void TestUpgradeFlow::R7_lockExplainedAndRebootManagementLiftsIt()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString first = sim.writePackage(u"first.tar"_s, kTo, 128 * 1024);
+    const QString second = sim.writePackage(u"second.tar"_s, kTo, 160 * 1024);
+    QVERIFY(!sim.startRunWith(first).isEmpty()); // another console's run holds the lock
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy errors(console.flow, &UpgradeFlow::errorShown);
+    QSignalSpy rebooting(console.flow, &UpgradeFlow::managementRebootStarted);
+
+    console.flow->uploadFile(second);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    QVERIFY(activate(confirm));
+    QVERIFY(pressWithKeyboard(confirm, confirm->upgradeButton()));
+
+    auto *locked = waitForWindow<QMessageBox>(u"runLockedDialog"_s);
+    QVERIFY(locked);
+    QCOMPARE(errors.first().first().value<Error>().details.value(u"code"_s).toString(), u"run.locked"_s);
+    // Since when, until when (UTC, the Management Node's clock), and the way out.
+    QVERIFY2(locked->informativeText().contains(u"2030-01-01 10:00 UTC"_s), qPrintable(locked->informativeText()));
+    QVERIFY(locked->informativeText().contains(u"2030-01-02 10:00 UTC"_s));
+    QVERIFY(locked->informativeText().contains(u"reboot"_s, Qt::CaseInsensitive));
+    auto *offer = locked->findChild<QPushButton *>(u"rebootManagementButton"_s);
+    QVERIFY(offer);
+    QVERIFY(activate(locked));
+    QVERIFY(pressWithKeyboard(locked, offer));
+
+    // The reboot's own confirmation says what it abandons.
+    auto *reboot = waitForWindow<QMessageBox>(u"rebootManagementDialog"_s);
+    QVERIFY(reboot);
+    QVERIFY2(reboot->informativeText().contains(u"abandons"_s), qPrintable(reboot->informativeText()));
+    QVERIFY(reboot->informativeText().contains(u"few minutes"_s));
+    QVERIFY(activate(reboot));
+    QVERIFY(pressWithKeyboard(reboot, reboot->findChild<QPushButton *>(u"rebootButton"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(!rebooting.isEmpty(), 30000);
+    QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 503);
+    QVERIFY(!visibleWindow(u"errorDialog"_s)); // no dialog while it is away (R1)
+}
+
+void TestUpgradeFlow::R9_rebootNodeListsItsCallsAndDropsThem()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const int nodeId = 2;
+    QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(nodeId),
+                     QJsonObject{{u"add_calls"_s, 3}, {u"conference"_s, u"meet.room007"_s}}));
+    const QString address = sim.getRetried(kConfig + u"worker_vm/%1/"_s.arg(nodeId)).object().value(u"address"_s).toString();
+    const auto callsOnNode = [&] {
+        return sim.getRetried(kStatus + u"participant/?media_node=%1&limit=1"_s.arg(address))
+            .object()
+            .value(u"meta"_s)
+            .toObject()
+            .value(u"total_count"_s)
+            .toInt(-1);
+    };
+    const int before = callsOnNode();
+    QVERIFY(before >= 3);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+
+    // Escape first: nothing happens to the calls.
+    console.flow->rebootNode(nodeId);
+    QWidget *dialog = waitForWindow(u"rebootNodeDialog"_s);
+    QVERIFY(dialog);
+    auto *list = dialog->findChild<QTreeWidget *>(u"callList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->topLevelItemCount(), before);
+    bool meetingListed = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        meetingListed = meetingListed || list->topLevelItem(i)->text(1) == u"meet.room007"_s;
+    QVERIFY(meetingListed);
+    QVERIFY(!list->topLevelItem(0)->text(0).isEmpty()); // who is in the call
+    QVERIFY(activate(dialog));
+    type(dialog, Qt::Key_Escape);
+    QVERIFY(waitUntilGone(u"rebootNodeDialog"_s));
+    QCOMPARE(callsOnNode(), before);
+
+    // Then for real: the listed calls are dropped.
+    QSignalSpy rebooted(console.flow, &UpgradeFlow::nodeRebootStarted);
+    console.flow->rebootNode(nodeId);
+    dialog = waitForWindow(u"rebootNodeDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    QVERIFY(pressWithKeyboard(dialog, dialog->findChild<QPushButton *>(u"rebootButton"_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(!rebooted.isEmpty(), 30000);
+    QCOMPARE(callsOnNode(), 0);
+}
+
+void TestUpgradeFlow::R5_R6_continuationTakesOnlyTheSystemsLeftBehind()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    // A one-hour run limit, no new calls, and a drain timeout longer than
+    // the run: the stuck node is still waiting when the run stops.
+    options.deployment = SimFixture::config(
+        3, kFrom, R"({"call_load": 0, "engine": {"run_deadline_s": 3600, "drain_timeout_s": 7200}})");
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const int stuck = 2;
+    QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(stuck), QJsonObject{{u"stuck_calls"_s, true}}));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 128 * 1024);
+    QVERIFY(!sim.startRunWith(file).isEmpty());
+    for (int i = 0; i < 8 && firstRun(sim).value(u"state"_s).toString() == u"running"_s; ++i)
+        sim.advance(600);
+    const QJsonObject stopped = firstRun(sim);
+    QCOMPARE(stopped.value(u"state"_s).toString(), u"stopped"_s);
+    QList<int> leftBehind;
+    for (const QJsonValue &id : stopped.value(u"left_behind"_s).toArray())
+        leftBehind.append(id.toInt());
+    QVERIFY(leftBehind.contains(stuck));
+    QVERIFY2(leftBehind.size() < 3, "one node was upgraded before the stop");
+    QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(stuck), QJsonObject{{u"stuck_calls"_s, false}}));
+
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QCOMPARE(console.session.run().state(), RunModel::State::Stopped);
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    console.flow->continuationRun();
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    QVERIFY(confirm->findChild<QLabel *>(u"stoppedRunLabel"_s)); // the mixed state explained
+    QVERIFY(!confirm->facts().managementIncluded);
+    QCOMPARE(confirm->facts().systemsToUpgrade, leftBehind.size());
+    QCOMPARE(confirm->facts().laggingNodes.size(), leftBehind.size());
+    QVERIFY(activate(confirm));
+    QVERIFY(pressWithKeyboard(confirm, confirm->upgradeButton()));
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
+
+    const QJsonObject run = firstRun(sim);
+    QCOMPARE(run.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(run.value(u"id"_s).toInt(), 2);
+    QCOMPARE(run.value(u"systems_included"_s).toInt(), leftBehind.size());
+    QVERIFY(!run.value(u"management"_s).toObject().value(u"included"_s).toBool());
+    for (const QJsonValue &n : run.value(u"nodes"_s).toArray()) {
+        const QJsonObject node = n.toObject();
+        QCOMPARE(node.value(u"included"_s).toBool(), leftBehind.contains(node.value(u"id"_s).toInt()));
+    }
+}
+
+void TestUpgradeFlow::reportExportedAsCsvAndHtml()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 128 * 1024);
+    QVERIFY(!sim.startRunWith(file).isEmpty());
+    sim.advance(900);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy exported(console.flow, &UpgradeFlow::reportExported);
+    const QString nodeName = console.session.snapshot()->nodes.first().name;
+
+    const QString csv = sim.scratchPath(u"report.csv"_s);
+    console.flow->exportReportTo(csv);
+    QTRY_VERIFY_WITH_TIMEOUT(!exported.isEmpty(), 30000);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvText = csvFile.readAll();
+    QVERIFY(csvText.contains(nodeName.toUtf8()));
+    QVERIFY(!csvText.contains("<html"));
+
+    // Through the save dialog: Escape leaves it; a typed name and Enter save.
+    console.flow->exportReport();
+    QWidget *dialog = waitForWindow(u"reportFileDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    type(dialog, Qt::Key_Escape);
+    QVERIFY(waitUntilGone(u"reportFileDialog"_s));
+
+    const QString html = sim.scratchPath(u"report.html"_s);
+    console.flow->exportReport();
+    dialog = waitForWindow(u"reportFileDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+    QVERIFY(name);
+    name->setFocus();
+    name->clear();
+    QTest::keyClicks(name, html);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 2, 30000);
+    QCOMPARE(exported.last().first().toString(), html);
+    QFile htmlFile(html);
+    QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray htmlText = htmlFile.readAll();
+    QVERIFY(htmlText.contains("<html") || htmlText.contains("<!DOCTYPE"));
+    QVERIFY(htmlText.contains(nodeName.toUtf8()));
+}
+
+void TestUpgradeFlow::recoveryHelpOpensAndClosesWithTheKeyboard()
+{
+    QWidget window;
+    window.show();
+    UpgradeFlow::showRecoveryHelp(&window);
+    auto *box = waitForWindow<QMessageBox>(u"recoveryHelpDialog"_s);
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(u"snapshot"_s));
+    QVERIFY(box->informativeText().contains(u"non-quiescing"_s));
+    QVERIFY(box->informativeText().contains(u"v8"_s));
+    QVERIFY(activate(box));
+    type(box, Qt::Key_Escape);
+    QVERIFY(waitUntilGone(u"recoveryHelpDialog"_s));
+}
+
+// The dialogs not closed by a test of their own: the file dialog, both
+// reboot questions and the continuation's notice. Escape closes each, and
+// nothing happens on the Management Node.
+void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy rebooting(console.flow, &UpgradeFlow::managementRebootStarted);
+    QSignalSpy nodeRebooting(console.flow, &UpgradeFlow::nodeRebootStarted);
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    const auto escapeCloses = [](const QString &name) {
+        QWidget *dialog = waitForWindow(name, 30000);
+        if (!dialog) {
+            qWarning("%s did not open", qPrintable(name));
+            return false;
+        }
+        if (!activate(dialog))
+            return false;
+        type(dialog, Qt::Key_Escape);
+        return waitUntilGone(name);
+    };
+    console.flow->uploadPackage(QDir::tempPath());
+    QVERIFY(escapeCloses(u"packageFileDialog"_s));
+    console.flow->rebootManagement();
+    QVERIFY(escapeCloses(u"rebootManagementDialog"_s));
+    console.flow->rebootNode(console.session.nodes().rows().first().id);
+    QVERIFY(escapeCloses(u"rebootNodeDialog"_s));
+    console.flow->continuationRun(); // no run stopped: a notice says there is nothing to continue
+    QVERIFY(escapeCloses(u"continuationInfoDialog"_s));
+
+    QVERIFY(!console.flow->isBusy());
+    QVERIFY(rebooting.isEmpty());
+    QVERIFY(nodeRebooting.isEmpty());
+    QVERIFY(started.isEmpty());
+    QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 200); // no reboot was asked for
+    QCOMPARE(uploadRequests(sim), 0);
+}
+
+QTEST_MAIN(TestUpgradeFlow)
+#include "tst_upgradeflow.moc"

@@ -1,0 +1,72 @@
+#include "ui/flow/flowmessages.h"
+
+#include <QCoreApplication>
+#include <QPushButton>
+#include <QTimeZone>
+
+namespace iuc::flow {
+
+namespace {
+
+
+} // namespace
+
+QMessageBox *makeMessage(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                         const QString &text, const QString &informative)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::NoButton, parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(title);
+    box->setAccessibleDescription(informative.isEmpty() ? text : text + QLatin1Char('\n') + informative);
+    box->setTextFormat(Qt::PlainText);
+    if (!informative.isEmpty())
+        box->setInformativeText(informative);
+    // Gone once closed, whichever way (a button, Escape, the window's close).
+    QObject::connect(box, &QDialog::finished, box, &QObject::deleteLater);
+    return box;
+}
+
+QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
+                        const QString &text, const QString &informative)
+{
+    QMessageBox *box = makeMessage(parent, icon, objectName, title, text, informative);
+    QPushButton *close = box->addButton(QMessageBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    box->setDefaultButton(close);
+    box->setEscapeButton(close);
+    box->open();
+    return box;
+}
+
+QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
+{
+    QMessageBox *box = showNotice(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
+                                  QCoreApplication::translate("UpgradeFlow",
+                                      "Infinity Upgrade Console"), what, error.message);
+    box->setProperty("errorCode", error.code);
+    return box;
+}
+
+bool isRunLocked(const Error &error)
+{
+    return error.code == u"api.conflict" && error.details.value(QStringLiteral("code")).toString() == u"run.locked";
+}
+
+QDateTime apiTime(const QVariant &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return {};
+    time.setTimeZone(QTimeZone::utc());
+    return time;
+}
+
+QString utcText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QCoreApplication::translate("UpgradeFlow", "an unknown time");
+    return QCoreApplication::translate("UpgradeFlow",
+               "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+} // namespace iuc::flow

@@ -1,0 +1,304 @@
+#include "ui/guided/guidedwizard.h"
+
+#include "core/session/deploymentsession.h"
+#include "core/report/runreport.h"
+#include "ui/guided/guidedpages.h"
+#include "ui/flow/upgradeflow.h"
+
+#include <QFileDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace iuc {
+
+namespace {
+
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+// ------------------------------------------------------------ the wizard --
+
+Result<GuidedWizard *> GuidedWizard::create(DeploymentSession &session, UpgradeFlow &flow, QWidget *parent,
+                                            const guided::GuidedStore &store)
+{
+    const QString key = guided::GuidedStore::keyFor(session.client().settings().baseUrl);
+    Result<std::shared_ptr<guided::GuidedLock>> lock = store.lock(key);
+    if (!lock)
+        return lock.error();
+    Result<std::optional<guided::State>> saved = store.load(key);
+    if (!saved)
+        return saved.error();
+    return new GuidedWizard(session, flow, store, key, lock.value(), saved.value(), parent);
+}
+
+GuidedWizard::GuidedWizard(DeploymentSession &session, UpgradeFlow &flow, const guided::GuidedStore &store, QString key,
+                           std::shared_ptr<guided::GuidedLock> lock, std::optional<guided::State> resumed,
+                           QWidget *parent)
+    : QWizard(parent, Qt::Window)
+    , m_session(session)
+    , m_flow(flow)
+    , m_store(store)
+    , m_key(std::move(key))
+    , m_lock(std::move(lock))
+    , m_state(std::move(resumed))
+{
+    setObjectName(QStringLiteral("guidedWizard"));
+    setWindowTitle(tr("Guided upgrade — %1").arg(session.displayName()));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setButtonText(QWizard::CancelButton, tr("Close and resume later"));
+    setButtonText(QWizard::CommitButton, tr("Begin"));
+    setMinimumSize(720, 560);
+
+    setPage(DetectPageId, new GuidedDetectPage(*this));
+    setPage(ChecklistPageId, new GuidedChecklistPage(*this));
+    setPage(FinishPageId, new GuidedFinishPage(*this));
+    if (m_state) {
+        addHopPages();
+        switch (m_state->step) {
+        case guided::Step::Checklist:
+            setStartId(ChecklistPageId);
+            break;
+        case guided::Step::Hops:
+            setStartId(FirstHopPageId + static_cast<int>(std::min<qsizetype>(m_state->currentHop, m_state->hops.size() - 1)));
+            break;
+        case guided::Step::Finish:
+            setStartId(FinishPageId);
+            break;
+        }
+    }
+}
+
+GuidedWizard::~GuidedWizard() = default;
+
+void GuidedWizard::addHopPages()
+{
+    for (int i = 0; i < m_state->hops.size(); ++i) {
+        if (!page(FirstHopPageId + i))
+            setPage(FirstHopPageId + i, new GuidedHopPage(*this, i));
+    }
+}
+
+void GuidedWizard::beginState(guided::State state)
+{
+    m_state = std::move(state);
+    addHopPages();
+    saveState();
+}
+
+bool GuidedWizard::saveState()
+{
+    if (!m_state)
+        return false;
+    const Result<bool> saved = m_store.save(*m_state);
+    if (!saved) {
+        Q_EMIT errorShown(saved.error());
+        return false;
+    }
+    Q_EMIT stateSaved();
+    return true;
+}
+
+guided::Detection GuidedWizard::detection() const
+{
+    guided::Detection d;
+    const std::optional<api::Snapshot> &s = m_session.snapshot();
+    if (!s)
+        return d;
+    d.management = s->management;
+    d.nodes = s->nodes;
+    d.configurations = s->configurations;
+    d.run = s->run;
+    d.serverTime = s->serverTime;
+    return d;
+}
+
+void GuidedWizard::done(int result)
+{
+    if (result == QDialog::Accepted && m_state && m_state->step == guided::Step::Finish) {
+        if (const Result<bool> removed = m_store.remove(m_key); !removed)
+            Q_EMIT errorShown(removed.error());
+    } else if (m_state) {
+        Q_EMIT closedForLater(m_state->whereText());
+    }
+    QWizard::done(result);
+}
+
+// ------------------------------------------------------- detect and plan --
+
+GuidedDetectPage::GuidedDetectPage(GuidedWizard &wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("guidedDetectPage"));
+    setTitle(tr("Installed versions and the plan"));
+    setSubTitle(tr("What each system runs now, and the upgrades it takes to reach the newest version."));
+    auto *layout = new QVBoxLayout(this);
+    m_versions = wrappingLabel(this, QStringLiteral("guidedVersions"));
+    m_chain = new QLabel(this);
+    m_chain->setObjectName(QStringLiteral("guidedChain"));
+    QFont big = m_chain->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_chain->setFont(big);
+    m_message = wrappingLabel(this, QStringLiteral("guidedPlanMessage"));
+    layout->addWidget(m_versions);
+    layout->addSpacing(12);
+    layout->addWidget(m_chain);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    connect(&wizard.session(), &DeploymentSession::updated, this, [this] {
+        if (m_wizard.currentPage() == this)
+            refresh();
+    });
+}
+
+void GuidedDetectPage::initializePage()
+{
+    refresh();
+}
+
+void GuidedDetectPage::refresh()
+{
+    const guided::Detection d = m_wizard.detection();
+    m_detected = d.serverTime.isValid();
+    if (!m_detected) {
+        m_versions->setText(tr("Reading the installed versions from the Management Node…"));
+        m_chain->clear();
+        m_message->clear();
+        Q_EMIT completeChanged();
+        return;
+    }
+    QStringList lines;
+    for (const guided::VersionGroup &g : guided::versionGroups(d)) {
+        const QString who = g.management ? tr("the Management Node; Conferencing Nodes: %n", nullptr, static_cast<int>(g.nodes.size()))
+                                         : tr("Conferencing Nodes: %n", nullptr, static_cast<int>(g.nodes.size()));
+        QString line = QStringLiteral("<b>%1</b>: %2").arg(g.version.toHtmlEscaped(), who);
+        if (!g.management && g.nodes.size() <= 8)
+            line += QStringLiteral(" (%1)").arg(g.nodes.join(QStringLiteral(", ")).toHtmlEscaped());
+        lines << line;
+    }
+    m_plan = guided::planHops(d);
+    if (m_plan.mixed) {
+        lines << QStringLiteral("<p>%1</p>").arg(tr("The systems run different versions: an earlier upgrade did not "
+                                                    "reach every node. The plan finishes it first.")
+                                                     .toHtmlEscaped());
+    }
+    m_versions->setText(lines.join(QStringLiteral("<br>")));
+    m_chain->setText(m_plan.kind == guided::Plan::Kind::Hops ? guided::hopChain(m_plan) : QString());
+    m_message->setText(m_plan.message);
+    Q_EMIT completeChanged();
+}
+
+bool GuidedDetectPage::isComplete() const
+{
+    return m_detected && m_plan.kind == guided::Plan::Kind::Hops;
+}
+
+bool GuidedDetectPage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    DeploymentSession &s = m_wizard.session();
+    m_wizard.beginState(guided::newState(m_wizard.key(), s.displayName(), s.client().settings().user, m_plan,
+                                         m_wizard.detection().serverTime));
+    return true;
+}
+
+// ----------------------------------------------------------------- finish --
+
+GuidedFinishPage::GuidedFinishPage(GuidedWizard &wizard) : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("guidedFinishPage"));
+    setTitle(tr("The guided upgrade is done"));
+    setFinalPage(true);
+    auto *layout = new QVBoxLayout(this);
+    m_text = wrappingLabel(this, QStringLiteral("guidedFinishText"));
+    auto *report = new QPushButton(tr("Export the report…"), this);
+    report->setObjectName(QStringLiteral("exportReportButton"));
+    report->setAutoDefault(false);
+    m_reportStatus = wrappingLabel(this, QStringLiteral("guidedReportStatus"));
+    layout->addWidget(m_text);
+    layout->addSpacing(12);
+    layout->addWidget(report, 0, Qt::AlignLeft);
+    layout->addWidget(m_reportStatus);
+    layout->addStretch();
+    connect(report, &QPushButton::clicked, this, &GuidedFinishPage::chooseReportFile);
+}
+
+void GuidedFinishPage::initializePage()
+{
+    guided::State *state = m_wizard.state();
+    const guided::Detection d = m_wizard.detection();
+    if (state && state->step != guided::Step::Finish) {
+        state->step = guided::Step::Finish;
+        state->finishedAt = d.serverTime;
+        m_wizard.saveState();
+    }
+    const QString version = d.management.version.text;
+    QStringList parts;
+    parts << QStringLiteral("<p><b>%1</b></p>").arg(tr("Every system runs %1.").arg(version).toHtmlEscaped());
+    parts << QStringLiteral("<p>%1</p>").arg(tr("Take a fresh backup of the configuration now: the backups taken "
+                                                "before the upgrade belong to the old version.").toHtmlEscaped());
+    QString r12 = tr("New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: "
+                     "a template of any other version does not work.").arg(version);
+    const QStringList configOnly = guided::configurationOnlyNodes(d);
+    if (!configOnly.isEmpty())
+        r12 += QLatin1Char(' ') + tr("The configuration-only nodes already deployed (%1) were upgraded like the others.")
+                                      .arg(configOnly.join(QStringLiteral(", ")));
+    parts << QStringLiteral("<p>%1</p>").arg(r12.toHtmlEscaped());
+    parts << QStringLiteral("<p>%1</p>").arg(tr("The report lists every step: who ran it, when, the package's "
+                                                "SHA-256, and each node's timings and outcome.").toHtmlEscaped());
+    m_text->setText(parts.join(QString()));
+}
+
+void GuidedFinishPage::chooseReportFile()
+{
+    auto *dialog = new QFileDialog(this, tr("Export the guided upgrade's report"), m_wizard.suggestedDirectory(),
+                                   tr("Web page (*.html);;Spreadsheet (*.csv)"));
+    dialog->setObjectName(QStringLiteral("guidedReportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->selectFile(QStringLiteral("guided-upgrade-report.html"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportReportTo(path); });
+    dialog->open();
+}
+
+QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
+{
+    QPointer<GuidedFinishPage> self(this);
+    m_reportStatus->setText(tr("Reading the runs from the Management Node…"));
+    Result<QList<api::UpgradeRun>> runs = co_await m_wizard.session().client().runs(true);
+    if (!self)
+        co_return false;
+    guided::State *state = m_wizard.state();
+    if (!runs || !state) {
+        const Error error = runs ? Error{QStringLiteral("guided.no-state"), tr("The guided upgrade has no saved steps.")}
+                                 : runs.error();
+        m_reportStatus->setText(tr("The report was not saved: %1").arg(error.message));
+        Q_EMIT m_wizard.errorShown(error);
+        co_return error;
+    }
+    const guided::GuidedReport report =
+        guided::guidedReport(*state, runs.value(), m_wizard.session().client().serverNow());
+    if (const auto failed = saveRunReport(path, reportFormatFor(path), report.runs, report.context)) {
+        const Error error{QStringLiteral("report.write"),
+                          tr("Could not write %1: %2. Choose another folder.").arg(path, *failed)};
+        m_reportStatus->setText(error.message);
+        Q_EMIT m_wizard.errorShown(error);
+        co_return error;
+    }
+    m_reportStatus->setText(tr("Saved %1 (runs: %n).", nullptr, static_cast<int>(report.runs.size())).arg(path));
+    co_return true;
+}
+
+} // namespace iuc

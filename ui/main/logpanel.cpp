@@ -1,0 +1,139 @@
+#include "ui/main/logpanel.h"
+
+#include "ui/main/logtablemodel.h"
+#include "ui/common/statusstyle.h"
+
+#include "core/session/deploymentsession.h"
+#include "core/model/logline.h"
+#include "core/model/logmodel.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace iuc {
+
+LogPanel::LogPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new LogTableModel(this))
+    , m_filter(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_errorsOnly(new QCheckBox(tr("&Errors only"), this))
+    , m_countIcon(new QLabel(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("logPanel"));
+    m_filter->setSourceModel(m_table);
+    m_filter->setFilterRole(LogModel::SeverityRole);
+    m_filter->setFilterKeyColumn(0);
+
+    auto *title = new QLabel(tr("Administrator log"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    m_errorsOnly->setObjectName(QStringLiteral("errorsOnly"));
+    m_errorsOnly->setAccessibleDescription(tr("Shows only the log's error lines"));
+    connect(m_errorsOnly, &QCheckBox::toggled, this, &LogPanel::setErrorsOnly);
+    m_count->setObjectName(QStringLiteral("unexpectedErrors"));
+    const int side = std::max(16, fontMetrics().height());
+    m_countIcon->setFixedSize(side, side);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(12);
+    bar->addWidget(m_countIcon);
+    bar->addWidget(m_count);
+    bar->addStretch();
+    bar->addWidget(m_errorsOnly);
+
+    m_view->setObjectName(QStringLiteral("logTable"));
+    m_view->setAccessibleName(tr("Administrator log"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(std::max(22, fontMetrics().height() + 6));
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    QFont errorFont = m_view->font();
+    errorFont.setBold(true); // errors are bold: they must fit too
+    const QFontMetrics metrics(errorFont);
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    m_view->horizontalHeader()->resizeSection(LogTableModel::Time, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 2 * em);
+    m_view->horizontalHeader()->resizeSection(LogTableModel::Level, metrics.horizontalAdvance(tr("%1 (expected)").arg(QStringLiteral("ERROR"))) + 4 * em);
+    m_view->horizontalHeader()->resizeSection(LogTableModel::Node, 16 * em);
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, &LogPanel::rowsAboutToArrive);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogPanel::rowsArrived);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    setTabOrder(m_errorsOnly, m_view);
+    updateCount();
+}
+
+LogPanel::~LogPanel() = default;
+
+void LogPanel::setSession(DeploymentSession *session)
+{
+    if (m_session)
+        disconnect(&m_session->log(), nullptr, this, nullptr);
+    m_session = session;
+    m_table->setSourceLog(session ? &session->log() : nullptr);
+    if (session)
+        connect(&session->log(), &LogModel::unexpectedErrorCountChanged, this, &LogPanel::updateCount);
+    m_view->scrollToBottom();
+    updateCount();
+}
+
+void LogPanel::setErrorsOnly(bool on)
+{
+    if (m_errorsOnly->isChecked() != on)
+        m_errorsOnly->setChecked(on); // comes back here through toggled
+    // Both kinds of error: the expected ones stay in view, quietly, so the
+    // admin sees what was judged normal.
+    const QString pattern = QStringLiteral("^(%1|%2)$")
+                                .arg(static_cast<int>(LogSeverity::Error))
+                                .arg(static_cast<int>(LogSeverity::ExpectedError));
+    m_filter->setFilterRegularExpression(on ? QRegularExpression(pattern) : QRegularExpression());
+    m_view->scrollToBottom();
+}
+
+void LogPanel::updateCount()
+{
+    const int count = m_session ? m_session->log().unexpectedErrorCount() : 0;
+    const int side = m_countIcon->width();
+    if (count > 0) {
+        m_countIcon->setPixmap(statusstyle::icon(QStringLiteral("log-error"), palette()).pixmap(QSize(side, side), devicePixelRatioF()));
+        m_count->setText(tr("<b>Unexpected errors: %1</b>").arg(count));
+    } else {
+        m_countIcon->setPixmap(statusstyle::icon(QStringLiteral("status-idle"), palette()).pixmap(QSize(side, side), devicePixelRatioF()));
+        m_count->setText(tr("No unexpected errors"));
+    }
+    m_count->setToolTip(tr("Errors that are not among those expected during an upgrade"));
+    Q_EMIT unexpectedErrorCountChanged(count);
+}
+
+void LogPanel::rowsAboutToArrive()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    m_follow = bar->value() >= bar->maximum() - 2;
+}
+
+void LogPanel::rowsArrived()
+{
+    if (m_follow)
+        m_view->scrollToBottom();
+}
+
+} // namespace iuc

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/api/managementclient.h"
-#include "core/storage/profile.h"
 #include "cli/exitcodes.h"
 #include "cli/terminal.h"
+#include "core/api/managementclient.h"
 #include "core/domain/result.h"
+#include "core/storage/profile.h"
 
 #include <QString>
 

@@ -4,13 +4,13 @@
 
 #include "emulator/demo/consoledemo.h"
 
+#include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "core/session/deploymentsession.h"
-#include "ui/console/consolecontroller.h"
 #include "ui/common/firstpaintprobe.h"
-#include "ui/main/mainwindow.h"
 #include "ui/common/statusstyle.h"
+#include "ui/console/consolecontroller.h"
+#include "ui/main/mainwindow.h"
 #include "ui/wall/walllauncher.h"
 #include "ui/wall/wallwindow.h"
 

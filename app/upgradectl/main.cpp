@@ -1,8 +1,8 @@
 // upgradectl: the console's core as a command-line tool for terminals and scripts.
 
+#include "cli/commands/commands.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "cli/commands/commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

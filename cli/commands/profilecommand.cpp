@@ -2,9 +2,9 @@
 
 #include "cli/commands/commands.h"
 
+#include "core/api/tlstrust.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "core/api/tlstrust.h"
 
 #include <QCoreApplication>
 

@@ -3,13 +3,13 @@
 #include "cli/commands/commands.h"
 
 #include "core/api/uploader.h"
-#include "core/report/runreport.h"
 #include "core/engine/forecast.h"
 #include "core/engine/upgradeengine.h"
 #include "core/model/deploymentmodel.h"
-#include "core/session/newrunforecast.h"
 #include "core/package/packagereader.h"
 #include "core/package/packageverdict.h"
+#include "core/report/runreport.h"
+#include "core/session/newrunforecast.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "core/session/runmodel.h"
 
-#include "core/model/deploymentmodel.h"
 #include "core/engine/upgradeengine.h"
+#include "core/model/deploymentmodel.h"
 
 #include <QTimeZone>
 

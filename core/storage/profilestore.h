@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/storage/profile.h"
 #include "core/domain/result.h"
+#include "core/storage/profile.h"
 
 #include <QList>
 #include <QString>

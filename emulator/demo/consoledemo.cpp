@@ -1,7 +1,7 @@
 #include "emulator/demo/consoledemo.h"
 
-#include "emulator/server/emulator.h"
 #include "core/package/packagereader.h"
+#include "emulator/server/emulator.h"
 #include "emulator/support/packagewriter.h"
 
 #include <QCoreApplication>

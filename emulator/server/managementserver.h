@@ -1,8 +1,8 @@
 #pragma once
 
+#include "emulator/server/workerstatuscache.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/sim/simclock.h"
-#include "emulator/server/workerstatuscache.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 // Small helpers shared by the route files of ManagementServer: JSON in and
 // out of cpp-httplib, errors in the API's shape, paging parameters.
 
-#include "emulator/server/apiresources.h"
 #include "core/domain/result.h"
+#include "emulator/server/apiresources.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -3,9 +3,9 @@
 // disk through UploadStore; the deployment lock is taken only to judge and
 // stage the finished package.
 
-#include "emulator/server/managementserver.h"
 #include "core/package/packagereader.h"
 #include "core/package/packageverdict.h"
+#include "emulator/server/managementserver.h"
 #include "emulator/server/serverhttp.h"
 #include "emulator/support/uploadstore.h"
 

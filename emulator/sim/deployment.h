@@ -1,7 +1,7 @@
 #pragma once
 
-#include "emulator/sim/adminlog.h"
 #include "core/engine/upgradeengine.h"
+#include "emulator/sim/adminlog.h"
 #include "emulator/sim/scenario.h"
 
 #include <QByteArray>

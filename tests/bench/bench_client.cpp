@@ -16,8 +16,8 @@
 #include "core/api/managementclient.h"
 #include "core/api/resourceparser.h"
 #include "core/api/uploader.h"
-#include "tests/bench/benchsupport.h"
 #include "emulator/support/packagewriter.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

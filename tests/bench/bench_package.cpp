@@ -8,9 +8,9 @@
 //   scripts/bench                          (every benchmark, release build)
 //   build/release/bench/bench_package [size] [runs]    e.g. 2G 5; default 1G 5
 
-#include "tests/bench/benchsupport.h"
 #include "core/package/packagereader.h"
 #include "emulator/support/packagewriter.h"
+#include "tests/bench/benchsupport.h"
 
 #include <QCoreApplication>
 #include <QProcess>

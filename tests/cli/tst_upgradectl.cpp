@@ -2,8 +2,8 @@
 // verified loopback HTTPS. Exit codes are what scripts branch on.
 
 #include "cli/exitcodes.h"
-#include "tests/common/simfixture.h"
 #include "emulator/support/packagewriter.h"
+#include "tests/common/simfixture.h"
 
 #include <QDirIterator>
 #include <QProcess>

@@ -5,11 +5,11 @@
 
 #include "ui/connect/connectdialog.h"
 
+#include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "core/session/deploymentsession.h"
-#include "ui/connect/certificatedialog.h"
 #include "ui/common/messagelabel.h"
+#include "ui/connect/certificatedialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

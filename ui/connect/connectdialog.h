@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/api/managementclient.h"
-#include "core/storage/profile.h"
 #include "core/domain/result.h"
-#include "ui/connect/certificatedialog.h"
 #include "core/session/demodeployment.h"
+#include "core/storage/profile.h"
+#include "ui/connect/certificatedialog.h"
 
 #include <QDialog>
 #include <QPointer>

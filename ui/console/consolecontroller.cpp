@@ -5,8 +5,8 @@
 #include "ui/main/mainwindow.h"
 
 #include "ui/flow/flowmessages.h"
-#include "ui/guided/guidedwizard.h"
 #include "ui/flow/upgradeflow.h"
+#include "ui/guided/guidedwizard.h"
 #include "ui/wall/wallwindow.h"
 
 #include <QFileInfo>

@@ -6,13 +6,13 @@
 
 #include "core/api/managementclient.h"
 #include "core/api/uploader.h"
-#include "ui/flow/confirmdialog.h"
 #include "core/engine/forecast.h"
 #include "core/engine/upgradeengine.h"
-#include "ui/flow/flowmessages.h"
+#include "core/package/packageverdict.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/newrunforecast.h"
-#include "core/package/packageverdict.h"
+#include "ui/flow/confirmdialog.h"
+#include "ui/flow/flowmessages.h"
 #include "ui/flow/uploaddialog.h"
 
 #include <QFileDialog>

@@ -6,9 +6,9 @@
 
 #include "core/api/managementclient.h"
 #include "core/report/runreport.h"
+#include "core/session/deploymentsession.h"
 #include "ui/flow/confirmdialog.h"
 #include "ui/flow/flowmessages.h"
-#include "core/session/deploymentsession.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

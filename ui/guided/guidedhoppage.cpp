@@ -2,11 +2,11 @@
 // flow (inspect, upload, confirm, start), the run, the verification, and a
 // repeat run for the systems left behind (R6).
 
-#include "core/session/deploymentsession.h"
 #include "core/package/packagereader.h"
+#include "core/session/deploymentsession.h"
+#include "ui/flow/upgradeflow.h"
 #include "ui/guided/guidedpages.h"
 #include "ui/guided/guidedwizard.h"
-#include "ui/flow/upgradeflow.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "ui/guided/guidedwizard.h"
 
-#include "core/session/deploymentsession.h"
 #include "core/report/runreport.h"
-#include "ui/guided/guidedpages.h"
+#include "core/session/deploymentsession.h"
 #include "ui/flow/upgradeflow.h"
+#include "ui/guided/guidedpages.h"
 
 #include <QFileDialog>
 #include <QLabel>

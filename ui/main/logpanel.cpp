@@ -1,11 +1,11 @@
 #include "ui/main/logpanel.h"
 
-#include "ui/main/logtablemodel.h"
 #include "ui/common/statusstyle.h"
+#include "ui/main/logtablemodel.h"
 
-#include "core/session/deploymentsession.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
+#include "core/session/deploymentsession.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

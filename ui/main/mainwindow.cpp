@@ -1,12 +1,12 @@
 #include "ui/main/mainwindow.h"
 
 #include "ui/common/chartspanel.h"
+#include "ui/common/statusstyle.h"
 #include "ui/main/connectionindicator.h"
 #include "ui/main/logpanel.h"
 #include "ui/main/managementcard.h"
 #include "ui/main/nodetable.h"
 #include "ui/main/runpanel.h"
-#include "ui/common/statusstyle.h"
 #include "ui/main/welcomepanel.h"
 
 #include "core/session/deploymentsession.h"

@@ -1,7 +1,7 @@
 #include "ui/main/nodetable.h"
 
-#include "ui/main/statusdelegate.h"
 #include "ui/common/statusstyle.h"
+#include "ui/main/statusdelegate.h"
 
 #include "core/model/deploymentmodel.h"
 #include "core/model/nodefiltermodel.h"

@@ -2,9 +2,9 @@
 
 #include "ui/wall/wallwindow.h"
 
+#include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "core/session/deploymentsession.h"
 
 #include <QCoro/QCoroTask>
 #include <QSettings>

@@ -3,8 +3,8 @@
 // the reason, and readManifest()'s short read.
 
 #include "core/package/packagereader.h"
-#include "tests/core/package/packagetesthelpers.h"
 #include "emulator/support/packagewriter.h"
+#include "tests/core/package/packagetesthelpers.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,9 +7,9 @@
 
 #include "tests/common/clientfixture.h"
 
+#include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
-#include "core/session/deploymentsession.h"
 #include "ui/connect/certificatedialog.h"
 #include "ui/connect/connectdialog.h"
 

@@ -8,12 +8,12 @@
 // expected) and no model reset. Writes screenshot-console-*.png for
 // docs/user-guide.md.
 
-#include "core/storage/profilestore.h"
-#include "core/storage/secretstore.h"
-#include "emulator/demo/consoledemo.h"
 #include "core/model/deploymentmodel.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/runmodel.h"
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
+#include "emulator/demo/consoledemo.h"
 #include "ui/console/consolecontroller.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/nodetable.h"

@@ -7,9 +7,9 @@
 #include "tests/common/toplevels.h"
 
 #include "core/api/managementclient.h"
-#include "ui/flow/confirmdialog.h"
 #include "core/session/deploymentsession.h"
 #include "emulator/support/packagewriter.h"
+#include "ui/flow/confirmdialog.h"
 #include "ui/flow/upgradeflow.h"
 #include "ui/flow/uploaddialog.h"
 

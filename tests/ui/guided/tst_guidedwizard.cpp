@@ -7,9 +7,9 @@
 
 #include "core/guided/guidedstate.h"
 #include "core/session/deploymentsession.h"
+#include "ui/flow/upgradeflow.h"
 #include "ui/guided/guidedpages.h"
 #include "ui/guided/guidedwizard.h"
-#include "ui/flow/upgradeflow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

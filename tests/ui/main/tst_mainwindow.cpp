@@ -5,17 +5,17 @@
 
 #include "tests/common/clientfixture.h"
 
-#include "core/session/deploymentsession.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
 #include "core/model/nodefiltermodel.h"
+#include "core/session/deploymentsession.h"
 #include "ui/common/chartspanel.h"
+#include "ui/common/statusstyle.h"
 #include "ui/main/logpanel.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/managementcard.h"
 #include "ui/main/nodetable.h"
 #include "ui/main/runpanel.h"
-#include "ui/common/statusstyle.h"
 
 #include "tests/common/toplevels.h"
 

@@ -6,10 +6,10 @@
 
 #include "tests/common/clientfixture.h"
 
-#include "core/storage/profilestore.h"
-#include "core/storage/secretstore.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/splitconferencewatch.h"
+#include "core/storage/profilestore.h"
+#include "core/storage/secretstore.h"
 #include "ui/wall/walllauncher.h"
 #include "ui/wall/wallnodemap.h"
 #include "ui/wall/wallsplitpanel.h"

@@ -3,10 +3,10 @@
 // (1920×1080), for 12 and for 1,000 Conferencing Nodes. Writes
 // screenshot-wall-*.png for docs/user-guide.md (scripts/screenshots).
 
+#include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 #include "emulator/demo/consoledemo.h"
-#include "core/session/deploymentsession.h"
 #include "ui/wall/walllauncher.h"
 #include "ui/wall/wallnodemap.h"
 #include "ui/wall/wallwindow.h"

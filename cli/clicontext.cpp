@@ -1,5 +1,8 @@
 #include "cli/clicontext.h"
 
+#include "core/api/apierrors.h"
+#include "core/domain/errorcodes.h"
+#include "core/package/packageerrors.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 
@@ -31,14 +34,13 @@ QString CliContext::deploymentName() const
 
 int CliContext::exitCodeFor(const Error &error)
 {
-    const QString &c = error.code;
-    if (c == QStringLiteral("api.conflict") || c == QStringLiteral("run.locked"))
+    if (error.is(ApiError::Conflict) || error.is(RunError::Locked))
         return Locked;
-    if (c.startsWith(QStringLiteral("tls.")) || c == QStringLiteral("api.unauthorized") || c == QStringLiteral("api.forbidden")
-        || c == QStringLiteral("api.unreachable") || c.startsWith(QStringLiteral("connect.")))
+    if (error.isIn(TlsError::Domain) || error.is(ApiError::Unauthorized) || error.is(ApiError::Forbidden)
+        || error.is(ApiError::Unreachable) || error.isIn(ConnectError::Domain))
         return Connection;
-    if (c.startsWith(QStringLiteral("package.")) || c.startsWith(QStringLiteral("run.")) || c.startsWith(QStringLiteral("path."))
-        || c == QStringLiteral("api.bad-request") || c.startsWith(QStringLiteral("upgrade.")))
+    if (error.isIn(PackageError::Domain) || error.isIn(RunError::Domain) || error.isIn(PathError::Domain)
+        || error.is(ApiError::BadRequest) || error.isIn(UpgradeError::Domain))
         return Refused;
     return Failed;
 }
@@ -47,7 +49,7 @@ int CliContext::fail(const Error &error)
 {
     m_terminal.error(m_terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
     const QVariantMap &d = error.details;
-    if (error.code == QStringLiteral("tls.changed")) {
+    if (error.is(TlsError::Changed)) {
         m_terminal.error(QCoreApplication::translate("upgradectl",
                              "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
         m_terminal.error(QCoreApplication::translate("upgradectl",
@@ -70,19 +72,19 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     }
     const QString url = !m_options.url.isEmpty() ? m_options.url : (m_profile ? m_profile->url.toString() : QString());
     if (url.isEmpty()) {
-        co_return Error{QStringLiteral("connect.no-url"),
+        co_return Error{ConnectError::NoUrl,
                         QCoreApplication::translate("upgradectl",
                             "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
     }
     s.baseUrl = QUrl(url);
     if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != QStringLiteral("https") && s.baseUrl.scheme() != QStringLiteral("http"))) {
-        co_return Error{QStringLiteral("connect.bad-url"),
+        co_return Error{ConnectError::BadUrl,
                         QCoreApplication::translate("upgradectl",
                             "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
     }
     s.user = !m_options.user.isEmpty() ? m_options.user : (m_profile ? m_profile->user : QString());
     if (s.user.isEmpty())
-        co_return Error{QStringLiteral("connect.no-user"), QCoreApplication::translate("upgradectl",
+        co_return Error{ConnectError::NoUser, QCoreApplication::translate("upgradectl",
                                                                "Give the account name with --user NAME.")};
 
     if (!m_options.pin.isEmpty())
@@ -101,7 +103,7 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     if (!m_options.passwordEnv.isEmpty()) {
         s.password = qEnvironmentVariable(m_options.passwordEnv.toLocal8Bit().constData());
         if (s.password.isEmpty()) {
-            co_return Error{QStringLiteral("connect.no-password"),
+            co_return Error{ConnectError::NoPassword,
                             QCoreApplication::translate("upgradectl",
                                 "The environment variable %1 is empty or not set.").arg(m_options.passwordEnv)};
         }
@@ -118,7 +120,7 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl",
                                                  "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
     if (!typed || typed->isEmpty()) {
-        co_return Error{QStringLiteral("connect.no-password"),
+        co_return Error{ConnectError::NoPassword,
                         QCoreApplication::translate("upgradectl",
                             "No password: set one in an environment variable and name it with --password-env VAR, "
                             "or run upgradectl in a terminal to be asked.")};
@@ -127,7 +129,7 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     if (m_profile) {
         const QString key = ProfileStore::secretKey(*m_profile);
         const auto saved = co_await m_secrets.writePassword(key, s.password);
-        if (saved && !saved.value())
+        if (saved && saved.value() == SecretStore::Kept::ForThisSessionOnly)
             m_terminal.error(m_terminal.yellow(m_secrets.sessionOnlyWarning()));
     }
     co_return s;
@@ -142,7 +144,7 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     auto first = co_await m_client->managementVm();
     if (first)
         co_return std::nullopt;
-    if (first.error().code != QStringLiteral("tls.untrusted")) {
+    if (!first.error().is(TlsError::Untrusted)) {
         const int code = fail(first.error());
         m_client.reset();
         co_return code;

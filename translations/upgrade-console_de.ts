@@ -1729,6 +1729,10 @@
             <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The guided upgrade was closed before the report was saved.</source>
+        <translation>Das geführte Upgrade wurde geschlossen, bevor der Bericht gespeichert war.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::GuidedHopPage</name>

@@ -1729,6 +1729,10 @@
             <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The guided upgrade was closed before the report was saved.</source>
+        <translation>Den veiledede oppgraderingen ble lukket før rapporten ble lagret.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::GuidedHopPage</name>

@@ -276,13 +276,13 @@ int runWall(QApplication &app, const Options &options, iuc::ProfileStore &profil
         wall.showFullScreen();
     }
     if (options.demo) {
-        const iuc::Result<bool> started = launcher.openDemo();
+        const iuc::Result<void> started = launcher.openDemo();
         if (!started) {
             printError(started.error().message);
             return kFailed;
         }
         if (options.demoRun) {
-            if (const iuc::Result<bool> run = iuc::demo::startDemoRun(*launcher.demo()); !run)
+            if (const iuc::Result<void> run = iuc::demo::startDemoRun(*launcher.demo()); !run)
                 printError(run.error().message);
         }
     } else {
@@ -368,7 +368,7 @@ int main(int argc, char *argv[])
     }
 
     if (options.demo) {
-        const iuc::Result<bool> started = controller.openDemo();
+        const iuc::Result<void> started = controller.openDemo();
         if (!started) {
             printError(started.error().message);
             if (!options.screenshot.isEmpty())
@@ -377,7 +377,7 @@ int main(int argc, char *argv[])
                                                "Demo deployment"), started.error().message);
             controller.showConnectDialog();
         } else if (options.demoRun) {
-            const iuc::Result<bool> run = iuc::demo::startDemoRun(*controller.demo());
+            const iuc::Result<void> run = iuc::demo::startDemoRun(*controller.demo());
             if (!run) {
                 printError(run.error().message);
                 if (!options.screenshot.isEmpty())

@@ -98,7 +98,7 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;
     }
-    if (!stored.value()) {
+    if (stored.value() == SecretStore::Kept::ForThisSessionOnly) {
         t.error(t.yellow(secrets.sessionOnlyWarning()));
         t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;

@@ -3,6 +3,7 @@
 // (core/guided/); the same upload, start and watch as `upgrade`.
 
 #include "cli/commands/commands.h"
+#include "core/api/apierrors.h"
 
 #include "core/guided/guideddetect.h"
 #include "core/guided/guidedplan.h"
@@ -36,7 +37,7 @@ std::optional<PackageInspection> packageFor(const QList<PackageInspection> &file
 
 bool save(CliContext &context, const guided::GuidedStore &store, const guided::State &state)
 {
-    if (const Result<bool> saved = store.save(state); !saved) {
+    if (const Result<void> saved = store.save(state); !saved) {
         context.terminal().error(context.terminal().red(QStringLiteral("upgradectl: ") + saved.error().message));
         return false;
     }
@@ -240,7 +241,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
             co_return Declined;
         Result<api::UpgradeRun> again = co_await context.client().startUpgrade(hop.uploadId);
         if (!again) {
-            if (again.error().code.contains(QStringLiteral("unknown-package")) || again.error().code == QStringLiteral("api.not-found")) {
+            if (serverCode(again.error()) == UpgradeError::UnknownPackage || again.error().is(ApiError::NotFound)) {
                 t.print(QCoreApplication::translate("upgradectl", "The Management Node no longer has this step's package: uploading it again."));
                 hop.stage = guided::HopStage::ChooseFile;
                 continue;
@@ -289,7 +290,7 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
         }
         t.print(QCoreApplication::translate("upgradectl", "Report: %1").arg(path));
     }
-    if (const Result<bool> removed = store.remove(state.key); !removed)
+    if (const Result<void> removed = store.remove(state.key); !removed)
         t.error(removed.error().message);
     co_return Ok;
 }

@@ -1,5 +1,6 @@
 #include "core/api/deploymentpoller.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
 
 #include <QPointer>
@@ -19,8 +20,7 @@ namespace {
 // a wrong password, could lock the account).
 bool needsTheAdmin(const Error &e)
 {
-    return e.code == QStringLiteral("api.unauthorized") || e.code == QStringLiteral("api.forbidden")
-           || e.code.startsWith(QStringLiteral("tls."));
+    return e.is(ApiError::Unauthorized) || e.is(ApiError::Forbidden) || e.isIn(TlsError::Domain);
 }
 
 constexpr int kConfigurationEvery = 12; // chains between configuration reads (addresses, deployment types)
@@ -157,7 +157,7 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
     auto run = co_await m_client.currentRun(false);
     if (!run) {
         // Not every Management Node has the run extension: carry on without.
-        if (run.error().code != QStringLiteral("api.not-found"))
+        if (!run.error().is(ApiError::NotFound))
             co_return run.error();
     } else {
         s.run = std::move(run.value());
@@ -173,7 +173,7 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
         s.newLogEntries = std::move(log.value());
         if (!s.newLogEntries.isEmpty())
             m_lastLogId = s.newLogEntries.constLast().id;
-    } else if (log.error().code != QStringLiteral("api.not-found")) {
+    } else if (!log.error().is(ApiError::NotFound)) {
         co_return log.error();
     }
 
@@ -206,7 +206,7 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
         m_started = false;
         return;
     }
-    if (error.code == QStringLiteral("api.rebooting")) {
+    if (error.is(ApiError::Rebooting)) {
         // R1: expected; come back when the server says it will be up.
         setState(State::Rebooting);
         const qint64 retry = error.details.value(QStringLiteral("retry_after_seconds")).toLongLong();

@@ -1,5 +1,6 @@
 #include "core/api/jsonreader.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/resourceparser.h"
 #include "core/domain/excerpt.h"
 
@@ -16,7 +17,7 @@ namespace iuc::api::detail {
 
 QString malformedCode()
 {
-    return u"api.malformed"_s;
+    return ApiError::Malformed;
 }
 
 QString excerpt(QStringView text)

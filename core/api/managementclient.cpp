@@ -3,6 +3,7 @@
 
 #include "core/api/managementclient.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/replyerror.h"
 #include "core/api/resourceparser.h"
 
@@ -91,7 +92,7 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
     const QUrl url = urlFor(pathAndQuery);
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        return Error{QStringLiteral("api.bad-url"),
+        return Error{ApiError::BadUrl,
                      tr("The Management Node's address \"%1\" is not usable: give it as https://host or "
                         "https://host:port.")
                          .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))};
@@ -104,7 +105,7 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
         request.setSslConfiguration(ssl.value());
     } else if (!TlsTrust::isLoopbackHost(url.host())) {
         // The password would cross the network in the clear.
-        return Error{QStringLiteral("tls.not-loopback"),
+        return Error{TlsError::NotLoopback,
                      tr("Plain http:// is only allowed for a Management Node on this computer, not for %1: the "
                         "password would cross the network unencrypted. Use https://.")
                          .arg(url.host()),

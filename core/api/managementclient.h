@@ -47,13 +47,6 @@ struct ConnectionSettings
     std::chrono::milliseconds timeout{30000}; // a request fails when nothing moves for this long
 };
 
-// What a command that answers nothing worth keeping gives on success. Not
-// std::monostate: QCoro keeps a task's result in a variant whose empty state
-// is std::monostate, and a Result<std::monostate> would be taken for that.
-struct Done final
-{
-};
-
 // What rebooting every Conferencing Node answered: the nodes rebooting now,
 // and the ones left out with the server's reason ("unreachable", …).
 struct RebootAllAnswer
@@ -119,20 +112,20 @@ public:
     QCoro::Task<Result<UploadStatus>> upload(QString uploadId);
 
     // ---- commands (admin accounts)
-    QCoro::Task<Result<Done>> setMaintenance(int nodeId, bool on);
+    QCoro::Task<Result<void>> setMaintenance(int nodeId, bool on);
     QCoro::Task<Result<UpgradeRun>> startUpgrade(QString packageId);
-    QCoro::Task<Result<Done>> rebootNode(int nodeId);
+    QCoro::Task<Result<void>> rebootNode(int nodeId);
     // Every Conferencing Node that can be contacted (extension; before an
     // upgrade from v3). A Management Node without it answers api.not-found.
     QCoro::Task<Result<RebootAllAnswer>> rebootAllConferencingNodes();
     // Lifts the R7 lock and abandons a run in progress; the API answers 503
     // (api.rebooting) until the Management Node is back.
-    QCoro::Task<Result<Done>> rebootManagement();
+    QCoro::Task<Result<void>> rebootManagement();
 
     // ---- the chunked upload's steps (the Uploader drives them)
     QCoro::Task<Result<UploadStatus>> createUpload(qint64 totalSize);
     QCoro::Task<Result<ConfirmData>> finishUpload(QString uploadId);
-    QCoro::Task<Result<Done>> cancelUpload(QString uploadId);
+    QCoro::Task<Result<void>> cancelUpload(QString uploadId);
 
     // ---- one request, for the Uploader and tools
     // Starts `verb` on `pathAndQuery` (absolute, "/api/admin/…") with the
@@ -168,7 +161,7 @@ private:
     template <typename T>
     QCoro::Task<Result<Page<T>>> onePage(QString path, PageParser<T> parse);
 
-    QCoro::Task<Result<Done>> command(QByteArray verb, QString path, QByteArray jsonBody);
+    QCoro::Task<Result<void>> command(QByteArray verb, QString path, QByteArray jsonBody);
     Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
                                  QIODevice *device, const QByteArray &contentType);
     void readServerDate(QNetworkReply *reply);

@@ -2,6 +2,7 @@
 
 #include "core/api/managementclient.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/resourceparser.h"
 
 #include <QJsonArray>
@@ -45,7 +46,7 @@ QUrlQuery limitQuery(int pageSize)
 
 Error malformed(const QString &resource, const QString &message)
 {
-    return Error{QStringLiteral("api.malformed"), message, {{QStringLiteral("resource"), resource}}};
+    return Error{ApiError::Malformed, message, {{QStringLiteral("resource"), resource}}};
 }
 
 // Upload ids are 32 lower-case hex digits (docs/api.md §5.1); anything else
@@ -58,7 +59,7 @@ bool isUploadId(const QString &id)
 
 Error badUploadId(const QString &id)
 {
-    return Error{QStringLiteral("upload.bad-id"),
+    return Error{UploadError::BadId,
                  ManagementClient::tr("\"%1\" is not an upload id (32 lower-case hexadecimal digits).").arg(id.left(80))};
 }
 
@@ -241,20 +242,20 @@ QCoro::Task<Result<UploadStatus>> ManagementClient::upload(QString uploadId)
     co_return parseUploadStatus(answer.value().body);
 }
 
-QCoro::Task<Result<Done>> ManagementClient::command(QByteArray verb, QString path, QByteArray jsonBody)
+QCoro::Task<Result<void>> ManagementClient::command(QByteArray verb, QString path, QByteArray jsonBody)
 {
     Result<Answer> answer = co_await request(verb, path, jsonBody);
     if (!answer)
         co_return answer.error();
-    co_return Done();
+    co_return ResultOk;
 }
 
-QCoro::Task<Result<Done>> ManagementClient::setMaintenance(int nodeId, bool on)
+QCoro::Task<Result<void>> ManagementClient::setMaintenance(int nodeId, bool on)
 {
     const QByteArray verb = QByteArrayLiteral("PATCH");
     const QString path = kConfiguration + QStringLiteral("worker_vm/%1/").arg(nodeId);
     const QByteArray body = json(QJsonObject{{QStringLiteral("maintenance_mode"), on}});
-    Result<Done> done = co_await command(verb, path, body);
+    Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
@@ -277,12 +278,12 @@ QCoro::Task<Result<UpgradeRun>> ManagementClient::startUpgrade(QString packageId
     co_return run.error();
 }
 
-QCoro::Task<Result<Done>> ManagementClient::rebootNode(int nodeId)
+QCoro::Task<Result<void>> ManagementClient::rebootNode(int nodeId)
 {
     const QByteArray verb = QByteArrayLiteral("POST");
     const QString path = kCommand + QStringLiteral("reboot/");
     const QByteArray body = json(QJsonObject{{QStringLiteral("node"), nodeId}});
-    Result<Done> done = co_await command(verb, path, body);
+    Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
@@ -306,12 +307,12 @@ QCoro::Task<Result<RebootAllAnswer>> ManagementClient::rebootAllConferencingNode
     co_return result;
 }
 
-QCoro::Task<Result<Done>> ManagementClient::rebootManagement()
+QCoro::Task<Result<void>> ManagementClient::rebootManagement()
 {
     const QByteArray verb = QByteArrayLiteral("POST");
     const QString path = kCommand + QStringLiteral("reboot/");
     const QByteArray body = json(QJsonObject{{QStringLiteral("node"), QStringLiteral("management")}});
-    Result<Done> done = co_await command(verb, path, body);
+    Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
@@ -339,20 +340,20 @@ QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId
     Error error = answer.error();
     // A refused package (package.downgrade, …) or upload (upload.incomplete)
     // is named by the server's own code; its message is written for people.
-    const QString serverCode = error.details.value(QStringLiteral("code")).toString();
-    if (error.code == u"api.http" && !serverCode.isEmpty())
-        error.code = serverCode;
+    const QString code = serverCode(error);
+    if (error.is(ApiError::Http) && !code.isEmpty())
+        error.code = code;
     co_return error;
 }
 
-QCoro::Task<Result<Done>> ManagementClient::cancelUpload(QString uploadId)
+QCoro::Task<Result<void>> ManagementClient::cancelUpload(QString uploadId)
 {
     if (!isUploadId(uploadId))
         co_return badUploadId(uploadId);
     const QByteArray verb = QByteArrayLiteral("POST");
     const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/cancel/").arg(uploadId);
     const QByteArray noBody;
-    Result<Done> done = co_await command(verb, path, noBody);
+    Result<void> done = co_await command(verb, path, noBody);
     co_return done;
 }
 

@@ -1,5 +1,6 @@
 #include "core/api/replyerror.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/errorbody.h"
 #include "core/api/resourceparser.h"
 
@@ -8,12 +9,6 @@
 namespace iuc::api {
 
 namespace {
-
-
-QString code(const char *text)
-{
-    return QString::fromLatin1(text);
-}
 
 QVariantMap hostDetails(const QUrl &url)
 {
@@ -55,7 +50,7 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     if (timedOut || error == QNetworkReply::TimeoutError) {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
         details.insert(QStringLiteral("timeoutSeconds"), static_cast<qint64>(seconds));
-        return Error{code("api.unreachable"),
+        return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "The Management Node at %1 did not answer within %2 s. Check that it is running and that "
                          "this computer can reach it (network, VPN, firewall).")
@@ -64,7 +59,7 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return Error{code("api.unreachable"),
+        return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "Could not connect to the Management Node at %1: the connection was refused. Check the "
                          "address and port in the profile, that the Management Node is running, and that no firewall "
@@ -72,7 +67,7 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
                          .arg(where),
                      details};
     case QNetworkReply::HostNotFoundError:
-        return Error{code("api.unreachable"),
+        return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "Could not find the Management Node at %1: the host name does not resolve. Check the "
                          "address in the profile and this computer's name service (DNS).")
@@ -81,21 +76,21 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return Error{code("api.unreachable"),
+        return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "The connection to the Management Node at %1 broke (%2). Check the network between this "
                          "computer and the Management Node; asking again is safe.")
                          .arg(where, qtMessage),
                      details};
     case QNetworkReply::SslHandshakeFailedError:
-        return Error{code("tls.handshake"),
+        return Error{TlsError::Handshake,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "No secure connection could be set up with %1 (%2). Check that the address and port are those "
                          "of the Management Node's HTTPS service.")
                          .arg(where, qtMessage),
                      details};
     default:
-        return Error{code("api.unreachable"),
+        return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "Could not reach the Management Node at %1 (%2). Check the address and port in the profile, "
                          "the network, and that the Management Node is running.")
@@ -112,21 +107,21 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
     const QString said = parsed.message;
     switch (status) {
     case 401:
-        return Error{code("api.unauthorized"),
+        return Error{ApiError::Unauthorized,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "The Management Node at %1 refused the sign-in of the user \"%2\": the user name or password "
                          "is wrong. Check the user name and password saved in the profile.")
                          .arg(hostAndPort(url), user),
                      details};
     case 403:
-        return Error{code("api.forbidden"),
+        return Error{ApiError::Forbidden,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "The account \"%1\" may look but not change anything (a read-only account), so the Management "
                          "Node refused %2. Sign in with an administrator account to do this.")
                          .arg(user, request),
                      details};
     case 404:
-        return Error{code("api.not-found"),
+        return Error{ApiError::NotFound,
                      said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient",
                                           "The Management Node has no %1 (HTTP 404).").arg(request)
                                     : QCoreApplication::translate("iuc::api::ManagementClient",
@@ -134,7 +129,7 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
                      details};
     case 409:
         // The server's words say what holds (R7: since when, until when, how to lift it).
-        return Error{code("api.conflict"),
+        return Error{ApiError::Conflict,
                      said.isEmpty() ? QCoreApplication::translate("iuc::api::ManagementClient",
                                           "The Management Node refused %1 because of a conflict (HTTP 409).").arg(request)
                                     : said,
@@ -168,7 +163,7 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
             message = QCoreApplication::translate("iuc::api::ManagementClient",
                           "The Management Node is unavailable (HTTP 503), as it is while it reboots during an upgrade. "
                           "The console reconnects by itself.");
-        return Error{code("api.rebooting"), message, details};
+        return Error{ApiError::Rebooting, message, details};
     }
     default:
         break;
@@ -184,12 +179,12 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
                       .arg(request, QString::number(status), said);
     else
         message = said; // written for people (docs/api.md §1.5): shown as it is
-    return Error{code("api.http"), message, details};
+    return Error{ApiError::Http, message, details};
 }
 
 Error cancelledError(const QString &request)
 {
-    return Error{code("api.cancelled"), QCoreApplication::translate("iuc::api::ManagementClient",
+    return Error{ApiError::Cancelled, QCoreApplication::translate("iuc::api::ManagementClient",
                                             "%1 was cancelled.").arg(request), {}};
 }
 

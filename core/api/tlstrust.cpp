@@ -1,5 +1,6 @@
 #include "core/api/tlstrust.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/replyerror.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
         if (certificates.isEmpty())
             certificates = QSslCertificate::fromPath(caFile, QSsl::Der);
         if (certificates.isEmpty()) {
-            return Error{QStringLiteral("tls.ca-file"),
+            return Error{TlsError::CaFile,
                          QCoreApplication::translate("iuc::api::TlsTrust",
                              "The CA file %1 holds no certificate that could be read. Choose the PEM file of the "
                              "certificate authority that signed the Management Node's certificate.")
@@ -120,7 +121,7 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
     }
     case Mode::Pinned:
         if (normalizeFingerprint(pinnedSha256).isEmpty()) {
-            return Error{QStringLiteral("tls.bad-pin"),
+            return Error{TlsError::BadPin,
                          QCoreApplication::translate("iuc::api::TlsTrust",
                              "The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal "
                              "digits). Connect again and compare the certificate's fingerprint with the one on the "
@@ -132,7 +133,7 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
         break;
     case Mode::InsecureLoopback:
         if (!isLoopbackHost(url.host())) {
-            return Error{QStringLiteral("tls.not-loopback"),
+            return Error{TlsError::NotLoopback,
                          QCoreApplication::translate("iuc::api::TlsTrust",
                              "Accepting any certificate is only allowed for a Management Node on this computer, not "
                              "for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.")
@@ -193,7 +194,7 @@ std::shared_ptr<TlsTrust::Verdict> TlsTrust::watch(QNetworkReply *reply) const
 
 Error TlsTrust::changedError(const QString &hostPort, const QByteArray &expected, const CertificateInfo &actual)
 {
-    return Error{QStringLiteral("tls.changed"),
+    return Error{TlsError::Changed,
                  QCoreApplication::translate("iuc::api::TlsTrust",
                      "The Management Node at %1 presented a different certificate from the one this profile trusts, so "
                      "the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may "
@@ -212,7 +213,7 @@ Error TlsTrust::untrustedError(const QString &hostPort, const CertificateInfo &a
     for (const QSslError &e : errors)
         reasons.append(e.errorString());
     reasons.removeDuplicates();
-    return Error{QStringLiteral("tls.untrusted"),
+    return Error{TlsError::Untrusted,
                  QCoreApplication::translate("iuc::api::TlsTrust",
                      "This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject "
                      "%4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management "
@@ -229,7 +230,7 @@ Error TlsTrust::untrustedError(const QString &hostPort, const CertificateInfo &a
 QCoro::Task<Result<CertificateInfo>> TlsTrust::probeCertificate(QUrl url, std::chrono::milliseconds timeout)
 {
     if (url.scheme() != u"https") {
-        co_return Error{QStringLiteral("tls.not-https"),
+        co_return Error{TlsError::NotHttps,
                         QCoreApplication::translate("iuc::api::TlsTrust",
                             "%1 is not an https:// address, so it has no certificate to check.")
                             .arg(url.toDisplayString(QUrl::RemoveUserInfo))};

@@ -1,5 +1,6 @@
 #include "core/api/uploader.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/filerangedevice.h"
 #include "core/api/lowdelay.h"
 #include "core/api/managementclient.h"
@@ -29,19 +30,19 @@ constexpr auto kFaultCutDelay = 300ms;
 // answer, and none of its members may be touched.
 Error gone()
 {
-    return Error{QStringLiteral("upload.cancelled"), Uploader::tr("The upload was abandoned.")};
+    return Error{UploadError::Cancelled, Uploader::tr("The upload was abandoned.")};
 }
 
 // Worth another attempt: the failure says nothing about the upload itself.
 bool isTransient(const Error &e)
 {
-    if (e.code == u"api.unreachable" || e.code == u"api.rebooting")
+    if (e.is(ApiError::Unreachable) || e.is(ApiError::Rebooting))
         return true;
     const int status = e.details.value(QStringLiteral("status")).toInt();
-    if (e.code == u"api.http" && status >= 500 && status != 507)
+    if (e.is(ApiError::Http) && status >= 500 && status != 507)
         return true;
     // Another request (the broken one) is still writing: it lets go soon.
-    return e.code == u"api.conflict" && e.details.value(QStringLiteral("code")).toString() == u"upload.busy";
+    return e.is(ApiError::Conflict) && serverCode(e) == UploadError::Busy;
 }
 
 } // namespace
@@ -122,7 +123,7 @@ void Uploader::cancel()
 QCoro::Task<Result<ConfirmData>> Uploader::run()
 {
     if (m_running) {
-        co_return Error{QStringLiteral("upload.running"), tr("This upload is already running.")};
+        co_return Error{UploadError::Running, tr("This upload is already running.")};
     }
     QPointer<Uploader> self(this);
     // Run again after a failure: the same upload goes on from the server's
@@ -139,7 +140,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::run()
     if (result)
         setState(State::Finished);
     else
-        setState(result.error().code == u"upload.cancelled" ? State::Cancelled : State::Failed);
+        setState(result.error().is(UploadError::Cancelled) ? State::Cancelled : State::Failed);
     co_return result;
 }
 
@@ -148,7 +149,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
     QPointer<Uploader> self(this);
     const QFileInfo info(m_filePath);
     if (!info.isFile() || !info.isReadable() || info.size() <= 0) {
-        co_return Error{QStringLiteral("upload.file"),
+        co_return Error{UploadError::File,
                         tr("The package %1 cannot be read, or it is empty. Choose the upgrade package file again.")
                             .arg(m_filePath),
                         {{QStringLiteral("file"), m_filePath}}};
@@ -178,7 +179,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         if (!known)
             co_return known.error();
         if (known.value().totalSize != m_total) {
-            co_return Error{QStringLiteral("upload.other-file"),
+            co_return Error{UploadError::OtherFile,
                             tr("The upload on the Management Node is for a file of %1 bytes, but %2 has %3 bytes: it "
                                "is another file. Start a new upload.")
                                 .arg(QString::number(known.value().totalSize), m_filePath, QString::number(m_total))};
@@ -204,10 +205,10 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
             continue;
         }
         const Error error = sent.error();
-        const QString serverCode = error.details.value(QStringLiteral("code")).toString();
-        if (++failures > m_maxAttempts || (!isTransient(error) && serverCode != u"upload.offset-mismatch"))
+        const QString code = serverCode(error);
+        if (++failures > m_maxAttempts || (!isTransient(error) && code != UploadError::OffsetMismatch))
             co_return error;
-        if (serverCode == u"upload.offset-mismatch" && error.details.contains(QStringLiteral("offset"))) {
+        if (code == UploadError::OffsetMismatch && error.details.contains(QStringLiteral("offset"))) {
             // The server said where it stands: no need to ask.
             offset = error.details.value(QStringLiteral("offset")).toLongLong();
             Q_EMIT resumed(offset, failures);
@@ -227,7 +228,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         // guess costs one 409 that names the right one.
         if (status) {
             if (status.value().state == u"cancelled") {
-                co_return Error{QStringLiteral("upload.cancelled"),
+                co_return Error{UploadError::Cancelled,
                                 tr("The upload was cancelled on the Management Node (by another console or an "
                                    "administrator).")};
             }
@@ -273,7 +274,7 @@ QCoro::Task<Result<UploadStatus>> Uploader::sendChunk(qint64 offset, qint64 leng
     if (!device->open(QIODevice::ReadOnly)) {
         const QString why = device->errorString();
         delete device;
-        co_return Error{QStringLiteral("upload.file"), tr("Could not read the package %1: %2").arg(m_filePath, why),
+        co_return Error{UploadError::File, tr("Could not read the package %1: %2").arg(m_filePath, why),
                         {{QStringLiteral("file"), m_filePath}}};
     }
     const QByteArray verb = QByteArrayLiteral("POST");
@@ -316,7 +317,7 @@ QCoro::Task<Result<UploadStatus>> Uploader::sendChunk(qint64 offset, qint64 leng
     m_reply.clear();
     if (!answer) {
         if (cutHere) {
-            co_return Error{QStringLiteral("api.unreachable"),
+            co_return Error{ApiError::Unreachable,
                             tr("The connection was cut on purpose after %1 bytes of the chunk (fault injection).")
                                 .arg(QString::number(m_faultAfter))};
         }
@@ -342,20 +343,20 @@ QCoro::Task<Result<ConfirmData>> Uploader::cancelOnServer()
     QPointer<Uploader> self(this);
     setState(State::Cancelling);
     if (m_uploadId.isEmpty()) {
-        co_return Error{QStringLiteral("upload.cancelled"), tr("The upload was cancelled before it started.")};
+        co_return Error{UploadError::Cancelled, tr("The upload was cancelled before it started.")};
     }
     const QString id = m_uploadId;
-    Result<Done> dropped = co_await m_client.cancelUpload(id);
+    Result<void> dropped = co_await m_client.cancelUpload(id);
     if (!self)
         co_return gone();
     if (!dropped) {
-        co_return Error{QStringLiteral("upload.cancelled"),
+        co_return Error{UploadError::Cancelled,
                         tr("The upload was cancelled here, but the Management Node could not be told (%1). It gives up "
                            "the partial upload by itself after an hour without data.")
                             .arg(dropped.error().message),
                         {{QStringLiteral("uploadId"), id}}};
     }
-    co_return Error{QStringLiteral("upload.cancelled"),
+    co_return Error{UploadError::Cancelled,
                     tr("The upload was cancelled; the Management Node discarded the part it had received."),
                     {{QStringLiteral("uploadId"), id}}};
 }

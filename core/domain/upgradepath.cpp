@@ -1,5 +1,7 @@
 #include "core/domain/upgradepath.h"
 
+#include "core/domain/errorcodes.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -36,7 +38,7 @@ const QLatin1String CommentKey("comment");
 
 Error rulesInvalid(const QString &detail)
 {
-    return Error{u"path.rules-invalid"_s,
+    return Error{PathError::RulesInvalid,
                  QCoreApplication::translate("UpgradePath", "The upgrade-path rules are not valid: %1.")
                      .arg(detail)};
 }
@@ -172,7 +174,7 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error{u"path.rules-malformed"_s,
+        return Error{PathError::RulesMalformed,
                      QCoreApplication::translate("UpgradePath",
                                                  "The upgrade-path rules are not valid JSON: %1 at byte %2.")
                          .arg(parseError.errorString(), QString::number(parseError.offset))};
@@ -189,7 +191,7 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
     if (!format)
         return format.error();
     if (*format != SupportedFormat) {
-        return Error{u"path.rules-unsupported-format"_s,
+        return Error{PathError::RulesUnsupportedFormat,
                      QCoreApplication::translate("UpgradePath",
                                                  "The upgrade-path rules use format %1, but this build "
                                                  "reads only format %2. A newer console may read them.")
@@ -339,7 +341,7 @@ Result<UpgradePath> UpgradePath::plan(const Version &installed, const Version &t
                                       const UpgradePathRules &rules)
 {
     if (!installed.isValid() || !target.isValid()) {
-        return Error{u"path.invalid-version"_s,
+        return Error{PathError::InvalidVersion,
                      QCoreApplication::translate("UpgradePath",
                                                  "An upgrade can only be planned from a known installed "
                                                  "version to a known package version; one of them is "
@@ -356,7 +358,7 @@ Result<UpgradePath> UpgradePath::plan(const Version &installed, const Version &t
         return path;
 
     if (target < installed) {
-        return Error{u"path.downgrade"_s,
+        return Error{PathError::Downgrade,
                      QCoreApplication::translate(
                          "UpgradePath",
                          "The package is version %1, older than the installed version %2, and an "
@@ -376,7 +378,7 @@ Result<UpgradePath> UpgradePath::plan(const Version &installed, const Version &t
     const QList<int> knownTargets = rules.knownTargets();
     if (!knownTargets.contains(target.major())) {
         if (knownTargets.isEmpty()) {
-            return Error{u"path.unknown-target"_s,
+            return Error{PathError::UnknownTarget,
                          QCoreApplication::translate(
                              "UpgradePath",
                              "This console has no upgrade-path rules, so it cannot plan an upgrade "
@@ -386,7 +388,7 @@ Result<UpgradePath> UpgradePath::plan(const Version &installed, const Version &t
         QStringList names;
         for (const int known : knownTargets)
             names.append(majorName(known));
-        return Error{u"path.unknown-target"_s,
+        return Error{PathError::UnknownTarget,
                      QCoreApplication::translate(
                          "UpgradePath",
                          "This console knows upgrade paths only to these versions: %1. It has none "
@@ -415,7 +417,7 @@ Result<UpgradePath> UpgradePath::plan(const Version &installed, const Version &t
                                       : QCoreApplication::translate("UpgradePath", "%1 to %2")
                                             .arg(majorName(low), majorName(high)));
         }
-        return Error{u"path.unsupported-source"_s,
+        return Error{PathError::UnsupportedSource,
                      QCoreApplication::translate(
                          "UpgradePath",
                          "This console knows no upgrade path from %1 to %2: it can reach %2 only "

@@ -1,5 +1,6 @@
 #include "core/domain/version.h"
 
+#include "core/domain/errorcodes.h"
 #include "core/domain/excerpt.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ QString excerpt(QStringView text)
 
 Error invalid(const QString &message)
 {
-    return Error{u"version.invalid"_s, message};
+    return Error{VersionError::Invalid, message};
 }
 
 Error malformed(QStringView text)

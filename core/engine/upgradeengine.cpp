@@ -1,5 +1,7 @@
 #include "core/engine/upgradeengine.h"
 
+#include "core/domain/errorcodes.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -147,11 +149,11 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     };
 
     if (!target.isValid())
-        return refuse(QStringLiteral("run.invalid-target"), QCoreApplication::translate("UpgradeEngine",
+        return refuse(RunError::InvalidTarget, QCoreApplication::translate("UpgradeEngine",
                                                                 "The package's version could not be read."));
 
     if (const auto held = lock()) {
-        return refuse(QStringLiteral("run.locked"),
+        return refuse(RunError::Locked,
                       QCoreApplication::translate("UpgradeEngine",
                           "An upgrade started at %1 UTC is still running. A new upgrade can be "
                           "started when it finishes, or at the latest at %2 UTC. To start one "
@@ -160,7 +162,7 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     }
 
     if (target < m_management.version && !target.isSameBuild(m_management.version)) {
-        return refuse(QStringLiteral("run.downgrade"),
+        return refuse(RunError::Downgrade,
                       QCoreApplication::translate("UpgradeEngine",
                           "The package (%1) is older than the Management Node's version (%2). "
                           "A downgrade is done by restoring the snapshots taken before the upgrade.")
@@ -172,7 +174,7 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
         return !n.version.isSameBuild(target);
     });
     if (!managementIncluded && !anyNode) {
-        return refuse(QStringLiteral("run.nothing-to-do"),
+        return refuse(RunError::NothingToDo,
                       QCoreApplication::translate("UpgradeEngine",
                           "Every system already runs %1: there is nothing to upgrade.")
                           .arg(target.toString()));

@@ -1,5 +1,7 @@
 #include "core/guided/guidedplan.h"
 
+#include "core/guided/guidederrors.h"
+
 #include <QCoreApplication>
 #include <QMap>
 
@@ -116,20 +118,20 @@ QString hopChain(const Plan &plan)
     return chain.join(QStringLiteral(" → "));
 }
 
-Result<bool> checkHopPackage(const PackageManifest &manifest, const Hop &hop)
+Result<void> checkHopPackage(const PackageManifest &manifest, const Hop &hop)
 {
     const Version &v = manifest.version;
     if (hop.finishesInterrupted) {
         if (v.isSameBuild(Version::fromString(hop.finishVersion)))
-            return true;
-        return Error{QStringLiteral("guided.wrong-package"),
+            return ResultOk;
+        return Error{GuidedError::WrongPackage,
                      QCoreApplication::translate("GuidedUpgrade", "This file is the package for %1, but this step finishes the interrupted upgrade: it needs the "
                         "package of the version the Management Node already runs, %2. Choose that file.")
                          .arg(v.toString(), hop.finishVersion)};
     }
     if (v.major() == hop.major)
-        return true;
-    return Error{QStringLiteral("guided.wrong-package"),
+        return ResultOk;
+    return Error{GuidedError::WrongPackage,
                  QCoreApplication::translate("GuidedUpgrade", "This file is the package for version %1, but this step upgrades to version %2. Choose the "
                     "version %2 package (its file name usually contains \"%2\").")
                      .arg(v.toString())

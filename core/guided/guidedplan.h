@@ -76,7 +76,7 @@ QString hopChain(const Plan &plan);
 // Whether `manifest` is a package for `hop`: its major version must be the
 // hop's (the one it finishes, for an interrupted hop). The refusal names
 // the file the hop needs.
-Result<bool> checkHopPackage(const PackageManifest &manifest, const Hop &hop);
+Result<void> checkHopPackage(const PackageManifest &manifest, const Hop &hop);
 
 // The pre-flight reboot check: every Conferencing Node must have booted
 // after `since` (the checklist's start, on the Management Node's clock).

@@ -1,5 +1,7 @@
 #include "core/guided/guidedstate.h"
 
+#include "core/guided/guidederrors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,7 +47,7 @@ std::optional<E> readEnum(const QJsonValue &v, const char *const (&names)[N])
 
 Error unreadable(const QString &why)
 {
-    return Error{QStringLiteral("guided.state-unreadable"),
+    return Error{GuidedError::StateUnreadable,
                  QCoreApplication::translate("GuidedUpgrade",
                      "The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the "
                      "deployment; start the guided upgrade again: it plans from what is installed now.")
@@ -311,34 +313,34 @@ Result<std::optional<State>> GuidedStore::load(const QString &key) const
     return std::optional<State>(std::move(state).value());
 }
 
-Result<bool> GuidedStore::save(const State &state) const
+Result<void> GuidedStore::save(const State &state) const
 {
     if (!QDir().mkpath(m_directory)) {
-        return Error{QStringLiteral("guided.state-write"),
+        return Error{GuidedError::StateWrite,
                      QCoreApplication::translate("GuidedUpgrade",
                          "Could not create the folder %1 for the guided upgrade's progress. Check that you may write "
                          "there.").arg(m_directory)};
     }
     QSaveFile file(pathFor(state.key));
     if (!file.open(QIODevice::WriteOnly) || file.write(state.toJson()) < 0 || !file.commit()) {
-        return Error{QStringLiteral("guided.state-write"),
+        return Error{GuidedError::StateWrite,
                      QCoreApplication::translate("GuidedUpgrade",
                          "Could not save the guided upgrade's progress to %1: %2. Free some disk space or fix the "
                          "folder's permissions; the upgrade itself goes on on the Management Node.")
                          .arg(file.fileName(), file.errorString())};
     }
-    return true;
+    return ResultOk;
 }
 
-Result<bool> GuidedStore::remove(const QString &key) const
+Result<void> GuidedStore::remove(const QString &key) const
 {
     QFile file(pathFor(key));
     if (file.exists() && !file.remove()) {
-        return Error{QStringLiteral("guided.state-write"),
+        return Error{GuidedError::StateWrite,
                      QCoreApplication::translate("GuidedUpgrade", "Could not remove %1: %2")
                          .arg(file.fileName(), file.errorString())};
     }
-    return true;
+    return ResultOk;
 }
 
 Result<std::shared_ptr<GuidedLock>> GuidedStore::lock(const QString &key) const
@@ -347,7 +349,7 @@ Result<std::shared_ptr<GuidedLock>> GuidedStore::lock(const QString &key) const
     auto lock = std::make_shared<GuidedLock>(QDir(m_directory).filePath(key + QStringLiteral(".lock")));
     if (lock->tryLock())
         return lock;
-    return Error{QStringLiteral("guided.locked"),
+    return Error{GuidedError::Locked,
                  QCoreApplication::translate("GuidedUpgrade",
                      "A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish "
                      "or close that one first.")

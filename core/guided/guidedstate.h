@@ -141,8 +141,8 @@ public:
     // Nothing (no guided upgrade saved), the state, or why it cannot be read.
     [[nodiscard]] Result<std::optional<State>> load(const QString &key) const;
     // Atomically: a crash while saving leaves the previous state.
-    [[nodiscard]] Result<bool> save(const State &state) const;
-    [[nodiscard]] Result<bool> remove(const QString &key) const;
+    [[nodiscard]] Result<void> save(const State &state) const;
+    [[nodiscard]] Result<void> remove(const QString &key) const;
 
     // The deployment's lock, or guided.locked saying who holds it.
     [[nodiscard]] Result<std::shared_ptr<GuidedLock>> lock(const QString &key) const;

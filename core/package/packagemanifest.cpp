@@ -1,5 +1,7 @@
 #include "core/package/packagemanifest.h"
 
+#include "core/package/packageerrors.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonDocument>
@@ -39,7 +41,7 @@ QString quoted(const QString &text)
 
 Error badManifest(const QString &detail)
 {
-    return Error{u"package.bad-manifest"_s,
+    return Error{PackageError::BadManifest,
                  QCoreApplication::translate(
                      "PackageManifest",
                      "The package's manifest (manifest.json) is not valid: %1. The package is damaged "
@@ -162,7 +164,7 @@ Result<PackageManifest> PackageManifest::fromJson(const QByteArray &json)
     if (!product)
         return product.error();
     if (*product != expectedProduct()) {
-        return Error{u"package.wrong-product"_s,
+        return Error{PackageError::WrongProduct,
                      QCoreApplication::translate(
                          "PackageManifest",
                          "This package is for \"%1\", not for %2, so it cannot upgrade this "

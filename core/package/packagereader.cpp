@@ -1,5 +1,7 @@
 #include "core/package/packagereader.h"
 
+#include "core/package/packageerrors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -163,7 +165,7 @@ QString displayName(const QString &path)
 
 Error unreadable(const QString &path, const QString &reason)
 {
-    return Error{u"package.unreadable"_s,
+    return Error{PackageError::Unreadable,
                  QCoreApplication::translate(
                      "PackageReader",
                      "The file \"%1\" cannot be read (%2). Check that your account may read it and "
@@ -173,7 +175,7 @@ Error unreadable(const QString &path, const QString &reason)
 
 Error notAPackage(const QString &message)
 {
-    return Error{u"package.not-a-package"_s, message};
+    return Error{PackageError::NotAPackage, message};
 }
 
 bool startsWith(const QByteArray &head, QByteArrayView magic)
@@ -243,7 +245,7 @@ Error anOva(const QString &path)
 
 Error truncated(const QString &path, qint64 bytesRead)
 {
-    return Error{u"package.truncated"_s,
+    return Error{PackageError::Truncated,
                  QCoreApplication::translate(
                      "PackageReader",
                      "\"%1\" is incomplete: the file stops after %2 bytes, before the end of the "
@@ -255,7 +257,7 @@ Error truncated(const QString &path, qint64 bytesRead)
 
 Error damaged(const QString &path, qint64 position, const char *detail)
 {
-    return Error{u"package.damaged"_s,
+    return Error{PackageError::Damaged,
                  QCoreApplication::translate(
                      "PackageReader",
                      "\"%1\" is damaged: its archive structure is broken near byte %2 (%3). Download "
@@ -267,7 +269,7 @@ Error damaged(const QString &path, qint64 position, const char *detail)
 
 Error cancelled(const QString &path)
 {
-    return Error{u"package.cancelled"_s,
+    return Error{PackageError::Cancelled,
                  QCoreApplication::translate("PackageReader",
                                              "Checking \"%1\" was cancelled. Nothing was changed; "
                                              "check the package again to upload it.")
@@ -276,7 +278,7 @@ Error cancelled(const QString &path)
 
 Error noManifest(const QString &path)
 {
-    return Error{u"package.no-manifest"_s,
+    return Error{PackageError::NoManifest,
                  QCoreApplication::translate(
                      "PackageReader",
                      "\"%1\" is a tar archive but not an upgrade package: it holds no "
@@ -290,7 +292,7 @@ Error manifestEntryInvalid(const QString &detail)
 {
     // The same sentence (and context) as PackageManifest's own errors, so it
     // is translated once.
-    return Error{u"package.bad-manifest"_s,
+    return Error{PackageError::BadManifest,
                  QCoreApplication::translate(
                      "PackageManifest",
                      "The package's manifest (manifest.json) is not valid: %1. The package is "
@@ -443,7 +445,7 @@ std::optional<Error> checkPath(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{u"package.not-found"_s,
+        return Error{PackageError::NotFound,
                      QCoreApplication::translate(
                          "PackageReader",
                          "There is no file \"%1\". It may have been moved, renamed or deleted; "

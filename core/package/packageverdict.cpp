@@ -1,5 +1,7 @@
 #include "core/package/packageverdict.h"
 
+#include "core/domain/errorcodes.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -46,9 +48,9 @@ PackageVerdict refused(PackageVerdict::Kind kind, const QString &message, int sy
 // (judgePackage() checks it first), so what is left are missing rules.
 PackageVerdict fromPlannerError(const Error &error, int systems)
 {
-    if (error.code == u"path.unsupported-source")
+    if (error.is(PathError::UnsupportedSource))
         return refused(PackageVerdict::Kind::SourceTooOld, error.message, systems);
-    if (error.code == u"path.downgrade")
+    if (error.is(PathError::Downgrade))
         return refused(PackageVerdict::Kind::Downgrade, error.message, systems);
     return refused(PackageVerdict::Kind::UnknownPath, error.message, systems);
 }

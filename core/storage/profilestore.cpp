@@ -1,5 +1,7 @@
 #include "core/storage/profilestore.h"
 
+#include "core/storage/storageerrors.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -34,7 +36,7 @@ Error fieldError(const QString &code, const QString &field, const QString &messa
 
 Error notFound(const QString &name)
 {
-    return Error{u"profile.not-found"_s,
+    return Error{ProfileError::NotFound,
                  QCoreApplication::translate("ProfileStore",
                      "There is no saved profile called \"%1\". Pick one from the list, or save a new one.")
                      .arg(name),
@@ -43,7 +45,7 @@ Error notFound(const QString &name)
 
 Error notSaved(const QString &file)
 {
-    return Error{u"profile.not-saved"_s,
+    return Error{ProfileError::NotSaved,
                  QCoreApplication::translate("ProfileStore",
                      "The profile list could not be saved to %1. Check that the folder exists and that "
                      "you may write to it.")
@@ -79,12 +81,12 @@ std::optional<QByteArray> normalisedFingerprint(const QByteArray &text)
     return QByteArray::fromHex(hex).toHex(':').toUpper();
 }
 
-Result<bool> validateUrl(const QUrl &url)
+Result<void> validateUrl(const QUrl &url)
 {
     const QString field = UrlKey;
     if (!url.userInfo().isEmpty()) {
         // Refused before anything else: whatever follows, this must never be saved.
-        return fieldError(u"profile.credentials-in-url"_s, field,
+        return fieldError(ProfileError::CredentialsInUrl, field,
                           QCoreApplication::translate("ProfileStore",
                               "The address contains a user name or password. Remove it from the "
                               "address: enter the user in the User field; the password is kept in the "
@@ -93,20 +95,20 @@ Result<bool> validateUrl(const QUrl &url)
     const QString scheme = url.scheme();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()
         || (scheme != "https"_L1 && scheme != "http"_L1)) {
-        return fieldError(u"profile.invalid-url"_s, field,
+        return fieldError(ProfileError::InvalidUrl, field,
                           QCoreApplication::translate("ProfileStore",
                               "The address is not a web address the console can use. Enter the "
                               "Management Node's address, for example https://manager.example.com."));
     }
     if (scheme == "http"_L1 && !isLoopbackHost(url.host())) {
-        return fieldError(u"profile.insecure-url"_s, field,
+        return fieldError(ProfileError::InsecureUrl, field,
                           QCoreApplication::translate("ProfileStore",
                               "The address uses plain http://, which is allowed only for this "
                               "computer (localhost, 127.0.0.1 or [::1]): anyone on the network could "
                               "read the password. Use https://%1 instead.")
                               .arg(url.host()));
     }
-    return true;
+    return ResultOk;
 }
 
 Profile readProfile(const QSettings &settings)
@@ -212,12 +214,12 @@ Result<Profile> ProfileStore::save(const Profile &profile)
         *existing = checked.value();
     else
         profiles.append(checked.value());
-    if (const Result<bool> written = writeAll(profiles, m_settings->value(LastUsedKey).toString()); !written)
+    if (const Result<void> written = writeAll(profiles, m_settings->value(LastUsedKey).toString()); !written)
         return written.error();
     return checked;
 }
 
-Result<bool> ProfileStore::remove(const QString &name)
+Result<void> ProfileStore::remove(const QString &name)
 {
     const QString wanted = name.trimmed();
     QList<Profile> profiles = readAll();
@@ -238,7 +240,7 @@ QString ProfileStore::lastUsed() const
     return name;
 }
 
-Result<bool> ProfileStore::setLastUsed(const QString &name)
+Result<void> ProfileStore::setLastUsed(const QString &name)
 {
     const Result<Profile> known = profile(name);
     if (!known)
@@ -247,7 +249,7 @@ Result<bool> ProfileStore::setLastUsed(const QString &name)
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return notSaved(fileName());
-    return true;
+    return ResultOk;
 }
 
 Result<Profile> ProfileStore::validate(const Profile &profile)
@@ -258,15 +260,15 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
     normalised.caFile = profile.caFile.trimmed();
 
     if (normalised.name.isEmpty()) {
-        return fieldError(u"profile.missing-name"_s, NameKey,
+        return fieldError(ProfileError::MissingName, NameKey,
                           QCoreApplication::translate("ProfileStore",
                               "The profile needs a name, for example the deployment's site, so it can be "
                               "picked from the list."));
     }
-    if (const Result<bool> url = validateUrl(profile.url); !url)
+    if (const Result<void> url = validateUrl(profile.url); !url)
         return url.error();
     if (normalised.user.isEmpty()) {
-        return fieldError(u"profile.missing-user"_s, UserKey,
+        return fieldError(ProfileError::MissingUser, UserKey,
                           QCoreApplication::translate("ProfileStore",
                               "The profile needs a user: the Management Node account to sign in with "
                               "(an account with the read-only role is enough for a wall display)."));
@@ -274,7 +276,7 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
     if (!profile.pinnedSha256.trimmed().isEmpty()) {
         const std::optional<QByteArray> fingerprint = normalisedFingerprint(profile.pinnedSha256);
         if (!fingerprint) {
-            return fieldError(u"profile.invalid-fingerprint"_s, PinnedKey,
+            return fieldError(ProfileError::InvalidFingerprint, PinnedKey,
                               QCoreApplication::translate("ProfileStore",
                                   "The pinned certificate fingerprint is not a SHA-256 fingerprint: it "
                                   "must be 32 pairs of hexadecimal digits, such as AB:CD:… . Leave it "
@@ -285,7 +287,7 @@ Result<Profile> ProfileStore::validate(const Profile &profile)
         normalised.pinnedSha256.clear();
     }
     if (profile.refreshSeconds < MinRefreshSeconds || profile.refreshSeconds > MaxRefreshSeconds) {
-        return fieldError(u"profile.invalid-refresh"_s, RefreshKey,
+        return fieldError(ProfileError::InvalidRefresh, RefreshKey,
                           QCoreApplication::translate("ProfileStore",
                               "The refresh interval must be between %1 and %2 seconds; 5 seconds is the "
                               "usual choice.")
@@ -318,7 +320,7 @@ QList<Profile> ProfileStore::readAll() const
     return profiles;
 }
 
-Result<bool> ProfileStore::writeAll(const QList<Profile> &profiles, const QString &lastUsedName)
+Result<void> ProfileStore::writeAll(const QList<Profile> &profiles, const QString &lastUsedName)
 {
     // Rewritten whole, so a removed profile leaves no keys behind.
     m_settings->remove(ProfilesArray);
@@ -335,7 +337,7 @@ Result<bool> ProfileStore::writeAll(const QList<Profile> &profiles, const QStrin
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return notSaved(fileName());
-    return true;
+    return ResultOk;
 }
 
 } // namespace iuc

@@ -49,11 +49,11 @@ public:
     Result<Profile> save(const Profile &profile);
     // Removing the last-used profile also forgets it as last used. The
     // keychain entry is the caller's to remove (SecretStore::removePassword).
-    Result<bool> remove(const QString &name);
+    Result<void> remove(const QString &name);
 
     // Empty when none was set or that profile is gone.
     [[nodiscard]] QString lastUsed() const;
-    Result<bool> setLastUsed(const QString &name);
+    Result<void> setLastUsed(const QString &name);
 
     // The checks save() makes, and the normalised profile.
     static Result<Profile> validate(const Profile &profile);
@@ -63,7 +63,7 @@ public:
 
 private:
     [[nodiscard]] QList<Profile> readAll() const;
-    Result<bool> writeAll(const QList<Profile> &profiles, const QString &lastUsedName);
+    Result<void> writeAll(const QList<Profile> &profiles, const QString &lastUsedName);
 
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings = nullptr;

@@ -1,5 +1,7 @@
 #include "core/storage/secretstore.h"
 
+#include "core/storage/storageerrors.h"
+
 #include <QCoroSignal>
 #include <QFileInfo>
 #include <QLatin1StringView>
@@ -148,7 +150,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
 {
     switch (failure) {
     case Failure::NotFound:
-        return secretError(u"secret.not-found"_s,
+        return secretError(SecretError::NotFound,
                            SecretStore::tr("No password is saved for %1. Enter the password; the console can save "
                                            "it in the system keychain for next time.")
                                .arg(key),
@@ -156,21 +158,21 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
     case Failure::Denied:
         switch (operation) {
         case Operation::Read:
-            return secretError(u"secret.denied"_s,
+            return secretError(SecretError::Denied,
                                SecretStore::tr("The system keychain refused to hand out the saved password for %1: "
                                                "it is locked, or access was denied. Unlock the keychain (or allow "
                                                "the console access) and try again, or enter the password.")
                                    .arg(key),
                                operation, key, detail);
         case Operation::Write:
-            return secretError(u"secret.denied"_s,
+            return secretError(SecretError::Denied,
                                SecretStore::tr("The system keychain refused to save the password for %1: it is "
                                                "locked, or access was denied. Unlock the keychain (or allow the "
                                                "console access) and save again.")
                                    .arg(key),
                                operation, key, detail);
         case Operation::Remove:
-            return secretError(u"secret.denied"_s,
+            return secretError(SecretError::Denied,
                                SecretStore::tr("The system keychain refused to remove the saved password for %1: "
                                                "it is locked, or access was denied. Unlock the keychain (or allow "
                                                "the console access) and try again.")
@@ -181,7 +183,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
     case Failure::NoKeychain:
         if (operation == Operation::Remove) {
 #if IUC_SECRET_SERVICE
-            return secretError(u"secret.no-keychain"_s,
+            return secretError(SecretError::NoKeychain,
                                SecretStore::tr("No system keychain is available in this desktop session (no Secret "
                                                "Service such as GNOME Keyring or KWallet is running), so a password "
                                                "saved earlier for %1 could not be removed; the copy kept for this "
@@ -190,7 +192,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
                                    .arg(key),
                                operation, key, detail);
 #else
-            return secretError(u"secret.no-keychain"_s,
+            return secretError(SecretError::NoKeychain,
                                SecretStore::tr("The system keychain is not available, so a password saved earlier "
                                                "for %1 could not be removed; the copy kept for this session is "
                                                "gone. Try again when the keychain is available.")
@@ -199,7 +201,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
 #endif
         }
 #if IUC_SECRET_SERVICE
-        return secretError(u"secret.no-keychain"_s,
+        return secretError(SecretError::NoKeychain,
                            SecretStore::tr("No system keychain is available in this desktop session (no Secret "
                                            "Service such as GNOME Keyring or KWallet is running), so no saved "
                                            "password can be read for %1. Enter the password: it will be kept only "
@@ -208,7 +210,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
                                .arg(key),
                            operation, key, detail);
 #else
-        return secretError(u"secret.no-keychain"_s,
+        return secretError(SecretError::NoKeychain,
                            SecretStore::tr("The system keychain is not available, so no saved password can be read "
                                            "for %1. Enter the password: it will be kept only until the console "
                                            "closes.")
@@ -216,14 +218,14 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
                            operation, key, detail);
 #endif
     case Failure::NotSupported:
-        return secretError(u"secret.not-supported"_s,
+        return secretError(SecretError::NotSupported,
                            SecretStore::tr("This system's keychain does not support storing passwords for "
                                            "the console, so nothing is saved for %1. Enter the password "
                                            "each time you connect.")
                                .arg(key),
                            operation, key, detail);
     case Failure::NotDeleted:
-        return secretError(u"secret.not-deleted"_s,
+        return secretError(SecretError::NotDeleted,
                            SecretStore::tr("The system keychain could not remove the saved password for %1 (%2). "
                                            "Try again, or remove the entry with the keychain's own tool.")
                                .arg(key, detail),
@@ -233,14 +235,14 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
     }
     switch (operation) {
     case Operation::Read:
-        return secretError(u"secret.failed"_s,
+        return secretError(SecretError::Failed,
                            SecretStore::tr("The system keychain could not read the saved password for %1: %2. Enter "
                                            "the password instead; if this keeps happening, check that the keychain "
                                            "is running and unlocked.")
                                .arg(key, detail),
                            operation, key, detail);
     case Operation::Write:
-        return secretError(u"secret.failed"_s,
+        return secretError(SecretError::Failed,
                            SecretStore::tr("The system keychain could not save the password for %1: %2. The console "
                                            "can still connect with the password you entered, but will ask for it "
                                            "again next time.")
@@ -249,7 +251,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
     case Operation::Remove:
         break;
     }
-    return secretError(u"secret.failed"_s,
+    return secretError(SecretError::Failed,
                        SecretStore::tr("The system keychain could not remove the saved password for %1: %2. Try "
                                        "again, or remove the entry with the keychain's own tool.")
                            .arg(key, detail),
@@ -258,7 +260,7 @@ Error describe(Failure failure, Operation operation, const QString &key, const Q
 
 Error invalidKeyError(Operation operation)
 {
-    return secretError(u"secret.invalid-key"_s,
+    return secretError(SecretError::InvalidKey,
                        SecretStore::tr("The keychain entry has no name (the profile's name or user is missing), so "
                                        "nothing was read or saved. Complete the profile and try again."),
                        operation, QString());
@@ -266,7 +268,7 @@ Error invalidKeyError(Operation operation)
 
 Error cancelledError(Operation operation, const QString &key)
 {
-    return secretError(u"secret.cancelled"_s,
+    return secretError(SecretError::Cancelled,
                        SecretStore::tr("The console stopped waiting for the system keychain (the part of the "
                                        "console that asked is gone). Try again."),
                        operation, key);
@@ -356,12 +358,12 @@ QCoro::Task<Result<QString>> SecretStore::readPassword(const QString &keyArgumen
         describe(classify(job->error(), job->errorString()), Operation::Read, key, job->errorString()));
 }
 
-QCoro::Task<Result<bool>> SecretStore::writePassword(const QString &keyArgument, const QString &secretArgument)
+QCoro::Task<Result<SecretStore::Kept>> SecretStore::writePassword(const QString &keyArgument, const QString &secretArgument)
 {
     const QString key = keyArgument;
     const QString secret = secretArgument;
     if (key.isEmpty())
-        co_return Result<bool>(invalidKeyError(Operation::Write));
+        co_return Result<SecretStore::Kept>(invalidKeyError(Operation::Write));
 
     const QPointer<SecretStore> self(this);
     const auto job = makeJob<QKeychain::WritePasswordJob>(m_serviceName, key);
@@ -371,26 +373,26 @@ QCoro::Task<Result<bool>> SecretStore::writePassword(const QString &keyArgument,
     co_await finished;
 
     if (!self)
-        co_return Result<bool>(cancelledError(Operation::Write, key));
+        co_return Result<SecretStore::Kept>(cancelledError(Operation::Write, key));
     if (job->error() == QKeychain::NoError) {
         // The keychain holds the newest secret now; a session copy would shadow it.
         forgetSessionCopy(key);
-        co_return Result<bool>(true);
+        co_return Result<SecretStore::Kept>(Kept::InKeychain);
     }
     logFailure(Operation::Write, key, *job);
     const Failure failure = classify(job->error(), job->errorString());
     if (failure == Failure::NoKeychain || failure == Failure::NotSupported) {
         keepForSession(key, secret);
-        co_return Result<bool>(false);
+        co_return Result<SecretStore::Kept>(Kept::ForThisSessionOnly);
     }
-    co_return Result<bool>(describe(failure, Operation::Write, key, job->errorString()));
+    co_return Result<SecretStore::Kept>(describe(failure, Operation::Write, key, job->errorString()));
 }
 
-QCoro::Task<Result<bool>> SecretStore::removePassword(const QString &keyArgument)
+QCoro::Task<Result<void>> SecretStore::removePassword(const QString &keyArgument)
 {
     const QString key = keyArgument;
     if (key.isEmpty())
-        co_return Result<bool>(invalidKeyError(Operation::Remove));
+        co_return Result<void>(invalidKeyError(Operation::Remove));
     forgetSessionCopy(key);
 
     const QPointer<SecretStore> self(this);
@@ -400,13 +402,13 @@ QCoro::Task<Result<bool>> SecretStore::removePassword(const QString &keyArgument
     co_await finished;
 
     if (!self)
-        co_return Result<bool>(cancelledError(Operation::Remove, key));
+        co_return Result<void>(cancelledError(Operation::Remove, key));
     // libsecret reports a missing entry as success, Windows as EntryNotFound:
     // either way nothing is left, which is what the caller asked for.
     if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
-        co_return Result<bool>(true);
+        co_return ResultOk;
     logFailure(Operation::Remove, key, *job);
-    co_return Result<bool>(
+    co_return Result<void>(
         describe(classify(job->error(), job->errorString()), Operation::Remove, key, job->errorString()));
 }
 

@@ -49,17 +49,21 @@ public:
     // The session copy, when there is one, wins over the keychain.
     QCoro::Task<Result<QString>> readPassword(const QString &key);
 
-    // true: saved in the system keychain. false: no keychain is available, so
-    // the secret is kept in memory for this session only (show
-    // sessionOnlyWarning()). An error: the keychain refused or failed; nothing
-    // was kept.
-    QCoro::Task<Result<bool>> writePassword(const QString &key, const QString &secret);
+    // Where a written secret is kept.
+    enum class Kept {
+        InKeychain,         // the system keychain
+        ForThisSessionOnly, // no keychain: in memory until the program ends (show sessionOnlyWarning())
+    };
+
+    // Where the secret is kept now, or an error: the keychain refused or
+    // failed, and nothing was kept.
+    QCoro::Task<Result<Kept>> writePassword(const QString &key, const QString &secret);
 
     // Forgets the session copy and deletes the keychain entry. Deleting an
     // entry that does not exist succeeds (backends disagree on reporting it).
-    // true on success; secret.no-keychain when an entry saved by an earlier
-    // session could not be reached to delete it.
-    QCoro::Task<Result<bool>> removePassword(const QString &key);
+    // secret.no-keychain when an entry saved by an earlier session could not
+    // be reached to delete it.
+    QCoro::Task<Result<void>> removePassword(const QString &key);
 
     // True while at least one secret is held in memory only.
     [[nodiscard]] bool isSessionOnly() const;

@@ -1,6 +1,7 @@
 #include "emulator/demo/consoledemo.h"
 
 #include "core/package/packagereader.h"
+#include "core/session/sessionerrors.h"
 #include "emulator/server/emulator.h"
 #include "emulator/support/packagewriter.h"
 
@@ -46,7 +47,7 @@ QString randomPassword()
 }
 
 // Writes the package unless an earlier demo left a complete one.
-Result<bool> ensurePackage(const QString &path, const QString &versionText, const QString &minSource)
+Result<void> ensurePackage(const QString &path, const QString &versionText, const QString &minSource)
 {
     const Result<Version> version = Version::parse(versionText);
     const Result<Version> min = Version::parse(minSource);
@@ -57,7 +58,7 @@ Result<bool> ensurePackage(const QString &path, const QString &versionText, cons
     if (QFileInfo(path).size() > kPackagePayload) {
         const Result<PackageManifest> existing = readManifest(path);
         if (existing && existing->version == version.value())
-            return true;
+            return ResultOk;
     }
     PackageManifest manifest;
     manifest.product = PackageManifest::expectedProduct();
@@ -67,17 +68,17 @@ Result<bool> ensurePackage(const QString &path, const QString &versionText, cons
     const Result<qint64> written = writePackage(path, manifest, kPackagePayload);
     if (!written)
         return written.error();
-    return true;
+    return ResultOk;
 }
 
-Result<bool> ensureWrongFile(const QString &path)
+Result<void> ensureWrongFile(const QString &path)
 {
     if (QFileInfo(path).size() == kWrongFileSize)
-        return true;
+        return ResultOk;
     const Result<qint64> written = writeNotAPackage(path, kWrongFileSize);
     if (!written)
         return written.error();
-    return true;
+    return ResultOk;
 }
 
 // The standard layout plus what makes every status show up within minutes
@@ -117,7 +118,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     if (!version)
         return version.error();
     if (options.nodes < 1 || options.nodes > sim::DeploymentConfig::kMaxNodes) {
-        return Error{u"demo.nodes"_s,
+        return Error{DemoError::Nodes,
                      QCoreApplication::translate("Demo",
                          "A demo deployment has from 1 to %1 Conferencing Nodes.").arg(sim::DeploymentConfig::kMaxNodes)};
     }
@@ -125,7 +126,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     // The files an admin would pick: kept in the cache, written once.
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/demo"_s;
     if (!QDir().mkpath(cache)) {
-        return Error{u"demo.cache"_s, QCoreApplication::translate("Demo",
+        return Error{DemoError::Cache, QCoreApplication::translate("Demo",
                                           "Could not create the folder %1 for the demo's files. Check that your "
                                           "cache folder exists and that you may write to it.")
                                           .arg(cache)};
@@ -148,7 +149,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
 
     auto runtime = std::make_shared<DemoRuntime>();
     if (!runtime->dataDir.isValid()) {
-        return Error{u"demo.data-dir"_s,
+        return Error{DemoError::DataDir,
                      QCoreApplication::translate("Demo",
                          "Could not create a temporary folder for the demo: %1").arg(runtime->dataDir.errorString())};
     }
@@ -168,7 +169,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     settings.users.push_back(sim::ApiUser{u"noc"_s, wallPassword, true}); // read-only: the wall display's
     Result<std::unique_ptr<sim::Emulator>> started = sim::Emulator::start(std::move(settings));
     if (!started) {
-        return Error{u"demo.start"_s, QCoreApplication::translate("Demo",
+        return Error{DemoError::Start, QCoreApplication::translate("Demo",
                                           "The demo deployment did not start: %1").arg(started.error().message),
                      started.error().details};
     }
@@ -191,15 +192,15 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     return demo;
 }
 
-Result<bool> startDemoRun(const DemoDeployment &demo)
+Result<void> startDemoRun(const DemoDeployment &demo)
 {
     const auto runtime = std::static_pointer_cast<DemoRuntime>(demo.keepAlive);
     if (!runtime || !runtime->emulator)
-        return Error{u"demo.not-running"_s, QCoreApplication::translate("Demo", "The demo deployment is not running.")};
+        return Error{DemoError::NotRunning, QCoreApplication::translate("Demo", "The demo deployment is not running.")};
     const Result<PackageInspection> inspected = inspectPackage(runtime->packagePath);
     if (!inspected)
         return inspected.error();
-    return runtime->emulator->server().withDeployment([&](sim::Deployment &d) -> Result<bool> {
+    return runtime->emulator->server().withDeployment([&](sim::Deployment &d) -> Result<void> {
         const QString id = u"demo-package"_s;
         d.stagePackage(sim::StagedPackage{id, inspected->manifest.version, inspected->size, inspected->sha256Hex, d.now()});
         return d.startUpgrade(id);

@@ -28,6 +28,6 @@ Result<DemoDeployment> startDemo(const DemoOptions &options);
 // Starts the rolling upgrade at once, as if the demo's package had been
 // uploaded and confirmed: for screenshots and unattended showings. Only for
 // a DemoDeployment made by startDemo().
-Result<bool> startDemoRun(const DemoDeployment &demo);
+Result<void> startDemoRun(const DemoDeployment &demo);
 
 } // namespace iuc::demo

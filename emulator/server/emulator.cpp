@@ -1,5 +1,7 @@
 #include "emulator/server/emulator.h"
 
+#include "emulator/server/servererrors.h"
+
 #include <QDateTime>
 #include <QDir>
 
@@ -19,7 +21,7 @@ Result<ApiUser> parseUserSpec(const QString &spec)
     user.name = rest.left(colon);
     user.password = colon < 0 ? QString() : rest.mid(colon + 1);
     if (colon <= 0 || user.password.isEmpty()) {
-        return Error{QStringLiteral("user.invalid"),
+        return Error{UserError::Invalid,
                      QStringLiteral("A user is given as NAME:PASSWORD or NAME:PASSWORD:readonly, for example "
                                     "--user admin:s3cret --user noc:wall:readonly.")};
     }
@@ -30,9 +32,9 @@ Result<std::unique_ptr<Emulator>> Emulator::start(EmulatorSettings settings)
 {
     std::unique_ptr<Emulator> e(new Emulator);
     if (settings.dataDir.isEmpty())
-        return Error{QStringLiteral("emulator.no-data-dir"), QStringLiteral("The emulator needs a data directory.")};
+        return Error{EmulatorError::NoDataDir, QStringLiteral("The emulator needs a data directory.")};
     if (!QDir().mkpath(settings.dataDir)) {
-        return Error{QStringLiteral("emulator.data-dir"),
+        return Error{EmulatorError::DataDir,
                      QStringLiteral("Could not create the data directory %1.").arg(settings.dataDir)};
     }
     if (!settings.plainHttp) {

@@ -1,5 +1,6 @@
 #include "emulator/server/managementserver.h"
 
+#include "emulator/server/servererrors.h"
 #include "emulator/server/serverhttp.h"
 #include "emulator/support/uploadstore.h"
 
@@ -63,7 +64,7 @@ Result<int> ManagementServer::start()
     if (m_server)
         return m_port;
     if (m_options.plainHttp && !isLoopback(m_options.host)) {
-        return Error{QStringLiteral("server.http-not-loopback"),
+        return Error{ServerError::HttpNotLoopback,
                      QStringLiteral("Plain HTTP is only served on a loopback address (127.0.0.1, ::1), not on %1: "
                                     "passwords would cross the network in the clear. Leave out --http to serve HTTPS.")
                          .arg(m_options.host)};
@@ -75,7 +76,7 @@ Result<int> ManagementServer::start()
         auto tls = std::make_unique<httplib::SSLServer>(m_options.certPath.toLocal8Bit().constData(),
                                                         m_options.keyPath.toLocal8Bit().constData());
         if (!tls->is_valid()) {
-            return Error{QStringLiteral("server.tls"),
+            return Error{ServerError::Tls,
                          QStringLiteral("The TLS certificate or key could not be used (%1, %2).")
                              .arg(m_options.certPath, m_options.keyPath)};
         }
@@ -97,7 +98,7 @@ Result<int> ManagementServer::start()
                                          : (m_server->bind_to_port(host, m_options.port) ? m_options.port : -1);
     if (port <= 0) {
         m_server.reset();
-        return Error{QStringLiteral("server.bind"),
+        return Error{ServerError::Bind,
                      QStringLiteral("Could not listen on %1 port %2: the port may be in use or the address not on this "
                                     "machine.")
                          .arg(m_options.host)

@@ -1,7 +1,10 @@
 // Write routes: command/v1/platform/* and the emulator-only /sim/v1/ API.
 
 #include "emulator/server/managementserver.h"
+
+#include "core/domain/errorcodes.h"
 #include "emulator/server/serverhttp.h"
+#include "emulator/sim/simerrors.h"
 
 #include <httplib.h>
 
@@ -36,7 +39,7 @@ void ManagementServer::installCommandRoutes()
                          return;
                      }
                      QJsonObject extra{{QStringLiteral("code"), started.error().code}};
-                     if (const auto lock = d.engine().lock(); lock && started.error().code == QStringLiteral("run.locked")) {
+                     if (const auto lock = d.engine().lock(); lock && started.error().is(RunError::Locked)) {
                          // R7: say since when, until when, and the way out.
                          extra.insert(QStringLiteral("locked_since"), api::timestamp(lock->since));
                          extra.insert(QStringLiteral("locked_until"), api::timestamp(lock->until));
@@ -74,13 +77,13 @@ void ManagementServer::installCommandRoutes()
                                                         {QStringLiteral("skipped"), skipped}});
                          return;
                      }
-                     Result<bool> done = Error{QString(), QString()};
+                     Result<void> done = Error{QString(), QString()};
                      if (node.toString() == QStringLiteral("management"))
                          done = d.rebootManagement();
                      else if (node.isDouble())
                          done = d.rebootNode(node.toInt());
                      else
-                         done = Error{QStringLiteral("reboot.bad-node"),
+                         done = Error{RebootError::BadNode,
                                       QStringLiteral("\"node\" must be \"management\", \"all\" or a Conferencing Node's id.")};
                      if (done)
                          sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("rebooting")}});
@@ -142,7 +145,7 @@ void ManagementServer::installSimRoutes()
                       for (auto it = body->begin(); it != body->end(); ++it) {
                           const QString key = it.key();
                           const QJsonValue v = it.value();
-                          Result<bool> done = true;
+                          Result<void> done = ResultOk;
                           if (key == QStringLiteral("reachable") && v.isBool())
                               done = d.setReachable(id, v.toBool());
                           else if (key == QStringLiteral("stuck_calls") && v.isBool())
@@ -156,7 +159,7 @@ void ManagementServer::installSimRoutes()
                           else if (key == QStringLiteral("conference") && v.isString())
                               continue;
                           else
-                              done = Error{QStringLiteral("sim.bad-field"),
+                              done = Error{SimError::BadField,
                                            QStringLiteral("\"%1\" is not a fault this emulator knows, or has the wrong type "
                                                           "(reachable, stuck_calls, fail_install: true/false; link_mbps, "
                                                           "add_calls: numbers; conference: text).")

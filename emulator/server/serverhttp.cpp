@@ -1,5 +1,9 @@
 #include "emulator/server/serverhttp.h"
 
+#include "core/api/apierrors.h"
+#include "core/domain/errorcodes.h"
+#include "emulator/sim/simerrors.h"
+
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -23,16 +27,19 @@ void sendError(httplib::Response &res, int status, const QString &message, const
 
 int statusFor(const Error &error)
 {
-    const QString &c = error.code;
-    if (c.endsWith(QStringLiteral(".unknown")) || c.endsWith(QStringLiteral("unknown-package")))
-        return 404;
-    if (c == QStringLiteral("run.locked") || c == QStringLiteral("upload.busy")
-        || c == QStringLiteral("upload.offset-mismatch") || c.endsWith(QStringLiteral(".rebooting"))
-        || c == QStringLiteral("node.in-upgrade-turn") || c == QStringLiteral("reboot.run-active"))
-        return 409;
-    if (c == QStringLiteral("upload.too-large"))
+    for (const QLatin1StringView notFound : {NodeError::Unknown, UploadError::Unknown, UpgradeError::UnknownPackage}) {
+        if (error.is(notFound))
+            return 404;
+    }
+    for (const QLatin1StringView conflict : {RunError::Locked, UploadError::Busy, UploadError::OffsetMismatch,
+                                             NodeError::Rebooting, ManagementError::Rebooting, NodeError::InUpgradeTurn,
+                                             RebootError::RunActive}) {
+        if (error.is(conflict))
+            return 409;
+    }
+    if (error.is(UploadError::TooLarge))
         return 413;
-    if (c == QStringLiteral("upload.write-failed"))
+    if (error.is(UploadError::WriteFailed))
         return 507;
     return 400;
 }

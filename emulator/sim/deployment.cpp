@@ -1,5 +1,8 @@
 #include "emulator/sim/deployment.h"
 
+#include "core/api/apierrors.h"
+#include "emulator/sim/simerrors.h"
+
 #include <algorithm>
 #include <set>
 
@@ -290,11 +293,11 @@ void Deployment::stagePackage(StagedPackage package)
     m_packages.push_back(std::move(package));
 }
 
-Result<bool> Deployment::startUpgrade(const QString &packageId)
+Result<void> Deployment::startUpgrade(const QString &packageId)
 {
     const StagedPackage *package = stagedPackage(packageId);
     if (!package) {
-        return Error{QStringLiteral("upgrade.unknown-package"),
+        return Error{UpgradeError::UnknownPackage,
                      QStringLiteral("No uploaded package has the id \"%1\". Upload the package first.").arg(packageId)};
     }
     std::optional<RunRecord> previous = m_engine.run();
@@ -310,13 +313,13 @@ Result<bool> Deployment::startUpgrade(const QString &packageId)
                {QStringLiteral("Systems"), QString::number(m_engine.run()->includedCount()
                                                            + (m_engine.run()->managementIncluded ? 1 : 0))}});
     carryOut(started.value());
-    return true;
+    return ResultOk;
 }
 
-Result<bool> Deployment::rebootManagement()
+Result<void> Deployment::rebootManagement()
 {
     if (m_managementDownUntil)
-        return Error{QStringLiteral("management.rebooting"), QStringLiteral("The Management Node is already rebooting.")};
+        return Error{ManagementError::Rebooting, QStringLiteral("The Management Node is already rebooting.")};
     ++m_managementGeneration; // an install underway on it is interrupted
     const bool abandoning = m_engine.isRunActive();
     m_log.add(m_now, kWarning, QStringLiteral("administrator.system"),
@@ -325,16 +328,16 @@ Result<bool> Deployment::rebootManagement()
     feed(event::AdminRebootedManagement{});
     m_managementDownUntil = m_now + m_config.timings.managementReboot;
     schedule(*m_managementDownUntil, ManagementUp{m_managementGeneration, managementVersion()});
-    return true;
+    return ResultOk;
 }
 
-Result<bool> Deployment::rebootNode(NodeId id)
+Result<void> Deployment::rebootNode(NodeId id)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     if (n->rebooting)
-        return Error{QStringLiteral("node.rebooting"), QStringLiteral("%1 is already rebooting.").arg(n->config.name)};
+        return Error{NodeError::Rebooting, QStringLiteral("%1 is already rebooting.").arg(n->config.name)};
     const int dropped = n->calls;
     ++n->generation; // interrupts a transfer or install underway
     n->rebooting = true;
@@ -345,13 +348,13 @@ Result<bool> Deployment::rebootNode(NodeId id)
               {{kNode, n->config.hostname}, {QStringLiteral("CallsDisconnected"), QString::number(dropped)}});
     feed(event::AdminRebootedNode{id});
     schedule(m_now + m_config.timings.nodeReboot, NodeUp{id, n->generation});
-    return true;
+    return ResultOk;
 }
 
 Result<Deployment::RebootAll> Deployment::rebootAllNodes()
 {
     if (m_engine.isRunActive()) {
-        return Error{QStringLiteral("reboot.run-active"),
+        return Error{RebootError::RunActive,
                      QStringLiteral("An upgrade is running: rebooting every Conferencing Node now would drop its calls "
                                     "and interrupt the node being upgraded. Reboot single nodes, or wait for the run to end.")};
     }
@@ -367,14 +370,14 @@ Result<Deployment::RebootAll> Deployment::rebootAllNodes()
     return result;
 }
 
-Result<bool> Deployment::setAdminMaintenance(NodeId id, bool on)
+Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     if (!on && n->engineMaintenance) {
         if (m_engine.isRunActive()) {
-            return Error{QStringLiteral("node.in-upgrade-turn"),
+            return Error{NodeError::InUpgradeTurn,
                          QStringLiteral("%1 is in maintenance mode for its upgrade turn; the upgrade takes it out when "
                                         "its turn ends. To end the turn now, reboot the node (its calls are dropped) or "
                                         "the Management Node (the run is abandoned).")
@@ -389,18 +392,18 @@ Result<bool> Deployment::setAdminMaintenance(NodeId id, bool on)
               on ? QStringLiteral("Maintenance mode enabled by an administrator.")
                  : QStringLiteral("Maintenance mode disabled by an administrator."),
               {{kNode, n->config.hostname}});
-    return true;
+    return ResultOk;
 }
 
 // ------------------------------------------------------------------ faults --
 
-Result<bool> Deployment::setReachable(NodeId id, bool reachable)
+Result<void> Deployment::setReachable(NodeId id, bool reachable)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     if (n->reachable == reachable)
-        return true;
+        return ResultOk;
     n->reachable = reachable;
     if (!reachable) {
         if (!n->rebooting)
@@ -409,7 +412,7 @@ Result<bool> Deployment::setReachable(NodeId id, bool reachable)
                   {{kNode, n->config.address}});
         raiseAlarm(kError, QStringLiteral("Node unreachable"), *n, QStringLiteral("The node does not answer."));
         feed(event::NodeUnreachable{id}); // R8
-        return true;
+        return ResultOk;
     }
     clearAlarm(QStringLiteral("Node unreachable"), *n);
     n->lastUpdated = m_now;
@@ -420,38 +423,38 @@ Result<bool> Deployment::setReachable(NodeId id, bool reachable)
         n->bootUnreported = false;
         feed(event::NodeRebootFinished{id, n->version});
     }
-    return true;
+    return ResultOk;
 }
 
-Result<bool> Deployment::setStuckCalls(NodeId id, bool stuck)
+Result<void> Deployment::setStuckCalls(NodeId id, bool stuck)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     n->stuckCalls = stuck;
     if (stuck && n->calls == 0)
         startCall(id, m_conferenceNames.front(), m_now + 4h);
-    return true;
+    return ResultOk;
 }
 
-Result<bool> Deployment::setFailInstall(NodeId id, bool fail)
+Result<void> Deployment::setFailInstall(NodeId id, bool fail)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     n->failInstall = fail;
-    return true;
+    return ResultOk;
 }
 
-Result<bool> Deployment::setLinkMbps(NodeId id, double mbps)
+Result<void> Deployment::setLinkMbps(NodeId id, double mbps)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     if (!(mbps >= 0.1 && mbps <= 100'000))
-        return Error{QStringLiteral("node.bad-link"), QStringLiteral("The link speed must be between 0.1 and 100000 Mbit/s.")};
+        return Error{NodeError::BadLink, QStringLiteral("The link speed must be between 0.1 and 100000 Mbit/s.")};
     n->linkMbps = mbps;
-    return true;
+    return ResultOk;
 }
 
 void Deployment::setCallLoad(double multiplier)

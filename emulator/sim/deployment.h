@@ -121,9 +121,9 @@ public:
 
     // --- what an admin does through the API (at now())
     void stagePackage(StagedPackage package);
-    Result<bool> startUpgrade(const QString &packageId);    // R6/R7 via the engine
-    Result<bool> rebootManagement();                         // R7
-    Result<bool> rebootNode(NodeId id);                      // R9
+    Result<void> startUpgrade(const QString &packageId);    // R6/R7 via the engine
+    Result<void> rebootManagement();                         // R7
+    Result<void> rebootNode(NodeId id);                      // R9
     // Every Conferencing Node that can be contacted and is not rebooting
     // already (the reboot the vendor asks for before upgrading from v3).
     // Refused while a run is active. Answers the ids rebooted and, per node
@@ -134,14 +134,14 @@ public:
         QList<std::pair<NodeId, QString>> skipped;
     };
     Result<RebootAll> rebootAllNodes();
-    Result<bool> setAdminMaintenance(NodeId id, bool on);
+    Result<void> setAdminMaintenance(NodeId id, bool on);
 
     // --- faults and knobs (the emulator-only /sim/v1/ API)
-    Result<bool> setReachable(NodeId id, bool reachable);   // R8
-    Result<bool> setStuckCalls(NodeId id, bool stuck);      // R4
-    Result<bool> setFailInstall(NodeId id, bool fail);
-    Result<bool> setLinkMbps(NodeId id, double mbps);
-    Result<bool> addCalls(NodeId id, int count, const QString &conference = {});
+    Result<void> setReachable(NodeId id, bool reachable);   // R8
+    Result<void> setStuckCalls(NodeId id, bool stuck);      // R4
+    Result<void> setFailInstall(NodeId id, bool fail);
+    Result<void> setLinkMbps(NodeId id, double mbps);
+    Result<void> addCalls(NodeId id, int count, const QString &conference = {});
     void setCallLoad(double multiplier);
     [[nodiscard]] double callLoad() const { return m_callLoad; }
 

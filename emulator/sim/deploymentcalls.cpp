@@ -3,6 +3,7 @@
 // hanging up after a lognormal call length.
 
 #include "emulator/sim/deployment.h"
+#include "emulator/sim/simerrors.h"
 
 #include <QUuid>
 
@@ -167,21 +168,21 @@ void Deployment::seedCalls()
     }
 }
 
-Result<bool> Deployment::addCalls(NodeId id, int count, const QString &conference)
+Result<void> Deployment::addCalls(NodeId id, int count, const QString &conference)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{QStringLiteral("node.unknown"), QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
     if (count < 1 || count > 10'000)
-        return Error{QStringLiteral("node.bad-count"), QStringLiteral("Add between 1 and 10000 calls.")};
+        return Error{NodeError::BadCount, QStringLiteral("Add between 1 and 10000 calls.")};
     if (m_conferenceNames.empty())
-        return Error{QStringLiteral("node.no-conferences"), QStringLiteral("The scenario has no meetings to call into.")};
+        return Error{NodeError::NoConferences, QStringLiteral("The scenario has no meetings to call into.")};
     for (int i = 0; i < count; ++i) {
         const QString &name = conference.isEmpty() ? m_conferenceNames[static_cast<size_t>(i) % m_conferenceNames.size()]
                                                    : conference;
         startCall(id, name, m_now + drawCallDuration());
     }
-    return true;
+    return ResultOk;
 }
 
 } // namespace iuc::sim

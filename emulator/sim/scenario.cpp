@@ -1,5 +1,7 @@
 #include "emulator/sim/scenario.h"
 
+#include "emulator/sim/simerrors.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +23,7 @@ constexpr std::array<Site, 3> kSites = {{{"Oslo", "osl", 1}, {"London", "lon", 2
 
 Error bad(const QString &where, const QString &what)
 {
-    return Error{QStringLiteral("scenario.invalid"),
+    return Error{ScenarioError::Invalid,
                  QStringLiteral("Scenario file, %1: %2").arg(where, what)};
 }
 

@@ -1,5 +1,7 @@
 #include "emulator/support/certificate.h"
 
+#include "emulator/support/supporterrors.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
@@ -76,11 +78,6 @@ QString openSslErrors()
     return reasons.isEmpty() ? Text::tr("no further detail from OpenSSL") : reasons.join(u"; "_s);
 }
 
-Error error(const QString &code, const QString &message)
-{
-    return Error{code, message};
-}
-
 // Wipes key material from memory once it is no longer needed.
 void wipe(QByteArray &bytes)
 {
@@ -93,29 +90,29 @@ Result<QByteArray> readPemFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return error(u"certificate.unreadable"_s,
+        return Error{CertificateError::Unreadable,
                      Text::tr("Could not open the %1 \"%2\": %3. Check the path and that "
                         "infinity-sim may read the file.")
-                         .arg(what, QDir::toNativeSeparators(path), file.errorString()));
+                         .arg(what, QDir::toNativeSeparators(path), file.errorString())};
     }
     if (file.size() > MaxPemFileSize) {
-        return error(u"certificate.unreadable"_s,
+        return Error{CertificateError::Unreadable,
                      Text::tr("The %1 \"%2\" is %3 bytes, far too large for a PEM file. "
                         "Check that the path names the right file.")
                          .arg(what, QDir::toNativeSeparators(path))
-                         .arg(file.size()));
+                         .arg(file.size())};
     }
     QByteArray bytes = file.read(MaxPemFileSize + 1);
     if (bytes.size() > MaxPemFileSize) { // a device or pipe reports no size up front
-        return error(u"certificate.unreadable"_s,
+        return Error{CertificateError::Unreadable,
                      Text::tr("The %1 \"%2\" is far too large for a PEM file. Check that the "
                               "path names the right file.")
-                         .arg(what, QDir::toNativeSeparators(path)));
+                         .arg(what, QDir::toNativeSeparators(path))};
     }
     if (file.error() != QFileDevice::NoError) {
-        return error(u"certificate.unreadable"_s,
+        return Error{CertificateError::Unreadable,
                      Text::tr("Could not read the %1 \"%2\": %3.")
-                         .arg(what, QDir::toNativeSeparators(path), file.errorString()));
+                         .arg(what, QDir::toNativeSeparators(path), file.errorString())};
     }
     return bytes;
 }
@@ -131,10 +128,10 @@ Result<X509Ptr> parseCertificate(const QByteArray &pem, const QString &path)
     const BioPtr bio = memoryBio(pem);
     X509Ptr cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!cert) {
-        return error(u"certificate.invalid"_s,
+        return Error{CertificateError::Invalid,
                      Text::tr("\"%1\" does not hold a PEM certificate (%2). A certificate file "
                         "starts with \"-----BEGIN CERTIFICATE-----\".")
-                         .arg(QDir::toNativeSeparators(path), openSslErrors()));
+                         .arg(QDir::toNativeSeparators(path), openSslErrors())};
     }
     return cert;
 }
@@ -157,17 +154,17 @@ Result<PKeyPtr> parsePrivateKey(QByteArray pem, const QString &path)
     wipe(pem);
     if (!key && passphraseAsked) {
         ERR_clear_error();
-        return error(u"certificate.key-encrypted"_s,
+        return Error{CertificateError::KeyEncrypted,
                      Text::tr("The private key \"%1\" is protected by a passphrase, which "
                         "infinity-sim cannot ask for. Give it an unencrypted key, for example "
                         "one written by \"openssl pkey -in <key> -out <new key>\".")
-                         .arg(QDir::toNativeSeparators(path)));
+                         .arg(QDir::toNativeSeparators(path))};
     }
     if (!key) {
-        return error(u"certificate.key-invalid"_s,
+        return Error{CertificateError::KeyInvalid,
                      Text::tr("\"%1\" does not hold a PEM private key (%2). A key file starts with "
                         "\"-----BEGIN PRIVATE KEY-----\" or similar.")
-                         .arg(QDir::toNativeSeparators(path), openSslErrors()));
+                         .arg(QDir::toNativeSeparators(path), openSslErrors())};
     }
     return key;
 }
@@ -197,9 +194,9 @@ Result<CertificateFiles> describe(X509 *cert, const QString &certPath, const QSt
 {
     const QByteArray der = derOf(cert);
     if (der.isEmpty()) {
-        return error(u"certificate.invalid"_s,
+        return Error{CertificateError::Invalid,
                      Text::tr("The certificate \"%1\" could not be encoded (%2).")
-                         .arg(QDir::toNativeSeparators(certPath), openSslErrors()));
+                         .arg(QDir::toNativeSeparators(certPath), openSslErrors())};
     }
     return CertificateFiles{certPath, keyPath, sha256Fingerprint(der),
                             toDateTime(X509_get0_notAfter(cert))};
@@ -229,11 +226,11 @@ Result<KeyPair> loadPair(const QString &certPath, const QString &keyPath)
 
     ERR_clear_error();
     if (X509_check_private_key(cert.value().get(), key.value().get()) != 1) {
-        return error(u"certificate.key-mismatch"_s,
+        return Error{CertificateError::KeyMismatch,
                      Text::tr("The private key \"%1\" does not belong to the certificate \"%2\" (%3). "
                         "Give the key that was created together with this certificate.")
                          .arg(QDir::toNativeSeparators(keyPath), QDir::toNativeSeparators(certPath),
-                              openSslErrors()));
+                              openSslErrors())};
     }
     return KeyPair{std::move(cert).value(), std::move(key).value()};
 }
@@ -275,57 +272,57 @@ bool isDnsName(const QString &name)
     return true;
 }
 
-Result<bool> addSubjectAltNames(X509 *cert, const QStringList &dnsNames,
+Result<void> addSubjectAltNames(X509 *cert, const QStringList &dnsNames,
                                 const QStringList &ipAddresses)
 {
     GeneralNamesPtr names(sk_GENERAL_NAME_new_null());
     if (!names)
-        return error(u"certificate.generate-failed"_s, openSslErrors());
+        return Error{CertificateError::GenerateFailed, openSslErrors()};
 
     for (const QString &dns : dnsNames) {
         if (!isDnsName(dns)) {
-            return error(u"certificate.bad-name"_s,
+            return Error{CertificateError::BadName,
                          Text::tr("\"%1\" is not a host name a certificate can carry. Use letters, "
                             "digits, '-' and '.' only (punycode for international names).")
-                             .arg(dns));
+                             .arg(dns)};
         }
         const QByteArray ascii = dns.toLatin1();
         GeneralNamePtr name(GENERAL_NAME_new());
         ASN1_IA5STRING *text = ASN1_IA5STRING_new();
         if (!name || !text || ASN1_STRING_set(text, ascii.constData(), static_cast<int>(ascii.size())) != 1) {
             ASN1_IA5STRING_free(text);
-            return error(u"certificate.generate-failed"_s, openSslErrors());
+            return Error{CertificateError::GenerateFailed, openSslErrors()};
         }
         GENERAL_NAME_set0_value(name.get(), GEN_DNS, text);
         if (sk_GENERAL_NAME_push(names.get(), name.get()) <= 0)
-            return error(u"certificate.generate-failed"_s, openSslErrors());
+            return Error{CertificateError::GenerateFailed, openSslErrors()};
         name.release(); // owned by the stack now
     }
     for (const QString &address : ipAddresses) {
         ASN1_OCTET_STRING *octets = a2i_IPADDRESS(address.toLatin1().constData());
         if (!octets) {
             ERR_clear_error();
-            return error(u"certificate.bad-name"_s,
-                         Text::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(address));
+            return Error{CertificateError::BadName,
+                         Text::tr("\"%1\" is not an IPv4 or IPv6 address.").arg(address)};
         }
         GeneralNamePtr name(GENERAL_NAME_new());
         if (!name) {
             ASN1_OCTET_STRING_free(octets);
-            return error(u"certificate.generate-failed"_s, openSslErrors());
+            return Error{CertificateError::GenerateFailed, openSslErrors()};
         }
         GENERAL_NAME_set0_value(name.get(), GEN_IPADD, octets);
         if (sk_GENERAL_NAME_push(names.get(), name.get()) <= 0)
-            return error(u"certificate.generate-failed"_s, openSslErrors());
+            return Error{CertificateError::GenerateFailed, openSslErrors()};
         name.release();
     }
     if (sk_GENERAL_NAME_num(names.get()) == 0) {
-        return error(u"certificate.bad-name"_s,
+        return Error{CertificateError::BadName,
                      Text::tr("A certificate needs at least one host name or IP address to be "
-                        "verifiable; none was given."));
+                        "verifiable; none was given.")};
     }
     if (X509_add1_ext_i2d(cert, NID_subject_alt_name, names.get(), 0, X509V3_ADD_REPLACE) != 1)
-        return error(u"certificate.generate-failed"_s, openSslErrors());
-    return true;
+        return Error{CertificateError::GenerateFailed, openSslErrors()};
+    return ResultOk;
 }
 
 bool addExtension(X509 *cert, X509V3_CTX *context, int nid, const char *value)
@@ -338,8 +335,8 @@ Result<KeyPair> generate(const QStringList &dnsNames, const QStringList &ipAddre
 {
     ERR_clear_error();
     const auto failed = [] {
-        return error(u"certificate.generate-failed"_s,
-                     Text::tr("Could not create the self-signed certificate (%1).").arg(openSslErrors()));
+        return Error{CertificateError::GenerateFailed,
+                     Text::tr("Could not create the self-signed certificate (%1).").arg(openSslErrors())};
     };
 
     PKeyPtr key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
@@ -389,14 +386,14 @@ Result<KeyPair> generate(const QStringList &dnsNames, const QStringList &ipAddre
     return KeyPair{std::move(cert), std::move(key)};
 }
 
-Result<bool> writeAtomically(const QString &path, const QByteArray &bytes,
+Result<void> writeAtomically(const QString &path, const QByteArray &bytes,
                              QFileDevice::Permissions permissions)
 {
     const auto failed = [&path](const QString &reason) {
-        return error(u"certificate.write-failed"_s,
+        return Error{CertificateError::WriteFailed,
                      Text::tr("Could not write \"%1\": %2. Check free space and that infinity-sim "
                         "may write to the data directory, or pass --cert and --key.")
-                         .arg(QDir::toNativeSeparators(path), reason));
+                         .arg(QDir::toNativeSeparators(path), reason)};
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -408,7 +405,7 @@ Result<bool> writeAtomically(const QString &path, const QByteArray &bytes,
     if (file.write(bytes) != bytes.size() || !file.commit())
         return failed(file.errorString());
     QFile::setPermissions(path, permissions);
-    return true;
+    return ResultOk;
 }
 
 Result<QByteArray> pemOf(const KeyPair &pair, bool privateKey)
@@ -423,8 +420,8 @@ Result<QByteArray> pemOf(const KeyPair &pair, bool privateKey)
     char *data = nullptr;
     const long length = ok == 1 ? BIO_get_mem_data(bio.get(), &data) : 0;
     if (length <= 0) {
-        return error(u"certificate.generate-failed"_s,
-                     Text::tr("Could not encode the new certificate (%1).").arg(openSslErrors()));
+        return Error{CertificateError::GenerateFailed,
+                     Text::tr("Could not encode the new certificate (%1).").arg(openSslErrors())};
     }
     QByteArray pem(data, length);
     // The memory BIO's buffer held the key too; BIO_free does not wipe it.
@@ -480,11 +477,11 @@ Result<CertificateFiles> ensureSelfSignedCertificate(const QString &dataDir,
     }
 
     if (!QDir().mkpath(tlsDir) || !QFile::setPermissions(tlsDir, Owner0700)) {
-        return error(u"certificate.write-failed"_s,
+        return Error{CertificateError::WriteFailed,
                      Text::tr("Could not create the directory \"%1\" for the TLS certificate. Check "
                         "that infinity-sim may write to the data directory, or pass --cert and "
                         "--key.")
-                         .arg(QDir::toNativeSeparators(tlsDir)));
+                         .arg(QDir::toNativeSeparators(tlsDir))};
     }
 
     const auto pair = generate(dnsNames, ipAddresses);

@@ -1,5 +1,7 @@
 #include "emulator/support/packagewriter.h"
 
+#include "core/package/packageerrors.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -38,7 +40,7 @@ using EntryPtr = std::unique_ptr<archive_entry, EntryFree>;
 
 Error writeFailed(const QString &path, const QString &reason)
 {
-    return Error{u"package.write-failed"_s,
+    return Error{PackageError::WriteFailed,
                  QCoreApplication::translate("PackageWriter",
                                              "The file \"%1\" could not be written (%2). Check the "
                                              "free disk space and the folder's permissions.")

@@ -1,5 +1,7 @@
 #include "emulator/support/uploadstore.h"
 
+#include "core/api/apierrors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -46,14 +48,14 @@ Error badId()
 {
     // The rejected text is not quoted back: it may hold control characters
     // or be arbitrarily long.
-    return Error{u"upload.bad-id"_s,
+    return Error{UploadError::BadId,
                  Text::tr("That is not an upload id. An upload id is 32 lower-case hexadecimal "
                           "characters, as returned when the upload was created.")};
 }
 
 Error unknown(const QString &id)
 {
-    return Error{u"upload.unknown"_s,
+    return Error{UploadError::Unknown,
                  Text::tr("There is no upload %1. It may have been removed, or the server was "
                           "restarted since it was created; start the upload again.")
                      .arg(id)};
@@ -61,19 +63,19 @@ Error unknown(const QString &id)
 
 Error cancelledError(const QString &id)
 {
-    return Error{u"upload.cancelled"_s,
+    return Error{UploadError::Cancelled,
                  Text::tr("Upload %1 was cancelled. Start a new upload.").arg(id)};
 }
 
 Error finishedError(const QString &id)
 {
-    return Error{u"upload.finished"_s,
+    return Error{UploadError::Finished,
                  Text::tr("Upload %1 is already complete; it takes no more data.").arg(id)};
 }
 
 Error busyError(const QString &id)
 {
-    return Error{u"upload.busy"_s,
+    return Error{UploadError::Busy,
                  Text::tr("Another request is still writing to upload %1. Wait for it to end "
                           "(a broken connection is noticed within seconds), read the upload's "
                           "offset and continue from there.")
@@ -82,7 +84,7 @@ Error busyError(const QString &id)
 
 Error tooLarge(const QString &id, qint64 offset, qint64 length, qint64 totalSize)
 {
-    return Error{u"upload.too-large"_s,
+    return Error{UploadError::TooLarge,
                  Text::tr("A chunk of %1 bytes at byte %2 would go past the end of upload %3, "
                           "which was announced as %4 bytes. Send at most %5 more bytes.")
                      .arg(length)
@@ -94,7 +96,7 @@ Error tooLarge(const QString &id, qint64 offset, qint64 length, qint64 totalSize
 
 Error writeFailed(const QString &id, qint64 offset, const QString &reason)
 {
-    return Error{u"upload.write-failed"_s,
+    return Error{UploadError::WriteFailed,
                  Text::tr("Could not store upload %1 at byte %2: %3. Free disk space on the "
                           "server or fix the cause, then resume the upload from byte %2.")
                      .arg(id)
@@ -341,7 +343,7 @@ Result<QString> UploadStore::create(qint64 totalSize)
 {
     const Limits &limits = m_state->limits;
     if (totalSize <= 0 || totalSize > limits.maxTotalSize) {
-        return Error{totalSize <= 0 ? u"upload.bad-size"_s : u"upload.too-large"_s,
+        return Error{totalSize <= 0 ? UploadError::BadSize : UploadError::TooLarge,
                      Text::tr("An upload of %1 bytes cannot be accepted: the size must be between "
                               "1 and %2 bytes.")
                          .arg(totalSize)
@@ -360,14 +362,14 @@ Result<QString> UploadStore::create(qint64 totalSize)
     const auto open = std::count_if(m_state->uploads.cbegin(), m_state->uploads.cend(),
                                     [](const auto &u) { return !u->finished && !u->cancelled; });
     if (open >= limits.maxOpenUploads) {
-        return Error{u"upload.too-many-open"_s,
+        return Error{UploadError::TooManyOpen,
                      Text::tr("%1 uploads are already in progress, the most this server allows. "
                               "Finish or cancel one of them first.")
                          .arg(open)};
     }
     const QString &directory = m_state->directory;
     if (!ensureDirectory(directory)) {
-        return Error{u"upload.write-failed"_s,
+        return Error{UploadError::WriteFailed,
                      Text::tr("Could not create the upload directory \"%1\". Check that the server "
                               "may write there.")
                          .arg(QDir::toNativeSeparators(directory))};
@@ -392,7 +394,7 @@ Result<QString> UploadStore::create(qint64 totalSize)
     upload->hash.reset(EVP_MD_CTX_new());
     if (upload->id.isEmpty() || !upload->hash
         || EVP_DigestInit_ex(upload->hash.get(), EVP_sha256(), nullptr) != 1) {
-        return Error{u"upload.write-failed"_s,
+        return Error{UploadError::WriteFailed,
                      Text::tr("Could not start an upload: the server's random number generator "
                               "or checksum failed.")};
     }
@@ -463,7 +465,7 @@ Result<UploadStore::Writer> UploadStore::beginChunk(const QString &id, qint64 of
     if (upload->busy)
         return busyError(id);
     if (offset != upload->offset) {
-        return Error{u"upload.offset-mismatch"_s,
+        return Error{UploadError::OffsetMismatch,
                      Text::tr("The chunk starts at byte %1, but the server holds %2 bytes of "
                               "upload %3. Continue from byte %2.")
                          .arg(offset)
@@ -511,7 +513,7 @@ Result<UploadStore::Finished> UploadStore::finish(const QString &id, FinishMode 
     if (mode == FinishMode::TakeWrittenSize && upload->offset > 0)
         upload->totalSize = upload->offset;
     if (upload->offset != upload->totalSize) {
-        return Error{u"upload.incomplete"_s,
+        return Error{UploadError::Incomplete,
                      Text::tr("Upload %1 is incomplete: the server holds %2 of %3 bytes; %4 bytes "
                               "are missing. Send them from byte %2, then finish again.")
                          .arg(id)
@@ -560,7 +562,7 @@ Result<UploadStore::Finished> UploadStore::finished(const QString &id) const
     if (upload->cancelled)
         return cancelledError(id);
     if (!upload->finished) {
-        return Error{u"upload.incomplete"_s,
+        return Error{UploadError::Incomplete,
                      Text::tr("Upload %1 has not been finished yet (%2 of %3 bytes received).")
                          .arg(id)
                          .arg(upload->offset)
@@ -569,7 +571,7 @@ Result<UploadStore::Finished> UploadStore::finished(const QString &id) const
     return finishedOf(*upload);
 }
 
-Result<bool> UploadStore::cancel(const QString &id)
+Result<void> UploadStore::cancel(const QString &id)
 {
     const std::lock_guard lock(m_state->mutex);
     const auto found = lookup(*m_state, id);
@@ -577,11 +579,11 @@ Result<bool> UploadStore::cancel(const QString &id)
         return found.error();
     const std::shared_ptr<Upload> &upload = found.value();
     if (upload->finished) {
-        return Error{u"upload.finished"_s,
+        return Error{UploadError::Finished,
                      Text::tr("Upload %1 is already complete and cannot be cancelled.").arg(id)};
     }
     if (upload->cancelled)
-        return true;
+        return ResultOk;
     upload->cancelled = true;
     // A busy upload's file and hash belong to its Writer, which deletes
     // them when it lets go.
@@ -589,7 +591,7 @@ Result<bool> UploadStore::cancel(const QString &id)
         QFile::remove(upload->partPath);
         upload->hash.reset();
     }
-    return true;
+    return ResultOk;
 }
 
 void UploadStore::removeFinished(const QString &id)

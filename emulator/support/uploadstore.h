@@ -144,7 +144,7 @@ public:
     // Deletes the partial file (at once, or when the chunk being written
     // ends). Cancelling a cancelled upload succeeds; a finished one is
     // refused (use removeFinished).
-    Result<bool> cancel(const QString &id);
+    Result<void> cancel(const QString &id);
     // Forgets a finished or cancelled upload and deletes its file.
     void removeFinished(const QString &id);
 

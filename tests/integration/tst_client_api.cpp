@@ -72,7 +72,7 @@ void TestClientApi::readOnlyAccountForbiddenToSetMaintenance()
     ManagementClient wall(sim.settings(As::ReadOnly));
     const Result<QList<WorkerVmStatus>> nodes = await(wall.workerVms());
     QVERIFY2(nodes, failure(nodes)); // looking is allowed
-    const Result<Done> set = await(wall.setMaintenance(1, true));
+    const Result<void> set = await(wall.setMaintenance(1, true));
     QVERIFY(!set);
     QCOMPARE(set.error().code, u"api.forbidden"_s);
     QVERIFY2(set.error().message.contains(u"\"noc\""_s), qPrintable(set.error().message));
@@ -86,16 +86,16 @@ void TestClientApi::adminCommandsReachTheManagementNode()
     ClientFixture sim;
     QVERIFY2(sim.start(), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
-    const Result<Done> set = await(client.setMaintenance(2, true));
+    const Result<void> set = await(client.setMaintenance(2, true));
     QVERIFY2(set, failure(set));
     QCOMPARE(sim.get(kConfig + u"worker_vm/2/"_s).object().value(u"maintenance_mode"_s).toBool(), true);
     const Result<QList<WorkerVmConfiguration>> configurations = await(client.workerVmConfigurations());
     QVERIFY2(configurations, failure(configurations));
     QCOMPARE(configurations->at(1).maintenanceMode, true);
 
-    const Result<Done> rebooted = await(client.rebootNode(3));
+    const Result<void> rebooted = await(client.rebootNode(3));
     QVERIFY2(rebooted, failure(rebooted));
-    const Result<Done> unknown = await(client.rebootNode(99));
+    const Result<void> unknown = await(client.rebootNode(99));
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, u"api.not-found"_s);
     QCOMPARE(unknown.error().details.value(u"code"_s).toString(), u"node.unknown"_s);
@@ -251,7 +251,7 @@ void TestClientApi::R1_rebootingManagementNodeAnswers503WithRetryAfterAndBackAt(
     const Result<ManagementVm> before = await(client.managementVm());
     QVERIFY2(before, failure(before));
 
-    const Result<Done> rebooted = await(client.rebootManagement());
+    const Result<void> rebooted = await(client.rebootManagement());
     QVERIFY2(rebooted, failure(rebooted));
     const Result<ManagementVm> during = await(client.managementVm());
     QVERIFY(!during);

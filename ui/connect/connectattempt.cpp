@@ -5,9 +5,11 @@
 
 #include "ui/connect/connectdialog.h"
 
+#include "core/api/apierrors.h"
 #include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "core/storage/storageerrors.h"
 #include "ui/common/messagelabel.h"
 #include "ui/connect/certificatedialog.h"
 
@@ -31,7 +33,6 @@ namespace {
 
 constexpr auto kProbeTimeout = std::chrono::seconds(10);
 
-const QString kNoPassword = u"connect.no-password"_s;
 
 QString serverText(const QUrl &url)
 {
@@ -42,23 +43,23 @@ QString serverText(const QUrl &url)
 QString nextStep(const Error &error)
 {
     const QString &code = error.code;
-    if (code == u"api.unauthorized"_s)
+    if (code == ApiError::Unauthorized)
         return ConnectDialog::tr("Type the password again and press Connect. If the user name is wrong, "
                                  "choose Edit….");
-    if (code == u"api.unreachable"_s || code == u"tls.handshake"_s || code == u"tls.not-loopback"_s)
+    if (code == ApiError::Unreachable || code == TlsError::Handshake || code == TlsError::NotLoopback)
         return ConnectDialog::tr("To correct the address, choose Edit…. To try again, press Connect.");
-    if (code == u"tls.ca-file"_s)
+    if (code == TlsError::CaFile)
         return ConnectDialog::tr("Choose Edit… to pick the right CA file, or clear the field to check the "
                                  "certificate by its fingerprint instead.");
-    if (code == u"tls.bad-pin"_s)
+    if (code == TlsError::BadPin)
         return ConnectDialog::tr("Choose Edit… and clear the trusted fingerprint: the certificate is then "
                                  "shown for you to check on the next connection.");
-    if (code == u"tls.changed"_s)
+    if (code == TlsError::Changed)
         return ConnectDialog::tr("Nothing was trusted. Once the new certificate is confirmed, choose Edit… "
                                  "to clear or replace the trusted fingerprint.");
-    if (code == u"api.rebooting"_s)
+    if (code == ApiError::Rebooting)
         return ConnectDialog::tr("Wait until the Management Node is back, then press Connect again.");
-    if (code == u"api.forbidden"_s)
+    if (code == ApiError::Forbidden)
         return ConnectDialog::tr("Choose Edit… and enter an account the Management Node lets in.");
     return {};
 }
@@ -74,7 +75,7 @@ void ConnectDialog::connectToProfile(const QString &name)
     if (!selectProfile(name)) {
         clearMessages();
         const Result<Profile> known = m_profiles.profile(name);
-        showError(known ? Error{u"profile.not-found"_s, tr("There is no saved profile called \"%1\".").arg(name)}
+        showError(known ? Error{ProfileError::NotFound, tr("There is no saved profile called \"%1\".").arg(name)}
                         : known.error());
         return;
     }
@@ -88,7 +89,7 @@ void ConnectDialog::connectToSelected()
     clearMessages();
     const std::optional<Profile> profile = selectedProfile();
     if (!profile) {
-        showError(Error{u"connect.no-profile"_s,
+        showError(Error{ConnectError::NoProfile,
                         m_list->count() == 0
                             ? tr("There is no saved deployment to connect to. Choose Add… to enter one.")
                             : tr("Choose a deployment in the list first.")});
@@ -177,7 +178,7 @@ void ConnectDialog::begin(Attempt attempt)
                        }
                        if (!read)
                            updateKeychainWarning(&read.error());
-                       fail(Error{kNoPassword, tr("Enter the password of the user \"%1\", then press Connect.")
+                       fail(Error{ConnectError::NoPassword, tr("Enter the password of the user \"%1\", then press Connect.")
                                                    .arg(m_attempt->settings.user)});
                    });
 }
@@ -204,10 +205,10 @@ void ConnectDialog::onTested(quint64 id, const Result<api::ManagementVm> &result
         return;
     }
     const Error &error = result.error();
-    if (error.code == u"api.cancelled"_s) {
+    if (error.is(ApiError::Cancelled)) {
         return; // cancelAttempt() said so already
     }
-    if ((error.code == u"tls.untrusted"_s || error.code == u"tls.changed"_s) && m_attempt->profile) {
+    if ((error.is(TlsError::Untrusted) || error.is(TlsError::Changed)) && m_attempt->profile) {
         askAboutCertificate(id, error);
         return;
     }
@@ -233,7 +234,7 @@ void ConnectDialog::showCertificateDialog(quint64 id, const Error &refusal,
                                           const std::optional<api::CertificateInfo> &probed)
 {
     const QVariantMap &d = refusal.details;
-    const bool changed = refusal.code == u"tls.changed"_s;
+    const bool changed = refusal.is(TlsError::Changed);
     CertificateFacts facts;
     facts.server = serverText(m_attempt->settings.baseUrl);
     facts.presented.sha256Fingerprint =
@@ -310,12 +311,12 @@ void ConnectDialog::succeed()
     const quint64 id = a.id;
     if (a.rememberPassword && !a.passwordFromKeychain) {
         setBusy(tr("Saving the password in the system keychain…"));
-        QCoro::connect(m_secrets.writePassword(key, a.settings.password), this, [this, id](const Result<bool> &saved) {
+        QCoro::connect(m_secrets.writePassword(key, a.settings.password), this, [this, id](const Result<SecretStore::Kept> &saved) {
             if (!isCurrent(id))
                 return;
             if (!saved)
                 m_keychainNotice = saved.error().message;
-            else if (!saved.value())
+            else if (saved.value() == SecretStore::Kept::ForThisSessionOnly)
                 m_keychainNotice = m_secrets.sessionOnlyWarning();
             finishSucceeded();
         });
@@ -343,7 +344,7 @@ void ConnectDialog::fail(const Error &error)
     releaseClient();
     endAttempt();
     showError(error);
-    if (error.code == u"api.unauthorized"_s || error.code == kNoPassword) {
+    if (error.is(ApiError::Unauthorized) || error.is(ConnectError::NoPassword)) {
         m_password->setFocus();
         m_password->selectAll();
     }

@@ -3,6 +3,7 @@
 #include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "core/storage/storageerrors.h"
 #include "ui/common/messagelabel.h"
 #include "ui/connect/certificatedialog.h"
 #include "ui/connect/profileeditor.h"
@@ -42,11 +43,10 @@ QCoro::Task<> moveSecret(SecretStore &secrets, QString fromKey, QString toKey)
     const Result<QString> stored = co_await secrets.readPassword(fromKey);
     if (!stored)
         co_return;
-    const Result<bool> written = co_await secrets.writePassword(toKey, stored.value());
+    const Result<SecretStore::Kept> written = co_await secrets.writePassword(toKey, stored.value());
     if (written)
         co_await secrets.removePassword(fromKey);
 }
-
 
 } // namespace
 ConnectDialog::ConnectDialog(ProfileStore &profiles, SecretStore &secrets, DemoFactory demoFactory, QWidget *parent)
@@ -318,9 +318,9 @@ void ConnectDialog::updateKeychainWarning(const Error *readError)
 {
     QString text;
     if (readError) {
-        if (readError->code == u"secret.no-keychain"_s || readError->code == u"secret.not-supported"_s)
+        if (readError->is(SecretError::NoKeychain) || readError->is(SecretError::NotSupported))
             m_keychainUnavailable = true;
-        else if (readError->code != u"secret.not-found"_s)
+        else if (!readError->is(SecretError::NotFound))
             text = readError->message; // locked, refused…: its own words say what to do
     }
     if (m_secrets.isSessionOnly())
@@ -369,7 +369,7 @@ void ConnectDialog::saveEdited(const std::optional<Profile> &original, const Pro
         return;
     }
     if (original && original->name != saved->name) {
-        if (const Result<bool> removed = m_profiles.remove(original->name); !removed) {
+        if (const Result<void> removed = m_profiles.remove(original->name); !removed) {
             showError(removed.error());
             return;
         }
@@ -417,7 +417,7 @@ void ConnectDialog::removeProfile()
         if (clicked != remove)
             return;
         clearMessages();
-        if (const Result<bool> removed = m_profiles.remove(doomed.name); !removed) {
+        if (const Result<void> removed = m_profiles.remove(doomed.name); !removed) {
             showError(removed.error());
             return;
         }

@@ -1,6 +1,7 @@
 #include "ui/console/consolecontroller.h"
 
 #include "core/session/deploymentsession.h"
+#include "core/session/sessionerrors.h"
 #include "ui/connect/connectdialog.h"
 #include "ui/main/mainwindow.h"
 
@@ -109,10 +110,10 @@ void ConsoleController::onConnected(ConnectDialog *dialog)
     }
 }
 
-Result<bool> ConsoleController::openDemo()
+Result<void> ConsoleController::openDemo()
 {
     if (!m_demoFactory) {
-        return Error{QStringLiteral("demo.unavailable"),
+        return Error{DemoError::Unavailable,
                      tr("This build of the console has no demo deployment.")};
     }
     Result<DemoDeployment> demo = m_demoFactory();
@@ -120,7 +121,7 @@ Result<bool> ConsoleController::openDemo()
         return demo.error();
     auto session = std::make_unique<DeploymentSession>(demo->settings, demo->name);
     adopt(std::move(session), std::move(demo).value());
-    return true;
+    return ResultOk;
 }
 
 void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::optional<DemoDeployment> demo)

@@ -53,7 +53,7 @@ public:
     // the keychain): `upgrade-console --profile NAME`.
     void showConnectDialog(const QString &connectTo = {});
     // Starts the demo deployment and shows it (`upgrade-console --demo`).
-    Result<bool> openDemo();
+    Result<void> openDemo();
     // Opens the guided upgrade for the current deployment (Run ▸ Guided
     // upgrade…, `upgrade-console --wizard`), or raises it when it is open;
     // a guided upgrade open elsewhere is refused with the reason.

@@ -1,5 +1,8 @@
 #include "ui/flow/flowmessages.h"
 
+#include "core/api/apierrors.h"
+#include "core/domain/errorcodes.h"
+
 #include <QCoreApplication>
 #include <QPushButton>
 #include <QTimeZone>
@@ -49,7 +52,7 @@ QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
 
 bool isRunLocked(const Error &error)
 {
-    return error.code == u"api.conflict" && error.details.value(QStringLiteral("code")).toString() == u"run.locked";
+    return error.is(ApiError::Conflict) && serverCode(error) == RunError::Locked;
 }
 
 QDateTime apiTime(const QVariant &value)

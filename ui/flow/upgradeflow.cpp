@@ -4,10 +4,12 @@
 
 #include "ui/flow/upgradeflow.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
 #include "core/api/uploader.h"
 #include "core/engine/forecast.h"
 #include "core/engine/upgradeengine.h"
+#include "core/package/packageerrors.h"
 #include "core/package/packageverdict.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/newrunforecast.h"
@@ -215,7 +217,7 @@ QCoro::Task<> UpgradeFlow::runUpload(QString path)
     if (progressGuard)
         progressGuard->deleteLater();
     if (!inspected) {
-        if (inspected.error().code == u"package.cancelled")
+        if (inspected.error().is(PackageError::Cancelled))
             Q_EMIT statusMessage(tr("Checking %1 was cancelled; nothing was uploaded.").arg(fileName));
         else
             showError(tr("%1 cannot be used to upgrade; nothing was uploaded.").arg(fileName), inspected.error());
@@ -270,7 +272,7 @@ QCoro::Task<> UpgradeFlow::runUpload(QString path)
     if (dialogGuard)
         dialogGuard->finish(confirm ? QDialog::Accepted : QDialog::Rejected);
     if (!confirm) {
-        if (confirm.error().code == u"upload.cancelled")
+        if (confirm.error().is(UploadError::Cancelled))
             Q_EMIT statusMessage(tr("Upload cancelled; the Management Node discarded what it had received."));
         else
             showError(tr("The upload of %1 did not complete.").arg(fileName), confirm.error());
@@ -283,7 +285,7 @@ QCoro::Task<> UpgradeFlow::runUpload(QString path)
     if (confirm->sha256.compare(localSha, Qt::CaseInsensitive) != 0) {
         showError(tr("The Management Node's copy of %1 is not the same as the file; the upgrade was not started.")
                       .arg(fileName),
-                  Error{QStringLiteral("upload.checksum"),
+                  Error{UploadError::Checksum,
                         tr("SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data "
                            "changed on the way or the file changed during the upload. Upload it again; if the "
                            "sums differ again, download the package again from the vendor.")
@@ -380,7 +382,7 @@ void UpgradeFlow::onStarted(const Result<api::UpgradeRun> &run)
         showLocked(run.error());
         return;
     }
-    if (run.error().details.value(QStringLiteral("code")).toString() == u"upgrade.unknown-package") {
+    if (serverCode(run.error()) == UpgradeError::UnknownPackage) {
         showPackageGone(run.error());
         return;
     }

@@ -4,9 +4,12 @@
 
 #include "ui/flow/upgradeflow.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
+#include "core/report/reporterrors.h"
 #include "core/report/runreport.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/sessionerrors.h"
 #include "ui/flow/confirmdialog.h"
 #include "ui/flow/flowmessages.h"
 
@@ -142,7 +145,7 @@ void UpgradeFlow::rebootManagement()
 void UpgradeFlow::confirmManagementReboot(const Result<std::optional<api::UpgradeRun>> &run)
 {
     if (!run) {
-        if (run.error().code == u"api.rebooting") {
+        if (run.error().is(ApiError::Rebooting)) {
             // Already restarting: no dialog while it is away (R1).
             Q_EMIT statusMessage(tr("The Management Node is restarting already."));
             return;
@@ -173,8 +176,8 @@ void UpgradeFlow::confirmManagementReboot(const Result<std::optional<api::Upgrad
     connect(box, &QMessageBox::buttonClicked, this, [this, reboot](QAbstractButton *clicked) {
         if (clicked != reboot)
             return;
-        QCoro::connect(m_session.client().rebootManagement(), this, [this](const Result<api::Done> &done) {
-            if (!done && done.error().code != u"api.rebooting") {
+        QCoro::connect(m_session.client().rebootManagement(), this, [this](const Result<void> &done) {
+            if (!done && !done.error().is(ApiError::Rebooting)) {
                 showError(tr("The Management Node was not rebooted."), done.error());
                 return;
             }
@@ -224,7 +227,7 @@ QCoro::Task<> UpgradeFlow::prepareNodeReboot(int nodeId)
     }
     if (!node) {
         showError(tr("There is no Conferencing Node with id %1.").arg(nodeId),
-                  Error{QStringLiteral("node.unknown"),
+                  Error{SessionError::UnknownNode,
                         tr("It may have been removed since the last refresh. Refresh the node table, then choose "
                            "the node again.")});
         co_return;
@@ -242,7 +245,7 @@ QCoro::Task<> UpgradeFlow::prepareNodeReboot(int nodeId)
     QDialog *dialog = nodeRebootDialog(parentWindow(), node->name, status, calls.value());
     const QString name = node->name;
     connect(dialog, &QDialog::accepted, this, [this, nodeId, name] {
-        QCoro::connect(m_session.client().rebootNode(nodeId), this, [this, nodeId, name](const Result<api::Done> &done) {
+        QCoro::connect(m_session.client().rebootNode(nodeId), this, [this, nodeId, name](const Result<void> &done) {
             if (!done) {
                 showError(tr("%1 was not rebooted.").arg(name), done.error());
                 return;
@@ -266,7 +269,7 @@ void UpgradeFlow::continuationRun()
     const QString title = tr("Continue the Upgrade");
     if (!snapshot) {
         showError(tr("The console has not read the deployment yet."),
-                  Error{QStringLiteral("session.no-data"),
+                  Error{SessionError::NoData,
                         tr("Wait until the status bar shows the connection as live, then try again.")});
         return;
     }
@@ -378,7 +381,7 @@ void UpgradeFlow::writeReport(const QList<api::UpgradeRun> &runs, const QString 
                                 m_session.client().serverNow(), {}};
     if (const auto failed = saveRunReport(path, reportFormatFor(path), runs, context)) {
         showError(tr("The report was not saved."),
-                  Error{QStringLiteral("report.write"),
+                  Error{ReportError::Write,
                         tr("Writing %1 failed: %2. Choose a folder you can write to, or free some space, and "
                            "export again.")
                             .arg(QDir::toNativeSeparators(path), *failed)});

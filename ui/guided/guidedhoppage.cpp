@@ -154,7 +154,7 @@ void GuidedHopPage::uploadFile(const QString &path)
         Q_EMIT m_wizard.errorShown(manifest.error());
         return;
     }
-    if (const Result<bool> fits = guided::checkHopPackage(manifest.value(), state->hops.at(m_index).hop); !fits) {
+    if (const Result<void> fits = guided::checkHopPackage(manifest.value(), state->hops.at(m_index).hop); !fits) {
         setMessage(fits.error().message, true);
         Q_EMIT m_wizard.errorShown(fits.error());
         return;

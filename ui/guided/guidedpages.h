@@ -116,7 +116,7 @@ public:
     void initializePage() override;
 
     // The report of every hop's runs: CSV unless the name ends in .html/.htm.
-    QCoro::Task<Result<bool>> exportReportTo(QString path);
+    QCoro::Task<Result<void>> exportReportTo(QString path);
 
 private:
     void chooseReportFile();

@@ -1,5 +1,7 @@
 #include "ui/guided/guidedwizard.h"
 
+#include "core/guided/guidederrors.h"
+#include "core/report/reporterrors.h"
 #include "core/report/runreport.h"
 #include "core/session/deploymentsession.h"
 #include "ui/flow/upgradeflow.h"
@@ -101,7 +103,7 @@ bool GuidedWizard::saveState()
 {
     if (!m_state)
         return false;
-    const Result<bool> saved = m_store.save(*m_state);
+    const Result<void> saved = m_store.save(*m_state);
     if (!saved) {
         Q_EMIT errorShown(saved.error());
         return false;
@@ -127,7 +129,7 @@ guided::Detection GuidedWizard::detection() const
 void GuidedWizard::done(int result)
 {
     if (result == QDialog::Accepted && m_state && m_state->step == guided::Step::Finish) {
-        if (const Result<bool> removed = m_store.remove(m_key); !removed)
+        if (const Result<void> removed = m_store.remove(m_key); !removed)
             Q_EMIT errorShown(removed.error());
     } else if (m_state) {
         Q_EMIT closedForLater(m_state->whereText());
@@ -273,16 +275,16 @@ void GuidedFinishPage::chooseReportFile()
     dialog->open();
 }
 
-QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
+QCoro::Task<Result<void>> GuidedFinishPage::exportReportTo(QString path)
 {
     QPointer<GuidedFinishPage> self(this);
     m_reportStatus->setText(tr("Reading the runs from the Management Node…"));
     Result<QList<api::UpgradeRun>> runs = co_await m_wizard.session().client().runs(true);
     if (!self)
-        co_return false;
+        co_return Error{GuidedError::Closed, GuidedFinishPage::tr("The guided upgrade was closed before the report was saved.")};
     guided::State *state = m_wizard.state();
     if (!runs || !state) {
-        const Error error = runs ? Error{QStringLiteral("guided.no-state"), tr("The guided upgrade has no saved steps.")}
+        const Error error = runs ? Error{GuidedError::NoState, tr("The guided upgrade has no saved steps.")}
                                  : runs.error();
         m_reportStatus->setText(tr("The report was not saved: %1").arg(error.message));
         Q_EMIT m_wizard.errorShown(error);
@@ -291,14 +293,14 @@ QCoro::Task<Result<bool>> GuidedFinishPage::exportReportTo(QString path)
     const guided::GuidedReport report =
         guided::guidedReport(*state, runs.value(), m_wizard.session().client().serverNow());
     if (const auto failed = saveRunReport(path, reportFormatFor(path), report.runs, report.context)) {
-        const Error error{QStringLiteral("report.write"),
+        const Error error{ReportError::Write,
                           tr("Could not write %1: %2. Choose another folder.").arg(path, *failed)};
         m_reportStatus->setText(error.message);
         Q_EMIT m_wizard.errorShown(error);
         co_return error;
     }
     m_reportStatus->setText(tr("Saved %1 (runs: %n).", nullptr, static_cast<int>(report.runs.size())).arg(path));
-    co_return true;
+    co_return ResultOk;
 }
 
 } // namespace iuc

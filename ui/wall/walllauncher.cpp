@@ -1,5 +1,7 @@
 #include "ui/wall/walllauncher.h"
 
+#include "core/session/sessionerrors.h"
+#include "core/storage/storageerrors.h"
 #include "ui/wall/wallwindow.h"
 
 #include "core/session/deploymentsession.h"
@@ -55,10 +57,10 @@ QString WallLauncher::rememberedProfile() const
     return settings().value(kProfileKey).toString();
 }
 
-Result<bool> WallLauncher::openDemo()
+Result<void> WallLauncher::openDemo()
 {
     if (!m_demoFactory)
-        return Error{QStringLiteral("demo.unavailable"), tr("This build of the console has no demo deployment.")};
+        return Error{DemoError::Unavailable, tr("This build of the console has no demo deployment.")};
     Result<DemoDeployment> demo = m_demoFactory();
     if (!demo)
         return demo.error();
@@ -67,7 +69,7 @@ Result<bool> WallLauncher::openDemo()
     auto session = std::make_unique<DeploymentSession>(m_demo->readOnlySettings, m_demo->name);
     session->setRefreshInterval(kDemoRefresh);
     adopt(std::move(session));
-    return true;
+    return ResultOk;
 }
 
 void WallLauncher::openProfile(const QString &name)
@@ -94,7 +96,7 @@ void WallLauncher::openProfile(const QString &name)
     QCoro::connect(m_secrets.readPassword(ProfileStore::secretKey(*profile)), this,
                    [this, p = *profile](const Result<QString> &password) {
         if (!password) {
-            if (password.error().code == QStringLiteral("secret.not-found")) {
+            if (password.error().is(SecretError::NotFound)) {
                 m_window->setProblem(tr("No saved password for the profile \"%1\"").arg(p.name),
                                      tr("The wall never asks for a password: nobody is there to type it. In the "
                                         "console, connect with this profile, type the password and tick Remember "

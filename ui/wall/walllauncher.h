@@ -39,7 +39,7 @@ public:
     [[nodiscard]] const std::optional<DemoDeployment> &demo() const { return m_demo; }
 
     // The demo deployment, through its read-only account.
-    Result<bool> openDemo();
+    Result<void> openDemo();
     // The saved profile `name`, remembered for later starts; empty: the
     // remembered one. Problems (no profile, no saved password, keychain)
     // become banners; connection trouble the wall reports as it goes.

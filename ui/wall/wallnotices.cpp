@@ -1,5 +1,6 @@
 #include "ui/wall/wallnotices.h"
 
+#include "core/api/apierrors.h"
 #include "core/model/deploymentmodel.h"
 #include "core/session/deploymentsession.h"
 
@@ -18,18 +19,18 @@ WallNotice stoppedNotice(const Error &e, const QString &profile)
                                 : QCoreApplication::translate("WallNotices",
                                       "then start the wall again (upgrade-console --wall --profile \"%1\").")
                                       .arg(profile);
-    if (e.code == QStringLiteral("api.unauthorized")) {
+    if (e.is(ApiError::Unauthorized)) {
         n.headline = QCoreApplication::translate("WallNotices", "The Management Node refused the user name or password");
         n.detail = QCoreApplication::translate("WallNotices",
                        "The wall shows nothing new until it can sign in. In the console, connect with this profile, "
                        "type the read-only account's password and tick Remember password; %1")
                        .arg(restart);
-    } else if (e.code == QStringLiteral("api.forbidden")) {
+    } else if (e.is(ApiError::Forbidden)) {
         n.headline = QCoreApplication::translate("WallNotices", "This account may not read the deployment's status");
         n.detail = QCoreApplication::translate("WallNotices",
                        "Ask the Management Node's administrator for an account with the read-only role; %1")
                        .arg(restart);
-    } else if (e.code.startsWith(QStringLiteral("tls."))) {
+    } else if (e.isIn(TlsError::Domain)) {
         n.headline = QCoreApplication::translate("WallNotices", "The Management Node's certificate is not the trusted one");
         n.detail = QCoreApplication::translate("WallNotices",
                        "Nothing was sent. %1 Check the certificate in the console (File ▸ Connect…, Edit…); %2")

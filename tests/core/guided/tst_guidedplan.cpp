@@ -222,7 +222,7 @@ void TestGuidedPlan::R7_runningRun_planIsRunActive()
 void TestGuidedPlan::R10_checkHopPackage_v11PackageForTheV6Hop_refusedNamingSix()
 {
     const Hop toSix{6, false, {}};
-    const Result<bool> wrong = checkHopPackage(manifest(kV11), toSix);
+    const Result<void> wrong = checkHopPackage(manifest(kV11), toSix);
     QVERIFY(!wrong);
     QCOMPARE(wrong.error().code, u"guided.wrong-package"_s);
     QVERIFY2(wrong.error().message.contains(u"version 6"_s), qPrintable(wrong.error().message));
@@ -237,7 +237,7 @@ void TestGuidedPlan::R6_checkHopPackage_interruptedHopNeedsTheManagementNodesBui
 {
     const Hop finish{6, true, kV6};
     QVERIFY(checkHopPackage(manifest(kV6), finish));
-    const Result<bool> next = checkHopPackage(manifest(kV11), finish);
+    const Result<void> next = checkHopPackage(manifest(kV11), finish);
     QVERIFY(!next);
     QVERIFY2(next.error().message.contains(kV6), qPrintable(next.error().message));
     // Another build of 6 is not the Management Node's: R6 repeats the same package.

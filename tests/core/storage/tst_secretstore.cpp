@@ -43,10 +43,17 @@ QString awkwardSecret()
     return u"pä$$ wörd ✓ \"quoted\" 'single' %41 @host \\ ;,="_s + QUuid::createUuid().toString();
 }
 
-QJsonObject resultJson(const Result<bool> &result)
+QJsonObject resultJson(const Result<SecretStore::Kept> &result)
 {
     if (result)
-        return {{u"ok"_s, true}, {u"value"_s, *result}};
+        return {{u"ok"_s, true}, {u"inKeychain"_s, *result == SecretStore::Kept::InKeychain}};
+    return {{u"ok"_s, false}, {u"code"_s, result.error().code}, {u"message"_s, result.error().message}};
+}
+
+QJsonObject resultJson(const Result<void> &result)
+{
+    if (result)
+        return {{u"ok"_s, true}};
     return {{u"ok"_s, false}, {u"code"_s, result.error().code}, {u"message"_s, result.error().message}};
 }
 
@@ -76,12 +83,12 @@ int runNoKeychainChild()
     const Result<iuc::Profile> saved = profiles.save(profile);
     const QString key = iuc::ProfileStore::secretKey(profile);
 
-    const Result<bool> written = awaitTask(store.writePassword(key, secret));
+    const Result<SecretStore::Kept> written = awaitTask(store.writePassword(key, secret));
     const bool sessionOnlyAfterWrite = store.isSessionOnly();
     const QString warning = store.sessionOnlyWarning();
     const Result<QString> read = awaitTask(store.readPassword(key));
     const Result<QString> readUnknown = awaitTask(store.readPassword(u"someone@elsewhere"_s));
-    const Result<bool> removed = awaitTask(store.removePassword(key));
+    const Result<void> removed = awaitTask(store.removePassword(key));
     const bool sessionOnlyAfterRemove = store.isSessionOnly();
     const Result<QString> readAfterRemove = awaitTask(store.readPassword(key));
 
@@ -159,9 +166,9 @@ bool TestSecretStore::requireKeychain()
     }
     SecretStore probe(testServiceName());
     const QString key = uniqueKey(u"probe"_s);
-    const Result<bool> written = awaitTask(probe.writePassword(key, u"probe"_s));
-    if (written && *written) {
-        const Result<bool> removed = awaitTask(probe.removePassword(key));
+    const Result<SecretStore::Kept> written = awaitTask(probe.writePassword(key, u"probe"_s));
+    if (written && *written == SecretStore::Kept::InKeychain) {
+        const Result<void> removed = awaitTask(probe.removePassword(key));
         if (!removed)
             qWarning("could not remove the probe entry: %s", qPrintable(removed.error().message));
         return true;
@@ -184,9 +191,9 @@ void TestSecretStore::keychain_roundTripInRealSecretService()
     const QString secret = awkwardSecret();
 
     SecretStore writer(testServiceName());
-    const Result<bool> written = awaitTask(writer.writePassword(key, secret));
+    const Result<SecretStore::Kept> written = awaitTask(writer.writePassword(key, secret));
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
-    QVERIFY2(*written, "the secret was kept for the session only instead of in the keychain");
+    QVERIFY2(*written == SecretStore::Kept::InKeychain, "the secret was kept for the session only instead of in the keychain");
     QVERIFY(!writer.isSessionOnly());
     QVERIFY(writer.sessionOnlyWarning().isEmpty());
 
@@ -205,9 +212,8 @@ void TestSecretStore::keychain_roundTripInRealSecretService()
         QCOMPARE(QString::fromUtf8(lookup.readAllStandardOutput()), secret);
     }
 
-    const Result<bool> removed = awaitTask(writer.removePassword(key));
+    const Result<void> removed = awaitTask(writer.removePassword(key));
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
-    QVERIFY(*removed);
 
     const Result<QString> gone = awaitTask(reader.readPassword(key));
     QVERIFY(!gone);
@@ -223,8 +229,8 @@ void TestSecretStore::keychain_overwriteReplacesTheSecret()
     const QString key = uniqueKey(u"overwrite"_s);
     SecretStore store(testServiceName());
     QVERIFY(awaitTask(store.writePassword(key, u"old password"_s)));
-    const Result<bool> written = awaitTask(store.writePassword(key, u"new password"_s));
-    QVERIFY(written && *written);
+    const Result<SecretStore::Kept> written = awaitTask(store.writePassword(key, u"new password"_s));
+    QVERIFY(written && *written == SecretStore::Kept::InKeychain);
 
     SecretStore reader(testServiceName());
     const Result<QString> read = awaitTask(reader.readPassword(key));
@@ -238,9 +244,8 @@ void TestSecretStore::keychain_removingAMissingEntrySucceeds()
     if (!requireKeychain())
         return;
     SecretStore store(testServiceName());
-    const Result<bool> removed = awaitTask(store.removePassword(uniqueKey(u"never-saved"_s)));
+    const Result<void> removed = awaitTask(store.removePassword(uniqueKey(u"never-saved"_s)));
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
-    QVERIFY(*removed);
 }
 
 void TestSecretStore::keychain_serviceNamesKeepEntriesApart()
@@ -253,8 +258,8 @@ void TestSecretStore::keychain_serviceNamesKeepEntriesApart()
     QCOMPARE(SecretStore().serviceName(), SecretStore::defaultServiceName());
     QVERIFY(tests.serviceName() != SecretStore::defaultServiceName());
 
-    const Result<bool> written = awaitTask(tests.writePassword(key, u"only in tests"_s));
-    QVERIFY(written && *written);
+    const Result<SecretStore::Kept> written = awaitTask(tests.writePassword(key, u"only in tests"_s));
+    QVERIFY(written && *written == SecretStore::Kept::InKeychain);
     const Result<QString> elsewhere = awaitTask(other.readPassword(key));
     QVERIFY(!elsewhere);
     QCOMPARE(elsewhere.error().code, u"secret.not-found"_s);
@@ -264,7 +269,7 @@ void TestSecretStore::keychain_serviceNamesKeepEntriesApart()
 void TestSecretStore::emptyKey_isRefusedWithoutTouchingTheKeychain()
 {
     SecretStore store(testServiceName());
-    const Result<bool> written = awaitTask(store.writePassword(QString(), u"secret"_s));
+    const Result<SecretStore::Kept> written = awaitTask(store.writePassword(QString(), u"secret"_s));
     QVERIFY(!written);
     QCOMPARE(written.error().code, u"secret.invalid-key"_s);
     QVERIFY(!store.isSessionOnly());
@@ -342,7 +347,7 @@ void TestSecretStore::noKeychain_sessionOnlyWithWarning()
     const QJsonObject &report = m_child->report;
     const QJsonObject write = report.value(u"write"_s).toObject();
     QVERIFY2(write.value(u"ok"_s).toBool(), qPrintable(write.value(u"message"_s).toString()));
-    QCOMPARE(write.value(u"value"_s).toBool(true), false); // false = kept for this session only
+    QCOMPARE(write.value(u"inKeychain"_s).toBool(true), false); // kept for this session only
     QVERIFY(report.value(u"sessionOnlyAfterWrite"_s).toBool());
 
     const QString warning = report.value(u"warning"_s).toString();

@@ -132,8 +132,8 @@ bool TestConnectDialog::requireKeychain(SecretStore &secrets)
         return false;
     }
     const QString key = uniqueName(u"probe"_s) + u"@tests"_s;
-    const Result<bool> written = await(secrets.writePassword(key, u"probe"_s));
-    if (written && written.value()) {
+    const Result<SecretStore::Kept> written = await(secrets.writePassword(key, u"probe"_s));
+    if (written && written.value() == SecretStore::Kept::InKeychain) {
         await(secrets.removePassword(key));
         return true;
     }

@@ -102,7 +102,7 @@ void TestConsoleDemo::R1_R4_R5_R8_demoUpgradedEndToEndAsTheNewcomerDoesIt()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const Result<bool> opened = controller.openDemo();
+    const Result<void> opened = controller.openDemo();
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     DeploymentSession *session = controller.session();
     QVERIFY(session);

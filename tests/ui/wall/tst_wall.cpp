@@ -286,7 +286,7 @@ void TestWall::kiosk_wallRemembersItsProfile()
     QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     // In the keychain when there is one, else for this session: either way
     // the wall reads it without asking.
-    const Result<bool> stored = await(secrets.writePassword(ProfileStore::secretKey(*saved), u"wall"_s));
+    const Result<SecretStore::Kept> stored = await(secrets.writePassword(ProfileStore::secretKey(*saved), u"wall"_s));
     if (!stored)
         QSKIP(qPrintable(u"no keychain to keep the password in (run under scripts/keyring-session): "_s + stored.error().message));
 

@@ -70,11 +70,11 @@ void TestWallScreens::runDemoWall(int nodes, double timeScale, int upgraded, con
     wall.resize(1920, 1080);
     wall.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wall));
-    const Result<bool> opened = m_launcher->openDemo();
+    const Result<void> opened = m_launcher->openDemo();
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     QCOMPARE(m_launcher->session()->client().settings().user, m_launcher->demo()->readOnlySettings.user);
     QVERIFY(m_launcher->session()->client().settings().user != m_launcher->demo()->settings.user);
-    const Result<bool> run = demo::startDemoRun(*m_launcher->demo());
+    const Result<void> run = demo::startDemoRun(*m_launcher->demo());
     QVERIFY2(run, qPrintable(run ? QString() : run.error().message));
 
     DeploymentSession *session = m_launcher->session();

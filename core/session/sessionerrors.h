@@ -1,0 +1,27 @@
+#pragma once
+
+// Error codes of a connected deployment and the demo.
+// Stable: scripts read them (`--json`) and tests name them. Compare with
+// Error::is(), never with a string literal.
+
+#include <QLatin1StringView>
+
+namespace iuc {
+
+namespace SessionError {
+inline constexpr QLatin1StringView Domain{"session"}; // every code of it: "session.…"
+inline constexpr QLatin1StringView NoData{"session.no-data"};
+inline constexpr QLatin1StringView UnknownNode{"session.unknown-node"};
+} // namespace SessionError
+
+namespace DemoError {
+inline constexpr QLatin1StringView Domain{"demo"}; // every code of it: "demo.…"
+inline constexpr QLatin1StringView Cache{"demo.cache"};
+inline constexpr QLatin1StringView DataDir{"demo.data-dir"};
+inline constexpr QLatin1StringView Nodes{"demo.nodes"};
+inline constexpr QLatin1StringView NotRunning{"demo.not-running"};
+inline constexpr QLatin1StringView Start{"demo.start"};
+inline constexpr QLatin1StringView Unavailable{"demo.unavailable"};
+} // namespace DemoError
+
+} // namespace iuc

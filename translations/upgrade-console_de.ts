@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>This deployment is in use by %1.</source>
+        <translation>Diese Umgebung wird von %1 verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>max_parallel must be between 1 and %1, not %2.</source>
@@ -198,14 +229,6 @@
     <message>
         <source>%1: verified</source>
         <translation>%1: geprüft</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>ein anderes Programm</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (Prozess %2 auf %3)</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>

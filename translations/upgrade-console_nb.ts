@@ -63,6 +63,37 @@
     </message>
 </context>
 <context>
+    <name>DeploymentFiles</name>
+    <message>
+        <source>another program</source>
+        <translation>et annet program</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (prosess %2 på %3)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>Kunne ikke fjerne %1: %2</translation>
+    </message>
+    <message>
+        <source>This deployment is in use by %1.</source>
+        <translation>Dette miljøet er i bruk av %1.</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>max_parallel must be between 1 and %1, not %2.</source>
@@ -198,14 +229,6 @@
     <message>
         <source>%1: verified</source>
         <translation>%1: kontrollert</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>et annet program</translation>
-    </message>
-    <message>
-        <source>%1 (process %2 on %3)</source>
-        <translation>%1 (prosess %2 på %3)</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>

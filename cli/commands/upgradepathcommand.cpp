@@ -8,6 +8,7 @@
 #include "core/guided/guideddetect.h"
 #include "core/guided/guidedplan.h"
 #include "core/guided/guidedstate.h"
+#include "core/guided/guidedstore.h"
 #include "core/report/runreport.h"
 
 #include <QCoreApplication>
@@ -314,7 +315,7 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
 
     const guided::GuidedStore store;
     const QString key = guided::GuidedStore::keyFor(context.client().settings().baseUrl);
-    const Result<std::shared_ptr<guided::GuidedLock>> lock = store.lock(key);
+    const Result<std::shared_ptr<DeploymentLock>> lock = store.lock(key);
     if (!lock) {
         t.error(t.red(QStringLiteral("upgradectl: ") + lock.error().message));
         co_return Refused;

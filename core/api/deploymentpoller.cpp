@@ -2,6 +2,7 @@
 
 #include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
+#include "core/domain/logging.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -89,6 +90,7 @@ void DeploymentPoller::setState(State state)
 {
     if (state == m_state)
         return;
+    qCDebug(lcPoller) << "state" << m_state << "->" << state;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
@@ -191,6 +193,7 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
         m_last = result.value();
         m_lastSuccess = result.value().receivedAt;
         setState(State::Live);
+        qCDebug(lcPoller) << "chain" << m_chains << "read" << result.value().nodes.size() << "nodes";
         Q_EMIT snapshotReady(result.value());
         scheduleNext(m_again ? 0ms : m_interval);
         m_again = false;
@@ -200,6 +203,7 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
     ++m_failures;
     m_lastError = error;
     m_again = false;
+    qCDebug(lcPoller).noquote() << "chain" << m_chains << "failed (" << m_failures << "in a row):" << error.code;
     Q_EMIT failed(error);
     if (needsTheAdmin(error)) {
         setState(State::Stopped);

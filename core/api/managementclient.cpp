@@ -6,6 +6,7 @@
 #include "core/api/apierrors.h"
 #include "core/api/replyerror.h"
 #include "core/api/resourceparser.h"
+#include "core/domain/logging.h"
 
 #include <QIODevice>
 #include <QMetaObject>
@@ -137,6 +138,9 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
 
     InFlight flight;
     flight.verb = verb;
+    flight.started.start();
+    // Method and path only: the Authorization header is never logged.
+    qCDebug(lcHttp).noquote() << verb << url.path(QUrl::FullyEncoded) << "sent";
     if (scheme == u"https")
         flight.tls = m_settings.trust.watch(reply);
     m_inFlight.insert(reply, flight);
@@ -175,6 +179,8 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkR
     const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
     const QString qtMessage = reply->errorString();
     reply->deleteLater();
+    qCDebug(lcHttp).noquote() << what << "answered" << status << "in" << flight.started.elapsed() << "ms,"
+                              << body.size() << "bytes" << (error != QNetworkReply::NoError ? qtMessage : QString());
 
     if (flight.tls && flight.tls->refusal)
         co_return *flight.tls->refusal;

@@ -177,6 +177,7 @@ private:
         QByteArray verb;
         std::shared_ptr<TlsTrust::Verdict> tls;
         bool cancelled = false;
+        QElapsedTimer started; // for the request log (iuc.api.http)
     };
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QDateTime m_serverDate; // the last Date header

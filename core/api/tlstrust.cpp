@@ -2,6 +2,7 @@
 
 #include "core/api/apierrors.h"
 #include "core/api/replyerror.h"
+#include "core/domain/logging.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -167,6 +168,8 @@ std::shared_ptr<TlsTrust::Verdict> TlsTrust::watch(QNetworkReply *reply) const
                                  return;
                              }
                              verdict->refusal = changedError(where, pin, peer);
+                             qCDebug(lcTls).noquote() << where << "presented" << peer.sha256Fingerprint
+                                                        << "instead of the pinned certificate";
                              return; // not ignored: the handshake fails
                          case Mode::InsecureLoopback:
                              reply->ignoreSslErrors(errors); // checked for loopback in sslConfiguration()
@@ -174,6 +177,8 @@ std::shared_ptr<TlsTrust::Verdict> TlsTrust::watch(QNetworkReply *reply) const
                          case Mode::System:
                          case Mode::CaFile:
                              verdict->refusal = untrustedError(where, peer, errors);
+                             qCDebug(lcTls).noquote() << where << "presented a certificate this computer does not trust:"
+                                                     << peer.sha256Fingerprint;
                              return;
                          }
                      });

@@ -5,6 +5,7 @@
 #include "core/api/lowdelay.h"
 #include "core/api/managementclient.h"
 #include "core/api/resourceparser.h"
+#include "core/domain/logging.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -87,6 +88,7 @@ void Uploader::setState(State state)
 {
     if (m_state == state)
         return;
+    qCDebug(lcUpload) << "state" << m_state << "->" << state;
     m_state = state;
     Q_EMIT stateChanged(state);
 }
@@ -211,6 +213,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         if (code == UploadError::OffsetMismatch && error.details.contains(QStringLiteral("offset"))) {
             // The server said where it stands: no need to ask.
             offset = error.details.value(QStringLiteral("offset")).toLongLong();
+            qCDebug(lcUpload) << "the Management Node has" << offset << "bytes: going on from there";
             Q_EMIT resumed(offset, failures);
             continue;
         }
@@ -234,6 +237,8 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
             }
             offset = status.value().offset;
         }
+        qCDebug(lcUpload).noquote() << "resuming at byte" << offset << "after" << error.code << "(attempt" << failures
+                                   << "of" << m_maxAttempts << ")";
         Q_EMIT resumed(offset, failures);
         setState(State::Uploading);
     }

@@ -1,6 +1,7 @@
 #include "core/domain/upgradepath.h"
 
 #include "core/domain/errorcodes.h"
+#include "core/domain/logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +27,6 @@ namespace iuc {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPaths, "iuc.domain.paths")
 
 constexpr int SupportedFormat = 1;
 // Far above any real release; bounds the coverage check of "via" ranges.

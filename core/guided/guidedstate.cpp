@@ -3,14 +3,9 @@
 #include "core/guided/guidederrors.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QTimeZone>
 
 namespace iuc::guided {
@@ -43,15 +38,6 @@ std::optional<E> readEnum(const QJsonValue &v, const char *const (&names)[N])
             return static_cast<E>(i);
     }
     return std::nullopt;
-}
-
-Error unreadable(const QString &why)
-{
-    return Error{GuidedError::StateUnreadable,
-                 QCoreApplication::translate("GuidedUpgrade",
-                     "The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the "
-                     "deployment; start the guided upgrade again: it plans from what is installed now.")
-                     .arg(why)};
 }
 
 } // namespace
@@ -146,10 +132,10 @@ Result<State> State::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
-        return unreadable(parseError.errorString());
+        return unreadableState(parseError.errorString());
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != kFormat)
-        return unreadable(QStringLiteral("format %1").arg(o.value(QStringLiteral("format")).toInt()));
+        return unreadableState(QStringLiteral("format %1").arg(o.value(QStringLiteral("format")).toInt()));
     State s;
     s.key = o.value(QStringLiteral("key")).toString();
     s.deployment = o.value(QStringLiteral("deployment")).toString();
@@ -158,7 +144,7 @@ Result<State> State::fromJson(const QByteArray &json)
     s.createdAt = readStamp(o.value(QStringLiteral("created_at"))).value_or(QDateTime());
     const auto step = readEnum<Step>(o.value(QStringLiteral("step")), kSteps);
     if (!step || s.key.isEmpty())
-        return unreadable(QStringLiteral("step"));
+        return unreadableState(QStringLiteral("step"));
     s.step = *step;
     const QJsonObject c = o.value(QStringLiteral("checklist")).toObject();
     s.checklist.managementSnapshot = c.value(QStringLiteral("management_snapshot")).toBool();
@@ -174,7 +160,7 @@ Result<State> State::fromJson(const QByteArray &json)
         r.hop.finishVersion = h.value(QStringLiteral("finish_version")).toString();
         const auto stage = readEnum<HopStage>(h.value(QStringLiteral("stage")), kStages);
         if (!stage || r.hop.major <= 0)
-            return unreadable(QStringLiteral("hop"));
+            return unreadableState(QStringLiteral("hop"));
         r.stage = *stage;
         r.packagePath = h.value(QStringLiteral("package_path")).toString();
         r.packageVersion = h.value(QStringLiteral("package_version")).toString();
@@ -188,7 +174,7 @@ Result<State> State::fromJson(const QByteArray &json)
     }
     s.currentHop = o.value(QStringLiteral("current_hop")).toInt();
     if (s.hops.isEmpty() || s.currentHop < 0 || s.currentHop > s.hops.size())
-        return unreadable(QStringLiteral("hops"));
+        return unreadableState(QStringLiteral("hops"));
     s.finishedAt = readStamp(o.value(QStringLiteral("finished_at")));
     return s;
 }
@@ -250,110 +236,13 @@ State newState(const QString &key, const QString &deployment, const QString &use
     return s;
 }
 
-// ------------------------------------------------------------------ lock --
-
-GuidedLock::GuidedLock(const QString &path) : m_file(std::make_unique<QLockFile>(path))
+Error unreadableState(const QString &why)
 {
-    // Held for hours: only a lock whose process is gone is stale (a crash
-    // must not keep the deployment locked), never one that is merely old.
-    m_file->setStaleLockTime(0);
-}
-
-bool GuidedLock::tryLock()
-{
-    return m_file->tryLock(0);
-}
-
-QString GuidedLock::holder() const
-{
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (!m_file->getLockInfo(&pid, &host, &app))
-        return QCoreApplication::translate("GuidedUpgrade", "another program");
-    return QCoreApplication::translate("GuidedUpgrade", "%1 (process %2 on %3)").arg(app).arg(pid).arg(host);
-}
-
-// ----------------------------------------------------------------- store --
-
-QString GuidedStore::defaultDirectory()
-{
-    QString org = QCoreApplication::organizationName();
-    if (org.isEmpty())
-        org = QStringLiteral("infinity-upgrade-console");
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') + org
-           + QStringLiteral("/guided-upgrades");
-}
-
-GuidedStore::GuidedStore(QString directory) : m_directory(std::move(directory)) {}
-
-QString GuidedStore::keyFor(const QUrl &baseUrl)
-{
-    QString key = QStringLiteral("%1_%2").arg(baseUrl.host().toLower()).arg(baseUrl.port(baseUrl.scheme() == QStringLiteral("http") ? 80 : 443));
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9._-]"));
-    key.replace(unsafe, QStringLiteral("_"));
-    return key;
-}
-
-QString GuidedStore::pathFor(const QString &key) const
-{
-    return QDir(m_directory).filePath(key + QStringLiteral(".json"));
-}
-
-Result<std::optional<State>> GuidedStore::load(const QString &key) const
-{
-    QFile file(pathFor(key));
-    if (!file.exists())
-        return std::optional<State>();
-    if (!file.open(QIODevice::ReadOnly))
-        return unreadable(file.errorString());
-    Result<State> state = State::fromJson(file.read(1 << 20));
-    if (!state)
-        return state.error();
-    return std::optional<State>(std::move(state).value());
-}
-
-Result<void> GuidedStore::save(const State &state) const
-{
-    if (!QDir().mkpath(m_directory)) {
-        return Error{GuidedError::StateWrite,
-                     QCoreApplication::translate("GuidedUpgrade",
-                         "Could not create the folder %1 for the guided upgrade's progress. Check that you may write "
-                         "there.").arg(m_directory)};
-    }
-    QSaveFile file(pathFor(state.key));
-    if (!file.open(QIODevice::WriteOnly) || file.write(state.toJson()) < 0 || !file.commit()) {
-        return Error{GuidedError::StateWrite,
-                     QCoreApplication::translate("GuidedUpgrade",
-                         "Could not save the guided upgrade's progress to %1: %2. Free some disk space or fix the "
-                         "folder's permissions; the upgrade itself goes on on the Management Node.")
-                         .arg(file.fileName(), file.errorString())};
-    }
-    return ResultOk;
-}
-
-Result<void> GuidedStore::remove(const QString &key) const
-{
-    QFile file(pathFor(key));
-    if (file.exists() && !file.remove()) {
-        return Error{GuidedError::StateWrite,
-                     QCoreApplication::translate("GuidedUpgrade", "Could not remove %1: %2")
-                         .arg(file.fileName(), file.errorString())};
-    }
-    return ResultOk;
-}
-
-Result<std::shared_ptr<GuidedLock>> GuidedStore::lock(const QString &key) const
-{
-    QDir().mkpath(m_directory);
-    auto lock = std::make_shared<GuidedLock>(QDir(m_directory).filePath(key + QStringLiteral(".lock")));
-    if (lock->tryLock())
-        return lock;
-    return Error{GuidedError::Locked,
+    return Error{GuidedError::StateUnreadable,
                  QCoreApplication::translate("GuidedUpgrade",
-                     "A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish "
-                     "or close that one first.")
-                     .arg(lock->holder())};
+                     "The saved progress of the guided upgrade cannot be read (%1). Nothing was changed on the "
+                     "deployment; start the guided upgrade again: it plans from what is installed now.")
+                     .arg(why)};
 }
 
 } // namespace iuc::guided

@@ -1,10 +1,8 @@
 #pragma once
 
-// The guided upgrade's progress, saved after every step so that quitting, a
-// crash or a reboot of the workstation resumes at the same step, and a lock
-// that keeps a second guided upgrade off the same deployment. One file per
-// deployment (keyed by the Management Node's address) in the user's data
-// folder, shared by upgrade-console and upgradectl.
+// The guided upgrade's progress: what GuidedStore (guidedstore.h) saves after
+// every step so that quitting, a crash or a reboot of the workstation resumes
+// at the same step.
 
 #include "core/guided/guidedplan.h"
 #include "core/report/runreport.h"
@@ -12,7 +10,6 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
-#include <QLockFile>
 #include <QString>
 #include <QUrl>
 
@@ -108,47 +105,11 @@ GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs
 // elsewhere, e.g. from the main window).
 bool isUnrecordedRunOfHop(const State &state, int index, const api::UpgradeRun &run);
 
+// guided.state-unreadable: the saved progress cannot be read, and why.
+Error unreadableState(const QString &why);
+
 // A state for a new guided upgrade of `plan` (its hops, nothing done yet).
 State newState(const QString &key, const QString &deployment, const QString &user, const Plan &plan,
                const QDateTime &serverNow);
-
-// Holds the lock for one deployment while it lives.
-class GuidedLock final
-{
-public:
-    explicit GuidedLock(const QString &path);
-    [[nodiscard]] bool tryLock();
-    // Who holds it, for the refusal: "upgradectl (process 1234 on host)".
-    [[nodiscard]] QString holder() const;
-
-private:
-    std::unique_ptr<QLockFile> m_file;
-};
-
-class GuidedStore final
-{
-public:
-    // <user data>/<organization>/guided-upgrades
-    static QString defaultDirectory();
-    explicit GuidedStore(QString directory = defaultDirectory());
-
-    // "mgmt.example.com_443": a file name for a Management Node's address.
-    static QString keyFor(const QUrl &baseUrl);
-
-    [[nodiscard]] QString directory() const { return m_directory; }
-    [[nodiscard]] QString pathFor(const QString &key) const;
-
-    // Nothing (no guided upgrade saved), the state, or why it cannot be read.
-    [[nodiscard]] Result<std::optional<State>> load(const QString &key) const;
-    // Atomically: a crash while saving leaves the previous state.
-    [[nodiscard]] Result<void> save(const State &state) const;
-    [[nodiscard]] Result<void> remove(const QString &key) const;
-
-    // The deployment's lock, or guided.locked saying who holds it.
-    [[nodiscard]] Result<std::shared_ptr<GuidedLock>> lock(const QString &key) const;
-
-private:
-    QString m_directory;
-};
 
 } // namespace iuc::guided

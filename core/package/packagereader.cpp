@@ -1,5 +1,6 @@
 #include "core/package/packagereader.h"
 
+#include "core/domain/logging.h"
 #include "core/package/packageerrors.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,6 @@ namespace iuc {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcPackage, "iuc.package")
 
 using Progress = std::function<void(qint64 done, qint64 total)>;
 

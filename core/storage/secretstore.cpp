@@ -1,5 +1,6 @@
 #include "core/storage/secretstore.h"
 
+#include "core/domain/logging.h"
 #include "core/storage/storageerrors.h"
 
 #include <QCoroSignal>
@@ -26,7 +27,6 @@ namespace iuc {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcSecrets, "iuc.api.secrets")
 
 enum class Operation { Read, Write, Remove };
 
@@ -302,7 +302,7 @@ void logFailure(Operation operation, const QString &key, const QKeychain::Job &j
 {
     // The key names a profile and user, never the secret; errorString() is
     // the keychain's text and never carries the secret either.
-    qCInfo(lcSecrets).noquote() << "keychain" << operationName(operation) << "for" << key
+    qCDebug(lcSecrets).noquote() << "keychain" << operationName(operation) << "for" << key
                                 << "failed with QKeychain error" << int(job.error()) << ':'
                                 << job.errorString();
 }
@@ -437,7 +437,7 @@ void SecretStore::keepForSession(const QString &key, const QString &secret)
     const bool wasSessionOnly = isSessionOnly();
     m_sessionSecrets.insert(key, secret);
     if (!wasSessionOnly) {
-        qCWarning(lcSecrets) << "no system keychain available; keeping a password for this session only";
+        qCDebug(lcSecrets) << "no system keychain available; keeping a password for this session only";
         Q_EMIT sessionOnlyChanged(true);
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-// Error codes of what the console keeps on the workstation: the keychain and
-// the profiles.
+// Error codes of what the console keeps on the workstation: the keychain, the
+// profiles and the files kept per deployment.
 // Stable: scripts read them (`--json`) and tests name them. Compare with
 // Error::is(), never with a string literal.
 
@@ -33,5 +33,12 @@ inline constexpr QLatin1StringView MissingUser{"profile.missing-user"};
 inline constexpr QLatin1StringView NotFound{"profile.not-found"};
 inline constexpr QLatin1StringView NotSaved{"profile.not-saved"};
 } // namespace ProfileError
+
+namespace StorageError {
+inline constexpr QLatin1StringView Domain{"storage"}; // every code of it: "storage.…"
+inline constexpr QLatin1StringView Locked{"storage.locked"};
+inline constexpr QLatin1StringView Unreadable{"storage.unreadable"};
+inline constexpr QLatin1StringView WriteFailed{"storage.write-failed"};
+} // namespace StorageError
 
 } // namespace iuc

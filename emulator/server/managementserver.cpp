@@ -1,5 +1,6 @@
 #include "emulator/server/managementserver.h"
 
+#include "core/domain/logging.h"
 #include "emulator/server/servererrors.h"
 #include "emulator/server/serverhttp.h"
 #include "emulator/support/uploadstore.h"
@@ -222,6 +223,12 @@ void ManagementServer::installRoutes()
     svr.set_post_routing_handler([this](const httplib::Request &, httplib::Response &res) {
         res.set_header("Date", api::httpDate(m_clock->now()).toStdString());
         res.set_header("Cache-Control", "no-store");
+    });
+
+    // The request log (QT_LOGGING_RULES="iuc.sim.http.debug=true"): method,
+    // path and status; never a header, so never the caller's credentials.
+    svr.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        qCDebug(lcSimHttp).noquote() << QString::fromStdString(req.method) << path(req) << res.status;
     });
 
     svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {

@@ -1,6 +1,7 @@
 #include "emulator/sim/deployment.h"
 
 #include "core/api/apierrors.h"
+#include "core/domain/logging.h"
 #include "emulator/sim/simerrors.h"
 
 #include <algorithm>
@@ -308,6 +309,7 @@ Result<void> Deployment::startUpgrade(const QString &packageId)
     if (previous)
         m_pastRuns.push_back(std::move(*previous));
     m_runPackage = chosen;
+    qCDebug(lcSim).noquote() << "upgrade to" << chosen.version.toString() << "initiated";
     m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Platform upgrade initiated."),
               {{QStringLiteral("Version"), chosen.version.toString()},
                {QStringLiteral("Systems"), QString::number(m_engine.run()->includedCount()
@@ -322,6 +324,7 @@ Result<void> Deployment::rebootManagement()
         return Error{ManagementError::Rebooting, QStringLiteral("The Management Node is already rebooting.")};
     ++m_managementGeneration; // an install underway on it is interrupted
     const bool abandoning = m_engine.isRunActive();
+    qCDebug(lcSim) << "the Management Node reboots" << (abandoning ? "(abandoning the run)" : "");
     m_log.add(m_now, kWarning, QStringLiteral("administrator.system"),
               abandoning ? QStringLiteral("Management Node rebooted by an administrator; the upgrade in progress is abandoned.")
                          : QStringLiteral("Management Node rebooted by an administrator."));
@@ -339,6 +342,7 @@ Result<void> Deployment::rebootNode(NodeId id)
     if (n->rebooting)
         return Error{NodeError::Rebooting, QStringLiteral("%1 is already rebooting.").arg(n->config.name)};
     const int dropped = n->calls;
+    qCDebug(lcSim).noquote() << n->config.name << "reboots, dropping" << dropped << "calls";
     ++n->generation; // interrupts a transfer or install underway
     n->rebooting = true;
     if (n->reachable)

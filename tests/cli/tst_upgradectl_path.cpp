@@ -6,6 +6,7 @@
 
 #include "cli/exitcodes.h"
 #include "core/guided/guidedstate.h"
+#include "core/guided/guidedstore.h"
 #include "tests/common/simfixture.h"
 
 #include <QDir>

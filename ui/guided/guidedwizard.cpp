@@ -34,7 +34,7 @@ Result<GuidedWizard *> GuidedWizard::create(DeploymentSession &session, UpgradeF
                                             const guided::GuidedStore &store)
 {
     const QString key = guided::GuidedStore::keyFor(session.client().settings().baseUrl);
-    Result<std::shared_ptr<guided::GuidedLock>> lock = store.lock(key);
+    Result<std::shared_ptr<DeploymentLock>> lock = store.lock(key);
     if (!lock)
         return lock.error();
     Result<std::optional<guided::State>> saved = store.load(key);
@@ -44,7 +44,7 @@ Result<GuidedWizard *> GuidedWizard::create(DeploymentSession &session, UpgradeF
 }
 
 GuidedWizard::GuidedWizard(DeploymentSession &session, UpgradeFlow &flow, const guided::GuidedStore &store, QString key,
-                           std::shared_ptr<guided::GuidedLock> lock, std::optional<guided::State> resumed,
+                           std::shared_ptr<DeploymentLock> lock, std::optional<guided::State> resumed,
                            QWidget *parent)
     : QWizard(parent, Qt::Window)
     , m_session(session)

@@ -3,6 +3,7 @@
 #include "core/domain/result.h"
 #include "core/guided/guidedplan.h"
 #include "core/guided/guidedstate.h"
+#include "core/guided/guidedstore.h"
 
 #include <QPointer>
 #include <QWizard>
@@ -83,14 +84,14 @@ protected:
 
 private:
     GuidedWizard(DeploymentSession &session, UpgradeFlow &flow, const guided::GuidedStore &store, QString key,
-                 std::shared_ptr<guided::GuidedLock> lock, std::optional<guided::State> resumed, QWidget *parent);
+                 std::shared_ptr<DeploymentLock> lock, std::optional<guided::State> resumed, QWidget *parent);
     void addHopPages();
 
     DeploymentSession &m_session;
     UpgradeFlow &m_flow;
     guided::GuidedStore m_store;
     QString m_key;
-    std::shared_ptr<guided::GuidedLock> m_lock;
+    std::shared_ptr<DeploymentLock> m_lock;
     std::optional<guided::State> m_state;
     QString m_directory;
 };

@@ -5,6 +5,7 @@
 
 #include "core/guided/guidedplan.h"
 #include "core/guided/guidedstate.h"
+#include "core/guided/guidedstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -496,10 +497,10 @@ void TestGuidedPlan::guided_store_lockTwice_refusedUntilReleased()
     const GuidedStore store(dir.path());
     const QString key = u"mgmt.example.com_443"_s;
 
-    Result<std::shared_ptr<GuidedLock>> first = store.lock(key);
+    Result<std::shared_ptr<DeploymentLock>> first = store.lock(key);
     QVERIFY2(first, first ? "" : qPrintable(first.error().message));
 
-    const Result<std::shared_ptr<GuidedLock>> second = store.lock(key);
+    const Result<std::shared_ptr<DeploymentLock>> second = store.lock(key);
     QVERIFY(!second);
     QCOMPARE(second.error().code, u"guided.locked"_s);
     QVERIFY2(second.error().message.contains(u"already open"_s), qPrintable(second.error().message));
@@ -511,7 +512,7 @@ void TestGuidedPlan::guided_store_lockTwice_refusedUntilReleased()
     QVERIFY(store.lock(u"other.example.com_443"_s));
 
     first = Error{}; // released
-    const Result<std::shared_ptr<GuidedLock>> third = store.lock(key);
+    const Result<std::shared_ptr<DeploymentLock>> third = store.lock(key);
     QVERIFY2(third, third ? "" : qPrintable(third.error().message));
 }
 
@@ -536,7 +537,7 @@ void TestGuidedPlan::guided_store_lockOfADeadProcess_notHeld()
                    + QSysInfo::machineUniqueId() + '\n');
     lockFile.close();
 
-    const Result<std::shared_ptr<GuidedLock>> lock = store.lock(key);
+    const Result<std::shared_ptr<DeploymentLock>> lock = store.lock(key);
     QVERIFY2(lock, lock ? "" : qPrintable(lock.error().message));
 }
 

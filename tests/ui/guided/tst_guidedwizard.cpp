@@ -6,6 +6,7 @@
 #include "tests/common/toplevels.h"
 
 #include "core/guided/guidedstate.h"
+#include "core/guided/guidedstore.h"
 #include "core/session/deploymentsession.h"
 #include "ui/flow/upgradeflow.h"
 #include "ui/guided/guidedpages.h"

@@ -36,8 +36,10 @@ int CliContext::exitCodeFor(const Error &error)
 {
     if (error.is(ApiError::Conflict) || error.is(RunError::Locked))
         return Locked;
-    if (error.isIn(TlsError::Domain) || error.is(ApiError::Unauthorized) || error.is(ApiError::Forbidden)
-        || error.is(ApiError::Unreachable) || error.isIn(ConnectError::Domain))
+    if (error.is(ApiError::Unauthorized) || error.is(ApiError::Forbidden))
+        return SignInRefused;
+    if (error.isIn(TlsError::Domain) || error.is(ApiError::Unreachable) || error.is(ApiError::Rebooting)
+        || error.isIn(ConnectError::Domain))
         return Connection;
     if (error.isIn(PackageError::Domain) || error.isIn(RunError::Domain) || error.isIn(PathError::Domain)
         || error.is(ApiError::BadRequest) || error.isIn(UpgradeError::Domain))

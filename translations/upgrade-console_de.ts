@@ -3456,6 +3456,155 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     </message>
 </context>
 <context>
+    <name>iuc::cli</name>
+    <message>
+        <source>upgradectl: %1</source>
+        <translation>upgradectl: %1</translation>
+    </message>
+    <message>
+        <source>Management Node, https://HOST[:PORT].</source>
+        <translation>Management Node, https://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation>Kontoname.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the password.</source>
+        <translation>Umgebungsvariable mit dem Passwort.</translation>
+    </message>
+    <message>
+        <source>A saved deployment profile.</source>
+        <translation>Ein gespeichertes Umgebungsprofil.</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint.</source>
+        <translation>Genau dem Zertifikat mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this file.</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Accept any certificate, for a Management Node on this computer only.</source>
+        <translation>Jedes Zertifikat annehmen, nur für einen Management Node auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, inspect), always in English.</source>
+        <translation>Maschinenlesbare Ausgabe (status, inspect), immer auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Nicht um Bestätigung bitten.</translation>
+    </message>
+    <message>
+        <source>plan: the version wanted.</source>
+        <translation>plan: die gewünschte Version.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>plan: the version installed.</source>
+        <translation>plan: die installierte Version.</translation>
+    </message>
+    <message>
+        <source>report: csv (default) or html.</source>
+        <translation>report: csv (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>report: write to FILE.</source>
+        <translation>report: in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Refresh every N seconds (default 5).</source>
+        <translation>Alle N Sekunden aktualisieren (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <translation>In der Sprache CODE antworten (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>--interval takes 1 to 3600 seconds.</source>
+        <translation>--interval nimmt 1 bis 3600 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
+  report [--format csv|html] [--output FILE]   every run&apos;s history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account&apos;s role)
+  130  interrupted</source>
+        <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
+
+Befehle:
+  status [--json]                 der Management Node und jeder Konferenzknoten
+  watch                           eine laufend aktualisierte Tabelle bis zum Ende des laufenden Upgrades (Strg-C beendet)
+  inspect FILE [--json]           Version, Größe und SHA-256 eines Pakets; mit Verbindung: ob es passt
+  plan --to VERSION [--from V]    die nötigen Upgrade-Schritte (v3 geht über v6 zu v11)
+  upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
+  upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
+                                  die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
+  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen)
+  report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
+  profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
+
+Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
+
+Exit-Codes:
+  0    erledigt (upgrade, watch: der Durchlauf wurde abgeschlossen)
+  1    falscher Aufruf
+  2    der Management Node ist nicht erreichbar, oder sein Zertifikat ist nicht das vertrauenswürdige
+  3    abgelehnt (falsches Paket, Downgrade, nichts zu tun)
+  4    ein Upgrade läuft bereits (gesperrt)
+  5    an der 24-Stunden-Grenze gestoppt, Systeme zurückgeblieben
+  6    abgebrochen (Management Node neu gestartet)
+  7    bei einer Bestätigung abgelehnt
+  8    anderer Fehler
+  9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
+  130  unterbrochen</translation>
+    </message>
+</context>
+<context>
     <name>upgrade-console</name>
     <message>
         <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
@@ -3496,10 +3645,6 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
-    </message>
-    <message>
-        <source>Show the console in the language CODE (e.g. nb, de).</source>
-        <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3592,6 +3737,10 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
     <message>
         <source>--wall and --wizard cannot be combined: the wall display is read-only.</source>
         <translation>--wall und --wizard können nicht kombiniert werden: Die Wandanzeige dient nur der Anzeige.</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4182,14 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>Begin the guided upgrade?</source>
         <translation>Das geführte Upgrade beginnen?</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl [options] %1</source>
+        <translation>upgradectl: Aufruf: upgradectl [Optionen] %1</translation>
+    </message>
+    <message>
+        <source>upgradectl: unknown command &quot;%1&quot;; see upgradectl --help.</source>
+        <translation>upgradectl: unbekannter Befehl &quot;%1&quot;; siehe upgradectl --help.</translation>
     </message>
 </context>
 </TS>

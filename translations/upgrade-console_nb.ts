@@ -3456,6 +3456,155 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     </message>
 </context>
 <context>
+    <name>iuc::cli</name>
+    <message>
+        <source>upgradectl: %1</source>
+        <translation>upgradectl: %1</translation>
+    </message>
+    <message>
+        <source>Management Node, https://HOST[:PORT].</source>
+        <translation>Administrasjonsnoden, https://HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>Account name.</source>
+        <translation>Kontonavn.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>Environment variable holding the password.</source>
+        <translation>Miljøvariabelen som inneholder passordet.</translation>
+    </message>
+    <message>
+        <source>A saved deployment profile.</source>
+        <translation>En lagret miljøprofil.</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint.</source>
+        <translation>Klarer nøyaktig sertifikatet med dette SHA-256-fingeravtrykket.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificate(s) in this file.</source>
+        <translation>Klarer også CA-sertifikatet (eller -sertifikatene) i denne filen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Accept any certificate, for a Management Node on this computer only.</source>
+        <translation>Godta alle sertifikater, bare for en administrasjonsnode på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, inspect), always in English.</source>
+        <translation>Maskinlesbare utdata (status, inspect), alltid på engelsk.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ikke be om bekreftelse.</translation>
+    </message>
+    <message>
+        <source>plan: the version wanted.</source>
+        <translation>plan: versjonen du vil ha.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSJON</translation>
+    </message>
+    <message>
+        <source>plan: the version installed.</source>
+        <translation>plan: versjonen som er installert.</translation>
+    </message>
+    <message>
+        <source>report: csv (default) or html.</source>
+        <translation>report: csv (standard) eller html.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>report: write to FILE.</source>
+        <translation>report: skriv til FIL.</translation>
+    </message>
+    <message>
+        <source>Refresh every N seconds (default 5).</source>
+        <translation>Oppdater hvert N. sekund (standard 5).</translation>
+    </message>
+    <message>
+        <source>Speak the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <translation>Bruk språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>--interval takes 1 to 3600 seconds.</source>
+        <translation>--interval tar fra 1 til 3600 sekunder.</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
+  report [--format csv|html] [--output FILE]   every run&apos;s history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account&apos;s role)
+  130  interrupted</source>
+        <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
+
+Kommandoer:
+  status [--json]                 administrasjonsnoden og hver konferansenode
+  watch                           en tabell som oppdateres til oppgraderingen som pågår, er ferdig (Ctrl-C stopper)
+  inspect FILE [--json]           versjon, størrelse og SHA-256 for en pakke; med en tilkobling: om den passer
+  plan --to VERSION [--from V]    oppgraderingstrinnene som trengs (v3 går via v6 til v11)
+  upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
+  upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
+                                  sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
+  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes)
+  report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
+  profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
+
+Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
+
+Avslutningskoder:
+  0    ferdig (upgrade, watch: kjøringen ble fullført)
+  1    feil i bruken
+  2    administrasjonsnoden kan ikke nås, eller sertifikatet er ikke det klarerte
+  3    avvist (feil pakke, nedgradering, ingenting å gjøre)
+  4    en oppgradering kjører allerede (låst)
+  5    stoppet ved 24-timersgrensen, systemer ble liggende etter
+  6    avbrutt (administrasjonsnoden ble startet på nytt)
+  7    avslått ved en bekreftelse
+  8    annen feil
+  9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
+  130  avbrutt med Ctrl-C</translation>
+    </message>
+</context>
+<context>
     <name>upgrade-console</name>
     <message>
         <source>Start on a demo deployment: a simulated Management Node with Conferencing Nodes and live calls, running on this computer.</source>
@@ -3496,10 +3645,6 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>NAME</source>
         <translation>NAVN</translation>
-    </message>
-    <message>
-        <source>Show the console in the language CODE (e.g. nb, de).</source>
-        <translation>Vis konsollen på språket KODE (f.eks. nb, de).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -3592,6 +3737,10 @@ eller lagre et bilde av demoen uten skjerm:
     <message>
         <source>--wall and --wizard cannot be combined: the wall display is read-only.</source>
         <translation>--wall og --wizard kan ikke kombineres: veggskjermen er bare for visning.</translation>
+    </message>
+    <message>
+        <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <translation>Vis konsollen på språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
     </message>
 </context>
 <context>
@@ -4033,6 +4182,14 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>Begin the guided upgrade?</source>
         <translation>Vil du starte den veiledede oppgraderingen?</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl [options] %1</source>
+        <translation>upgradectl: bruk: upgradectl [valg] %1</translation>
+    </message>
+    <message>
+        <source>upgradectl: unknown command &quot;%1&quot;; see upgradectl --help.</source>
+        <translation>upgradectl: ukjent kommando &quot;%1&quot;; se upgradectl --help.</translation>
     </message>
 </context>
 </TS>

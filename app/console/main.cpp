@@ -7,6 +7,7 @@
 #include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "translations/translations.h"
 #include "ui/common/firstpaintprobe.h"
 #include "ui/common/statusstyle.h"
 #include "ui/console/consolecontroller.h"
@@ -17,13 +18,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QScreen>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -125,7 +123,7 @@ struct Parser
     QCommandLineOption profile{u"profile"_s, QCoreApplication::translate("upgrade-console",
                                                  "Connect at start to the saved deployment profile NAME."), QCoreApplication::translate("upgrade-console", "NAME")};
     QCommandLineOption language{u"lang"_s, QCoreApplication::translate("upgrade-console",
-                                               "Show the console in the language CODE (e.g. nb, de)."), QCoreApplication::translate("upgrade-console", "CODE")};
+                                               "Show the console in the language CODE (e.g. nb, de); default: the locale's."), QCoreApplication::translate("upgrade-console", "CODE")};
     QCommandLineOption screenshot{u"screenshot"_s,
                                   QCoreApplication::translate("upgrade-console",
                                       "With --demo: save a picture of the main window to FILE (PNG) once the upgrade "
@@ -188,38 +186,6 @@ struct Parser
         return o;
     }
 };
-
-// The value of `--lang CODE` or `--lang=CODE`, read before the options are
-// parsed: the options' own texts and messages are translated too.
-QString languageArgument(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
-            return QString::fromLocal8Bit(argv[i + 1]).trimmed();
-        if (std::strncmp(argv[i], "--lang=", 7) == 0)
-            return QString::fromLocal8Bit(argv[i] + 7).trimmed();
-    }
-    return {};
-}
-
-void installTranslations(QCoreApplication &app, const QString &code)
-{
-    if (code.isEmpty())
-        return;
-    const QLocale locale(code);
-    QLocale::setDefault(locale);
-    auto *own = new QTranslator(&app);
-    if (own->load(u":/i18n/upgrade-console_"_s + code + u".qm"_s))
-        QCoreApplication::installTranslator(own);
-    // Qt's own texts (Cancel, Close, the file dialog). Debian and others ship
-    // Nynorsk but no Bokmål for them: close enough for buttons.
-    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, qtDir)
-        || (locale.language() == QLocale::NorwegianBokmal && qt->load(u"qtbase_nn"_s, qtDir)))
-        QCoreApplication::installTranslator(qt);
-    // No translation for that code: the console stays in English, quietly.
-}
 
 // Saves `widget` as a PNG, says where, and ends the program (kFailed when
 // the file cannot be written).
@@ -304,7 +270,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"upgrade-console"_s);
         QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
-        installTranslations(app, languageArgument(argc, argv));
+        iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
         Parser p;
         p.parser.process(app); // prints and exits
         return 0;
@@ -328,7 +294,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(iuc::ProfileStore::defaultOrganization());
     QCoreApplication::setApplicationName(u"upgrade-console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
-    installTranslations(app, languageArgument(argc, argv));
+    iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("upgrade-console",
                                                    "Infinity Upgrade Console"));
     QGuiApplication::setDesktopFileName(u"upgrade-console"_s);

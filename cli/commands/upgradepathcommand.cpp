@@ -211,7 +211,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
 
         // Running: until the run ends (it survives the Management Node's reboot, R1).
         const int watched = co_await watchRun(context, interval, hop.runIds.constLast());
-        if (watched == Interrupted || watched == Connection)
+        if (watched == Interrupted || watched == Connection || watched == SignInRefused)
             co_return watched;
         int code = Ok;
         const auto detection = co_await detectOrFail(context, code);

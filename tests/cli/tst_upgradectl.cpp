@@ -83,7 +83,7 @@ private Q_SLOTS:
     void watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn();
     void upgrade_R7_lockedRunExitsFourWithTheWayOut();
     void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
-    void connect_wrongPasswordExitsTwo();
+    void connect_wrongPasswordExitsNineUnreachableExitsTwo();
     void connect_changedCertificateRefusedWithBothFingerprints();
     void connect_untrustedCertificateTellsHowToPin();
     void status_jsonListsEveryNode();
@@ -162,7 +162,9 @@ void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()
     QCOMPARE(sim.runState(), QString());
 }
 
-void TestUpgradectl::connect_wrongPasswordExitsTwo()
+// A script tells "the password is wrong" (9) from "the Management Node is
+// not there" (2): before, both exited 2.
+void TestUpgradectl::connect_wrongPasswordExitsNineUnreachableExitsTwo()
 {
     SimFixture sim;
     QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
@@ -171,9 +173,17 @@ void TestUpgradectl::connect_wrongPasswordExitsTwo()
     env.insert(u"IUC_TEST_PASSWORD"_s, u"not-the-password"_s);
     ctl.process().setProcessEnvironment(env);
     const Run r = ctl.run(ctl.connection() + QStringList{u"status"_s});
-    QCOMPARE(r.exitCode, int(Connection));
+    QCOMPARE(r.exitCode, int(SignInRefused));
     QVERIFY2(r.err.contains(u"password"_s, Qt::CaseInsensitive), qPrintable(r.err));
     QVERIFY(!r.err.contains(u"not-the-password"_s)); // never echoed
+
+    // The same command line against a port nobody listens on.
+    QStringList args = ctl.connection();
+    const qsizetype at = args.indexOf(u"--url"_s);
+    QVERIFY(at >= 0);
+    args[at + 1] = u"https://127.0.0.1:1"_s;
+    const Run unreachable = ctl.run(args + QStringList{u"status"_s});
+    QCOMPARE(unreachable.exitCode, int(Connection));
 }
 
 void TestUpgradectl::connect_changedCertificateRefusedWithBothFingerprints()

@@ -192,6 +192,8 @@ private Q_SLOTS:
     void console_showsCoreErrorsInTheChosenLanguage();
     void console_runsTheDemoInEachLanguage_data() { addTsFiles(); }
     void console_runsTheDemoInEachLanguage();
+    void upgradectl_speaksTheChosenLanguageAndTheLocales_data() { addTsFiles(); }
+    void upgradectl_speaksTheChosenLanguageAndTheLocales();
 
 private:
     static void addTsFiles();
@@ -382,6 +384,48 @@ void TestTranslations::console_runsTheDemoInEachLanguage()
     const QString kept = u"screenshot-console-%1.png"_s.arg(code);
     QFile::remove(kept);
     QVERIFY(QFile::copy(file, kept));
+}
+
+// upgradectl installs the same translations: from --lang, and from the
+// locale when there is none. --json output stays English.
+void TestTranslations::upgradectl_speaksTheChosenLanguageAndTheLocales()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    const QString english = u"Which Management Node? Give --url https://HOST[:PORT] or --profile NAME."_s;
+    const auto message = std::find_if(ts.messages.cbegin(), ts.messages.cend(), [&](const TsMessage &m) {
+        return m.context == u"upgradectl" && m.source == english && m.active();
+    });
+    QVERIFY2(message != ts.messages.cend(), "the test names a message cli/clicontext.cpp no longer has");
+    const QString translated = message->forms.constFirst();
+    QVERIFY2(translated != english, "the translation is the English text");
+
+    const QString code = languageCode(path);
+    QProcessEnvironment env = iuc::test::privateEnvironment(m_home);
+    for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, u"C"_s);
+    const auto run = [&](const QStringList &arguments) {
+        return iuc::test::runProgram(QStringLiteral(UPGRADECTL_PATH), arguments, env, kConsoleTimeoutMs);
+    };
+
+    const Run chosen = run({u"--lang"_s, code, u"status"_s});
+    QVERIFY2(chosen.finished, chosen.describe().constData());
+    QVERIFY2(QString::fromUtf8(chosen.err).contains(translated), chosen.describe().constData());
+
+    const Run plain = run({u"status"_s});
+    QVERIFY2(QString::fromUtf8(plain.err).contains(english), plain.describe().constData());
+
+    // The same language from the locale alone (what a terminal has).
+    env.insert(u"LANG"_s, code + u".UTF-8"_s);
+    const Run fromLocale = run({u"status"_s});
+    QVERIFY2(QString::fromUtf8(fromLocale.err).contains(translated), fromLocale.describe().constData());
+
+    // Scripts read --json: English whatever the locale or --lang.
+    const Run json = run({u"--lang"_s, code, u"status"_s, u"--json"_s});
+    QVERIFY2(!QString::fromUtf8(json.out + json.err).contains(translated), json.describe().constData());
+    QCOMPARE(json.exitCode, chosen.exitCode);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -1,0 +1,100 @@
+#include "cli/commands/commandline.h"
+
+#include "cli/commands/commands.h"
+#include "cli/exitcodes.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace iuc::cli {
+
+namespace {
+
+QString usageLine(const QString &usage)
+{
+    return QCoreApplication::translate("upgradectl", "upgradectl: usage: upgradectl [options] %1").arg(usage);
+}
+
+// Whether the command got `count` words (itself included); else says how to call it.
+bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const QString &usage)
+{
+    if (line.arguments.size() + 1 == count)
+        return true;
+    terminal.error(usageLine(usage));
+    return false;
+}
+
+} // namespace
+
+QStringList knownCommands()
+{
+    return {u"status"_s, u"watch"_s,  u"inspect"_s, u"plan"_s,   u"upgrade"_s,
+            u"upgrade-path"_s, u"reboot"_s, u"report"_s, u"profile"_s};
+}
+
+QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, ProfileStore &profiles,
+                                SecretStore &secrets)
+{
+    const QString &command = line.command;
+    if (!knownCommands().contains(command)) {
+        terminal.error(QCoreApplication::translate("upgradectl", "upgradectl: unknown command \"%1\"; see upgradectl --help.")
+                           .arg(command));
+        co_return Usage;
+    }
+    if (command == u"profile")
+        co_return co_await profileCommand(terminal, profiles, secrets, line.arguments, line.connect);
+
+    CliContext context(terminal, line.connect, profiles, secrets);
+    const bool wantsConnection = !line.connect.url.isEmpty() || !line.connect.profile.isEmpty();
+    // Offline commands first: they connect only when asked to.
+    if (command == u"inspect") {
+        if (!takes(line, terminal, 2, u"inspect FILE [--json]"_s))
+            co_return Usage;
+        CliContext *connected = nullptr;
+        if (wantsConnection) {
+            if (const auto failed = co_await context.connect())
+                co_return *failed;
+            connected = &context;
+        }
+        co_return co_await inspectCommand(terminal, connected, line.arguments.constFirst(), line.json);
+    }
+    if (command == u"plan") {
+        if (line.to.isEmpty() || !takes(line, terminal, 1, u"plan --to VERSION [--from VERSION]"_s)) {
+            if (line.to.isEmpty())
+                terminal.error(usageLine(u"plan --to VERSION [--from VERSION]"_s));
+            co_return Usage;
+        }
+        CliContext *connected = nullptr;
+        if (wantsConnection && line.from.isEmpty()) {
+            if (const auto failed = co_await context.connect())
+                co_return *failed;
+            connected = &context;
+        }
+        co_return co_await planCommand(terminal, connected, line.to, line.from);
+    }
+    if (command == u"upgrade-path" && line.arguments.isEmpty()) {
+        terminal.error(usageLine(u"upgrade-path FILE... [--yes]"_s));
+        co_return Usage;
+    }
+    if ((command == u"upgrade" && !takes(line, terminal, 2, u"upgrade FILE [--yes]"_s))
+        || (command == u"reboot" && !takes(line, terminal, 2, u"reboot management|NODE [--yes]"_s))
+        || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))) {
+        co_return Usage;
+    }
+    if (const auto failed = co_await context.connect())
+        co_return *failed;
+    if (command == u"status")
+        co_return co_await statusCommand(context, line.json);
+    if (command == u"watch")
+        co_return co_await watchCommand(context, line.refresh);
+    if (command == u"upgrade")
+        co_return co_await upgradeCommand(context, line.arguments.constFirst(), line.yes, line.refresh);
+    if (command == u"upgrade-path")
+        co_return co_await upgradePathCommand(context, line.arguments, line.yes, line.refresh);
+    if (command == u"reboot")
+        co_return co_await rebootCommand(context, line.arguments.constFirst(), line.yes);
+    co_return co_await reportCommand(context, line.format, line.output);
+}
+
+} // namespace iuc::cli

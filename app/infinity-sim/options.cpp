@@ -1,0 +1,142 @@
+#include "app/infinity-sim/options.h"
+
+#include "emulator/support/packagewriter.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace iuc::sim {
+
+std::variant<MakePackageOptions, QString> parseMakePackageOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Writes an upgrade package (DESIGN §5) of any size, quickly."_s);
+    p.addHelpOption();
+    p.addPositionalArgument(u"OUT"_s, u"The package file to write (e.g. pexip-11.tar)."_s);
+    const QCommandLineOption version(u"version"_s, u"Package version, e.g. \"11 (71234.0.0)\"."_s, u"V"_s);
+    const QCommandLineOption size(u"size"_s, u"Payload size: 12345, 100k, 512M, 2G (default 64M)."_s, u"SIZE"_s,
+                                  u"64M"_s);
+    const QCommandLineOption minSource(u"min-source"_s, u"Oldest installed version it upgrades from (default 3)."_s,
+                                       u"V"_s, u"3"_s);
+    const QCommandLineOption buildDate(u"build-date"_s, u"ISO date (default today)."_s, u"DATE"_s);
+    const QCommandLineOption product(u"product"_s, u"Product name in the manifest (to make a wrong package)."_s,
+                                     u"NAME"_s);
+    const QCommandLineOption wrong(u"not-a-package"_s,
+                                   u"Write a file that is not a package at all (for demos and tests)."_s);
+    p.addOptions({version, size, minSource, buildDate, product, wrong});
+    p.process(arguments);
+
+    if (p.positionalArguments().size() != 1)
+        return u"make-package needs exactly one output file; see make-package --help."_s;
+    MakePackageOptions o;
+    o.out = p.positionalArguments().constFirst();
+    const auto bytes = parseSize(p.value(size));
+    if (!bytes)
+        return u"\"%1\" is not a size (examples: 12345, 100k, 512M, 2G)."_s.arg(p.value(size));
+    o.bytes = *bytes;
+    o.notAPackage = p.isSet(wrong);
+    if (o.notAPackage)
+        return o;
+    if (!p.isSet(version))
+        return u"make-package needs --version, e.g. --version \"11 (71234.0.0)\"."_s;
+    const auto v = Version::parse(p.value(version));
+    if (!v)
+        return v.error().message;
+    const auto min = Version::parse(p.value(minSource));
+    if (!min)
+        return min.error().message;
+    o.manifest.product = p.isSet(product) ? p.value(product) : PackageManifest::expectedProduct();
+    o.manifest.version = v.value();
+    o.manifest.minSourceVersion = min.value();
+    o.manifest.buildDate = p.isSet(buildDate) ? p.value(buildDate) : QDate::currentDate().toString(Qt::ISODate);
+    return o;
+}
+
+std::variant<ServeOptions, QString> parseServeOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(u"Serves a simulated Pexip Infinity deployment over the Management Node API until Ctrl-C."_s);
+    p.addHelpOption();
+    const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, u"Port (default 8443; 0 picks a free one)."_s, u"P"_s, u"8443"_s);
+    const QCommandLineOption http(u"http"_s, u"Serve plain HTTP (loopback addresses only)."_s);
+    const QCommandLineOption nodes(u"nodes"_s, u"Conferencing Nodes (default 12, up to 1000)."_s, u"N"_s, u"12"_s);
+    const QCommandLineOption version(u"version"_s, u"Installed version (default \"10.2 (40234.0.0)\")."_s, u"V"_s,
+                                     u"10.2 (40234.0.0)"_s);
+    const QCommandLineOption timeScale(u"time-scale"_s, u"Simulated seconds per real second (default 1)."_s, u"S"_s,
+                                       u"1"_s);
+    const QCommandLineOption scenario(u"scenario"_s, u"A scenario file (docs/api.md)."_s, u"FILE"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, u"Certificate and uploads (default: the user's data directory)."_s,
+                                     u"DIR"_s);
+    const QCommandLineOption user(u"user"_s,
+                                  u"NAME:PASSWORD or NAME:PASSWORD:readonly; repeatable. Default: admin with a random "
+                                  "password, printed at start."_s,
+                                  u"SPEC"_s);
+    const QCommandLineOption cert(u"cert"_s, u"TLS certificate (PEM) instead of a self-signed one."_s, u"FILE"_s);
+    const QCommandLineOption key(u"key"_s, u"TLS private key (PEM) for --cert."_s, u"FILE"_s);
+    const QCommandLineOption maxParallel(u"max-parallel"_s, u"Conferencing Nodes upgraded at once, 1-10 (default 1)."_s,
+                                         u"N"_s, u"1"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Random seed of the simulation (default 1)."_s, u"N"_s, u"1"_s);
+    p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed});
+    p.process(arguments);
+
+    ServeOptions o;
+    EmulatorSettings &s = o.settings;
+    bool ok = false;
+    const int nodeCount = p.value(nodes).toInt(&ok);
+    if (!ok || nodeCount < 1 || nodeCount > DeploymentConfig::kMaxNodes)
+        return u"--nodes takes a number from 1 to %1."_s.arg(DeploymentConfig::kMaxNodes);
+    const auto installed = Version::parse(p.value(version));
+    if (!installed)
+        return installed.error().message;
+    s.deployment = DeploymentConfig::standard(nodeCount, installed.value());
+    s.deployment.timeScale = p.value(timeScale).toDouble(&ok);
+    if (!ok || s.deployment.timeScale < 0)
+        return u"--time-scale takes a number of 0 or more."_s;
+    s.deployment.engine.maxParallel = p.value(maxParallel).toInt(&ok);
+    if (!ok || s.deployment.engine.maxParallel < 1 || s.deployment.engine.maxParallel > EngineSettings::kMaxParallelLimit)
+        return u"--max-parallel takes a number from 1 to %1."_s.arg(EngineSettings::kMaxParallelLimit);
+    s.deployment.seed = p.value(seed).toULongLong(&ok);
+    if (!ok)
+        return u"--seed takes a whole number."_s;
+    if (p.isSet(scenario)) {
+        QFile file(p.value(scenario));
+        if (!file.open(QIODevice::ReadOnly))
+            return u"Cannot read the scenario %1: %2"_s.arg(file.fileName(), file.errorString());
+        auto config = DeploymentConfig::fromJson(file.read(16 << 20), s.deployment);
+        if (!config)
+            return config.error().message;
+        s.deployment = config.value();
+        if (p.isSet(timeScale))
+            s.deployment.timeScale = p.value(timeScale).toDouble();
+    }
+    s.host = p.value(host);
+    s.port = p.value(port).toInt(&ok);
+    if (!ok || s.port < 0 || s.port > 65535)
+        return u"--port takes a number from 0 to 65535."_s;
+    s.plainHttp = p.isSet(http);
+    s.dataDir = p.isSet(dataDir) ? p.value(dataDir) : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    s.certPath = p.value(cert);
+    s.keyPath = p.value(key);
+    if (s.certPath.isEmpty() != s.keyPath.isEmpty())
+        return u"--cert and --key go together."_s;
+    for (const QString &spec : p.values(user)) {
+        auto parsed = parseUserSpec(spec);
+        if (!parsed)
+            return parsed.error().message;
+        s.users.push_back(parsed.value());
+    }
+    if (s.users.empty()) {
+        for (int i = 0; i < 4; ++i)
+            o.generatedPassword += QString::number(QRandomGenerator::system()->generate(), 36);
+        s.users.push_back(ApiUser{u"admin"_s, o.generatedPassword, false});
+    }
+    return o;
+}
+
+} // namespace iuc::sim

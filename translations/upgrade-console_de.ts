@@ -911,580 +911,6 @@
     </message>
 </context>
 <context>
-    <name>iuc::CertificateDialog</name>
-    <message>
-        <source>Check the Management Node&apos;s certificate</source>
-        <translation>Zertifikat des Management Nodes prüfen</translation>
-    </message>
-    <message>
-        <source>First connection to %1</source>
-        <translation>Erste Verbindung mit %1</translation>
-    </message>
-    <message>
-        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
-        <translation>Dieser Computer kann sich für dieses Zertifikat nicht verbürgen: Management Nodes signieren ihre Zertifikate meist selbst. Bevor Sie ihm vertrauen, stellen Sie sicher, dass es zu Ihrem Management Node gehört. Vergleichen Sie den SHA-256-Fingerabdruck unten Zeichen für Zeichen mit dem Fingerabdruck des Zertifikats des Management Nodes, wie dessen Administrator ihn sieht (zum Beispiel mit &quot;openssl x509 -noout -fingerprint -sha256&quot; auf die Zertifikatsdatei).</translation>
-    </message>
-    <message>
-        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
-        <translation>Wenn Sie ihm vertrauen, wird es in diesem Profil festgelegt: Ab dann verbindet sich die Konsole nur, solange der Management Node genau dieses Zertifikat vorlegt, und lehnt jedes andere ab, bis Sie das Profil bearbeiten. Wenn die Fingerabdrücke abweichen, wählen Sie &quot;Abbrechen&quot;.</translation>
-    </message>
-    <message>
-        <source>&amp;Trust and pin</source>
-        <translation>&amp;Vertrauen und festlegen</translation>
-    </message>
-    <message>
-        <source>Trust and pin this certificate</source>
-        <translation>Diesem Zertifikat vertrauen und es festlegen</translation>
-    </message>
-    <message>
-        <source>Certificate changed: not connected</source>
-        <translation>Zertifikat geändert: nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 presented a different certificate</source>
-        <translation>%1 hat ein anderes Zertifikat vorgelegt</translation>
-    </message>
-    <message>
-        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
-        <translation>Die Konsole hat vor der Anmeldung angehalten: Es wurde kein Passwort gesendet. Das Zertifikat, dem dieses Profil vertraut, ist nicht das, das der Server jetzt vorlegt, und die Konsole verbindet sich nicht mit ihm.</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>Was Sie prüfen sollten:</translation>
-    </message>
-    <message>
-        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
-        <translation>• Wurde das Zertifikat des Management Nodes absichtlich ersetzt (erneuert oder ein neues hochgeladen)? Fragen Sie dessen Administrator nach dem neuen Fingerabdruck und vergleichen Sie ihn mit dem jetzt vorgelegten.</translation>
-    </message>
-    <message>
-        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
-        <translation>• Wenn niemand es ersetzt hat, könnte jemand die Verbindung abfangen. Verbinden Sie sich nicht; informieren Sie Ihr Sicherheitsteam.</translation>
-    </message>
-    <message>
-        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
-        <translation>• Sobald das neue Zertifikat bestätigt ist, bearbeiten Sie das Profil: Löschen Sie den vertrauenswürdigen Fingerabdruck (oder fügen Sie den neuen ein), speichern Sie und verbinden Sie sich erneut.</translation>
-    </message>
-    <message>
-        <source>Trusted fingerprint</source>
-        <translation>Vertrauenswürdiger Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Trusted fingerprint (pinned in the profile):</source>
-        <translation>Im Profil festgelegt:</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>Presented fingerprint</source>
-        <translation>Vorgelegter Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-Fingerabdruck:</translation>
-    </message>
-    <message>
-        <source>Presented now:</source>
-        <translation>Jetzt vorgelegt:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Inhaber:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Inhaber</translation>
-    </message>
-    <message>
-        <source>%1 (self-signed)</source>
-        <translation>%1 (selbstsigniert)</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>Ausgestellt von:</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Ausgestellt von</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>von %1 bis %2</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>bis %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
-    </message>
-    <message>
-        <source>%1: expired</source>
-        <translation>%1: abgelaufen</translation>
-    </message>
-    <message>
-        <source>%1: not valid yet</source>
-        <translation>%1: noch nicht gültig</translation>
-    </message>
-    <message>
-        <source>Valid:</source>
-        <translation>Gültig:</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Gültigkeit</translation>
-    </message>
-    <message>
-        <source>Names:</source>
-        <translation>Namen:</translation>
-    </message>
-    <message>
-        <source>Names in the certificate</source>
-        <translation>Namen im Zertifikat</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ChartsPanel</name>
-    <message>
-        <source>Systems upgraded over time</source>
-        <translation>Aktualisierte Systeme im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Systems upgraded</source>
-        <translation>Aktualisierte Systeme</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>Calls draining on nodes in maintenance</source>
-        <translation>Auslaufende Anrufe im Wartungsmodus</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Anrufe</translation>
-    </message>
-    <message>
-        <source>No node is in maintenance mode right now</source>
-        <translation>Zurzeit ist kein Knoten im Wartungsmodus</translation>
-    </message>
-    <message>
-        <source>Chart of systems upgraded over time</source>
-        <translation>Diagramm der aktualisierten Systeme im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Chart of calls draining on nodes in maintenance</source>
-        <translation>Diagramm der auslaufenden Anrufe auf Knoten im Wartungsmodus</translation>
-    </message>
-    <message>
-        <source>Management Node time (UTC)</source>
-        <translation>Zeit des Management Nodes (UTC)</translation>
-    </message>
-    <message>
-        <source>Calls draining on %1</source>
-        <translation>Auslaufende Anrufe auf %1</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConfirmDialog</name>
-    <message>
-        <source>%1 more</source>
-        <translation>%1 weitere</translation>
-    </message>
-    <message>
-        <source>Confirm the Upgrade</source>
-        <translation>Upgrade bestätigen</translation>
-    </message>
-    <message>
-        <source>Continue the Upgrade</source>
-        <translation>Upgrade fortsetzen</translation>
-    </message>
-    <message>
-        <source>Installed version</source>
-        <translation>Installierte Version</translation>
-    </message>
-    <message>
-        <source>Upgrade version</source>
-        <translation>Neue Version</translation>
-    </message>
-    <message>
-        <source>Installed version: %1</source>
-        <translation>Installierte Version: %1</translation>
-    </message>
-    <message>
-        <source>upgraded to</source>
-        <translation>wird aktualisiert auf</translation>
-    </message>
-    <message>
-        <source>Upgrade version: %1</source>
-        <translation>Neue Version: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
-        <translation>&lt;b&gt;Bis alle Systeme dieselbe Version haben, können Anrufe getrennt werden.&lt;/b&gt; Knoten mit unterschiedlichen Versionen können nicht dieselbe Konferenz hosten: Zwei Anrufer einer Besprechung, die auf Knoten mit unterschiedlichen Versionen landen, geraten in getrennte Konferenzen. Aktualisieren Sie zu einer ruhigen Zeit. Laufende Anrufe: %1.</translation>
-    </message>
-    <message>
-        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
-        <translation>Reine Konfigurationsknoten in dieser Umgebung: %1. Sie werden wie die anderen aktualisiert. Stellen Sie nach dem Upgrade jeden neuen reinen Konfigurationsknoten aus der VM-Vorlage der Version %2 bereit, nie aus einer älteren.</translation>
-    </message>
-    <message>
-        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
-        <translation>Paket %1 (%2). Die Kopie auf dem Management Node hat dieselbe SHA-256 wie die Datei: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Upgrade</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Starts the rolling upgrade to %1</source>
-        <translation>Startet das rollierende Upgrade auf %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
-        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Konferenzknoten teil, die noch auf einer älteren Version sind, einer nach dem anderen.</translation>
-    </message>
-    <message>
-        <source>They are: %1.</source>
-        <translation>Es sind: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
-        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Konferenzknoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten nicht erreichbar. Danach folgen die Konferenzknoten einzeln: Jeder nimmt keine neuen Anrufe mehr an und wartet vor der Installation, bis seine Anrufe beendet sind.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
-        <translation>&lt;b&gt;Prognose: etwa %1&lt;/b&gt;, es sollte also vor der 24-Stunden-Grenze enden. Knoten mit laufenden Anrufen brauchen länger: Jeder wartet bis zu einer Stunde, bis seine Anrufe beendet sind.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
-        <translation>&lt;b&gt;Prognose: Die 24-Stunden-Grenze würde diesen Durchlauf vorher stoppen.&lt;/b&gt; Konferenzknoten, die auf der alten Version blieben, bis Sie das Upgrade für sie wiederholen: etwa %1. Wählen Sie nach Möglichkeit eine ruhigere Zeit: Knoten mit Anrufen warten, bis diese beendet sind.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConnectDialog</name>
-    <message>
-        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
-        <translation>Geben Sie das Passwort erneut ein und klicken Sie auf &quot;Verbinden&quot;. Ist der Benutzername falsch, wählen Sie &quot;Bearbeiten…&quot;.</translation>
-    </message>
-    <message>
-        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
-        <translation>Um die Adresse zu korrigieren, wählen Sie &quot;Bearbeiten…&quot;. Um es erneut zu versuchen, klicken Sie auf &quot;Verbinden&quot;.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot;, um die richtige CA-Datei auszuwählen, oder leeren Sie das Feld, um das Zertifikat stattdessen anhand seines Fingerabdrucks zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot; und löschen Sie den vertrauenswürdigen Fingerabdruck: Das Zertifikat wird Ihnen dann bei der nächsten Verbindung zur Prüfung gezeigt.</translation>
-    </message>
-    <message>
-        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
-        <translation>Es wurde nichts als vertrauenswürdig übernommen. Sobald das neue Zertifikat bestätigt ist, wählen Sie &quot;Bearbeiten…&quot;, um den vertrauenswürdigen Fingerabdruck zu löschen oder zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Wait until the Management Node is back, then press Connect again.</source>
-        <translation>Warten Sie, bis der Management Node wieder da ist, und klicken Sie dann erneut auf &quot;Verbinden&quot;.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… and enter an account the Management Node lets in.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot; und geben Sie ein Konto ein, das der Management Node zulässt.</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node</source>
-        <translation>Mit einem Management Node verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Saved deployments:</source>
-        <translation>&amp;Gespeicherte Umgebungen:</translation>
-    </message>
-    <message>
-        <source>Saved deployments</source>
-        <translation>Gespeicherte Umgebungen</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a deployment profile</source>
-        <translation>Ein Umgebungsprofil hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the selected profile</source>
-        <translation>Das ausgewählte Profil bearbeiten</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected profile</source>
-        <translation>Das ausgewählte Profil entfernen</translation>
-    </message>
-    <message>
-        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
-        <translation>Es ist noch keine Umgebung gespeichert. Wählen Sie &quot;Hinzufügen…&quot; und geben Sie die Adresse Ihres Management Nodes und das Konto für die Anmeldung ein, oder öffnen Sie die Demo-Umgebung, um die Konsole an einer simulierten Umgebung auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>&amp;Remember password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
-    </message>
-    <message>
-        <source>Remember password in the system keychain</source>
-        <translation>Passwort im Schlüsselbund des Systems merken</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Benutzer:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Zertifikat:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Keychain warning</source>
-        <translation>Hinweis zum Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindung wird hergestellt</translation>
-    </message>
-    <message>
-        <source>Connection status</source>
-        <translation>Verbindungsstatus</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Verbindungsproblem</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo deployment</source>
-        <translation>&amp;Demo-Umgebung öffnen</translation>
-    </message>
-    <message>
-        <source>Open demo deployment</source>
-        <translation>Demo-Umgebung öffnen</translation>
-    </message>
-    <message>
-        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
-        <translation>Startet einen simulierten Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer, um die Konsole auszuprobieren, ohne eine echte Umgebung zu berühren.</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 als %2</translation>
-    </message>
-    <message>
-        <source>pinned, SHA-256 %1</source>
-        <translation>festgelegt, SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>signed by the CA in %1</source>
-        <translation>signiert von der CA in %1</translation>
-    </message>
-    <message>
-        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
-        <translation>wird beim Verbinden geprüft (von diesem Computer als vertrauenswürdig eingestuft oder Ihnen beim ersten Mal gezeigt)</translation>
-    </message>
-    <message>
-        <source>reading the keychain…</source>
-        <translation>Schlüsselbund wird gelesen…</translation>
-    </message>
-    <message>
-        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
-        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar, daher können Passwörter nicht gespeichert werden: Ein Passwort, das sich die Konsole merken soll, bleibt im Speicher, bis sie geschlossen wird, und wird beim nächsten Mal erneut abgefragt. Starten oder entsperren Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um es zu speichern.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil &quot;%1&quot; gespeichert.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
-        <translation>Profil &quot;%1&quot; hinzugefügt. Geben Sie das Passwort ein und klicken Sie auf &quot;Verbinden&quot;.</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Profil entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
-        <translation>Das Profil &quot;%1&quot; entfernen? Sein Passwort wird auch aus dem Schlüsselbund des Systems gelöscht. Der Management Node selbst ist davon nicht betroffen.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil &quot;%1&quot; entfernt.</translation>
-    </message>
-    <message>
-        <source>There is no saved profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
-        <translation>Es gibt keine gespeicherte Umgebung, mit der eine Verbindung möglich wäre. Wählen Sie &quot;Hinzufügen…&quot;, um eine einzutragen.</translation>
-    </message>
-    <message>
-        <source>Choose a deployment in the list first.</source>
-        <translation>Wählen Sie zuerst eine Umgebung in der Liste.</translation>
-    </message>
-    <message>
-        <source>Demo deployment</source>
-        <translation>Demo-Umgebung</translation>
-    </message>
-    <message>
-        <source>Starting the demo deployment on this computer…</source>
-        <translation>Demo-Umgebung wird auf diesem Computer gestartet…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the system keychain…</source>
-        <translation>Passwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
-    </message>
-    <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
-    </message>
-    <message>
-        <source>Connecting to the demo deployment…</source>
-        <translation>Verbindung mit der Demo-Umgebung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 as %2…</source>
-        <translation>Verbindung mit %1 als %2 wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Reading the Management Node&apos;s certificate…</source>
-        <translation>Zertifikat des Management Nodes wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Waiting for your decision about the certificate…</source>
-        <translation>Warten auf Ihre Entscheidung zum Zertifikat…</translation>
-    </message>
-    <message>
-        <source>Not connected: the certificate was not trusted.</source>
-        <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
-    </message>
-    <message>
-        <source>Saving the password in the system keychain…</source>
-        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>Verbunden.</translation>
-    </message>
-    <message>
-        <source>Cancelled: not connected.</source>
-        <translation>Abgebrochen: nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConnectionIndicator</name>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 — the table may be out of date</source>
-        <translation>%1 — die Tabelle ist möglicherweise veraltet</translation>
-    </message>
-    <message>
-        <source>No fresh data for a while: what you see is the last known state.</source>
-        <translation>Seit einer Weile keine neuen Daten: Sie sehen den letzten bekannten Stand.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConsoleController</name>
-    <message>
-        <source>Password not saved</source>
-        <translation>Passwort nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>This build of the console has no demo deployment.</source>
-        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
-    </message>
-    <message>
-        <source>The guided upgrade was not opened.</source>
-        <translation>Das geführte Upgrade wurde nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
-        <translation>Das geführte Upgrade ist unter &quot;%1&quot; gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
-    </message>
-</context>
-<context>
     <name>iuc::DeploymentModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1551,303 +977,6 @@
     </message>
 </context>
 <context>
-    <name>iuc::GuidedChecklistPage</name>
-    <message>
-        <source>Before the first upgrade</source>
-        <translation>Vor dem ersten Upgrade</translation>
-    </message>
-    <message>
-        <source>Confirm each item. The reboots are checked on the Management Node.</source>
-        <translation>Bestätigen Sie jeden Punkt. Die Neustarts werden auf dem Management Node geprüft.</translation>
-    </message>
-    <message>
-        <source>Begin upgrading</source>
-        <translation>Upgrade beginnen</translation>
-    </message>
-    <message>
-        <source>1. Management Node snapshot</source>
-        <translation>1. Snapshot des Management Nodes</translation>
-    </message>
-    <message>
-        <source>A snapshot of the Management Node is taken in the hypervisor</source>
-        <translation>Ein Snapshot des Management Nodes ist im Hypervisor erstellt</translation>
-    </message>
-    <message>
-        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
-        <translation>Er ist der Weg zurück, falls ein Upgrade fehlschlägt, und die einzige Möglichkeit für ein Downgrade.</translation>
-    </message>
-    <message>
-        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
-        <translation>Der Management Node läuft mit v8: Der Snapshot muss ohne Quiescing erstellt werden (v8.1 hat die Inkompatibilität behoben, die dies erfordert).</translation>
-    </message>
-    <message>
-        <source>2. Conferencing Node snapshots (optional)</source>
-        <translation>2. Snapshots der Konferenzknoten (optional)</translation>
-    </message>
-    <message>
-        <source>Snapshots of the Conferencing Nodes are taken</source>
-        <translation>Snapshots der Konferenzknoten sind erstellt</translation>
-    </message>
-    <message>
-        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
-        <translation>Keine Snapshots: Bei Bedarf stelle ich die Konferenzknoten vom Management Node aus neu bereit</translation>
-    </message>
-    <message>
-        <source>3. Reboot every Conferencing Node</source>
-        <translation>3. Alle Konferenzknoten neu starten</translation>
-    </message>
-    <message>
-        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
-        <translation>Starten Sie sie im Hypervisor, mit &quot;sudo reboot&quot; über SSH oder hier neu. Die Startzeit jedes Knotens zeigt, wann das geschehen ist.</translation>
-    </message>
-    <message>
-        <source>Reboot all…</source>
-        <translation>Alle neu starten…</translation>
-    </message>
-    <message>
-        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
-        <translation>Den Management Node alle Konferenzknoten neu starten lassen; ihre Anrufe werden abgebrochen</translation>
-    </message>
-    <message>
-        <source>4. Backup</source>
-        <translation>4. Sicherung</translation>
-    </message>
-    <message>
-        <source>A recent backup of the configuration exists</source>
-        <translation>Eine aktuelle Sicherung der Konfiguration ist vorhanden</translation>
-    </message>
-    <message>
-        <source>Waiting for the Management Node&apos;s data…</source>
-        <translation>Warten auf Daten des Management Nodes…</translation>
-    </message>
-    <message>
-        <source>Every Conferencing Node rebooted after the checklist began.</source>
-        <translation>Alle Konferenzknoten wurden nach Beginn der Checkliste neu gestartet.</translation>
-    </message>
-    <message>
-        <source>Reboot every Conferencing Node</source>
-        <translation>Alle Konferenzknoten neu starten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reboot every Conferencing Node now (%n in all)?</source>
-        <translation>
-            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
-            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
-        <translation>
-            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
-            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reboot all</source>
-        <translation>Alle neu starten</translation>
-    </message>
-    <message>
-        <source>The Conferencing Nodes were not rebooted.</source>
-        <translation>Die Konferenzknoten wurden nicht neu gestartet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Conferencing Nodes rebooting: %n…</source>
-        <translation>
-            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
-            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedDetectPage</name>
-    <message>
-        <source>Installed versions and the plan</source>
-        <translation>Installierte Versionen und der Plan</translation>
-    </message>
-    <message>
-        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
-        <translation>Womit jedes System jetzt läuft und welche Upgrades nötig sind, um die neueste Version zu erreichen.</translation>
-    </message>
-    <message>
-        <source>Reading the installed versions from the Management Node…</source>
-        <translation>Installierte Versionen werden vom Management Node gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>the Management Node; Conferencing Nodes: %n</source>
-        <translation>
-            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
-            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Conferencing Nodes: %n</source>
-        <translation>
-            <numerusform>Konferenzknoten: %n</numerusform>
-            <numerusform>Konferenzknoten: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
-        <translation>Die Systeme laufen mit unterschiedlichen Versionen: Ein früheres Upgrade hat nicht jeden Knoten erreicht. Der Plan schließt es zuerst ab.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedFinishPage</name>
-    <message>
-        <source>The guided upgrade is done</source>
-        <translation>Das geführte Upgrade ist abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Export the report…</source>
-        <translation>Bericht exportieren…</translation>
-    </message>
-    <message>
-        <source>Every system runs %1.</source>
-        <translation>Alle Systeme laufen mit %1.</translation>
-    </message>
-    <message>
-        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
-        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration: Die vor dem Upgrade erstellten Sicherungen gehören zur alten Version.</translation>
-    </message>
-    <message>
-        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
-        <translation>Neue reine Konfigurationsknoten müssen aus der VM-Vorlage der Version %1 bereitgestellt werden: Eine Vorlage einer anderen Version funktioniert nicht.</translation>
-    </message>
-    <message>
-        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
-        <translation>Die bereits bereitgestellten reinen Konfigurationsknoten (%1) wurden wie die anderen aktualisiert.</translation>
-    </message>
-    <message>
-        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
-        <translation>Der Bericht führt jeden Schritt auf: wer ihn ausgeführt hat, wann, den SHA-256 des Pakets sowie Zeiten und Ergebnis jedes Knotens.</translation>
-    </message>
-    <message>
-        <source>Export the guided upgrade&apos;s report</source>
-        <translation>Bericht des geführten Upgrades exportieren</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>Webseite (*.html);;Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the runs from the Management Node…</source>
-        <translation>Durchläufe werden vom Management Node gelesen…</translation>
-    </message>
-    <message>
-        <source>The guided upgrade has no saved steps.</source>
-        <translation>Das geführte Upgrade hat keine gespeicherten Schritte.</translation>
-    </message>
-    <message>
-        <source>The report was not saved: %1</source>
-        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (runs: %n).</source>
-        <translation>
-            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
-            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The guided upgrade was closed before the report was saved.</source>
-        <translation>Das geführte Upgrade wurde geschlossen, bevor der Bericht gespeichert war.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedHopPage</name>
-    <message>
-        <source>The upgrade package for this step</source>
-        <translation>Das Upgrade-Paket für diesen Schritt</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Upload and start…</source>
-        <translation>Hochladen und starten…</translation>
-    </message>
-    <message>
-        <source>%v of %m systems upgraded</source>
-        <translation>%v von %m Systemen aktualisiert</translation>
-    </message>
-    <message>
-        <source>Upgrade the systems left behind…</source>
-        <translation>Zurückgebliebene Systeme aktualisieren…</translation>
-    </message>
-    <message>
-        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
-        <translation>Einige Systeme sind noch auf einer älteren Version: Das Paket, mit dem der Management Node läuft (%1), aktualisiert nur diese (ein erneutes Upgrade).</translation>
-    </message>
-    <message>
-        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
-        <translation>Wählen Sie das Paket der Version %1. Die Konsole prüft es, lädt es hoch, zeigt die Bestätigung an und verfolgt den Durchlauf; der Schritt ist abgeschlossen, wenn alle Systeme damit laufen.</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Finish the upgrade</source>
-        <translation>Upgrade abschließen</translation>
-    </message>
-    <message>
-        <source>Choose the upgrade package</source>
-        <translation>Upgrade-Paket auswählen</translation>
-    </message>
-    <message>
-        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
-        <translation>Upgrade-Pakete (*.tar *.tgz *.tar.gz *.pkg);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Choose the package file for this step first.</source>
-        <translation>Wählen Sie zuerst die Paketdatei für diesen Schritt.</translation>
-    </message>
-    <message>
-        <source>Version %1: the package for this step.</source>
-        <translation>Version %1: das Paket für diesen Schritt.</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 started.</source>
-        <translation>Das Upgrade auf %1 wurde gestartet.</translation>
-    </message>
-    <message>
-        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
-        <translation>Der Management Node startet mit der neuen Version neu, wie bei jedem Upgrade. Die Konsole verbindet sich von selbst wieder; es ist nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Waiting for the Management Node to report the run…</source>
-        <translation>Warten, bis der Management Node den Durchlauf meldet…</translation>
-    </message>
-    <message>
-        <source>Verified: every system runs %1 and is idle.</source>
-        <translation>Geprüft: Alle Systeme laufen mit %1 und sind im Leerlauf.</translation>
-    </message>
-    <message>
-        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
-        <translation>Beheben Sie, was sie aufgehalten hat (einen festhängenden Knoten neu starten, einen nicht erreichbaren zurückbringen), und aktualisieren Sie sie dann mit demselben Paket.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedWizard</name>
-    <message>
-        <source>Guided upgrade — %1</source>
-        <translation>Geführtes Upgrade — %1</translation>
-    </message>
-    <message>
-        <source>Close and resume later</source>
-        <translation>Schließen und später fortsetzen</translation>
-    </message>
-    <message>
-        <source>Begin</source>
-        <translation>Beginnen</translation>
-    </message>
-</context>
-<context>
     <name>iuc::LogModel</name>
     <message>
         <source>Administrator log</source>
@@ -1867,453 +996,7 @@
     </message>
 </context>
 <context>
-    <name>iuc::LogPanel</name>
-    <message>
-        <source>&amp;Errors only</source>
-        <translation>Nur &amp;Fehler</translation>
-    </message>
-    <message>
-        <source>Administrator log</source>
-        <translation>Administratorprotokoll</translation>
-    </message>
-    <message>
-        <source>Shows only the log&apos;s error lines</source>
-        <translation>Zeigt nur die Fehlerzeilen des Protokolls</translation>
-    </message>
-    <message>
-        <source>%1 (expected)</source>
-        <translation>%1 (erwartet)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Unerwartete Fehler: %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No unexpected errors</source>
-        <translation>Keine unerwarteten Fehler</translation>
-    </message>
-    <message>
-        <source>Errors that are not among those expected during an upgrade</source>
-        <translation>Fehler, die nicht zu den während eines Upgrades erwarteten gehören</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::LogTableModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>%1 (expected)</source>
-        <translation>%1 (erwartet)</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::MainWindow</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node</source>
-        <translation>Mit einem Management Node verbinden</translation>
-    </message>
-    <message>
-        <source>&amp;Upload package…</source>
-        <translation>Paket &amp;hochladen…</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Check an upgrade package, upload it and start the upgrade</source>
-        <translation>Ein Upgrade-Paket prüfen, hochladen und das Upgrade starten</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>Bericht &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Save the run&apos;s history for a change record</source>
-        <translation>Den Verlauf des Durchlaufs für einen Change-Nachweis speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Close the console</source>
-        <translation>Die Konsole schließen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh now</source>
-        <translation>Jetzt &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>Ask the Management Node for fresh data now</source>
-        <translation>Jetzt neue Daten vom Management Node abrufen</translation>
-    </message>
-    <message>
-        <source>&amp;Wall display</source>
-        <translation>&amp;Wandanzeige</translation>
-    </message>
-    <message>
-        <source>A full-screen, read-only view for a wall screen</source>
-        <translation>Eine Vollbildansicht ohne Bedienung, für einen Wandbildschirm</translation>
-    </message>
-    <message>
-        <source>Reboot the &amp;Management Node…</source>
-        <translation>&amp;Management Node neu starten…</translation>
-    </message>
-    <message>
-        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
-        <translation>Den Management Node neu starten; das bricht einen laufenden Durchlauf ab und hebt seine Sperre auf</translation>
-    </message>
-    <message>
-        <source>Reboot the selected &amp;node…</source>
-        <translation>Ausgewählten &amp;Knoten neu starten…</translation>
-    </message>
-    <message>
-        <source>Restart the selected Conferencing Node; its calls are dropped</source>
-        <translation>Den ausgewählten Konferenzknoten neu starten; seine Anrufe werden getrennt</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat the upgrade for the systems left behind…</source>
-        <translation>Upgrade für zurückgebliebene Systeme &amp;wiederholen…</translation>
-    </message>
-    <message>
-        <source>Start a repeat run for the systems the stopped run did not reach</source>
-        <translation>Einen Wiederholungsdurchlauf für die Systeme starten, die der gestoppte Durchlauf nicht erreicht hat</translation>
-    </message>
-    <message>
-        <source>&amp;Downgrade and recovery…</source>
-        <translation>&amp;Downgrade und Wiederherstellung…</translation>
-    </message>
-    <message>
-        <source>How to go back to the previous version</source>
-        <translation>So kehren Sie zur vorherigen Version zurück</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>Ü&amp;ber</translation>
-    </message>
-    <message>
-        <source>About this console</source>
-        <translation>Über diese Konsole</translation>
-    </message>
-    <message>
-        <source>Show &amp;charts</source>
-        <translation>&amp;Diagramme anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the &amp;log</source>
-        <translation>&amp;Protokoll anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;every</source>
-        <translation>Aktualisierungs&amp;intervall</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Alle %1 s</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>D&amp;urchlauf</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console</source>
-        <translation>Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>About Infinity Upgrade Console</source>
-        <translation>Über Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verfolgt und steuert rollierende Upgrades einer Pexip-Infinity-Plattform: zuerst den Management Node, dann nacheinander jeden Konferenzknoten.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Guided upgrade…</source>
-        <translation>&amp;Geführtes Upgrade…</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
-        <translation>Schrittweise über Hauptversionen hinweg aktualisieren (v3 → v6 → v11), mit den Prüfungen vor und nach jedem Schritt</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ManagementCard</name>
-    <message>
-        <source>Management Node</source>
-        <translation>Management Node</translation>
-    </message>
-    <message>
-        <source>Waiting for the first answer…</source>
-        <translation>Warten auf die erste Antwort…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Installed version: %1</source>
-        <translation>Installierte Version: %1</translation>
-    </message>
-    <message>
-        <source>Rebooting — expected during the upgrade; reconnecting…</source>
-        <translation>Neustart — während des Upgrades erwartet; Verbindung wird wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
-        <translation>Die Konsole behält den letzten Stand und macht von selbst weiter, sobald der Management Node wieder antwortet.</translation>
-    </message>
-    <message>
-        <source>Installing the new version; it will restart by itself (expected)</source>
-        <translation>Die neue Version wird installiert; er startet von selbst neu (erwartet)</translation>
-    </message>
-    <message>
-        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
-        <translation>Wird zuerst aktualisiert, auf %1; die Konferenzknoten folgen.</translation>
-    </message>
-    <message>
-        <source>Up since %1</source>
-        <translation>Läuft seit %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::NodeTable</name>
-    <message>
-        <source>Fi&amp;lter:</source>
-        <translation>Fi&amp;lter:</translation>
-    </message>
-    <message>
-        <source>Name, location, version, address or status</source>
-        <translation>Name, Standort, Version, Adresse, Status</translation>
-    </message>
-    <message>
-        <source>Filter nodes</source>
-        <translation>Knoten filtern</translation>
-    </message>
-    <message>
-        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
-        <translation>Zeigt nur die Knoten, deren Name, Standort, Version, Adresse oder Status diesen Text enthält</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Conferencing Nodes</source>
-        <translation>Konferenzknoten</translation>
-    </message>
-    <message>
-        <source>Show &amp;all statuses</source>
-        <translation>&amp;Alle Status anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Status: all</source>
-        <translation>&amp;Status: alle</translation>
-    </message>
-    <message>
-        <source>&amp;Status: %1</source>
-        <translation>&amp;Status: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Status: %1 chosen</source>
-        <translation>&amp;Status: %1 ausgewählt</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot node…</source>
-        <translation>&amp;Knoten neu starten…</translation>
-    </message>
-    <message>
-        <source>Restart %1; its calls are dropped</source>
-        <translation>%1 neu starten; seine Anrufe werden getrennt</translation>
-    </message>
-    <message>
-        <source>Copy &amp;name</source>
-        <translation>&amp;Name kopieren</translation>
-    </message>
-    <message>
-        <source>Copy &amp;address</source>
-        <translation>&amp;Adresse kopieren</translation>
-    </message>
-    <message>
-        <source>Nodes: %1</source>
-        <translation>Knoten: %1</translation>
-    </message>
-    <message>
-        <source>Nodes: %1 of %2 shown</source>
-        <translation>Knoten: %1 von %2 angezeigt</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ProfileEditor</name>
-    <message>
-        <source>Edit deployment profile</source>
-        <translation>Umgebungsprofil bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add deployment profile</source>
-        <translation>Umgebungsprofil hinzufügen</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilname</translation>
-    </message>
-    <message>
-        <source>e.g. Oslo production</source>
-        <translation>z. B. Oslo Produktion</translation>
-    </message>
-    <message>
-        <source>Management Node address</source>
-        <translation>Adresse des Management Nodes</translation>
-    </message>
-    <message>
-        <source>https://manager.example.com</source>
-        <translation>https://manager.example.com</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>the Management Node account, e.g. admin</source>
-        <translation>das Konto auf dem Management Node, z. B. admin</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <source>optional: the CA that signed its certificate</source>
-        <translation>optional: die CA, die sein Zertifikat signiert hat</translation>
-    </message>
-    <message>
-        <source>Trusted certificate fingerprint</source>
-        <translation>Vertrauenswürdiger Zertifikat-Fingerabdruck</translation>
-    </message>
-    <message>
-        <source>empty: check the certificate on the next connection</source>
-        <translation>leer: bei der nächsten Verbindung prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Browse for a CA certificate file</source>
-        <translation>Nach einer CA-Zertifikatsdatei suchen</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>CA-Zertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>C&amp;A-Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Trusted fingerprint:</source>
-        <translation>&amp;Fingerabdruck:</translation>
-    </message>
-    <message>
-        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
-        <translation>Das Passwort gehört nicht zum Profil: Es wird im Dialog &quot;Verbinden&quot; abgefragt und nur dann im Schlüsselbund des Systems gespeichert, wenn Sie &quot;Merken&quot; ankreuzen. Der vertrauenswürdige Fingerabdruck wird eingetragen, wenn Sie das Zertifikat des Management Nodes annehmen; löschen Sie ihn oder fügen Sie den neuen ein, nachdem das Zertifikat ersetzt wurde.</translation>
-    </message>
-    <message>
-        <source>Problem with the profile</source>
-        <translation>Problem mit dem Profil</translation>
-    </message>
-    <message>
-        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
-        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;. Wählen Sie einen anderen Namen oder bearbeiten Sie stattdessen dieses Profil.</translation>
-    </message>
-    <message>
-        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
-        <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit &quot;Durchsuchen…&quot; oder lassen Sie das Feld leer.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::RunModel</name>
+    <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
         <translation>Noch kein Upgrade gelaufen</translation>
@@ -2361,113 +1044,6 @@
     <message>
         <source>Forecast finish: %1.</source>
         <translation>Voraussichtlich fertig: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::RunPanel</name>
-    <message>
-        <source>Upgrade the systems left &amp;behind…</source>
-        <translation>Zurückgebliebene Systeme aktuali&amp;sieren…</translation>
-    </message>
-    <message>
-        <source>Upgrade run</source>
-        <translation>Upgrade-Durchlauf</translation>
-    </message>
-    <message>
-        <source>Systems upgraded</source>
-        <translation>Aktualisierte Systeme</translation>
-    </message>
-    <message>
-        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
-        <translation>Startet ein erneutes Upgrade, das nur die Systeme umfasst, die noch nicht auf der neuen Version sind</translation>
-    </message>
-    <message>
-        <source>Elapsed:</source>
-        <translation>Vergangen:</translation>
-    </message>
-    <message>
-        <source>Left to the 24-hour stop:</source>
-        <translation>Bis zum 24-Stunden-Stopp:</translation>
-    </message>
-    <message>
-        <source>Forecast finish:</source>
-        <translation>Voraussichtlich fertig:</translation>
-    </message>
-    <message>
-        <source>No upgrade is running</source>
-        <translation>Kein Upgrade aktiv</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>0 of 0 systems upgraded</source>
-        <translation>0 von 0 Systemen aktualisiert</translation>
-    </message>
-    <message>
-        <source>No run</source>
-        <translation>Kein Durchlauf</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Upload an upgrade package to start a rolling upgrade.</source>
-        <translation>Laden Sie ein Upgrade-Paket hoch, um ein rollierendes Upgrade zu starten.</translation>
-    </message>
-    <message>
-        <source>%1 — to %2</source>
-        <translation>%1 — auf %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 systems upgraded</source>
-        <translation>%1 von %2 Systemen aktualisiert</translation>
-    </message>
-    <message>
-        <source>%p%</source>
-        <translation>%p %</translation>
-    </message>
-    <message>
-        <source>%1 (stops at %2)</source>
-        <translation>%1 (Stopp um %2)</translation>
-    </message>
-    <message>
-        <source>working it out…</source>
-        <translation>wird berechnet…</translation>
-    </message>
-    <message>
-        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
-        <translation>Nach der Uhr des Management Nodes geschätzt, anhand der bisherigen Schritte dieses Durchlaufs</translation>
-    </message>
-    <message>
-        <source>Ended:</source>
-        <translation>Beendet:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
-        <translation>&lt;b&gt;Der 24-Stunden-Stopp wird diesen Durchlauf wahrscheinlich vorzeitig beenden.&lt;/b&gt; Beim bisherigen Tempo sind beim Stopp noch so viele Konferenzknoten auf der alten Version: etwa %1. Prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
-        <translation>&lt;b&gt;Der Durchlauf wurde an seiner 24-Stunden-Grenze gestoppt; zurückgebliebene Systeme: %1.&lt;/b&gt; In der Umgebung laufen jetzt gemischte Versionen: Anrufer, die derselben Besprechung über Knoten mit unterschiedlichen Versionen beitreten, landen in getrennten Konferenzen. Zurückgeblieben: %2. Ein erneutes Upgrade umfasst nur diese Systeme.</translation>
-    </message>
-    <message>
-        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
-        <translation>Neue Upgrades sind gesperrt, bis dieser Durchlauf endet (spätestens %1). Nur ein Neustart des Management Nodes hebt die Sperre früher auf, und er bricht den Durchlauf ab.</translation>
-    </message>
-    <message>
-        <source>No lock: a new upgrade can be started.</source>
-        <translation>Keine Sperre: Ein neues Upgrade kann gestartet werden.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -2539,642 +1115,6 @@
     <message>
         <source>The system keychain is not available. The password is kept in memory only until the console closes, and you will be asked for it again next time.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Das Passwort bleibt nur bis zum Schließen der Konsole im Speicher und wird beim nächsten Mal erneut abgefragt.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::UpgradeFlow</name>
-    <message>
-        <source>An upload is already in progress: finish or cancel it first.</source>
-        <translation>Es läuft bereits ein Upload: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
-    </message>
-    <message>
-        <source>Choose the Upgrade Package</source>
-        <translation>Upgrade-Paket auswählen</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Upgrade packages (*.tar)</source>
-        <translation>Upgrade-Pakete (*.tar)</translation>
-    </message>
-    <message>
-        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
-        <translation>Die Konsole konnte die installierten Versionen nicht lesen, daher wurde das Paket nicht mit ihnen abgeglichen. Es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Checking the Package</source>
-        <translation>Paket wird geprüft</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Checking %1 was cancelled; nothing was uploaded.</source>
-        <translation>Die Prüfung von %1 wurde abgebrochen; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
-        <translation>%1 kann nicht für ein Upgrade verwendet werden; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
-        <translation>%1 hat Version %2, die nicht zu dieser Umgebung passt; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled; the Management Node discarded what it had received.</source>
-        <translation>Upload abgebrochen; der Management Node hat verworfen, was er bereits empfangen hatte.</translation>
-    </message>
-    <message>
-        <source>The upload of %1 did not complete.</source>
-        <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
-        <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
-    </message>
-    <message>
-        <source>The upgrade was not started. The package stays on the Management Node.</source>
-        <translation>Das Upgrade wurde nicht gestartet. Das Paket bleibt auf dem Management Node.</translation>
-    </message>
-    <message>
-        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
-        <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
-    </message>
-    <message>
-        <source>The upgrade did not start.</source>
-        <translation>Das Upgrade wurde nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
-
-To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
-        <translation>Ein anderes Upgrade, gestartet um %1, hält noch die Upgrade-Sperre. Ein neues Upgrade kann starten, wenn dieser Durchlauf abgeschlossen ist, spätestens aber um %2, wenn er seinen 24-Stunden-Stopp erreicht.
-
-Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufenden Durchlauf ab: Ein Knoten, der gerade installiert, schließt die Installation ab, ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus, und die übrigen Knoten werden von diesem Durchlauf nicht mehr aktualisiert.</translation>
-    </message>
-    <message>
-        <source>An Upgrade Is Already Running</source>
-        <translation>Es läuft bereits ein Upgrade</translation>
-    </message>
-    <message>
-        <source>The Management Node did not start this upgrade.</source>
-        <translation>Der Management Node hat dieses Upgrade nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node…</source>
-        <translation>Management Node neu starten…</translation>
-    </message>
-    <message>
-        <source>Reboot %1</source>
-        <translation>%1 neu starten</translation>
-    </message>
-    <message>
-        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
-        <translation>%1 hat gerade keine Anrufe: Ein Neustart trennt niemanden.</translation>
-    </message>
-    <message>
-        <source>Rebooting %1 disconnects these calls at once (%2):</source>
-        <translation>Ein Neustart von %1 trennt sofort diese Anrufe (%2):</translation>
-    </message>
-    <message>
-        <source>Calls that the reboot disconnects</source>
-        <translation>Anrufe, die der Neustart trennt</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Verbunden seit</translation>
-    </message>
-    <message>
-        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
-        <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
-    </message>
-    <message>
-        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
-        <translation>Der Knoten installiert gerade das Upgrade: Ein Neustart jetzt lässt diesen Versuch scheitern, und der Durchlauf versucht den Knoten später erneut.</translation>
-    </message>
-    <message>
-        <source>The node is unavailable for a minute or two while it restarts.</source>
-        <translation>Der Knoten ist während des Neustarts ein bis zwei Minuten nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot Node</source>
-        <translation>&amp;Knoten neu starten</translation>
-    </message>
-    <message>
-        <source>Reboot node</source>
-        <translation>Knoten neu starten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde an seiner 24-Stunden-Grenze gestoppt&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde abgebrochen&lt;/b&gt;, als der Management Node neu gestartet wurde, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde beendet&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
-        <translation>Jedes System ist geblieben, wie es war; die Versionen sind jetzt also gemischt. Beim Fortsetzen wird dasselbe Paket, das der Management Node noch vorhält, nur auf den zurückgebliebenen Systemen installiert.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting already.</source>
-        <translation>Der Management Node startet bereits neu.</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
-        <translation>Der Management Node wurde nicht neu gestartet: Die Konsole konnte nicht prüfen, ob ein Upgrade läuft.</translation>
-    </message>
-    <message>
-        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
-        <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
-        <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node</source>
-        <translation>Management Node neu starten</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node now?</source>
-        <translation>Den Management Node jetzt neu starten?</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node</source>
-        <translation>Management Node neu starten</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted.</source>
-        <translation>Der Management Node wurde nicht neu gestartet.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting; the console reconnects when it is back.</source>
-        <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
-    </message>
-    <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
-        <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
-    </message>
-    <message>
-        <source>There is no Conferencing Node with id %1.</source>
-        <translation>Es gibt keinen Konferenzknoten mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
-        <translation>Er wurde möglicherweise seit der letzten Aktualisierung entfernt. Aktualisieren Sie die Knotentabelle und wählen Sie den Knoten dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted: the console could not list its calls.</source>
-        <translation>%1 wurde nicht neu gestartet: Die Konsole konnte seine Anrufe nicht auflisten.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted.</source>
-        <translation>%1 wurde nicht neu gestartet.</translation>
-    </message>
-    <message>
-        <source>%1 is rebooting; its calls were disconnected.</source>
-        <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
-    </message>
-    <message>
-        <source>Continue the Upgrade</source>
-        <translation>Upgrade fortsetzen</translation>
-    </message>
-    <message>
-        <source>The console has not read the deployment yet.</source>
-        <translation>Die Konsole hat die Umgebung noch nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Wait until the status bar shows the connection as live, then try again.</source>
-        <translation>Warten Sie, bis die Statusleiste die Verbindung als aktiv zeigt, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>There is no earlier upgrade to continue.</source>
-        <translation>Es gibt kein früheres Upgrade, das fortgesetzt werden könnte.</translation>
-    </message>
-    <message>
-        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
-        <translation>Um ein Upgrade zu starten, laden Sie ein Paket hoch (Datei ▸ Paket hochladen).</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 is still running.</source>
-        <translation>Das Upgrade auf %1 läuft noch.</translation>
-    </message>
-    <message>
-        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
-        <translation>Es macht von selbst mit den Systemen weiter, die es noch nicht erreicht hat. Setzen Sie es erst fort, wenn es gestoppt hat.</translation>
-    </message>
-    <message>
-        <source>Every system already runs %1.</source>
-        <translation>Alle Systeme laufen bereits mit %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was left behind, so there is nothing to continue.</source>
-        <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
-    </message>
-    <message>
-        <source>The package of the last upgrade is no longer on the Management Node.</source>
-        <translation>Das Paket des letzten Upgrades ist nicht mehr auf dem Management Node.</translation>
-    </message>
-    <message>
-        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
-        <translation>Der Management Node behält ein hochgeladenes Paket nur bis zu seinem nächsten Neustart. Wählen Sie die Paketdatei erneut: Sie wird geprüft und hochgeladen, und der neue Durchlauf umfasst dann nur die zurückgebliebenen Systeme.</translation>
-    </message>
-    <message>
-        <source>Choose Package…</source>
-        <translation>Paket auswählen…</translation>
-    </message>
-    <message>
-        <source>The report was not exported: the console could not read the upgrade history.</source>
-        <translation>Der Bericht wurde nicht exportiert: Die Konsole konnte den Upgrade-Verlauf nicht lesen.</translation>
-    </message>
-    <message>
-        <source>Export Upgrade Report</source>
-        <translation>Upgrade-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Es gibt noch nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
-        <translation>Dieser Management Node hat kein Upgrade verzeichnet. Exportieren Sie den Bericht, sobald ein Upgrade gestartet wurde.</translation>
-    </message>
-    <message>
-        <source>upgrade-report-%1.csv</source>
-        <translation>upgrade-bericht-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML-Seite (*.html)</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>Der Bericht wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
-        <translation>Schreiben von %1 fehlgeschlagen: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Report of %1 upgrade runs saved to %2.</source>
-        <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
-    </message>
-    <message>
-        <source>Downgrade and Recovery</source>
-        <translation>Downgrade und Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
-        <translation>Ein Upgrade lässt sich nicht an Ort und Stelle rückgängig machen. Um zur früheren Version zurückzukehren oder nach einem fehlgeschlagenen Upgrade wiederherzustellen, stellen Sie die vor dem Upgrade erstellten Snapshots wieder her.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::UploadDialog</name>
-    <message>
-        <source>Uploading the Upgrade Package</source>
-        <translation>Upgrade-Paket wird hochgeladen</translation>
-    </message>
-    <message>
-        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; wird an den Management Node gesendet.</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Upload-Fortschritt</translation>
-    </message>
-    <message>
-        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
-        <translation>Noch ist nichts installiert: Sie bestätigen das Upgrade, nachdem der Management Node das Paket geprüft hat.</translation>
-    </message>
-    <message>
-        <source>Cancel Upload</source>
-        <translation>Upload abbrechen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3 %)</source>
-        <translation>%1 von %2 gesendet (%3 %)</translation>
-    </message>
-    <message>
-        <source>Measuring the speed…</source>
-        <translation>Geschwindigkeit wird gemessen…</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1/s, about %2 left</source>
-        <translation>%1/s, noch etwa %2</translation>
-    </message>
-    <message>
-        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
-        <translation>Verbindung unterbrochen. Fortsetzung bei %1, dem Stand, den der Management Node erreicht hatte (Versuch %2).</translation>
-    </message>
-    <message>
-        <source>All bytes sent. The Management Node is checking the package…</source>
-        <translation>Alle Bytes gesendet. Der Management Node prüft das Paket…</translation>
-    </message>
-    <message>
-        <source>Cancelling: the Management Node discards what it received…</source>
-        <translation>Wird abgebrochen: Der Management Node verwirft, was er empfangen hat…</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallLauncher</name>
-    <message>
-        <source>This build of the console has no demo deployment.</source>
-        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
-    </message>
-    <message>
-        <source>No deployment chosen for the wall</source>
-        <translation>Keine Umgebung für die Wandanzeige gewählt</translation>
-    </message>
-    <message>
-        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
-        <translation>Starten Sie sie einmal mit upgrade-console --wall --profile NAME, wobei NAME ein in der Konsole gespeichertes Profil ist (am besten mit einem Konto mit reinem Lesezugriff); spätere Starts merken es sich.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; is not saved on this computer</source>
-        <translation>Das Profil &quot;%1&quot; ist auf diesem Computer nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
-        <translation>Speichern Sie es in der Konsole (Datei ▸ Verbinden…, Hinzufügen…) unter diesem Benutzerkonto, oder starten Sie die Wandanzeige mit dem Namen eines anderen Profils: upgrade-console --wall --profile NAME.</translation>
-    </message>
-    <message>
-        <source>%1 — wall display</source>
-        <translation>%1 — Wandanzeige</translation>
-    </message>
-    <message>
-        <source>No saved password for the profile &quot;%1&quot;</source>
-        <translation>Kein gespeichertes Passwort für das Profil &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
-        <translation>Die Wandanzeige fragt nie nach einem Passwort: Niemand ist da, um es einzugeben. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort ein und kreuzen Sie &quot;Passwort im Schlüsselbund des Systems merken&quot; an; starten Sie dann die Wandanzeige erneut.</translation>
-    </message>
-    <message>
-        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
-        <translation>Das Passwort für &quot;%1&quot; konnte nicht aus dem Schlüsselbund gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
-        <translation>%1 Starten Sie die Wandanzeige in einer Desktop-Sitzung, deren Schlüsselbund entsperrt ist.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallNodeMap</name>
-    <message>
-        <source>Conferencing Nodes by location</source>
-        <translation>Konferenzknoten nach Standort</translation>
-    </message>
-    <message>
-        <source>Upgraded · %1</source>
-        <translation>Aktualisiert · %1</translation>
-    </message>
-    <message>
-        <source>On %1</source>
-        <translation>Auf %1</translation>
-    </message>
-    <message>
-        <source>Pending · %1</source>
-        <translation>Ausstehend · %1</translation>
-    </message>
-    <message>
-        <source>Waiting: 1 call</source>
-        <translation>Wartet: 1 Anruf</translation>
-    </message>
-    <message>
-        <source>Waiting: %1 calls</source>
-        <translation>Wartet: %1 Anrufe</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>im Leerlauf</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ausstehend</translation>
-    </message>
-    <message>
-        <source>preparing</source>
-        <translation>wird vorbereitet</translation>
-    </message>
-    <message>
-        <source>waiting for calls</source>
-        <translation>wartet auf Anrufe</translation>
-    </message>
-    <message>
-        <source>calls timed out</source>
-        <translation>Anrufe nicht rechtzeitig beendet</translation>
-    </message>
-    <message>
-        <source>installing</source>
-        <translation>wird installiert</translation>
-    </message>
-    <message>
-        <source>rebooting</source>
-        <translation>Neustart</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>upgraded</source>
-        <translation>aktualisiert</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>auf %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the first data…</source>
-        <translation>Warten auf die ersten Daten…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>No location</source>
-        <translation>Ohne Standort</translation>
-    </message>
-    <message>
-        <source>%1 of %2 upgraded</source>
-        <translation>%1 von %2 aktualisiert</translation>
-    </message>
-    <message>
-        <source>+%1 more needing attention: %2</source>
-        <translation>+%1 weitere, die Aufmerksamkeit brauchen: %2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallRunPanel</name>
-    <message>
-        <source>Elapsed</source>
-        <translation>Vergangen</translation>
-    </message>
-    <message>
-        <source>To the 24-hour stop</source>
-        <translation>Bis zum 24-Stunden-Stopp</translation>
-    </message>
-    <message>
-        <source>Forecast finish</source>
-        <translation>Voraussichtlich fertig</translation>
-    </message>
-    <message>
-        <source>No data from the Management Node yet</source>
-        <translation>Noch keine Daten vom Management Node</translation>
-    </message>
-    <message>
-        <source>systems, all on %1</source>
-        <translation>Systeme, alle auf %1</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>Systeme</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>systems upgraded to %1</source>
-        <translation>Systeme auf %1 aktualisiert</translation>
-    </message>
-    <message>
-        <source>after the stop</source>
-        <translation>nach dem Stopp</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>beendet %1</translation>
-    </message>
-    <message>
-        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
-        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleibt 1 System auf der alten Version.</translation>
-    </message>
-    <message>
-        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
-        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleiben %2 Systeme auf der alten Version.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallSplitPanel</name>
-    <message>
-        <source>Conferences split across versions</source>
-        <translation>Zwischen Versionen geteilte Konferenzen</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11)</source>
-        <translation>Geteilte Konferenzen (R11)</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11): %1</source>
-        <translation>Geteilte Konferenzen (R11): %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>All nodes run one version: no conference can be split.</source>
-        <translation>Alle Knoten laufen mit derselben Version: Keine Konferenz kann geteilt werden.</translation>
-    </message>
-    <message>
-        <source>Versions are mixed; reading who is in which conference…</source>
-        <translation>Die Versionen sind gemischt; es wird gelesen, wer in welcher Konferenz ist…</translation>
-    </message>
-    <message>
-        <source>Versions are mixed; participants could not be read: %1</source>
-        <translation>Die Versionen sind gemischt; die Teilnehmer konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Versions are mixed, but no conference is split right now.</source>
-        <translation>Die Versionen sind gemischt, aber derzeit ist keine Konferenz geteilt.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation>+%1 weitere</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallWindow</name>
-    <message>
-        <source>Infinity Upgrade Console — wall display</source>
-        <translation>Infinity Upgrade Console — Wandanzeige</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console</source>
-        <translation>Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>%1 · Management Node %2</source>
-        <translation>%1 · Management Node %2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WelcomePanel</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Verbinden…</translation>
-    </message>
-    <message>
-        <source>No deployment connected</source>
-        <translation>Keine Umgebung verbunden</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
-        <translation>Verbinden Sie sich mit einem Management Node, um ein rollierendes Upgrade zu verfolgen: Status und Version jedes Konferenzknotens, den Fortschritt des Durchlaufs gegenüber seiner 24-Stunden-Grenze und das Administratorprotokoll.</translation>
-    </message>
-    <message>
-        <source>Opens the connection dialog</source>
-        <translation>Öffnet den Verbindungsdialog</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +1542,2066 @@ Exit-Codes:
   8    anderer Fehler
   9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
   130  unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::CertificateDialog</name>
+    <message>
+        <source>Check the Management Node&apos;s certificate</source>
+        <translation>Zertifikat des Management Nodes prüfen</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>Erste Verbindung mit %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
+        <translation>Dieser Computer kann sich für dieses Zertifikat nicht verbürgen: Management Nodes signieren ihre Zertifikate meist selbst. Bevor Sie ihm vertrauen, stellen Sie sicher, dass es zu Ihrem Management Node gehört. Vergleichen Sie den SHA-256-Fingerabdruck unten Zeichen für Zeichen mit dem Fingerabdruck des Zertifikats des Management Nodes, wie dessen Administrator ihn sieht (zum Beispiel mit &quot;openssl x509 -noout -fingerprint -sha256&quot; auf die Zertifikatsdatei).</translation>
+    </message>
+    <message>
+        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
+        <translation>Wenn Sie ihm vertrauen, wird es in diesem Profil festgelegt: Ab dann verbindet sich die Konsole nur, solange der Management Node genau dieses Zertifikat vorlegt, und lehnt jedes andere ab, bis Sie das Profil bearbeiten. Wenn die Fingerabdrücke abweichen, wählen Sie &quot;Abbrechen&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and pin</source>
+        <translation>&amp;Vertrauen und festlegen</translation>
+    </message>
+    <message>
+        <source>Trust and pin this certificate</source>
+        <translation>Diesem Zertifikat vertrauen und es festlegen</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected</source>
+        <translation>Zertifikat geändert: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate</source>
+        <translation>%1 hat ein anderes Zertifikat vorgelegt</translation>
+    </message>
+    <message>
+        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
+        <translation>Die Konsole hat vor der Anmeldung angehalten: Es wurde kein Passwort gesendet. Das Zertifikat, dem dieses Profil vertraut, ist nicht das, das der Server jetzt vorlegt, und die Konsole verbindet sich nicht mit ihm.</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Was Sie prüfen sollten:</translation>
+    </message>
+    <message>
+        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <translation>• Wurde das Zertifikat des Management Nodes absichtlich ersetzt (erneuert oder ein neues hochgeladen)? Fragen Sie dessen Administrator nach dem neuen Fingerabdruck und vergleichen Sie ihn mit dem jetzt vorgelegten.</translation>
+    </message>
+    <message>
+        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
+        <translation>• Wenn niemand es ersetzt hat, könnte jemand die Verbindung abfangen. Verbinden Sie sich nicht; informieren Sie Ihr Sicherheitsteam.</translation>
+    </message>
+    <message>
+        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
+        <translation>• Sobald das neue Zertifikat bestätigt ist, bearbeiten Sie das Profil: Löschen Sie den vertrauenswürdigen Fingerabdruck (oder fügen Sie den neuen ein), speichern Sie und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint</source>
+        <translation>Vertrauenswürdiger Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (pinned in the profile):</source>
+        <translation>Im Profil festgelegt:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint</source>
+        <translation>Vorgelegter Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Jetzt vorgelegt:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Ausgestellt von:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>%1: expired</source>
+        <translation>%1: abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1: not valid yet</source>
+        <translation>%1: noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Namen:</translation>
+    </message>
+    <message>
+        <source>Names in the certificate</source>
+        <translation>Namen im Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ChartsPanel</name>
+    <message>
+        <source>Systems upgraded over time</source>
+        <translation>Aktualisierte Systeme im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Aktualisierte Systeme</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Calls draining on nodes in maintenance</source>
+        <translation>Auslaufende Anrufe im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>No node is in maintenance mode right now</source>
+        <translation>Zurzeit ist kein Knoten im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Chart of systems upgraded over time</source>
+        <translation>Diagramm der aktualisierten Systeme im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Chart of calls draining on nodes in maintenance</source>
+        <translation>Diagramm der auslaufenden Anrufe auf Knoten im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Management Node time (UTC)</source>
+        <translation>Zeit des Management Nodes (UTC)</translation>
+    </message>
+    <message>
+        <source>Calls draining on %1</source>
+        <translation>Auslaufende Anrufe auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConfirmDialog</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 weitere</translation>
+    </message>
+    <message>
+        <source>Confirm the Upgrade</source>
+        <translation>Upgrade bestätigen</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Upgrade fortsetzen</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installierte Version</translation>
+    </message>
+    <message>
+        <source>Upgrade version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installierte Version: %1</translation>
+    </message>
+    <message>
+        <source>upgraded to</source>
+        <translation>wird aktualisiert auf</translation>
+    </message>
+    <message>
+        <source>Upgrade version: %1</source>
+        <translation>Neue Version: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
+        <translation>&lt;b&gt;Bis alle Systeme dieselbe Version haben, können Anrufe getrennt werden.&lt;/b&gt; Knoten mit unterschiedlichen Versionen können nicht dieselbe Konferenz hosten: Zwei Anrufer einer Besprechung, die auf Knoten mit unterschiedlichen Versionen landen, geraten in getrennte Konferenzen. Aktualisieren Sie zu einer ruhigen Zeit. Laufende Anrufe: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
+        <translation>Reine Konfigurationsknoten in dieser Umgebung: %1. Sie werden wie die anderen aktualisiert. Stellen Sie nach dem Upgrade jeden neuen reinen Konfigurationsknoten aus der VM-Vorlage der Version %2 bereit, nie aus einer älteren.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <translation>Paket %1 (%2). Die Kopie auf dem Management Node hat dieselbe SHA-256 wie die Datei: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Starts the rolling upgrade to %1</source>
+        <translation>Startet das rollierende Upgrade auf %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
+        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Konferenzknoten teil, die noch auf einer älteren Version sind, einer nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>They are: %1.</source>
+        <translation>Es sind: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Konferenzknoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten nicht erreichbar. Danach folgen die Konferenzknoten einzeln: Jeder nimmt keine neuen Anrufe mehr an und wartet vor der Installation, bis seine Anrufe beendet sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
+        <translation>&lt;b&gt;Prognose: etwa %1&lt;/b&gt;, es sollte also vor der 24-Stunden-Grenze enden. Knoten mit laufenden Anrufen brauchen länger: Jeder wartet bis zu einer Stunde, bis seine Anrufe beendet sind.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
+        <translation>&lt;b&gt;Prognose: Die 24-Stunden-Grenze würde diesen Durchlauf vorher stoppen.&lt;/b&gt; Konferenzknoten, die auf der alten Version blieben, bis Sie das Upgrade für sie wiederholen: etwa %1. Wählen Sie nach Möglichkeit eine ruhigere Zeit: Knoten mit Anrufen warten, bis diese beendet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConnectDialog</name>
+    <message>
+        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
+        <translation>Geben Sie das Passwort erneut ein und klicken Sie auf &quot;Verbinden&quot;. Ist der Benutzername falsch, wählen Sie &quot;Bearbeiten…&quot;.</translation>
+    </message>
+    <message>
+        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
+        <translation>Um die Adresse zu korrigieren, wählen Sie &quot;Bearbeiten…&quot;. Um es erneut zu versuchen, klicken Sie auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot;, um die richtige CA-Datei auszuwählen, oder leeren Sie das Feld, um das Zertifikat stattdessen anhand seines Fingerabdrucks zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot; und löschen Sie den vertrauenswürdigen Fingerabdruck: Das Zertifikat wird Ihnen dann bei der nächsten Verbindung zur Prüfung gezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
+        <translation>Es wurde nichts als vertrauenswürdig übernommen. Sobald das neue Zertifikat bestätigt ist, wählen Sie &quot;Bearbeiten…&quot;, um den vertrauenswürdigen Fingerabdruck zu löschen oder zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Wait until the Management Node is back, then press Connect again.</source>
+        <translation>Warten Sie, bis der Management Node wieder da ist, und klicken Sie dann erneut auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and enter an account the Management Node lets in.</source>
+        <translation>Wählen Sie &quot;Bearbeiten…&quot; und geben Sie ein Konto ein, das der Management Node zulässt.</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Mit einem Management Node verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Saved deployments:</source>
+        <translation>&amp;Gespeicherte Umgebungen:</translation>
+    </message>
+    <message>
+        <source>Saved deployments</source>
+        <translation>Gespeicherte Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a deployment profile</source>
+        <translation>Ein Umgebungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Das ausgewählte Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Das ausgewählte Profil entfernen</translation>
+    </message>
+    <message>
+        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
+        <translation>Es ist noch keine Umgebung gespeichert. Wählen Sie &quot;Hinzufügen…&quot; und geben Sie die Adresse Ihres Management Nodes und das Konto für die Anmeldung ein, oder öffnen Sie die Demo-Umgebung, um die Konsole an einer simulierten Umgebung auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Passwort im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo deployment</source>
+        <translation>&amp;Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Open demo deployment</source>
+        <translation>Demo-Umgebung öffnen</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
+        <translation>Startet einen simulierten Management Node mit Konferenzknoten und laufenden Anrufen auf diesem Computer, um die Konsole auszuprobieren, ohne eine echte Umgebung zu berühren.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation>festgelegt, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>signed by the CA in %1</source>
+        <translation>signiert von der CA in %1</translation>
+    </message>
+    <message>
+        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
+        <translation>wird beim Verbinden geprüft (von diesem Computer als vertrauenswürdig eingestuft oder Ihnen beim ersten Mal gezeigt)</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
+        <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar, daher können Passwörter nicht gespeichert werden: Ein Passwort, das sich die Konsole merken soll, bleibt im Speicher, bis sie geschlossen wird, und wird beim nächsten Mal erneut abgefragt. Starten oder entsperren Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um es zu speichern.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profil &quot;%1&quot; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
+        <translation>Profil &quot;%1&quot; hinzugefügt. Geben Sie das Passwort ein und klicken Sie auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Das Profil &quot;%1&quot; entfernen? Sein Passwort wird auch aus dem Schlüsselbund des Systems gelöscht. Der Management Node selbst ist davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profil &quot;%1&quot; entfernt.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;.</source>
+        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
+        <translation>Es gibt keine gespeicherte Umgebung, mit der eine Verbindung möglich wäre. Wählen Sie &quot;Hinzufügen…&quot;, um eine einzutragen.</translation>
+    </message>
+    <message>
+        <source>Choose a deployment in the list first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung in der Liste.</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demo-Umgebung</translation>
+    </message>
+    <message>
+        <source>Starting the demo deployment on this computer…</source>
+        <translation>Demo-Umgebung wird auf diesem Computer gestartet…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Passwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo deployment…</source>
+        <translation>Verbindung mit der Demo-Umgebung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Verbindung mit %1 als %2 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Reading the Management Node&apos;s certificate…</source>
+        <translation>Zertifikat des Management Nodes wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Warten auf Ihre Entscheidung zum Zertifikat…</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Cancelled: not connected.</source>
+        <translation>Abgebrochen: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 — the table may be out of date</source>
+        <translation>%1 — die Tabelle ist möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>No fresh data for a while: what you see is the last known state.</source>
+        <translation>Seit einer Weile keine neuen Daten: Sie sehen den letzten bekannten Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConsoleController</name>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passwort nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade was not opened.</source>
+        <translation>Das geführte Upgrade wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Das geführte Upgrade ist unter &quot;%1&quot; gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedChecklistPage</name>
+    <message>
+        <source>Before the first upgrade</source>
+        <translation>Vor dem ersten Upgrade</translation>
+    </message>
+    <message>
+        <source>Confirm each item. The reboots are checked on the Management Node.</source>
+        <translation>Bestätigen Sie jeden Punkt. Die Neustarts werden auf dem Management Node geprüft.</translation>
+    </message>
+    <message>
+        <source>Begin upgrading</source>
+        <translation>Upgrade beginnen</translation>
+    </message>
+    <message>
+        <source>1. Management Node snapshot</source>
+        <translation>1. Snapshot des Management Nodes</translation>
+    </message>
+    <message>
+        <source>A snapshot of the Management Node is taken in the hypervisor</source>
+        <translation>Ein Snapshot des Management Nodes ist im Hypervisor erstellt</translation>
+    </message>
+    <message>
+        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
+        <translation>Er ist der Weg zurück, falls ein Upgrade fehlschlägt, und die einzige Möglichkeit für ein Downgrade.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
+        <translation>Der Management Node läuft mit v8: Der Snapshot muss ohne Quiescing erstellt werden (v8.1 hat die Inkompatibilität behoben, die dies erfordert).</translation>
+    </message>
+    <message>
+        <source>2. Conferencing Node snapshots (optional)</source>
+        <translation>2. Snapshots der Konferenzknoten (optional)</translation>
+    </message>
+    <message>
+        <source>Snapshots of the Conferencing Nodes are taken</source>
+        <translation>Snapshots der Konferenzknoten sind erstellt</translation>
+    </message>
+    <message>
+        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
+        <translation>Keine Snapshots: Bei Bedarf stelle ich die Konferenzknoten vom Management Node aus neu bereit</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node</source>
+        <translation>3. Alle Konferenzknoten neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
+        <translation>Starten Sie sie im Hypervisor, mit &quot;sudo reboot&quot; über SSH oder hier neu. Die Startzeit jedes Knotens zeigt, wann das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Reboot all…</source>
+        <translation>Alle neu starten…</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
+        <translation>Den Management Node alle Konferenzknoten neu starten lassen; ihre Anrufe werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>4. Backup</source>
+        <translation>4. Sicherung</translation>
+    </message>
+    <message>
+        <source>A recent backup of the configuration exists</source>
+        <translation>Eine aktuelle Sicherung der Konfiguration ist vorhanden</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node&apos;s data…</source>
+        <translation>Warten auf Daten des Management Nodes…</translation>
+    </message>
+    <message>
+        <source>Every Conferencing Node rebooted after the checklist began.</source>
+        <translation>Alle Konferenzknoten wurden nach Beginn der Checkliste neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Reboot every Conferencing Node</source>
+        <translation>Alle Konferenzknoten neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot every Conferencing Node now (%n in all)?</source>
+        <translation>
+            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
+            <numerusform>Alle Konferenzknoten jetzt neu starten (insgesamt %n)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
+        <translation>
+            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
+            <numerusform>Alle Anrufe auf ihnen werden abgebrochen (laufende Anrufe: %n). Jeder Knoten ist nach ein, zwei Minuten zurück; nicht erreichbare Knoten werden ausgelassen und müssen im Hypervisor neu gestartet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboot all</source>
+        <translation>Alle neu starten</translation>
+    </message>
+    <message>
+        <source>The Conferencing Nodes were not rebooted.</source>
+        <translation>Die Konferenzknoten wurden nicht neu gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes rebooting: %n…</source>
+        <translation>
+            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
+            <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedDetectPage</name>
+    <message>
+        <source>Installed versions and the plan</source>
+        <translation>Installierte Versionen und der Plan</translation>
+    </message>
+    <message>
+        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
+        <translation>Womit jedes System jetzt läuft und welche Upgrades nötig sind, um die neueste Version zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Reading the installed versions from the Management Node…</source>
+        <translation>Installierte Versionen werden vom Management Node gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Management Node; Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
+            <numerusform>der Management Node; Konferenzknoten: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>Konferenzknoten: %n</numerusform>
+            <numerusform>Konferenzknoten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
+        <translation>Die Systeme laufen mit unterschiedlichen Versionen: Ein früheres Upgrade hat nicht jeden Knoten erreicht. Der Plan schließt es zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedFinishPage</name>
+    <message>
+        <source>The guided upgrade is done</source>
+        <translation>Das geführte Upgrade ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Every system runs %1.</source>
+        <translation>Alle Systeme laufen mit %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
+        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration: Die vor dem Upgrade erstellten Sicherungen gehören zur alten Version.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
+        <translation>Neue reine Konfigurationsknoten müssen aus der VM-Vorlage der Version %1 bereitgestellt werden: Eine Vorlage einer anderen Version funktioniert nicht.</translation>
+    </message>
+    <message>
+        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
+        <translation>Die bereits bereitgestellten reinen Konfigurationsknoten (%1) wurden wie die anderen aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <translation>Der Bericht führt jeden Schritt auf: wer ihn ausgeführt hat, wann, den SHA-256 des Pakets sowie Zeiten und Ergebnis jedes Knotens.</translation>
+    </message>
+    <message>
+        <source>Export the guided upgrade&apos;s report</source>
+        <translation>Bericht des geführten Upgrades exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Webseite (*.html);;Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the runs from the Management Node…</source>
+        <translation>Durchläufe werden vom Management Node gelesen…</translation>
+    </message>
+    <message>
+        <source>The guided upgrade has no saved steps.</source>
+        <translation>Das geführte Upgrade hat keine gespeicherten Schritte.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Der Bericht wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (runs: %n).</source>
+        <translation>
+            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
+            <numerusform>%1 gespeichert (Durchläufe: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guided upgrade was closed before the report was saved.</source>
+        <translation>Das geführte Upgrade wurde geschlossen, bevor der Bericht gespeichert war.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedHopPage</name>
+    <message>
+        <source>The upgrade package for this step</source>
+        <translation>Das Upgrade-Paket für diesen Schritt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Upload and start…</source>
+        <translation>Hochladen und starten…</translation>
+    </message>
+    <message>
+        <source>%v of %m systems upgraded</source>
+        <translation>%v von %m Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>Upgrade the systems left behind…</source>
+        <translation>Zurückgebliebene Systeme aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
+        <translation>Einige Systeme sind noch auf einer älteren Version: Das Paket, mit dem der Management Node läuft (%1), aktualisiert nur diese (ein erneutes Upgrade).</translation>
+    </message>
+    <message>
+        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
+        <translation>Wählen Sie das Paket der Version %1. Die Konsole prüft es, lädt es hoch, zeigt die Bestätigung an und verfolgt den Durchlauf; der Schritt ist abgeschlossen, wenn alle Systeme damit laufen.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Upgrade abschließen</translation>
+    </message>
+    <message>
+        <source>Choose the upgrade package</source>
+        <translation>Upgrade-Paket auswählen</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
+        <translation>Upgrade-Pakete (*.tar *.tgz *.tar.gz *.pkg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package file for this step first.</source>
+        <translation>Wählen Sie zuerst die Paketdatei für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>Version %1: the package for this step.</source>
+        <translation>Version %1: das Paket für diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 started.</source>
+        <translation>Das Upgrade auf %1 wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
+        <translation>Der Management Node startet mit der neuen Version neu, wie bei jedem Upgrade. Die Konsole verbindet sich von selbst wieder; es ist nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node to report the run…</source>
+        <translation>Warten, bis der Management Node den Durchlauf meldet…</translation>
+    </message>
+    <message>
+        <source>Verified: every system runs %1 and is idle.</source>
+        <translation>Geprüft: Alle Systeme laufen mit %1 und sind im Leerlauf.</translation>
+    </message>
+    <message>
+        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
+        <translation>Beheben Sie, was sie aufgehalten hat (einen festhängenden Knoten neu starten, einen nicht erreichbaren zurückbringen), und aktualisieren Sie sie dann mit demselben Paket.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedWizard</name>
+    <message>
+        <source>Guided upgrade — %1</source>
+        <translation>Geführtes Upgrade — %1</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Schließen und später fortsetzen</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::LogPanel</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorprotokoll</translation>
+    </message>
+    <message>
+        <source>Shows only the log&apos;s error lines</source>
+        <translation>Zeigt nur die Fehlerzeilen des Protokolls</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (erwartet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unerwartete Fehler: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No unexpected errors</source>
+        <translation>Keine unerwarteten Fehler</translation>
+    </message>
+    <message>
+        <source>Errors that are not among those expected during an upgrade</source>
+        <translation>Fehler, die nicht zu den während eines Upgrades erwarteten gehören</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (erwartet)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Mit einem Management Node verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Upload package…</source>
+        <translation>Paket &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Check an upgrade package, upload it and start the upgrade</source>
+        <translation>Ein Upgrade-Paket prüfen, hochladen und das Upgrade starten</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s history for a change record</source>
+        <translation>Den Verlauf des Durchlaufs für einen Change-Nachweis speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Die Konsole schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>Jetzt &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node for fresh data now</source>
+        <translation>Jetzt neue Daten vom Management Node abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Wandanzeige</translation>
+    </message>
+    <message>
+        <source>A full-screen, read-only view for a wall screen</source>
+        <translation>Eine Vollbildansicht ohne Bedienung, für einen Wandbildschirm</translation>
+    </message>
+    <message>
+        <source>Reboot the &amp;Management Node…</source>
+        <translation>&amp;Management Node neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
+        <translation>Den Management Node neu starten; das bricht einen laufenden Durchlauf ab und hebt seine Sperre auf</translation>
+    </message>
+    <message>
+        <source>Reboot the selected &amp;node…</source>
+        <translation>Ausgewählten &amp;Knoten neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Conferencing Node; its calls are dropped</source>
+        <translation>Den ausgewählten Konferenzknoten neu starten; seine Anrufe werden getrennt</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the upgrade for the systems left behind…</source>
+        <translation>Upgrade für zurückgebliebene Systeme &amp;wiederholen…</translation>
+    </message>
+    <message>
+        <source>Start a repeat run for the systems the stopped run did not reach</source>
+        <translation>Einen Wiederholungsdurchlauf für die Systeme starten, die der gestoppte Durchlauf nicht erreicht hat</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade and recovery…</source>
+        <translation>&amp;Downgrade und Wiederherstellung…</translation>
+    </message>
+    <message>
+        <source>How to go back to the previous version</source>
+        <translation>So kehren Sie zur vorherigen Version zurück</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About this console</source>
+        <translation>Über diese Konsole</translation>
+    </message>
+    <message>
+        <source>Show &amp;charts</source>
+        <translation>&amp;Diagramme anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>Aktualisierungs&amp;intervall</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>D&amp;urchlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About Infinity Upgrade Console</source>
+        <translation>Über Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Verfolgt und steuert rollierende Upgrades einer Pexip-Infinity-Plattform: zuerst den Management Node, dann nacheinander jeden Konferenzknoten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided upgrade…</source>
+        <translation>&amp;Geführtes Upgrade…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
+        <translation>Schrittweise über Hauptversionen hinweg aktualisieren (v3 → v6 → v11), mit den Prüfungen vor und nach jedem Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ManagementCard</name>
+    <message>
+        <source>Management Node</source>
+        <translation>Management Node</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Warten auf die erste Antwort…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installierte Version: %1</translation>
+    </message>
+    <message>
+        <source>Rebooting — expected during the upgrade; reconnecting…</source>
+        <translation>Neustart — während des Upgrades erwartet; Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
+        <translation>Die Konsole behält den letzten Stand und macht von selbst weiter, sobald der Management Node wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Installing the new version; it will restart by itself (expected)</source>
+        <translation>Die neue Version wird installiert; er startet von selbst neu (erwartet)</translation>
+    </message>
+    <message>
+        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
+        <translation>Wird zuerst aktualisiert, auf %1; die Konferenzknoten folgen.</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::NodeTable</name>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Name, location, version, address or status</source>
+        <translation>Name, Standort, Version, Adresse, Status</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Knoten filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
+        <translation>Zeigt nur die Knoten, deren Name, Standort, Version, Adresse oder Status diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes</source>
+        <translation>Konferenzknoten</translation>
+    </message>
+    <message>
+        <source>Show &amp;all statuses</source>
+        <translation>&amp;Alle Status anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Status: all</source>
+        <translation>&amp;Status: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1</source>
+        <translation>&amp;Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1 chosen</source>
+        <translation>&amp;Status: %1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot node…</source>
+        <translation>&amp;Knoten neu starten…</translation>
+    </message>
+    <message>
+        <source>Restart %1; its calls are dropped</source>
+        <translation>%1 neu starten; seine Anrufe werden getrennt</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>&amp;Name kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 of %2 shown</source>
+        <translation>Knoten: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ProfileEditor</name>
+    <message>
+        <source>Edit deployment profile</source>
+        <translation>Umgebungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add deployment profile</source>
+        <translation>Umgebungsprofil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>e.g. Oslo production</source>
+        <translation>z. B. Oslo Produktion</translation>
+    </message>
+    <message>
+        <source>Management Node address</source>
+        <translation>Adresse des Management Nodes</translation>
+    </message>
+    <message>
+        <source>https://manager.example.com</source>
+        <translation>https://manager.example.com</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>the Management Node account, e.g. admin</source>
+        <translation>das Konto auf dem Management Node, z. B. admin</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>optional: the CA that signed its certificate</source>
+        <translation>optional: die CA, die sein Zertifikat signiert hat</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Vertrauenswürdiger Zertifikat-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>empty: check the certificate on the next connection</source>
+        <translation>leer: bei der nächsten Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <translation>Nach einer CA-Zertifikatsdatei suchen</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted fingerprint:</source>
+        <translation>&amp;Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Das Passwort gehört nicht zum Profil: Es wird im Dialog &quot;Verbinden&quot; abgefragt und nur dann im Schlüsselbund des Systems gespeichert, wenn Sie &quot;Merken&quot; ankreuzen. Der vertrauenswürdige Fingerabdruck wird eingetragen, wenn Sie das Zertifikat des Management Nodes annehmen; löschen Sie ihn oder fügen Sie den neuen ein, nachdem das Zertifikat ersetzt wurde.</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problem mit dem Profil</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
+        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;. Wählen Sie einen anderen Namen oder bearbeiten Sie stattdessen dieses Profil.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
+        <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit &quot;Durchsuchen…&quot; oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::RunPanel</name>
+    <message>
+        <source>Upgrade the systems left &amp;behind…</source>
+        <translation>Zurückgebliebene Systeme aktuali&amp;sieren…</translation>
+    </message>
+    <message>
+        <source>Upgrade run</source>
+        <translation>Upgrade-Durchlauf</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Aktualisierte Systeme</translation>
+    </message>
+    <message>
+        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
+        <translation>Startet ein erneutes Upgrade, das nur die Systeme umfasst, die noch nicht auf der neuen Version sind</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Vergangen:</translation>
+    </message>
+    <message>
+        <source>Left to the 24-hour stop:</source>
+        <translation>Bis zum 24-Stunden-Stopp:</translation>
+    </message>
+    <message>
+        <source>Forecast finish:</source>
+        <translation>Voraussichtlich fertig:</translation>
+    </message>
+    <message>
+        <source>No upgrade is running</source>
+        <translation>Kein Upgrade aktiv</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>0 of 0 systems upgraded</source>
+        <translation>0 von 0 Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Kein Durchlauf</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package to start a rolling upgrade.</source>
+        <translation>Laden Sie ein Upgrade-Paket hoch, um ein rollierendes Upgrade zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — auf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems upgraded</source>
+        <translation>%1 von %2 Systemen aktualisiert</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 (stops at %2)</source>
+        <translation>%1 (Stopp um %2)</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <translation>Nach der Uhr des Management Nodes geschätzt, anhand der bisherigen Schritte dieses Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Beendet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
+        <translation>&lt;b&gt;Der 24-Stunden-Stopp wird diesen Durchlauf wahrscheinlich vorzeitig beenden.&lt;/b&gt; Beim bisherigen Tempo sind beim Stopp noch so viele Konferenzknoten auf der alten Version: etwa %1. Prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
+        <translation>&lt;b&gt;Der Durchlauf wurde an seiner 24-Stunden-Grenze gestoppt; zurückgebliebene Systeme: %1.&lt;/b&gt; In der Umgebung laufen jetzt gemischte Versionen: Anrufer, die derselben Besprechung über Knoten mit unterschiedlichen Versionen beitreten, landen in getrennten Konferenzen. Zurückgeblieben: %2. Ein erneutes Upgrade umfasst nur diese Systeme.</translation>
+    </message>
+    <message>
+        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
+        <translation>Neue Upgrades sind gesperrt, bis dieser Durchlauf endet (spätestens %1). Nur ein Neustart des Management Nodes hebt die Sperre früher auf, und er bricht den Durchlauf ab.</translation>
+    </message>
+    <message>
+        <source>No lock: a new upgrade can be started.</source>
+        <translation>Keine Sperre: Ein neues Upgrade kann gestartet werden.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UpgradeFlow</name>
+    <message>
+        <source>An upload is already in progress: finish or cancel it first.</source>
+        <translation>Es läuft bereits ein Upload: Schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Choose the Upgrade Package</source>
+        <translation>Upgrade-Paket auswählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar)</source>
+        <translation>Upgrade-Pakete (*.tar)</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Die Konsole konnte die installierten Versionen nicht lesen, daher wurde das Paket nicht mit ihnen abgeglichen. Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Paket wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kann nicht für ein Upgrade verwendet werden; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 hat Version %2, die nicht zu dieser Umgebung passt; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Upload abgebrochen; der Management Node hat verworfen, was er bereits empfangen hatte.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Das Upgrade wurde nicht gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not start.</source>
+        <translation>Das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
+
+To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
+        <translation>Ein anderes Upgrade, gestartet um %1, hält noch die Upgrade-Sperre. Ein neues Upgrade kann starten, wenn dieser Durchlauf abgeschlossen ist, spätestens aber um %2, wenn er seinen 24-Stunden-Stopp erreicht.
+
+Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufenden Durchlauf ab: Ein Knoten, der gerade installiert, schließt die Installation ab, ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus, und die übrigen Knoten werden von diesem Durchlauf nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>An Upgrade Is Already Running</source>
+        <translation>Es läuft bereits ein Upgrade</translation>
+    </message>
+    <message>
+        <source>The Management Node did not start this upgrade.</source>
+        <translation>Der Management Node hat dieses Upgrade nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node…</source>
+        <translation>Management Node neu starten…</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 hat gerade keine Anrufe: Ein Neustart trennt niemanden.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>Ein Neustart von %1 trennt sofort diese Anrufe (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Anrufe, die der Neustart trennt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Der Knoten installiert gerade das Upgrade: Ein Neustart jetzt lässt diesen Versuch scheitern, und der Durchlauf versucht den Knoten später erneut.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Der Knoten ist während des Neustarts ein bis zwei Minuten nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde an seiner 24-Stunden-Grenze gestoppt&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde abgebrochen&lt;/b&gt;, als der Management Node neu gestartet wurde, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde beendet&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Jedes System ist geblieben, wie es war; die Versionen sind jetzt also gemischt. Beim Fortsetzen wird dasselbe Paket, das der Management Node noch vorhält, nur auf den zurückgebliebenen Systemen installiert.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Der Management Node startet bereits neu.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Der Management Node wurde nicht neu gestartet: Die Konsole konnte nicht prüfen, ob ein Upgrade läuft.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Den Management Node jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Der Management Node wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Es gibt keinen Konferenzknoten mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Er wurde möglicherweise seit der letzten Aktualisierung entfernt. Aktualisieren Sie die Knotentabelle und wählen Sie den Knoten dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 wurde nicht neu gestartet: Die Konsole konnte seine Anrufe nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Upgrade fortsetzen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Die Konsole hat die Umgebung noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Warten Sie, bis die Statusleiste die Verbindung als aktiv zeigt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Es gibt kein früheres Upgrade, das fortgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>Um ein Upgrade zu starten, laden Sie ein Paket hoch (Datei ▸ Paket hochladen).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Das Upgrade auf %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Es macht von selbst mit den Systemen weiter, die es noch nicht erreicht hat. Setzen Sie es erst fort, wenn es gestoppt hat.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle Systeme laufen bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The package of the last upgrade is no longer on the Management Node.</source>
+        <translation>Das Paket des letzten Upgrades ist nicht mehr auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
+        <translation>Der Management Node behält ein hochgeladenes Paket nur bis zu seinem nächsten Neustart. Wählen Sie die Paketdatei erneut: Sie wird geprüft und hochgeladen, und der neue Durchlauf umfasst dann nur die zurückgebliebenen Systeme.</translation>
+    </message>
+    <message>
+        <source>Choose Package…</source>
+        <translation>Paket auswählen…</translation>
+    </message>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Der Bericht wurde nicht exportiert: Die Konsole konnte den Upgrade-Verlauf nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Upgrade-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Dieser Management Node hat kein Upgrade verzeichnet. Exportieren Sie den Bericht, sobald ein Upgrade gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>upgrade-bericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
+    </message>
+    <message>
+        <source>Downgrade and Recovery</source>
+        <translation>Downgrade und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
+        <translation>Ein Upgrade lässt sich nicht an Ort und Stelle rückgängig machen. Um zur früheren Version zurückzukehren oder nach einem fehlgeschlagenen Upgrade wiederherzustellen, stellen Sie die vor dem Upgrade erstellten Snapshots wieder her.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UploadDialog</name>
+    <message>
+        <source>Uploading the Upgrade Package</source>
+        <translation>Upgrade-Paket wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird an den Management Node gesendet.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
+        <translation>Noch ist nichts installiert: Sie bestätigen das Upgrade, nachdem der Management Node das Paket geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Upload abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3 %)</source>
+        <translation>%1 von %2 gesendet (%3 %)</translation>
+    </message>
+    <message>
+        <source>Measuring the speed…</source>
+        <translation>Geschwindigkeit wird gemessen…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1/s, about %2 left</source>
+        <translation>%1/s, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
+        <translation>Verbindung unterbrochen. Fortsetzung bei %1, dem Stand, den der Management Node erreicht hatte (Versuch %2).</translation>
+    </message>
+    <message>
+        <source>All bytes sent. The Management Node is checking the package…</source>
+        <translation>Alle Bytes gesendet. Der Management Node prüft das Paket…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the Management Node discards what it received…</source>
+        <translation>Wird abgebrochen: Der Management Node verwirft, was er empfangen hat…</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallLauncher</name>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Diese Version der Konsole enthält keine Demo-Umgebung.</translation>
+    </message>
+    <message>
+        <source>No deployment chosen for the wall</source>
+        <translation>Keine Umgebung für die Wandanzeige gewählt</translation>
+    </message>
+    <message>
+        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
+        <translation>Starten Sie sie einmal mit upgrade-console --wall --profile NAME, wobei NAME ein in der Konsole gespeichertes Profil ist (am besten mit einem Konto mit reinem Lesezugriff); spätere Starts merken es sich.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not saved on this computer</source>
+        <translation>Das Profil &quot;%1&quot; ist auf diesem Computer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
+        <translation>Speichern Sie es in der Konsole (Datei ▸ Verbinden…, Hinzufügen…) unter diesem Benutzerkonto, oder starten Sie die Wandanzeige mit dem Namen eines anderen Profils: upgrade-console --wall --profile NAME.</translation>
+    </message>
+    <message>
+        <source>%1 — wall display</source>
+        <translation>%1 — Wandanzeige</translation>
+    </message>
+    <message>
+        <source>No saved password for the profile &quot;%1&quot;</source>
+        <translation>Kein gespeichertes Passwort für das Profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
+        <translation>Die Wandanzeige fragt nie nach einem Passwort: Niemand ist da, um es einzugeben. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort ein und kreuzen Sie &quot;Passwort im Schlüsselbund des Systems merken&quot; an; starten Sie dann die Wandanzeige erneut.</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
+        <translation>Das Passwort für &quot;%1&quot; konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
+        <translation>%1 Starten Sie die Wandanzeige in einer Desktop-Sitzung, deren Schlüsselbund entsperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallNodeMap</name>
+    <message>
+        <source>Conferencing Nodes by location</source>
+        <translation>Konferenzknoten nach Standort</translation>
+    </message>
+    <message>
+        <source>Upgraded · %1</source>
+        <translation>Aktualisiert · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Auf %1</translation>
+    </message>
+    <message>
+        <source>Pending · %1</source>
+        <translation>Ausstehend · %1</translation>
+    </message>
+    <message>
+        <source>Waiting: 1 call</source>
+        <translation>Wartet: 1 Anruf</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 calls</source>
+        <translation>Wartet: %1 Anrufe</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>waiting for calls</source>
+        <translation>wartet auf Anrufe</translation>
+    </message>
+    <message>
+        <source>calls timed out</source>
+        <translation>Anrufe nicht rechtzeitig beendet</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>wird installiert</translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first data…</source>
+        <translation>Warten auf die ersten Daten…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Ohne Standort</translation>
+    </message>
+    <message>
+        <source>%1 of %2 upgraded</source>
+        <translation>%1 von %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>+%1 more needing attention: %2</source>
+        <translation>+%1 weitere, die Aufmerksamkeit brauchen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallRunPanel</name>
+    <message>
+        <source>Elapsed</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>To the 24-hour stop</source>
+        <translation>Bis zum 24-Stunden-Stopp</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Voraussichtlich fertig</translation>
+    </message>
+    <message>
+        <source>No data from the Management Node yet</source>
+        <translation>Noch keine Daten vom Management Node</translation>
+    </message>
+    <message>
+        <source>systems, all on %1</source>
+        <translation>Systeme, alle auf %1</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>systems upgraded to %1</source>
+        <translation>Systeme auf %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>after the stop</source>
+        <translation>nach dem Stopp</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
+        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleibt 1 System auf der alten Version.</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
+        <translation>Wird beim 24-Stunden-Stopp abgebrochen (%1): Laut Prognose bleiben %2 Systeme auf der alten Version.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallSplitPanel</name>
+    <message>
+        <source>Conferences split across versions</source>
+        <translation>Zwischen Versionen geteilte Konferenzen</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11)</source>
+        <translation>Geteilte Konferenzen (R11)</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11): %1</source>
+        <translation>Geteilte Konferenzen (R11): %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>All nodes run one version: no conference can be split.</source>
+        <translation>Alle Knoten laufen mit derselben Version: Keine Konferenz kann geteilt werden.</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; reading who is in which conference…</source>
+        <translation>Die Versionen sind gemischt; es wird gelesen, wer in welcher Konferenz ist…</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; participants could not be read: %1</source>
+        <translation>Die Versionen sind gemischt; die Teilnehmer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Versions are mixed, but no conference is split right now.</source>
+        <translation>Die Versionen sind gemischt, aber derzeit ist keine Konferenz geteilt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallWindow</name>
+    <message>
+        <source>Infinity Upgrade Console — wall display</source>
+        <translation>Infinity Upgrade Console — Wandanzeige</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 · Management Node %2</source>
+        <translation>%1 · Management Node %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WelcomePanel</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>No deployment connected</source>
+        <translation>Keine Umgebung verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <translation>Verbinden Sie sich mit einem Management Node, um ein rollierendes Upgrade zu verfolgen: Status und Version jedes Konferenzknotens, den Fortschritt des Durchlaufs gegenüber seiner 24-Stunden-Grenze und das Administratorprotokoll.</translation>
+    </message>
+    <message>
+        <source>Opens the connection dialog</source>
+        <translation>Öffnet den Verbindungsdialog</translation>
     </message>
 </context>
 <context>

@@ -911,580 +911,6 @@
     </message>
 </context>
 <context>
-    <name>iuc::CertificateDialog</name>
-    <message>
-        <source>Check the Management Node&apos;s certificate</source>
-        <translation>Kontroller sertifikatet til administrasjonsnoden</translation>
-    </message>
-    <message>
-        <source>First connection to %1</source>
-        <translation>Første tilkobling til %1</translation>
-    </message>
-    <message>
-        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
-        <translation>Denne datamaskinen kan ikke gå god for dette sertifikatet: administrasjonsnoder signerer som regel sine egne. Før du stoler på det, må du forsikre deg om at det tilhører administrasjonsnoden din. Sammenlign SHA-256-fingeravtrykket nedenfor, tegn for tegn, med fingeravtrykket til administrasjonsnodens eget sertifikat slik administratoren ser det (for eksempel med &quot;openssl x509 -noout -fingerprint -sha256&quot; på sertifikatfilen).</translation>
-    </message>
-    <message>
-        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
-        <translation>Når du stoler på det, festes det til denne profilen: fra da av kobler konsollen seg bare til så lenge administrasjonsnoden viser akkurat dette sertifikatet, og avviser alle andre til du redigerer profilen. Hvis fingeravtrykkene er forskjellige, velger du Avbryt.</translation>
-    </message>
-    <message>
-        <source>&amp;Trust and pin</source>
-        <translation>&amp;Stol på og fest</translation>
-    </message>
-    <message>
-        <source>Trust and pin this certificate</source>
-        <translation>Stol på og fest dette sertifikatet</translation>
-    </message>
-    <message>
-        <source>Certificate changed: not connected</source>
-        <translation>Sertifikatet er endret: ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>%1 presented a different certificate</source>
-        <translation>%1 viste et annet sertifikat</translation>
-    </message>
-    <message>
-        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
-        <translation>Konsollen stoppet før pålogging: ingen passord ble sendt. Sertifikatet denne profilen stoler på, er ikke det serveren viser nå, og konsollen vil ikke koble til den.</translation>
-    </message>
-    <message>
-        <source>What to check:</source>
-        <translation>Dette bør du kontrollere:</translation>
-    </message>
-    <message>
-        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
-        <translation>• Ble sertifikatet til administrasjonsnoden byttet med vilje (fornyet, eller et nytt lastet opp)? Be administratoren om det nye fingeravtrykket, og sammenlign det med det som vises nå.</translation>
-    </message>
-    <message>
-        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
-        <translation>• Hvis ingen har byttet det, kan noen avlytte forbindelsen. Ikke koble til; si fra til sikkerhetsteamet ditt.</translation>
-    </message>
-    <message>
-        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
-        <translation>• Når det nye sertifikatet er bekreftet, redigerer du profilen: fjern det klarerte fingeravtrykket (eller lim inn det nye), lagre og koble til på nytt.</translation>
-    </message>
-    <message>
-        <source>Trusted fingerprint</source>
-        <translation>Klarert fingeravtrykk</translation>
-    </message>
-    <message>
-        <source>Trusted fingerprint (pinned in the profile):</source>
-        <translation>Klarert fingeravtrykk (festet i profilen):</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256-fingeravtrykk</translation>
-    </message>
-    <message>
-        <source>Presented fingerprint</source>
-        <translation>Vist fingeravtrykk</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprint:</source>
-        <translation>SHA-256-fingeravtrykk:</translation>
-    </message>
-    <message>
-        <source>Presented now:</source>
-        <translation>Vist nå:</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Emne:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Emne</translation>
-    </message>
-    <message>
-        <source>%1 (self-signed)</source>
-        <translation>%1 (selvsignert)</translation>
-    </message>
-    <message>
-        <source>Issued by:</source>
-        <translation>Utstedt av:</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Utstedt av</translation>
-    </message>
-    <message>
-        <source>from %1 to %2</source>
-        <translation>fra %1 til %2</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>til %1</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>fra %1</translation>
-    </message>
-    <message>
-        <source>%1: expired</source>
-        <translation>%1: utløpt</translation>
-    </message>
-    <message>
-        <source>%1: not valid yet</source>
-        <translation>%1: ikke gyldig ennå</translation>
-    </message>
-    <message>
-        <source>Valid:</source>
-        <translation>Gyldig:</translation>
-    </message>
-    <message>
-        <source>Validity</source>
-        <translation>Gyldighet</translation>
-    </message>
-    <message>
-        <source>Names:</source>
-        <translation>Navn:</translation>
-    </message>
-    <message>
-        <source>Names in the certificate</source>
-        <translation>Navn i sertifikatet</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ChartsPanel</name>
-    <message>
-        <source>Systems upgraded over time</source>
-        <translation>Systemer oppgradert over tid</translation>
-    </message>
-    <message>
-        <source>Systems upgraded</source>
-        <translation>Oppgraderte systemer</translation>
-    </message>
-    <message>
-        <source>Systems</source>
-        <translation>Systemer</translation>
-    </message>
-    <message>
-        <source>Calls draining on nodes in maintenance</source>
-        <translation>Samtaler på noder i vedlikehold</translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation>Samtaler</translation>
-    </message>
-    <message>
-        <source>No node is in maintenance mode right now</source>
-        <translation>Ingen node er i vedlikeholdsmodus akkurat nå</translation>
-    </message>
-    <message>
-        <source>Chart of systems upgraded over time</source>
-        <translation>Diagram over systemer oppgradert over tid</translation>
-    </message>
-    <message>
-        <source>Chart of calls draining on nodes in maintenance</source>
-        <translation>Diagram over samtaler som avsluttes på noder i vedlikeholdsmodus</translation>
-    </message>
-    <message>
-        <source>Management Node time (UTC)</source>
-        <translation>Administrasjonsnodens tid (UTC)</translation>
-    </message>
-    <message>
-        <source>Calls draining on %1</source>
-        <translation>Samtaler som avsluttes på %1</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConfirmDialog</name>
-    <message>
-        <source>%1 more</source>
-        <translation>%1 til</translation>
-    </message>
-    <message>
-        <source>Confirm the Upgrade</source>
-        <translation>Bekreft oppgraderingen</translation>
-    </message>
-    <message>
-        <source>Continue the Upgrade</source>
-        <translation>Fortsett oppgraderingen</translation>
-    </message>
-    <message>
-        <source>Installed version</source>
-        <translation>Installert versjon</translation>
-    </message>
-    <message>
-        <source>Upgrade version</source>
-        <translation>Ny versjon</translation>
-    </message>
-    <message>
-        <source>Installed version: %1</source>
-        <translation>Installert versjon: %1</translation>
-    </message>
-    <message>
-        <source>upgraded to</source>
-        <translation>oppgraderes til</translation>
-    </message>
-    <message>
-        <source>Upgrade version: %1</source>
-        <translation>Ny versjon: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
-        <translation>&lt;b&gt;Til alle systemene kjører samme versjon, kan samtaler bli delt.&lt;/b&gt; Noder på ulike versjoner kan ikke være vert for samme konferanse: to deltakere i ett møte som havner på noder med ulike versjoner, ender i hver sin konferanse. Oppgrader når det er rolig. Samtaler som pågår nå: %1.</translation>
-    </message>
-    <message>
-        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
-        <translation>Rene konfigurasjonsnoder i dette miljøet: %1. De oppgraderes som de andre. Etter oppgraderingen må nye rene konfigurasjonsnoder settes opp fra VM-malen for versjon %2, aldri fra en eldre.</translation>
-    </message>
-    <message>
-        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
-        <translation>Pakke %1 (%2). Kopien på administrasjonsnoden har samme SHA-256 som filen: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Upgrade</source>
-        <translation>&amp;Oppgrader</translation>
-    </message>
-    <message>
-        <source>Upgrade</source>
-        <translation>Oppgrader</translation>
-    </message>
-    <message>
-        <source>Starts the rolling upgrade to %1</source>
-        <translation>Starter den rullerende oppgraderingen til %1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Advarsel</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Merknad</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
-        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Administrasjonsnoden kjører allerede %2, så bare konferansenodene som fortsatt er på en eldre versjon, er med, én om gangen.</translation>
-    </message>
-    <message>
-        <source>They are: %1.</source>
-        <translation>Det gjelder: %1.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
-        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (administrasjonsnoden og %2 konferansenoder). Administrasjonsnoden går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger konferansenodene én om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er avsluttet før den installerer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
-        <translation>&lt;b&gt;Prognose: omtrent %1&lt;/b&gt;, så den bør bli ferdig før 24-timersgrensen. Noder som fortsatt har samtaler, tar lengre tid: hver venter opptil en time på at samtalene avsluttes.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
-        <translation>&lt;b&gt;Prognose: 24-timersgrensen vil stoppe denne kjøringen først.&lt;/b&gt; Konferansenoder som vil bli værende på den gamle versjonen til du gjentar oppgraderingen for dem: omtrent %1. Velg et roligere tidspunkt hvis du kan: noder med samtaler venter til de er avsluttet.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConnectDialog</name>
-    <message>
-        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
-        <translation>Skriv passordet på nytt og trykk Koble til. Hvis brukernavnet er feil, velger du Rediger….</translation>
-    </message>
-    <message>
-        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
-        <translation>Velg Rediger… for å rette adressen. Trykk Koble til for å prøve igjen.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
-        <translation>Velg Rediger… for å velge riktig CA-fil, eller tøm feltet for å kontrollere sertifikatet etter fingeravtrykket i stedet.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
-        <translation>Velg Rediger… og fjern det klarerte fingeravtrykket: sertifikatet vises da for kontroll ved neste tilkobling.</translation>
-    </message>
-    <message>
-        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
-        <translation>Ingenting ble klarert. Når det nye sertifikatet er bekreftet, velger du Rediger… for å fjerne eller erstatte det klarerte fingeravtrykket.</translation>
-    </message>
-    <message>
-        <source>Wait until the Management Node is back, then press Connect again.</source>
-        <translation>Vent til administrasjonsnoden er tilbake, og trykk Koble til igjen.</translation>
-    </message>
-    <message>
-        <source>Choose Edit… and enter an account the Management Node lets in.</source>
-        <translation>Velg Rediger… og skriv inn en konto som administrasjonsnoden slipper inn.</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node</source>
-        <translation>Koble til en administrasjonsnode</translation>
-    </message>
-    <message>
-        <source>&amp;Saved deployments:</source>
-        <translation>&amp;Lagrede miljøer:</translation>
-    </message>
-    <message>
-        <source>Saved deployments</source>
-        <translation>Lagrede miljøer</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Legg til…</translation>
-    </message>
-    <message>
-        <source>Add a deployment profile</source>
-        <translation>Legg til en miljøprofil</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Rediger…</translation>
-    </message>
-    <message>
-        <source>Edit the selected profile</source>
-        <translation>Rediger den valgte profilen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Fjern</translation>
-    </message>
-    <message>
-        <source>Remove the selected profile</source>
-        <translation>Fjern den valgte profilen</translation>
-    </message>
-    <message>
-        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
-        <translation>Ingen miljøer er lagret ennå. Velg Legg til… og skriv inn adressen til administrasjonsnoden og kontoen du skal logge på med, eller åpne demomiljøet for å prøve konsollen på et simulert miljø.</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Bruker</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Sertifikat</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passord</translation>
-    </message>
-    <message>
-        <source>&amp;Remember password in the system keychain</source>
-        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
-    </message>
-    <message>
-        <source>Remember password in the system keychain</source>
-        <translation>Husk passordet i systemets nøkkelring</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse:</translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation>Bruker:</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>Sertifikat:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passord:</translation>
-    </message>
-    <message>
-        <source>Keychain warning</source>
-        <translation>Advarsel om nøkkelringen</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Kobler til</translation>
-    </message>
-    <message>
-        <source>Connection status</source>
-        <translation>Tilkoblingsstatus</translation>
-    </message>
-    <message>
-        <source>Connection problem</source>
-        <translation>Tilkoblingsproblem</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>&amp;Koble til</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Koble til</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo deployment</source>
-        <translation>Åpne &amp;demomiljøet</translation>
-    </message>
-    <message>
-        <source>Open demo deployment</source>
-        <translation>Åpne demomiljøet</translation>
-    </message>
-    <message>
-        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
-        <translation>Starter en simulert administrasjonsnode med konferansenoder og pågående samtaler på denne datamaskinen, slik at du kan prøve konsollen uten å røre et ekte miljø.</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 som %2</translation>
-    </message>
-    <message>
-        <source>pinned, SHA-256 %1</source>
-        <translation>festet, SHA-256 %1</translation>
-    </message>
-    <message>
-        <source>signed by the CA in %1</source>
-        <translation>signert av CA-en i %1</translation>
-    </message>
-    <message>
-        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
-        <translation>kontrolleres ved tilkobling (klarert av denne datamaskinen, eller vist til deg første gang)</translation>
-    </message>
-    <message>
-        <source>reading the keychain…</source>
-        <translation>leser nøkkelringen…</translation>
-    </message>
-    <message>
-        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
-        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten, så passord kan ikke lagres: et passord du lar konsollen huske, holdes i minnet til den lukkes, og du blir spurt om det igjen neste gang. Start eller lås opp nøkkelringen (for eksempel GNOME Keyring eller KWallet) for å lagre det.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profilen &quot;%1&quot; er lagret.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
-        <translation>Profilen &quot;%1&quot; er lagt til. Skriv inn passordet og trykk Koble til.</translation>
-    </message>
-    <message>
-        <source>Remove profile</source>
-        <translation>Fjern profil</translation>
-    </message>
-    <message>
-        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
-        <translation>Vil du fjerne profilen &quot;%1&quot;? Passordet slettes også fra systemets nøkkelring. Selve administrasjonsnoden berøres ikke.</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Fjern</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profilen &quot;%1&quot; er fjernet.</translation>
-    </message>
-    <message>
-        <source>There is no saved profile called &quot;%1&quot;.</source>
-        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
-        <translation>Det finnes ikke noe lagret miljø å koble til. Velg Legg til… for å legge inn et.</translation>
-    </message>
-    <message>
-        <source>Choose a deployment in the list first.</source>
-        <translation>Velg først et miljø i listen.</translation>
-    </message>
-    <message>
-        <source>Demo deployment</source>
-        <translation>Demomiljø</translation>
-    </message>
-    <message>
-        <source>Starting the demo deployment on this computer…</source>
-        <translation>Starter demomiljøet på denne datamaskinen…</translation>
-    </message>
-    <message>
-        <source>Reading the password from the system keychain…</source>
-        <translation>Leser passordet fra systemets nøkkelring…</translation>
-    </message>
-    <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
-    </message>
-    <message>
-        <source>Connecting to the demo deployment…</source>
-        <translation>Kobler til demomiljøet…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1 as %2…</source>
-        <translation>Kobler til %1 som %2…</translation>
-    </message>
-    <message>
-        <source>Reading the Management Node&apos;s certificate…</source>
-        <translation>Leser sertifikatet til administrasjonsnoden…</translation>
-    </message>
-    <message>
-        <source>Waiting for your decision about the certificate…</source>
-        <translation>Venter på din avgjørelse om sertifikatet…</translation>
-    </message>
-    <message>
-        <source>Not connected: the certificate was not trusted.</source>
-        <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
-    </message>
-    <message>
-        <source>Saving the password in the system keychain…</source>
-        <translation>Lagrer passordet i systemets nøkkelring…</translation>
-    </message>
-    <message>
-        <source>Connected.</source>
-        <translation>Tilkoblet.</translation>
-    </message>
-    <message>
-        <source>Cancelled: not connected.</source>
-        <translation>Avbrutt: ikke tilkoblet.</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConnectionIndicator</name>
-    <message>
-        <source>Connection</source>
-        <translation>Tilkobling</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>%1 — the table may be out of date</source>
-        <translation>%1 — tabellen kan være utdatert</translation>
-    </message>
-    <message>
-        <source>No fresh data for a while: what you see is the last known state.</source>
-        <translation>Ingen ferske data på en stund: det du ser, er siste kjente tilstand.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ConsoleController</name>
-    <message>
-        <source>Password not saved</source>
-        <translation>Passordet ble ikke lagret</translation>
-    </message>
-    <message>
-        <source>This build of the console has no demo deployment.</source>
-        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
-    </message>
-    <message>
-        <source>The guided upgrade was not opened.</source>
-        <translation>Den veiledede oppgraderingen ble ikke åpnet.</translation>
-    </message>
-    <message>
-        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
-        <translation>Den veiledede oppgraderingen er lagret i &quot;%1&quot;; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
-    </message>
-</context>
-<context>
     <name>iuc::DeploymentModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -1551,303 +977,6 @@
     </message>
 </context>
 <context>
-    <name>iuc::GuidedChecklistPage</name>
-    <message>
-        <source>Before the first upgrade</source>
-        <translation>Før den første oppgraderingen</translation>
-    </message>
-    <message>
-        <source>Confirm each item. The reboots are checked on the Management Node.</source>
-        <translation>Bekreft hvert punkt. Omstartene kontrolleres på administrasjonsnoden.</translation>
-    </message>
-    <message>
-        <source>Begin upgrading</source>
-        <translation>Start oppgraderingen</translation>
-    </message>
-    <message>
-        <source>1. Management Node snapshot</source>
-        <translation>1. Øyeblikksbilde av administrasjonsnoden</translation>
-    </message>
-    <message>
-        <source>A snapshot of the Management Node is taken in the hypervisor</source>
-        <translation>Et øyeblikksbilde av administrasjonsnoden er tatt i hypervisoren</translation>
-    </message>
-    <message>
-        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
-        <translation>Det er veien tilbake hvis en oppgradering mislykkes, og den eneste måten å nedgradere på.</translation>
-    </message>
-    <message>
-        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
-        <translation>Administrasjonsnoden kjører v8: øyeblikksbildet må tas uten quiescing (v8.1 løste inkompatibiliteten som gjør dette nødvendig).</translation>
-    </message>
-    <message>
-        <source>2. Conferencing Node snapshots (optional)</source>
-        <translation>2. Øyeblikksbilder av konferansenodene (valgfritt)</translation>
-    </message>
-    <message>
-        <source>Snapshots of the Conferencing Nodes are taken</source>
-        <translation>Øyeblikksbilder av konferansenodene er tatt</translation>
-    </message>
-    <message>
-        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
-        <translation>Ingen øyeblikksbilder: ved behov setter jeg opp konferansenodene på nytt fra administrasjonsnoden</translation>
-    </message>
-    <message>
-        <source>3. Reboot every Conferencing Node</source>
-        <translation>3. Start alle konferansenodene på nytt</translation>
-    </message>
-    <message>
-        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
-        <translation>Start dem på nytt fra hypervisoren, med &quot;sudo reboot&quot; over SSH, eller her. Oppstartstiden til hver node viser når det er gjort.</translation>
-    </message>
-    <message>
-        <source>Reboot all…</source>
-        <translation>Start alle på nytt…</translation>
-    </message>
-    <message>
-        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
-        <translation>Be administrasjonsnoden starte alle konferansenodene på nytt; samtalene deres brytes</translation>
-    </message>
-    <message>
-        <source>4. Backup</source>
-        <translation>4. Sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>A recent backup of the configuration exists</source>
-        <translation>Det finnes en fersk sikkerhetskopi av konfigurasjonen</translation>
-    </message>
-    <message>
-        <source>Waiting for the Management Node&apos;s data…</source>
-        <translation>Venter på data fra administrasjonsnoden…</translation>
-    </message>
-    <message>
-        <source>Every Conferencing Node rebooted after the checklist began.</source>
-        <translation>Alle konferansenodene er startet på nytt etter at sjekklisten begynte.</translation>
-    </message>
-    <message>
-        <source>Reboot every Conferencing Node</source>
-        <translation>Start alle konferansenodene på nytt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reboot every Conferencing Node now (%n in all)?</source>
-        <translation>
-            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
-            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
-        <translation>
-            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
-            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reboot all</source>
-        <translation>Start alle på nytt</translation>
-    </message>
-    <message>
-        <source>The Conferencing Nodes were not rebooted.</source>
-        <translation>Konferansenodene ble ikke startet på nytt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Conferencing Nodes rebooting: %n…</source>
-        <translation>
-            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
-            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedDetectPage</name>
-    <message>
-        <source>Installed versions and the plan</source>
-        <translation>Installerte versjoner og planen</translation>
-    </message>
-    <message>
-        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
-        <translation>Hva hvert system kjører nå, og hvilke oppgraderinger som trengs for å nå den nyeste versjonen.</translation>
-    </message>
-    <message>
-        <source>Reading the installed versions from the Management Node…</source>
-        <translation>Leser de installerte versjonene fra administrasjonsnoden…</translation>
-    </message>
-    <message numerus="yes">
-        <source>the Management Node; Conferencing Nodes: %n</source>
-        <translation>
-            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
-            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Conferencing Nodes: %n</source>
-        <translation>
-            <numerusform>Konferansenoder: %n</numerusform>
-            <numerusform>Konferansenoder: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
-        <translation>Systemene kjører ulike versjoner: en tidligere oppgradering nådde ikke alle nodene. Planen fullfører den først.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedFinishPage</name>
-    <message>
-        <source>The guided upgrade is done</source>
-        <translation>Den veiledede oppgraderingen er fullført</translation>
-    </message>
-    <message>
-        <source>Export the report…</source>
-        <translation>Eksporter rapporten…</translation>
-    </message>
-    <message>
-        <source>Every system runs %1.</source>
-        <translation>Alle systemene kjører %1.</translation>
-    </message>
-    <message>
-        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
-        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå: sikkerhetskopiene som ble tatt før oppgraderingen, hører til den gamle versjonen.</translation>
-    </message>
-    <message>
-        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
-        <translation>Nye rene konfigurasjonsnoder må settes opp fra VM-malen for versjon %1: en mal for en hvilken som helst annen versjon fungerer ikke.</translation>
-    </message>
-    <message>
-        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
-        <translation>De rene konfigurasjonsnodene som allerede er satt opp (%1), ble oppgradert som de andre.</translation>
-    </message>
-    <message>
-        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
-        <translation>Rapporten viser hvert trinn: hvem som kjørte det, når, pakkens SHA-256 og tidene og utfallet for hver node.</translation>
-    </message>
-    <message>
-        <source>Export the guided upgrade&apos;s report</source>
-        <translation>Eksporter rapporten for den veiledede oppgraderingen</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
-        <translation>Nettside (*.html);;Regneark (*.csv)</translation>
-    </message>
-    <message>
-        <source>Reading the runs from the Management Node…</source>
-        <translation>Leser kjøringene fra administrasjonsnoden…</translation>
-    </message>
-    <message>
-        <source>The guided upgrade has no saved steps.</source>
-        <translation>Den veiledede oppgraderingen har ingen lagrede trinn.</translation>
-    </message>
-    <message>
-        <source>The report was not saved: %1</source>
-        <translation>Rapporten ble ikke lagret: %1</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2. Choose another folder.</source>
-        <translation>Kunne ikke skrive %1: %2. Velg en annen mappe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (runs: %n).</source>
-        <translation>
-            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
-            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The guided upgrade was closed before the report was saved.</source>
-        <translation>Den veiledede oppgraderingen ble lukket før rapporten ble lagret.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedHopPage</name>
-    <message>
-        <source>The upgrade package for this step</source>
-        <translation>Oppgraderingspakken for dette trinnet</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Velg…</translation>
-    </message>
-    <message>
-        <source>Upload and start…</source>
-        <translation>Last opp og start…</translation>
-    </message>
-    <message>
-        <source>%v of %m systems upgraded</source>
-        <translation>%v av %m systemer oppgradert</translation>
-    </message>
-    <message>
-        <source>Upgrade the systems left behind…</source>
-        <translation>Oppgrader systemene som ble liggende etter…</translation>
-    </message>
-    <message>
-        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
-        <translation>Noen systemer er fortsatt på en eldre versjon: pakken som administrasjonsnoden kjører (%1), oppgraderer bare disse (en ny kjøring).</translation>
-    </message>
-    <message>
-        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
-        <translation>Velg pakken for versjon %1. Konsollen kontrollerer den, laster den opp, viser bekreftelsen og følger kjøringen; trinnet er fullført når alle systemene kjører den.</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Neste trinn</translation>
-    </message>
-    <message>
-        <source>Finish the upgrade</source>
-        <translation>Fullfør oppgraderingen</translation>
-    </message>
-    <message>
-        <source>Choose the upgrade package</source>
-        <translation>Velg oppgraderingspakken</translation>
-    </message>
-    <message>
-        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
-        <translation>Oppgraderingspakker (*.tar *.tgz *.tar.gz *.pkg);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Choose the package file for this step first.</source>
-        <translation>Velg pakkefilen for dette trinnet først.</translation>
-    </message>
-    <message>
-        <source>Version %1: the package for this step.</source>
-        <translation>Versjon %1: pakken for dette trinnet.</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 started.</source>
-        <translation>Oppgraderingen til %1 har startet.</translation>
-    </message>
-    <message>
-        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
-        <translation>Administrasjonsnoden starter på nytt med den nye versjonen, slik den gjør ved hver oppgradering. Konsollen kobler til igjen av seg selv; du trenger ikke gjøre noe.</translation>
-    </message>
-    <message>
-        <source>Waiting for the Management Node to report the run…</source>
-        <translation>Venter på at administrasjonsnoden skal rapportere kjøringen…</translation>
-    </message>
-    <message>
-        <source>Verified: every system runs %1 and is idle.</source>
-        <translation>Kontrollert: alle systemene kjører %1 og er i ro.</translation>
-    </message>
-    <message>
-        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
-        <translation>Rett opp det som holdt dem tilbake (start en node som står fast, på nytt, få tilbake en som ikke kan kontaktes), og oppgrader dem deretter med den samme pakken.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::GuidedWizard</name>
-    <message>
-        <source>Guided upgrade — %1</source>
-        <translation>Veiledet oppgradering — %1</translation>
-    </message>
-    <message>
-        <source>Close and resume later</source>
-        <translation>Lukk og fortsett senere</translation>
-    </message>
-    <message>
-        <source>Begin</source>
-        <translation>Start</translation>
-    </message>
-</context>
-<context>
     <name>iuc::LogModel</name>
     <message>
         <source>Administrator log</source>
@@ -1867,453 +996,7 @@
     </message>
 </context>
 <context>
-    <name>iuc::LogPanel</name>
-    <message>
-        <source>&amp;Errors only</source>
-        <translation>Bare &amp;feil</translation>
-    </message>
-    <message>
-        <source>Administrator log</source>
-        <translation>Administratorlogg</translation>
-    </message>
-    <message>
-        <source>Shows only the log&apos;s error lines</source>
-        <translation>Viser bare feillinjene i loggen</translation>
-    </message>
-    <message>
-        <source>%1 (expected)</source>
-        <translation>%1 (forventet)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Uventede feil: %1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>No unexpected errors</source>
-        <translation>Ingen uventede feil</translation>
-    </message>
-    <message>
-        <source>Errors that are not among those expected during an upgrade</source>
-        <translation>Feil som ikke er blant dem som forventes under en oppgradering</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::LogTableModel</name>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Tid (UTC)</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Nivå</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Node</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <source>%1 (expected)</source>
-        <translation>%1 (forventet)</translation>
-    </message>
-    <message>
-        <source>%1
-
-%2</source>
-        <translation>%1
-
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::MainWindow</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Koble til…</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Ctrl+O</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node</source>
-        <translation>Koble til en administrasjonsnode</translation>
-    </message>
-    <message>
-        <source>&amp;Upload package…</source>
-        <translation>&amp;Last opp pakke…</translation>
-    </message>
-    <message>
-        <source>Ctrl+U</source>
-        <translation>Ctrl+U</translation>
-    </message>
-    <message>
-        <source>Check an upgrade package, upload it and start the upgrade</source>
-        <translation>Kontroller en oppgraderingspakke, last den opp og start oppgraderingen</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>&amp;Eksporter rapport…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Save the run&apos;s history for a change record</source>
-        <translation>Lagre historikken for kjøringen til en endringslogg</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>Close the console</source>
-        <translation>Lukk konsollen</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh now</source>
-        <translation>&amp;Oppdater nå</translation>
-    </message>
-    <message>
-        <source>Ask the Management Node for fresh data now</source>
-        <translation>Be administrasjonsnoden om ferske data nå</translation>
-    </message>
-    <message>
-        <source>&amp;Wall display</source>
-        <translation>&amp;Veggskjerm</translation>
-    </message>
-    <message>
-        <source>A full-screen, read-only view for a wall screen</source>
-        <translation>En fullskjermvisning uten redigering, for en veggskjerm</translation>
-    </message>
-    <message>
-        <source>Reboot the &amp;Management Node…</source>
-        <translation>Start &amp;administrasjonsnoden på nytt…</translation>
-    </message>
-    <message>
-        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
-        <translation>Start administrasjonsnoden på nytt; dette avbryter en pågående kjøring og opphever låsen</translation>
-    </message>
-    <message>
-        <source>Reboot the selected &amp;node…</source>
-        <translation>Start den valgte &amp;noden på nytt…</translation>
-    </message>
-    <message>
-        <source>Restart the selected Conferencing Node; its calls are dropped</source>
-        <translation>Start den valgte konferansenoden på nytt; samtalene på den brytes</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat the upgrade for the systems left behind…</source>
-        <translation>&amp;Gjenta oppgraderingen for systemene som ble liggende etter…</translation>
-    </message>
-    <message>
-        <source>Start a repeat run for the systems the stopped run did not reach</source>
-        <translation>Start en ny kjøring for systemene den stoppede kjøringen ikke nådde</translation>
-    </message>
-    <message>
-        <source>&amp;Downgrade and recovery…</source>
-        <translation>Ne&amp;dgradering og gjenoppretting…</translation>
-    </message>
-    <message>
-        <source>How to go back to the previous version</source>
-        <translation>Slik går du tilbake til forrige versjon</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Om</translation>
-    </message>
-    <message>
-        <source>About this console</source>
-        <translation>Om denne konsollen</translation>
-    </message>
-    <message>
-        <source>Show &amp;charts</source>
-        <translation>Vis &amp;diagrammer</translation>
-    </message>
-    <message>
-        <source>Show the &amp;log</source>
-        <translation>Vis &amp;loggen</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;every</source>
-        <translation>Oppdater &amp;hvert</translation>
-    </message>
-    <message>
-        <source>Every %1 s</source>
-        <translation>Hvert %1. sekund</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation>&amp;Kjøring</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hovedverktøylinje</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console</source>
-        <translation>Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>About Infinity Upgrade Console</source>
-        <translation>Om Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Følger og styrer rullerende oppgraderinger av en Pexip Infinity-plattform: først administrasjonsnoden, deretter hver konferansenode etter tur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Guided upgrade…</source>
-        <translation>&amp;Veiledet oppgradering…</translation>
-    </message>
-    <message>
-        <source>Ctrl+G</source>
-        <translation>Ctrl+G</translation>
-    </message>
-    <message>
-        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
-        <translation>Oppgrader trinn for trinn på tvers av hovedversjoner (v3 → v6 → v11), med kontrollene før og etter hvert trinn</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ManagementCard</name>
-    <message>
-        <source>Management Node</source>
-        <translation>Administrasjonsnode</translation>
-    </message>
-    <message>
-        <source>Waiting for the first answer…</source>
-        <translation>Venter på det første svaret…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>Installed version: %1</source>
-        <translation>Installert versjon: %1</translation>
-    </message>
-    <message>
-        <source>Rebooting — expected during the upgrade; reconnecting…</source>
-        <translation>Starter på nytt — forventet under oppgraderingen; kobler til igjen…</translation>
-    </message>
-    <message>
-        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
-        <translation>Konsollen beholder siste bilde og fortsetter av seg selv når administrasjonsnoden svarer igjen.</translation>
-    </message>
-    <message>
-        <source>Installing the new version; it will restart by itself (expected)</source>
-        <translation>Installerer den nye versjonen; den starter på nytt av seg selv (forventet)</translation>
-    </message>
-    <message>
-        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
-        <translation>Oppgraderes først, til %1; konferansenodene følger etter.</translation>
-    </message>
-    <message>
-        <source>Up since %1</source>
-        <translation>Oppe siden %1</translation>
-    </message>
-    <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::NodeTable</name>
-    <message>
-        <source>Fi&amp;lter:</source>
-        <translation>Fi&amp;lter:</translation>
-    </message>
-    <message>
-        <source>Name, location, version, address or status</source>
-        <translation>Navn, sted, versjon, adresse eller status</translation>
-    </message>
-    <message>
-        <source>Filter nodes</source>
-        <translation>Filtrer noder</translation>
-    </message>
-    <message>
-        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
-        <translation>Viser bare nodene der navn, sted, versjon, adresse eller status inneholder denne teksten</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrer etter status</translation>
-    </message>
-    <message>
-        <source>Conferencing Nodes</source>
-        <translation>Konferansenoder</translation>
-    </message>
-    <message>
-        <source>Show &amp;all statuses</source>
-        <translation>Vis &amp;alle statuser</translation>
-    </message>
-    <message>
-        <source>&amp;Status: all</source>
-        <translation>&amp;Status: alle</translation>
-    </message>
-    <message>
-        <source>&amp;Status: %1</source>
-        <translation>&amp;Status: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Status: %1 chosen</source>
-        <translation>&amp;Status: %1 valgt</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot node…</source>
-        <translation>Start &amp;noden på nytt…</translation>
-    </message>
-    <message>
-        <source>Restart %1; its calls are dropped</source>
-        <translation>Start %1 på nytt; samtalene på den brytes</translation>
-    </message>
-    <message>
-        <source>Copy &amp;name</source>
-        <translation>Kopier &amp;navn</translation>
-    </message>
-    <message>
-        <source>Copy &amp;address</source>
-        <translation>Kopier &amp;adresse</translation>
-    </message>
-    <message>
-        <source>Nodes: %1</source>
-        <translation>Noder: %1</translation>
-    </message>
-    <message>
-        <source>Nodes: %1 of %2 shown</source>
-        <translation>Noder: %1 av %2 vises</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::ProfileEditor</name>
-    <message>
-        <source>Edit deployment profile</source>
-        <translation>Rediger miljøprofil</translation>
-    </message>
-    <message>
-        <source>Add deployment profile</source>
-        <translation>Legg til miljøprofil</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilnavn</translation>
-    </message>
-    <message>
-        <source>e.g. Oslo production</source>
-        <translation>f.eks. Oslo produksjon</translation>
-    </message>
-    <message>
-        <source>Management Node address</source>
-        <translation>Adressen til administrasjonsnoden</translation>
-    </message>
-    <message>
-        <source>https://manager.example.com</source>
-        <translation>https://manager.example.com</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Bruker</translation>
-    </message>
-    <message>
-        <source>the Management Node account, e.g. admin</source>
-        <translation>kontoen på administrasjonsnoden, f.eks. admin</translation>
-    </message>
-    <message>
-        <source>CA certificate file</source>
-        <translation>CA-sertifikatfil</translation>
-    </message>
-    <message>
-        <source>optional: the CA that signed its certificate</source>
-        <translation>valgfritt: CA-en som signerte sertifikatet</translation>
-    </message>
-    <message>
-        <source>Trusted certificate fingerprint</source>
-        <translation>Klarert fingeravtrykk for sertifikatet</translation>
-    </message>
-    <message>
-        <source>empty: check the certificate on the next connection</source>
-        <translation>tomt: sertifikatet kontrolleres ved neste tilkobling</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bla gjennom…</translation>
-    </message>
-    <message>
-        <source>Browse for a CA certificate file</source>
-        <translation>Bla etter en CA-sertifikatfil</translation>
-    </message>
-    <message>
-        <source>CA certificate</source>
-        <translation>CA-sertifikat</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
-        <translation>Sertifikater (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Bruker:</translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation>C&amp;A-fil:</translation>
-    </message>
-    <message>
-        <source>&amp;Trusted fingerprint:</source>
-        <translation>&amp;Klarert fingeravtrykk:</translation>
-    </message>
-    <message>
-        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
-        <translation>Passordet er ikke en del av profilen: du blir spurt om det i dialogen Koble til, og det lagres i systemets nøkkelring bare hvis du krysser av for &quot;Husk&quot;. Det klarerte fingeravtrykket fylles ut når du godtar sertifikatet til administrasjonsnoden; tøm feltet eller lim inn det nye etter at sertifikatet er byttet.</translation>
-    </message>
-    <message>
-        <source>Problem with the profile</source>
-        <translation>Problem med profilen</translation>
-    </message>
-    <message>
-        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
-        <translation>Det finnes allerede en profil med navnet &quot;%1&quot;. Velg et annet navn, eller rediger den profilen i stedet.</translation>
-    </message>
-    <message>
-        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
-        <translation>Filen %1 finnes ikke. Velg CA-sertifikatfilen med Bla gjennom…, eller la feltet stå tomt.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::RunModel</name>
+    <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
         <translation>Ingen oppgradering har kjørt</translation>
@@ -2361,113 +1044,6 @@
     <message>
         <source>Forecast finish: %1.</source>
         <translation>Beregnet ferdig: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::RunPanel</name>
-    <message>
-        <source>Upgrade the systems left &amp;behind…</source>
-        <translation>Oppgrader systemene som ble liggende &amp;etter…</translation>
-    </message>
-    <message>
-        <source>Upgrade run</source>
-        <translation>Oppgraderingskjøring</translation>
-    </message>
-    <message>
-        <source>Systems upgraded</source>
-        <translation>Oppgraderte systemer</translation>
-    </message>
-    <message>
-        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
-        <translation>Starter en ny oppgradering som bare tar med systemene som ikke er på den nye versjonen ennå</translation>
-    </message>
-    <message>
-        <source>Elapsed:</source>
-        <translation>Tid brukt:</translation>
-    </message>
-    <message>
-        <source>Left to the 24-hour stop:</source>
-        <translation>Igjen til 24-timersstoppet:</translation>
-    </message>
-    <message>
-        <source>Forecast finish:</source>
-        <translation>Beregnet ferdig:</translation>
-    </message>
-    <message>
-        <source>No upgrade is running</source>
-        <translation>Ingen oppgradering kjører</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>0 of 0 systems upgraded</source>
-        <translation>0 av 0 systemer oppgradert</translation>
-    </message>
-    <message>
-        <source>No run</source>
-        <translation>Ingen kjøring</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Upload an upgrade package to start a rolling upgrade.</source>
-        <translation>Last opp en oppgraderingspakke for å starte en rullerende oppgradering.</translation>
-    </message>
-    <message>
-        <source>%1 — to %2</source>
-        <translation>%1 — til %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 systems upgraded</source>
-        <translation>%1 av %2 systemer oppgradert</translation>
-    </message>
-    <message>
-        <source>%p%</source>
-        <translation>%p %</translation>
-    </message>
-    <message>
-        <source>%1 (stops at %2)</source>
-        <translation>%1 (stopper kl. %2)</translation>
-    </message>
-    <message>
-        <source>working it out…</source>
-        <translation>beregner…</translation>
-    </message>
-    <message>
-        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
-        <translation>Beregnet etter administrasjonsnodens klokke ut fra trinnene som er sett så langt i denne kjøringen</translation>
-    </message>
-    <message>
-        <source>Ended:</source>
-        <translation>Avsluttet:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
-        <translation>&lt;b&gt;24-timersstoppet vil sannsynligvis avbryte denne kjøringen.&lt;/b&gt; Med tempoet så langt er dette antallet konferansenoder fortsatt på den gamle versjonen når kjøringen stopper: omtrent %1. Se på nodene som venter på at samtalene skal avsluttes.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
-        <translation>&lt;b&gt;Kjøringen stoppet ved 24-timersgrensen; systemer som ble liggende etter: %1.&lt;/b&gt; Miljøet kjører nå blandede versjoner: deltakere som blir med i samme møte via noder på ulike versjoner, havner i hver sin konferanse. Liggende etter: %2. En ny oppgradering tar bare med disse systemene.</translation>
-    </message>
-    <message>
-        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
-        <translation>Nye oppgraderinger er låst til denne kjøringen er ferdig (senest %1). Bare en omstart av administrasjonsnoden opphever låsen tidligere, og den avbryter kjøringen.</translation>
-    </message>
-    <message>
-        <source>No lock: a new upgrade can be started.</source>
-        <translation>Ingen lås: en ny oppgradering kan startes.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 og %2 til</translation>
     </message>
 </context>
 <context>
@@ -2539,642 +1115,6 @@
     <message>
         <source>The system keychain is not available. The password is kept in memory only until the console closes, and you will be asked for it again next time.</source>
         <translation>Systemets nøkkelring er ikke tilgjengelig. Passordet holdes bare i minnet til konsollen lukkes, og du blir spurt om det igjen neste gang.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::UpgradeFlow</name>
-    <message>
-        <source>An upload is already in progress: finish or cancel it first.</source>
-        <translation>En opplasting pågår allerede: fullfør eller avbryt den først.</translation>
-    </message>
-    <message>
-        <source>Choose the Upgrade Package</source>
-        <translation>Velg oppgraderingspakken</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Upgrade packages (*.tar)</source>
-        <translation>Oppgraderingspakker (*.tar)</translation>
-    </message>
-    <message>
-        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
-        <translation>Konsollen kunne ikke lese de installerte versjonene, så pakken ble ikke kontrollert mot dem. Ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Kontrollerer %1…</translation>
-    </message>
-    <message>
-        <source>Checking the Package</source>
-        <translation>Kontrollerer pakken</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Checking %1 was cancelled; nothing was uploaded.</source>
-        <translation>Kontrollen av %1 ble avbrutt; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
-        <translation>%1 kan ikke brukes til å oppgradere; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
-        <translation>%1 er versjon %2, som ikke passer til dette miljøet; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled; the Management Node discarded what it had received.</source>
-        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet det den hadde mottatt.</translation>
-    </message>
-    <message>
-        <source>The upload of %1 did not complete.</source>
-        <translation>Opplastingen av %1 ble ikke fullført.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
-        <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
-    </message>
-    <message>
-        <source>The upgrade was not started. The package stays on the Management Node.</source>
-        <translation>Oppgraderingen ble ikke startet. Pakken blir liggende på administrasjonsnoden.</translation>
-    </message>
-    <message>
-        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
-        <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
-    </message>
-    <message>
-        <source>The upgrade did not start.</source>
-        <translation>Oppgraderingen startet ikke.</translation>
-    </message>
-    <message>
-        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
-
-To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
-        <translation>En annen oppgradering, startet kl. %1, holder fortsatt oppgraderingslåsen. En ny oppgradering kan starte når den kjøringen er fullført, eller senest kl. %2, når den når 24-timersstoppet.
-
-For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den pågående kjøringen: en node som installerer, gjør seg ferdig, en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus, og de andre nodene blir ikke oppgradert av den.</translation>
-    </message>
-    <message>
-        <source>An Upgrade Is Already Running</source>
-        <translation>En oppgradering kjører allerede</translation>
-    </message>
-    <message>
-        <source>The Management Node did not start this upgrade.</source>
-        <translation>Administrasjonsnoden startet ikke denne oppgraderingen.</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node…</source>
-        <translation>Start administrasjonsnoden på nytt…</translation>
-    </message>
-    <message>
-        <source>Reboot %1</source>
-        <translation>Start %1 på nytt</translation>
-    </message>
-    <message>
-        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
-        <translation>%1 har ingen samtaler akkurat nå: ingen blir koblet fra ved en omstart.</translation>
-    </message>
-    <message>
-        <source>Rebooting %1 disconnects these calls at once (%2):</source>
-        <translation>En omstart av %1 kobler fra disse samtalene med en gang (%2):</translation>
-    </message>
-    <message>
-        <source>Calls that the reboot disconnects</source>
-        <translation>Samtaler som omstarten kobler fra</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltaker</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Tilkoblet siden</translation>
-    </message>
-    <message>
-        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
-        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
-    </message>
-    <message>
-        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
-        <translation>Noden installerer oppgraderingen: en omstart nå gjør at dette forsøket mislykkes, og kjøringen prøver noden igjen senere.</translation>
-    </message>
-    <message>
-        <source>The node is unavailable for a minute or two while it restarts.</source>
-        <translation>Noden er utilgjengelig i et par minutter mens den starter på nytt.</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot Node</source>
-        <translation>&amp;Start noden på nytt</translation>
-    </message>
-    <message>
-        <source>Reboot node</source>
-        <translation>Start noden på nytt</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, stoppet ved 24-timersgrensen&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avbrutt&lt;/b&gt; da administrasjonsnoden ble startet på nytt, med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avsluttet&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
-        <translation>Hvert system ble stående som det var, så versjonene er blandet nå. Hvis du fortsetter, installeres den samme pakken, som administrasjonsnoden fortsatt har, bare på systemene som ble liggende etter.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting already.</source>
-        <translation>Administrasjonsnoden starter allerede på nytt.</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
-        <translation>Administrasjonsnoden ble ikke startet på nytt: konsollen kunne ikke kontrollere om en oppgradering kjører.</translation>
-    </message>
-    <message>
-        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
-        <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
-        <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node</source>
-        <translation>Start administrasjonsnoden på nytt</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node now?</source>
-        <translation>Vil du starte administrasjonsnoden på nytt nå?</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node</source>
-        <translation>Start administrasjonsnoden på nytt</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted.</source>
-        <translation>Administrasjonsnoden ble ikke startet på nytt.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting; the console reconnects when it is back.</source>
-        <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
-    </message>
-    <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
-        <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
-    </message>
-    <message>
-        <source>There is no Conferencing Node with id %1.</source>
-        <translation>Det finnes ingen konferansenode med id %1.</translation>
-    </message>
-    <message>
-        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
-        <translation>Den kan ha blitt fjernet siden siste oppdatering. Oppdater nodetabellen, og velg noden på nytt.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted: the console could not list its calls.</source>
-        <translation>%1 ble ikke startet på nytt: konsollen kunne ikke liste opp samtalene på den.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted.</source>
-        <translation>%1 ble ikke startet på nytt.</translation>
-    </message>
-    <message>
-        <source>%1 is rebooting; its calls were disconnected.</source>
-        <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
-    </message>
-    <message>
-        <source>Continue the Upgrade</source>
-        <translation>Fortsett oppgraderingen</translation>
-    </message>
-    <message>
-        <source>The console has not read the deployment yet.</source>
-        <translation>Konsollen har ikke lest miljøet ennå.</translation>
-    </message>
-    <message>
-        <source>Wait until the status bar shows the connection as live, then try again.</source>
-        <translation>Vent til statuslinjen viser at tilkoblingen er aktiv, og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>There is no earlier upgrade to continue.</source>
-        <translation>Det finnes ingen tidligere oppgradering å fortsette.</translation>
-    </message>
-    <message>
-        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
-        <translation>For å starte en oppgradering laster du opp en pakke (Fil ▸ Last opp pakke).</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 is still running.</source>
-        <translation>Oppgraderingen til %1 kjører fortsatt.</translation>
-    </message>
-    <message>
-        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
-        <translation>Den fortsetter av seg selv med systemene den ikke har nådd ennå. Fortsett den først etter at den har stoppet.</translation>
-    </message>
-    <message>
-        <source>Every system already runs %1.</source>
-        <translation>Alle systemene kjører allerede %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was left behind, so there is nothing to continue.</source>
-        <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
-    </message>
-    <message>
-        <source>The package of the last upgrade is no longer on the Management Node.</source>
-        <translation>Pakken fra den siste oppgraderingen er ikke lenger på administrasjonsnoden.</translation>
-    </message>
-    <message>
-        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
-        <translation>Administrasjonsnoden beholder en opplastet pakke bare til den starter på nytt. Velg pakkefilen på nytt: den kontrolleres og lastes opp, og den nye kjøringen tar seg deretter bare av systemene som ble liggende etter.</translation>
-    </message>
-    <message>
-        <source>Choose Package…</source>
-        <translation>Velg pakke…</translation>
-    </message>
-    <message>
-        <source>The report was not exported: the console could not read the upgrade history.</source>
-        <translation>Rapporten ble ikke eksportert: konsollen kunne ikke lese oppgraderingshistorikken.</translation>
-    </message>
-    <message>
-        <source>Export Upgrade Report</source>
-        <translation>Eksporter oppgraderingsrapport</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Det er ingenting å eksportere ennå.</translation>
-    </message>
-    <message>
-        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
-        <translation>Denne administrasjonsnoden har ingen registrerte oppgraderinger. Eksporter rapporten når en oppgradering har startet.</translation>
-    </message>
-    <message>
-        <source>upgrade-report-%1.csv</source>
-        <translation>oppgraderingsrapport-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV for regneark (*.csv)</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML-side (*.html)</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>Rapporten ble ikke lagret.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
-        <translation>Skriving av %1 mislyktes: %2. Velg en mappe du har skrivetilgang til, eller frigjør plass, og eksporter på nytt.</translation>
-    </message>
-    <message>
-        <source>Report of %1 upgrade runs saved to %2.</source>
-        <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
-    </message>
-    <message>
-        <source>Downgrade and Recovery</source>
-        <translation>Nedgradering og gjenoppretting</translation>
-    </message>
-    <message>
-        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
-        <translation>En oppgradering kan ikke angres på stedet. For å gå tilbake til den tidligere versjonen, eller for å komme seg etter en oppgradering som mislyktes, må du gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
-    </message>
-    <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
-        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::UploadDialog</name>
-    <message>
-        <source>Uploading the Upgrade Package</source>
-        <translation>Laster opp oppgraderingspakken</translation>
-    </message>
-    <message>
-        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
-        <translation>Sender &lt;b&gt;%1&lt;/b&gt; til administrasjonsnoden.</translation>
-    </message>
-    <message>
-        <source>Upload progress</source>
-        <translation>Fremdrift for opplastingen</translation>
-    </message>
-    <message>
-        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
-        <translation>Ingenting er installert ennå: du bekrefter oppgraderingen etter at administrasjonsnoden har kontrollert pakken.</translation>
-    </message>
-    <message>
-        <source>Cancel Upload</source>
-        <translation>Avbryt opplastingen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 sent (%3 %)</source>
-        <translation>%1 av %2 sendt (%3 %)</translation>
-    </message>
-    <message>
-        <source>Measuring the speed…</source>
-        <translation>Måler hastigheten…</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1/s, about %2 left</source>
-        <translation>%1/s, omtrent %2 igjen</translation>
-    </message>
-    <message>
-        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
-        <translation>Forbindelsen ble brutt. Fortsetter fra %1, punktet administrasjonsnoden hadde nådd (forsøk %2).</translation>
-    </message>
-    <message>
-        <source>All bytes sent. The Management Node is checking the package…</source>
-        <translation>Alle byte er sendt. Administrasjonsnoden kontrollerer pakken…</translation>
-    </message>
-    <message>
-        <source>Cancelling: the Management Node discards what it received…</source>
-        <translation>Avbryter: administrasjonsnoden forkaster det den har mottatt…</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallLauncher</name>
-    <message>
-        <source>This build of the console has no demo deployment.</source>
-        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
-    </message>
-    <message>
-        <source>No deployment chosen for the wall</source>
-        <translation>Ikke noe miljø er valgt for veggskjermen</translation>
-    </message>
-    <message>
-        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
-        <translation>Start den én gang med upgrade-console --wall --profile NAVN, der NAVN er en profil som er lagret i konsollen (helst med en konto med bare lesetilgang); senere oppstarter husker den.</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; is not saved on this computer</source>
-        <translation>Profilen &quot;%1&quot; er ikke lagret på denne datamaskinen</translation>
-    </message>
-    <message>
-        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
-        <translation>Lagre den i konsollen (Fil ▸ Koble til…, Legg til…) under denne brukerkontoen, eller start veggskjermen med navnet på en annen profil: upgrade-console --wall --profile NAVN.</translation>
-    </message>
-    <message>
-        <source>%1 — wall display</source>
-        <translation>%1 — veggskjerm</translation>
-    </message>
-    <message>
-        <source>No saved password for the profile &quot;%1&quot;</source>
-        <translation>Ingen lagret passord for profilen &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
-        <translation>Veggskjermen ber aldri om passord: det er ingen der som kan skrive det inn. Koble til med denne profilen i konsollen, skriv inn passordet og kryss av for Husk passordet i systemets nøkkelring; start deretter veggskjermen på nytt.</translation>
-    </message>
-    <message>
-        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
-        <translation>Passordet for &quot;%1&quot; kunne ikke leses fra nøkkelringen</translation>
-    </message>
-    <message>
-        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
-        <translation>%1 Start veggskjermen i en skrivebordsøkt der nøkkelringen er låst opp.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallNodeMap</name>
-    <message>
-        <source>Conferencing Nodes by location</source>
-        <translation>Konferansenoder etter sted</translation>
-    </message>
-    <message>
-        <source>Upgraded · %1</source>
-        <translation>Oppgradert · %1</translation>
-    </message>
-    <message>
-        <source>On %1</source>
-        <translation>På %1</translation>
-    </message>
-    <message>
-        <source>Pending · %1</source>
-        <translation>Venter · %1</translation>
-    </message>
-    <message>
-        <source>Waiting: 1 call</source>
-        <translation>Venter: 1 samtale</translation>
-    </message>
-    <message>
-        <source>Waiting: %1 calls</source>
-        <translation>Venter: %1 samtaler</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>i ro</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>venter</translation>
-    </message>
-    <message>
-        <source>preparing</source>
-        <translation>forbereder</translation>
-    </message>
-    <message>
-        <source>waiting for calls</source>
-        <translation>venter på samtaler</translation>
-    </message>
-    <message>
-        <source>calls timed out</source>
-        <translation>samtalene ble ikke avsluttet i tide</translation>
-    </message>
-    <message>
-        <source>installing</source>
-        <translation>installerer</translation>
-    </message>
-    <message>
-        <source>rebooting</source>
-        <translation>starter på nytt</translation>
-    </message>
-    <message>
-        <source>unreachable</source>
-        <translation>utilgjengelig</translation>
-    </message>
-    <message>
-        <source>upgraded</source>
-        <translation>oppgradert</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation>på %1</translation>
-    </message>
-    <message>
-        <source>Waiting for the first data…</source>
-        <translation>Venter på de første dataene…</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>No location</source>
-        <translation>Uten sted</translation>
-    </message>
-    <message>
-        <source>%1 of %2 upgraded</source>
-        <translation>%1 av %2 oppgradert</translation>
-    </message>
-    <message>
-        <source>+%1 more needing attention: %2</source>
-        <translation>+%1 til som trenger oppfølging: %2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallRunPanel</name>
-    <message>
-        <source>Elapsed</source>
-        <translation>Tid brukt</translation>
-    </message>
-    <message>
-        <source>To the 24-hour stop</source>
-        <translation>Igjen til 24-timersstoppet</translation>
-    </message>
-    <message>
-        <source>Forecast finish</source>
-        <translation>Beregnet ferdig</translation>
-    </message>
-    <message>
-        <source>No data from the Management Node yet</source>
-        <translation>Ingen data fra administrasjonsnoden ennå</translation>
-    </message>
-    <message>
-        <source>systems, all on %1</source>
-        <translation>systemer, alle på %1</translation>
-    </message>
-    <message>
-        <source>systems</source>
-        <translation>systemer</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 av %2</translation>
-    </message>
-    <message>
-        <source>systems upgraded to %1</source>
-        <translation>systemer oppgradert til %1</translation>
-    </message>
-    <message>
-        <source>after the stop</source>
-        <translation>etter stoppet</translation>
-    </message>
-    <message>
-        <source>ended %1</source>
-        <translation>avsluttet %1</translation>
-    </message>
-    <message>
-        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
-        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater 1 system på den gamle versjonen.</translation>
-    </message>
-    <message>
-        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
-        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater %2 systemer på den gamle versjonen.</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallSplitPanel</name>
-    <message>
-        <source>Conferences split across versions</source>
-        <translation>Konferanser delt mellom versjoner</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11)</source>
-        <translation>Delte konferanser (R11)</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11): %1</source>
-        <translation>Delte konferanser (R11): %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Ikke tilkoblet</translation>
-    </message>
-    <message>
-        <source>All nodes run one version: no conference can be split.</source>
-        <translation>Alle nodene kjører samme versjon: ingen konferanse kan bli delt.</translation>
-    </message>
-    <message>
-        <source>Versions are mixed; reading who is in which conference…</source>
-        <translation>Versjonene er blandet; leser hvem som er i hvilken konferanse…</translation>
-    </message>
-    <message>
-        <source>Versions are mixed; participants could not be read: %1</source>
-        <translation>Versjonene er blandet; deltakerne kunne ikke leses: %1</translation>
-    </message>
-    <message>
-        <source>Versions are mixed, but no conference is split right now.</source>
-        <translation>Versjonene er blandet, men ingen konferanse er delt akkurat nå.</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 på %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>+%1 more</source>
-        <translation>+%1 til</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WallWindow</name>
-    <message>
-        <source>Infinity Upgrade Console — wall display</source>
-        <translation>Infinity Upgrade Console — veggskjerm</translation>
-    </message>
-    <message>
-        <source>Infinity Upgrade Console</source>
-        <translation>Infinity Upgrade Console</translation>
-    </message>
-    <message>
-        <source>%1 · Management Node %2</source>
-        <translation>%1 · administrasjonsnode %2</translation>
-    </message>
-</context>
-<context>
-    <name>iuc::WelcomePanel</name>
-    <message>
-        <source>&amp;Connect…</source>
-        <translation>&amp;Koble til…</translation>
-    </message>
-    <message>
-        <source>No deployment connected</source>
-        <translation>Ingen miljø er tilkoblet</translation>
-    </message>
-    <message>
-        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
-        <translation>Koble til en administrasjonsnode for å følge en rullerende oppgradering: status og versjon for hver konferansenode, fremdriften for kjøringen mot 24-timersgrensen, og administratorloggen.</translation>
-    </message>
-    <message>
-        <source>Opens the connection dialog</source>
-        <translation>Åpner tilkoblingsdialogen</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +1542,2066 @@ Avslutningskoder:
   8    annen feil
   9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
   130  avbrutt med Ctrl-C</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::CertificateDialog</name>
+    <message>
+        <source>Check the Management Node&apos;s certificate</source>
+        <translation>Kontroller sertifikatet til administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>First connection to %1</source>
+        <translation>Første tilkobling til %1</translation>
+    </message>
+    <message>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
+        <translation>Denne datamaskinen kan ikke gå god for dette sertifikatet: administrasjonsnoder signerer som regel sine egne. Før du stoler på det, må du forsikre deg om at det tilhører administrasjonsnoden din. Sammenlign SHA-256-fingeravtrykket nedenfor, tegn for tegn, med fingeravtrykket til administrasjonsnodens eget sertifikat slik administratoren ser det (for eksempel med &quot;openssl x509 -noout -fingerprint -sha256&quot; på sertifikatfilen).</translation>
+    </message>
+    <message>
+        <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
+        <translation>Når du stoler på det, festes det til denne profilen: fra da av kobler konsollen seg bare til så lenge administrasjonsnoden viser akkurat dette sertifikatet, og avviser alle andre til du redigerer profilen. Hvis fingeravtrykkene er forskjellige, velger du Avbryt.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and pin</source>
+        <translation>&amp;Stol på og fest</translation>
+    </message>
+    <message>
+        <source>Trust and pin this certificate</source>
+        <translation>Stol på og fest dette sertifikatet</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected</source>
+        <translation>Sertifikatet er endret: ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>%1 presented a different certificate</source>
+        <translation>%1 viste et annet sertifikat</translation>
+    </message>
+    <message>
+        <source>The console stopped before signing in: no password was sent. The certificate this profile trusts is not the one the server presents now, and the console will not connect to it.</source>
+        <translation>Konsollen stoppet før pålogging: ingen passord ble sendt. Sertifikatet denne profilen stoler på, er ikke det serveren viser nå, og konsollen vil ikke koble til den.</translation>
+    </message>
+    <message>
+        <source>What to check:</source>
+        <translation>Dette bør du kontrollere:</translation>
+    </message>
+    <message>
+        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <translation>• Ble sertifikatet til administrasjonsnoden byttet med vilje (fornyet, eller et nytt lastet opp)? Be administratoren om det nye fingeravtrykket, og sammenlign det med det som vises nå.</translation>
+    </message>
+    <message>
+        <source>• If nobody replaced it, someone may be intercepting the connection. Do not connect; tell your security team.</source>
+        <translation>• Hvis ingen har byttet det, kan noen avlytte forbindelsen. Ikke koble til; si fra til sikkerhetsteamet ditt.</translation>
+    </message>
+    <message>
+        <source>• Once the new certificate is confirmed, edit the profile: clear its trusted fingerprint (or paste the new one), save, and connect again.</source>
+        <translation>• Når det nye sertifikatet er bekreftet, redigerer du profilen: fjern det klarerte fingeravtrykket (eller lim inn det nye), lagre og koble til på nytt.</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint</source>
+        <translation>Klarert fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint (pinned in the profile):</source>
+        <translation>Klarert fingeravtrykk (festet i profilen):</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint</source>
+        <translation>Vist fingeravtrykk</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Vist nå:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>%1 (self-signed)</source>
+        <translation>%1 (selvsignert)</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>Utstedt av:</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>%1: expired</source>
+        <translation>%1: utløpt</translation>
+    </message>
+    <message>
+        <source>%1: not valid yet</source>
+        <translation>%1: ikke gyldig ennå</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gyldig:</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gyldighet</translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Names in the certificate</source>
+        <translation>Navn i sertifikatet</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ChartsPanel</name>
+    <message>
+        <source>Systems upgraded over time</source>
+        <translation>Systemer oppgradert over tid</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Oppgraderte systemer</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemer</translation>
+    </message>
+    <message>
+        <source>Calls draining on nodes in maintenance</source>
+        <translation>Samtaler på noder i vedlikehold</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>No node is in maintenance mode right now</source>
+        <translation>Ingen node er i vedlikeholdsmodus akkurat nå</translation>
+    </message>
+    <message>
+        <source>Chart of systems upgraded over time</source>
+        <translation>Diagram over systemer oppgradert over tid</translation>
+    </message>
+    <message>
+        <source>Chart of calls draining on nodes in maintenance</source>
+        <translation>Diagram over samtaler som avsluttes på noder i vedlikeholdsmodus</translation>
+    </message>
+    <message>
+        <source>Management Node time (UTC)</source>
+        <translation>Administrasjonsnodens tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Calls draining on %1</source>
+        <translation>Samtaler som avsluttes på %1</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConfirmDialog</name>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 til</translation>
+    </message>
+    <message>
+        <source>Confirm the Upgrade</source>
+        <translation>Bekreft oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Fortsett oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installert versjon</translation>
+    </message>
+    <message>
+        <source>Upgrade version</source>
+        <translation>Ny versjon</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installert versjon: %1</translation>
+    </message>
+    <message>
+        <source>upgraded to</source>
+        <translation>oppgraderes til</translation>
+    </message>
+    <message>
+        <source>Upgrade version: %1</source>
+        <translation>Ny versjon: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Until every system runs the same version, calls can be split.&lt;/b&gt; Nodes on different versions cannot host the same conference: two callers of one meeting who reach nodes on different versions end up in separate conferences. Upgrade at a quiet time. Calls in progress now: %1.</source>
+        <translation>&lt;b&gt;Til alle systemene kjører samme versjon, kan samtaler bli delt.&lt;/b&gt; Noder på ulike versjoner kan ikke være vert for samme konferanse: to deltakere i ett møte som havner på noder med ulike versjoner, ender i hver sin konferanse. Oppgrader når det er rolig. Samtaler som pågår nå: %1.</translation>
+    </message>
+    <message>
+        <source>Configuration-only nodes in this deployment: %1. They are upgraded like the others. After the upgrade, deploy any new configuration-only node from the VM template of version %2, never from an older one.</source>
+        <translation>Rene konfigurasjonsnoder i dette miljøet: %1. De oppgraderes som de andre. Etter oppgraderingen må nye rene konfigurasjonsnoder settes opp fra VM-malen for versjon %2, aldri fra en eldre.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <translation>Pakke %1 (%2). Kopien på administrasjonsnoden har samme SHA-256 som filen: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Oppgrader</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Oppgrader</translation>
+    </message>
+    <message>
+        <source>Starts the rolling upgrade to %1</source>
+        <translation>Starter den rullerende oppgraderingen til %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, one at a time.</source>
+        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Administrasjonsnoden kjører allerede %2, så bare konferansenodene som fortsatt er på en eldre versjon, er med, én om gangen.</translation>
+    </message>
+    <message>
+        <source>They are: %1.</source>
+        <translation>Det gjelder: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow one at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (administrasjonsnoden og %2 konferansenoder). Administrasjonsnoden går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger konferansenodene én om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er avsluttet før den installerer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: about %1&lt;/b&gt;, so it should end before the 24-hour limit. Nodes that still carry calls take longer: each waits up to an hour for its calls to end.</source>
+        <translation>&lt;b&gt;Prognose: omtrent %1&lt;/b&gt;, så den bør bli ferdig før 24-timersgrensen. Noder som fortsatt har samtaler, tar lengre tid: hver venter opptil en time på at samtalene avsluttes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
+        <translation>&lt;b&gt;Prognose: 24-timersgrensen vil stoppe denne kjøringen først.&lt;/b&gt; Konferansenoder som vil bli værende på den gamle versjonen til du gjentar oppgraderingen for dem: omtrent %1. Velg et roligere tidspunkt hvis du kan: noder med samtaler venter til de er avsluttet.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConnectDialog</name>
+    <message>
+        <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
+        <translation>Skriv passordet på nytt og trykk Koble til. Hvis brukernavnet er feil, velger du Rediger….</translation>
+    </message>
+    <message>
+        <source>To correct the address, choose Edit…. To try again, press Connect.</source>
+        <translation>Velg Rediger… for å rette adressen. Trykk Koble til for å prøve igjen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
+        <translation>Velg Rediger… for å velge riktig CA-fil, eller tøm feltet for å kontrollere sertifikatet etter fingeravtrykket i stedet.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
+        <translation>Velg Rediger… og fjern det klarerte fingeravtrykket: sertifikatet vises da for kontroll ved neste tilkobling.</translation>
+    </message>
+    <message>
+        <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
+        <translation>Ingenting ble klarert. Når det nye sertifikatet er bekreftet, velger du Rediger… for å fjerne eller erstatte det klarerte fingeravtrykket.</translation>
+    </message>
+    <message>
+        <source>Wait until the Management Node is back, then press Connect again.</source>
+        <translation>Vent til administrasjonsnoden er tilbake, og trykk Koble til igjen.</translation>
+    </message>
+    <message>
+        <source>Choose Edit… and enter an account the Management Node lets in.</source>
+        <translation>Velg Rediger… og skriv inn en konto som administrasjonsnoden slipper inn.</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Koble til en administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>&amp;Saved deployments:</source>
+        <translation>&amp;Lagrede miljøer:</translation>
+    </message>
+    <message>
+        <source>Saved deployments</source>
+        <translation>Lagrede miljøer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>Add a deployment profile</source>
+        <translation>Legg til en miljøprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the selected profile</source>
+        <translation>Rediger den valgte profilen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile</source>
+        <translation>Fjern den valgte profilen</translation>
+    </message>
+    <message>
+        <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
+        <translation>Ingen miljøer er lagret ennå. Velg Legg til… og skriv inn adressen til administrasjonsnoden og kontoen du skal logge på med, eller åpne demomiljøet for å prøve konsollen på et simulert miljø.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Remember password in the system keychain</source>
+        <translation>Husk passordet i systemets nøkkelring</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Bruker:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Sertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Advarsel om nøkkelringen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Kobler til</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Tilkoblingsstatus</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Tilkoblingsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koble til</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo deployment</source>
+        <translation>Åpne &amp;demomiljøet</translation>
+    </message>
+    <message>
+        <source>Open demo deployment</source>
+        <translation>Åpne demomiljøet</translation>
+    </message>
+    <message>
+        <source>Starts a simulated Management Node with Conferencing Nodes and live calls on this computer, to try the console without touching a real deployment.</source>
+        <translation>Starter en simulert administrasjonsnode med konferansenoder og pågående samtaler på denne datamaskinen, slik at du kan prøve konsollen uten å røre et ekte miljø.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 som %2</translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation>festet, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>signed by the CA in %1</source>
+        <translation>signert av CA-en i %1</translation>
+    </message>
+    <message>
+        <source>checked on connection (trusted by this computer, or shown to you the first time)</source>
+        <translation>kontrolleres ved tilkobling (klarert av denne datamaskinen, eller vist til deg første gang)</translation>
+    </message>
+    <message>
+        <source>reading the keychain…</source>
+        <translation>leser nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>No system keychain is available in this desktop session, so passwords cannot be saved: a password you let the console remember is kept in memory until it closes, and asked for again next time. Start or unlock your keyring (for example GNOME Keyring or KWallet) to save it.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten, så passord kan ikke lagres: et passord du lar konsollen huske, holdes i minnet til den lukkes, og du blir spurt om det igjen neste gang. Start eller lås opp nøkkelringen (for eksempel GNOME Keyring eller KWallet) for å lagre det.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profilen &quot;%1&quot; er lagret.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
+        <translation>Profilen &quot;%1&quot; er lagt til. Skriv inn passordet og trykk Koble til.</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Fjern profil</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Vil du fjerne profilen &quot;%1&quot;? Passordet slettes også fra systemets nøkkelring. Selve administrasjonsnoden berøres ikke.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>Profilen &quot;%1&quot; er fjernet.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile called &quot;%1&quot;.</source>
+        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
+        <translation>Det finnes ikke noe lagret miljø å koble til. Velg Legg til… for å legge inn et.</translation>
+    </message>
+    <message>
+        <source>Choose a deployment in the list first.</source>
+        <translation>Velg først et miljø i listen.</translation>
+    </message>
+    <message>
+        <source>Demo deployment</source>
+        <translation>Demomiljø</translation>
+    </message>
+    <message>
+        <source>Starting the demo deployment on this computer…</source>
+        <translation>Starter demomiljøet på denne datamaskinen…</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Leser passordet fra systemets nøkkelring…</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
+    </message>
+    <message>
+        <source>Connecting to the demo deployment…</source>
+        <translation>Kobler til demomiljøet…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 as %2…</source>
+        <translation>Kobler til %1 som %2…</translation>
+    </message>
+    <message>
+        <source>Reading the Management Node&apos;s certificate…</source>
+        <translation>Leser sertifikatet til administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>Venter på din avgjørelse om sertifikatet…</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Lagrer passordet i systemets nøkkelring…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Tilkoblet.</translation>
+    </message>
+    <message>
+        <source>Cancelled: not connected.</source>
+        <translation>Avbrutt: ikke tilkoblet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation>Tilkobling</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>%1 — the table may be out of date</source>
+        <translation>%1 — tabellen kan være utdatert</translation>
+    </message>
+    <message>
+        <source>No fresh data for a while: what you see is the last known state.</source>
+        <translation>Ingen ferske data på en stund: det du ser, er siste kjente tilstand.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ConsoleController</name>
+    <message>
+        <source>Password not saved</source>
+        <translation>Passordet ble ikke lagret</translation>
+    </message>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade was not opened.</source>
+        <translation>Den veiledede oppgraderingen ble ikke åpnet.</translation>
+    </message>
+    <message>
+        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Den veiledede oppgraderingen er lagret i &quot;%1&quot;; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedChecklistPage</name>
+    <message>
+        <source>Before the first upgrade</source>
+        <translation>Før den første oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Confirm each item. The reboots are checked on the Management Node.</source>
+        <translation>Bekreft hvert punkt. Omstartene kontrolleres på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Begin upgrading</source>
+        <translation>Start oppgraderingen</translation>
+    </message>
+    <message>
+        <source>1. Management Node snapshot</source>
+        <translation>1. Øyeblikksbilde av administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>A snapshot of the Management Node is taken in the hypervisor</source>
+        <translation>Et øyeblikksbilde av administrasjonsnoden er tatt i hypervisoren</translation>
+    </message>
+    <message>
+        <source>It is the way back if an upgrade fails, and the only way to downgrade.</source>
+        <translation>Det er veien tilbake hvis en oppgradering mislykkes, og den eneste måten å nedgradere på.</translation>
+    </message>
+    <message>
+        <source>The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the incompatibility that needs this).</source>
+        <translation>Administrasjonsnoden kjører v8: øyeblikksbildet må tas uten quiescing (v8.1 løste inkompatibiliteten som gjør dette nødvendig).</translation>
+    </message>
+    <message>
+        <source>2. Conferencing Node snapshots (optional)</source>
+        <translation>2. Øyeblikksbilder av konferansenodene (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Snapshots of the Conferencing Nodes are taken</source>
+        <translation>Øyeblikksbilder av konferansenodene er tatt</translation>
+    </message>
+    <message>
+        <source>No snapshots: if ever needed, I redeploy the Conferencing Nodes from the Management Node</source>
+        <translation>Ingen øyeblikksbilder: ved behov setter jeg opp konferansenodene på nytt fra administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>3. Reboot every Conferencing Node</source>
+        <translation>3. Start alle konferansenodene på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
+        <translation>Start dem på nytt fra hypervisoren, med &quot;sudo reboot&quot; over SSH, eller her. Oppstartstiden til hver node viser når det er gjort.</translation>
+    </message>
+    <message>
+        <source>Reboot all…</source>
+        <translation>Start alle på nytt…</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node to reboot every Conferencing Node; their calls are dropped</source>
+        <translation>Be administrasjonsnoden starte alle konferansenodene på nytt; samtalene deres brytes</translation>
+    </message>
+    <message>
+        <source>4. Backup</source>
+        <translation>4. Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>A recent backup of the configuration exists</source>
+        <translation>Det finnes en fersk sikkerhetskopi av konfigurasjonen</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node&apos;s data…</source>
+        <translation>Venter på data fra administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>Every Conferencing Node rebooted after the checklist began.</source>
+        <translation>Alle konferansenodene er startet på nytt etter at sjekklisten begynte.</translation>
+    </message>
+    <message>
+        <source>Reboot every Conferencing Node</source>
+        <translation>Start alle konferansenodene på nytt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reboot every Conferencing Node now (%n in all)?</source>
+        <translation>
+            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
+            <numerusform>Vil du starte alle konferansenodene på nytt nå (%n totalt)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; nodes that cannot be contacted are left out and must be rebooted from the hypervisor.</source>
+        <translation>
+            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
+            <numerusform>Alle samtaler på dem brytes (samtaler som pågår nå: %n). Hver node er tilbake etter et par minutter; noder som ikke kan kontaktes, hoppes over og må startes på nytt fra hypervisoren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reboot all</source>
+        <translation>Start alle på nytt</translation>
+    </message>
+    <message>
+        <source>The Conferencing Nodes were not rebooted.</source>
+        <translation>Konferansenodene ble ikke startet på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes rebooting: %n…</source>
+        <translation>
+            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
+            <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedDetectPage</name>
+    <message>
+        <source>Installed versions and the plan</source>
+        <translation>Installerte versjoner og planen</translation>
+    </message>
+    <message>
+        <source>What each system runs now, and the upgrades it takes to reach the newest version.</source>
+        <translation>Hva hvert system kjører nå, og hvilke oppgraderinger som trengs for å nå den nyeste versjonen.</translation>
+    </message>
+    <message>
+        <source>Reading the installed versions from the Management Node…</source>
+        <translation>Leser de installerte versjonene fra administrasjonsnoden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>the Management Node; Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
+            <numerusform>administrasjonsnoden; konferansenoder: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conferencing Nodes: %n</source>
+        <translation>
+            <numerusform>Konferansenoder: %n</numerusform>
+            <numerusform>Konferansenoder: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The systems run different versions: an earlier upgrade did not reach every node. The plan finishes it first.</source>
+        <translation>Systemene kjører ulike versjoner: en tidligere oppgradering nådde ikke alle nodene. Planen fullfører den først.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedFinishPage</name>
+    <message>
+        <source>The guided upgrade is done</source>
+        <translation>Den veiledede oppgraderingen er fullført</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Eksporter rapporten…</translation>
+    </message>
+    <message>
+        <source>Every system runs %1.</source>
+        <translation>Alle systemene kjører %1.</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: the backups taken before the upgrade belong to the old version.</source>
+        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå: sikkerhetskopiene som ble tatt før oppgraderingen, hører til den gamle versjonen.</translation>
+    </message>
+    <message>
+        <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: a template of any other version does not work.</source>
+        <translation>Nye rene konfigurasjonsnoder må settes opp fra VM-malen for versjon %1: en mal for en hvilken som helst annen versjon fungerer ikke.</translation>
+    </message>
+    <message>
+        <source>The configuration-only nodes already deployed (%1) were upgraded like the others.</source>
+        <translation>De rene konfigurasjonsnodene som allerede er satt opp (%1), ble oppgradert som de andre.</translation>
+    </message>
+    <message>
+        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <translation>Rapporten viser hvert trinn: hvem som kjørte det, når, pakkens SHA-256 og tidene og utfallet for hver node.</translation>
+    </message>
+    <message>
+        <source>Export the guided upgrade&apos;s report</source>
+        <translation>Eksporter rapporten for den veiledede oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;Spreadsheet (*.csv)</source>
+        <translation>Nettside (*.html);;Regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading the runs from the Management Node…</source>
+        <translation>Leser kjøringene fra administrasjonsnoden…</translation>
+    </message>
+    <message>
+        <source>The guided upgrade has no saved steps.</source>
+        <translation>Den veiledede oppgraderingen har ingen lagrede trinn.</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>Rapporten ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Kunne ikke skrive %1: %2. Velg en annen mappe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (runs: %n).</source>
+        <translation>
+            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
+            <numerusform>Lagret %1 (kjøringer: %n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The guided upgrade was closed before the report was saved.</source>
+        <translation>Den veiledede oppgraderingen ble lukket før rapporten ble lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedHopPage</name>
+    <message>
+        <source>The upgrade package for this step</source>
+        <translation>Oppgraderingspakken for dette trinnet</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Upload and start…</source>
+        <translation>Last opp og start…</translation>
+    </message>
+    <message>
+        <source>%v of %m systems upgraded</source>
+        <translation>%v av %m systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>Upgrade the systems left behind…</source>
+        <translation>Oppgrader systemene som ble liggende etter…</translation>
+    </message>
+    <message>
+        <source>Some systems are still on an older version: the package the Management Node runs (%1) upgrades only those (a repeat run).</source>
+        <translation>Noen systemer er fortsatt på en eldre versjon: pakken som administrasjonsnoden kjører (%1), oppgraderer bare disse (en ny kjøring).</translation>
+    </message>
+    <message>
+        <source>Choose the version %1 package. The console checks it, uploads it, shows the confirmation and watches the run; the step is done when every system runs it.</source>
+        <translation>Velg pakken for versjon %1. Konsollen kontrollerer den, laster den opp, viser bekreftelsen og følger kjøringen; trinnet er fullført når alle systemene kjører den.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste trinn</translation>
+    </message>
+    <message>
+        <source>Finish the upgrade</source>
+        <translation>Fullfør oppgraderingen</translation>
+    </message>
+    <message>
+        <source>Choose the upgrade package</source>
+        <translation>Velg oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)</source>
+        <translation>Oppgraderingspakker (*.tar *.tgz *.tar.gz *.pkg);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package file for this step first.</source>
+        <translation>Velg pakkefilen for dette trinnet først.</translation>
+    </message>
+    <message>
+        <source>Version %1: the package for this step.</source>
+        <translation>Versjon %1: pakken for dette trinnet.</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 started.</source>
+        <translation>Oppgraderingen til %1 har startet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is rebooting into the new version, as it does in every upgrade. The console reconnects by itself; nothing needs doing.</source>
+        <translation>Administrasjonsnoden starter på nytt med den nye versjonen, slik den gjør ved hver oppgradering. Konsollen kobler til igjen av seg selv; du trenger ikke gjøre noe.</translation>
+    </message>
+    <message>
+        <source>Waiting for the Management Node to report the run…</source>
+        <translation>Venter på at administrasjonsnoden skal rapportere kjøringen…</translation>
+    </message>
+    <message>
+        <source>Verified: every system runs %1 and is idle.</source>
+        <translation>Kontrollert: alle systemene kjører %1 og er i ro.</translation>
+    </message>
+    <message>
+        <source>Fix what kept them back (reboot a stuck node, bring back one that cannot be contacted), then upgrade them with the same package.</source>
+        <translation>Rett opp det som holdt dem tilbake (start en node som står fast, på nytt, få tilbake en som ikke kan kontaktes), og oppgrader dem deretter med den samme pakken.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::GuidedWizard</name>
+    <message>
+        <source>Guided upgrade — %1</source>
+        <translation>Veiledet oppgradering — %1</translation>
+    </message>
+    <message>
+        <source>Close and resume later</source>
+        <translation>Lukk og fortsett senere</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::LogPanel</name>
+    <message>
+        <source>&amp;Errors only</source>
+        <translation>Bare &amp;feil</translation>
+    </message>
+    <message>
+        <source>Administrator log</source>
+        <translation>Administratorlogg</translation>
+    </message>
+    <message>
+        <source>Shows only the log&apos;s error lines</source>
+        <translation>Viser bare feillinjene i loggen</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (forventet)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected errors: %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uventede feil: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No unexpected errors</source>
+        <translation>Ingen uventede feil</translation>
+    </message>
+    <message>
+        <source>Errors that are not among those expected during an upgrade</source>
+        <translation>Feil som ikke er blant dem som forventes under en oppgradering</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::LogTableModel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tid (UTC)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>%1 (expected)</source>
+        <translation>%1 (forventet)</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::MainWindow</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Koble til…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node</source>
+        <translation>Koble til en administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>&amp;Upload package…</source>
+        <translation>&amp;Last opp pakke…</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>Check an upgrade package, upload it and start the upgrade</source>
+        <translation>Kontroller en oppgraderingspakke, last den opp og start oppgraderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Eksporter rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the run&apos;s history for a change record</source>
+        <translation>Lagre historikken for kjøringen til en endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Lukk konsollen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Oppdater nå</translation>
+    </message>
+    <message>
+        <source>Ask the Management Node for fresh data now</source>
+        <translation>Be administrasjonsnoden om ferske data nå</translation>
+    </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Veggskjerm</translation>
+    </message>
+    <message>
+        <source>A full-screen, read-only view for a wall screen</source>
+        <translation>En fullskjermvisning uten redigering, for en veggskjerm</translation>
+    </message>
+    <message>
+        <source>Reboot the &amp;Management Node…</source>
+        <translation>Start &amp;administrasjonsnoden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart the Management Node; this abandons a run in progress and lifts its lock</source>
+        <translation>Start administrasjonsnoden på nytt; dette avbryter en pågående kjøring og opphever låsen</translation>
+    </message>
+    <message>
+        <source>Reboot the selected &amp;node…</source>
+        <translation>Start den valgte &amp;noden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart the selected Conferencing Node; its calls are dropped</source>
+        <translation>Start den valgte konferansenoden på nytt; samtalene på den brytes</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the upgrade for the systems left behind…</source>
+        <translation>&amp;Gjenta oppgraderingen for systemene som ble liggende etter…</translation>
+    </message>
+    <message>
+        <source>Start a repeat run for the systems the stopped run did not reach</source>
+        <translation>Start en ny kjøring for systemene den stoppede kjøringen ikke nådde</translation>
+    </message>
+    <message>
+        <source>&amp;Downgrade and recovery…</source>
+        <translation>Ne&amp;dgradering og gjenoppretting…</translation>
+    </message>
+    <message>
+        <source>How to go back to the previous version</source>
+        <translation>Slik går du tilbake til forrige versjon</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>About this console</source>
+        <translation>Om denne konsollen</translation>
+    </message>
+    <message>
+        <source>Show &amp;charts</source>
+        <translation>Vis &amp;diagrammer</translation>
+    </message>
+    <message>
+        <source>Show the &amp;log</source>
+        <translation>Vis &amp;loggen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;every</source>
+        <translation>Oppdater &amp;hvert</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Hvert %1. sekund</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Kjøring</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>About Infinity Upgrade Console</source>
+        <translation>Om Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Follows and steers rolling upgrades of a Pexip Infinity platform: the Management Node first, then every Conferencing Node in turn.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Infinity Upgrade Console&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Følger og styrer rullerende oppgraderinger av en Pexip Infinity-plattform: først administrasjonsnoden, deretter hver konferansenode etter tur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Guided upgrade…</source>
+        <translation>&amp;Veiledet oppgradering…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
+        <translation>Oppgrader trinn for trinn på tvers av hovedversjoner (v3 → v6 → v11), med kontrollene før og etter hvert trinn</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ManagementCard</name>
+    <message>
+        <source>Management Node</source>
+        <translation>Administrasjonsnode</translation>
+    </message>
+    <message>
+        <source>Waiting for the first answer…</source>
+        <translation>Venter på det første svaret…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>Installed version: %1</source>
+        <translation>Installert versjon: %1</translation>
+    </message>
+    <message>
+        <source>Rebooting — expected during the upgrade; reconnecting…</source>
+        <translation>Starter på nytt — forventet under oppgraderingen; kobler til igjen…</translation>
+    </message>
+    <message>
+        <source>The console keeps the last picture and carries on by itself when the Management Node answers again.</source>
+        <translation>Konsollen beholder siste bilde og fortsetter av seg selv når administrasjonsnoden svarer igjen.</translation>
+    </message>
+    <message>
+        <source>Installing the new version; it will restart by itself (expected)</source>
+        <translation>Installerer den nye versjonen; den starter på nytt av seg selv (forventet)</translation>
+    </message>
+    <message>
+        <source>Being upgraded first, to %1; the Conferencing Nodes follow.</source>
+        <translation>Oppgraderes først, til %1; konferansenodene følger etter.</translation>
+    </message>
+    <message>
+        <source>Up since %1</source>
+        <translation>Oppe siden %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::NodeTable</name>
+    <message>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <source>Name, location, version, address or status</source>
+        <translation>Navn, sted, versjon, adresse eller status</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>Filtrer noder</translation>
+    </message>
+    <message>
+        <source>Shows only the nodes whose name, location, version, address or status contains this text</source>
+        <translation>Viser bare nodene der navn, sted, versjon, adresse eller status inneholder denne teksten</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer etter status</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes</source>
+        <translation>Konferansenoder</translation>
+    </message>
+    <message>
+        <source>Show &amp;all statuses</source>
+        <translation>Vis &amp;alle statuser</translation>
+    </message>
+    <message>
+        <source>&amp;Status: all</source>
+        <translation>&amp;Status: alle</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1</source>
+        <translation>&amp;Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status: %1 chosen</source>
+        <translation>&amp;Status: %1 valgt</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot node…</source>
+        <translation>Start &amp;noden på nytt…</translation>
+    </message>
+    <message>
+        <source>Restart %1; its calls are dropped</source>
+        <translation>Start %1 på nytt; samtalene på den brytes</translation>
+    </message>
+    <message>
+        <source>Copy &amp;name</source>
+        <translation>Kopier &amp;navn</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>Kopier &amp;adresse</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Noder: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 of %2 shown</source>
+        <translation>Noder: %1 av %2 vises</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ProfileEditor</name>
+    <message>
+        <source>Edit deployment profile</source>
+        <translation>Rediger miljøprofil</translation>
+    </message>
+    <message>
+        <source>Add deployment profile</source>
+        <translation>Legg til miljøprofil</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
+    </message>
+    <message>
+        <source>e.g. Oslo production</source>
+        <translation>f.eks. Oslo produksjon</translation>
+    </message>
+    <message>
+        <source>Management Node address</source>
+        <translation>Adressen til administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>https://manager.example.com</source>
+        <translation>https://manager.example.com</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <source>the Management Node account, e.g. admin</source>
+        <translation>kontoen på administrasjonsnoden, f.eks. admin</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-sertifikatfil</translation>
+    </message>
+    <message>
+        <source>optional: the CA that signed its certificate</source>
+        <translation>valgfritt: CA-en som signerte sertifikatet</translation>
+    </message>
+    <message>
+        <source>Trusted certificate fingerprint</source>
+        <translation>Klarert fingeravtrykk for sertifikatet</translation>
+    </message>
+    <message>
+        <source>empty: check the certificate on the next connection</source>
+        <translation>tomt: sertifikatet kontrolleres ved neste tilkobling</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <translation>Bla etter en CA-sertifikatfil</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Sertifikater (*.pem *.crt *.cer *.der);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruker:</translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted fingerprint:</source>
+        <translation>&amp;Klarert fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Passordet er ikke en del av profilen: du blir spurt om det i dialogen Koble til, og det lagres i systemets nøkkelring bare hvis du krysser av for &quot;Husk&quot;. Det klarerte fingeravtrykket fylles ut når du godtar sertifikatet til administrasjonsnoden; tøm feltet eller lim inn det nye etter at sertifikatet er byttet.</translation>
+    </message>
+    <message>
+        <source>Problem with the profile</source>
+        <translation>Problem med profilen</translation>
+    </message>
+    <message>
+        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
+        <translation>Det finnes allerede en profil med navnet &quot;%1&quot;. Velg et annet navn, eller rediger den profilen i stedet.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
+        <translation>Filen %1 finnes ikke. Velg CA-sertifikatfilen med Bla gjennom…, eller la feltet stå tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::RunPanel</name>
+    <message>
+        <source>Upgrade the systems left &amp;behind…</source>
+        <translation>Oppgrader systemene som ble liggende &amp;etter…</translation>
+    </message>
+    <message>
+        <source>Upgrade run</source>
+        <translation>Oppgraderingskjøring</translation>
+    </message>
+    <message>
+        <source>Systems upgraded</source>
+        <translation>Oppgraderte systemer</translation>
+    </message>
+    <message>
+        <source>Starts a repeat upgrade that includes only the systems not yet on the new version</source>
+        <translation>Starter en ny oppgradering som bare tar med systemene som ikke er på den nye versjonen ennå</translation>
+    </message>
+    <message>
+        <source>Elapsed:</source>
+        <translation>Tid brukt:</translation>
+    </message>
+    <message>
+        <source>Left to the 24-hour stop:</source>
+        <translation>Igjen til 24-timersstoppet:</translation>
+    </message>
+    <message>
+        <source>Forecast finish:</source>
+        <translation>Beregnet ferdig:</translation>
+    </message>
+    <message>
+        <source>No upgrade is running</source>
+        <translation>Ingen oppgradering kjører</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>0 of 0 systems upgraded</source>
+        <translation>0 av 0 systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>No run</source>
+        <translation>Ingen kjøring</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package to start a rolling upgrade.</source>
+        <translation>Last opp en oppgraderingspakke for å starte en rullerende oppgradering.</translation>
+    </message>
+    <message>
+        <source>%1 — to %2</source>
+        <translation>%1 — til %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems upgraded</source>
+        <translation>%1 av %2 systemer oppgradert</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>%1 (stops at %2)</source>
+        <translation>%1 (stopper kl. %2)</translation>
+    </message>
+    <message>
+        <source>working it out…</source>
+        <translation>beregner…</translation>
+    </message>
+    <message>
+        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <translation>Beregnet etter administrasjonsnodens klokke ut fra trinnene som er sett så langt i denne kjøringen</translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation>Avsluttet:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
+        <translation>&lt;b&gt;24-timersstoppet vil sannsynligvis avbryte denne kjøringen.&lt;/b&gt; Med tempoet så langt er dette antallet konferansenoder fortsatt på den gamle versjonen når kjøringen stopper: omtrent %1. Se på nodene som venter på at samtalene skal avsluttes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
+        <translation>&lt;b&gt;Kjøringen stoppet ved 24-timersgrensen; systemer som ble liggende etter: %1.&lt;/b&gt; Miljøet kjører nå blandede versjoner: deltakere som blir med i samme møte via noder på ulike versjoner, havner i hver sin konferanse. Liggende etter: %2. En ny oppgradering tar bare med disse systemene.</translation>
+    </message>
+    <message>
+        <source>New upgrades are locked until this run ends (at the latest %1). Only a reboot of the Management Node lifts the lock sooner, and it abandons the run.</source>
+        <translation>Nye oppgraderinger er låst til denne kjøringen er ferdig (senest %1). Bare en omstart av administrasjonsnoden opphever låsen tidligere, og den avbryter kjøringen.</translation>
+    </message>
+    <message>
+        <source>No lock: a new upgrade can be started.</source>
+        <translation>Ingen lås: en ny oppgradering kan startes.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 og %2 til</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UpgradeFlow</name>
+    <message>
+        <source>An upload is already in progress: finish or cancel it first.</source>
+        <translation>En opplasting pågår allerede: fullfør eller avbryt den først.</translation>
+    </message>
+    <message>
+        <source>Choose the Upgrade Package</source>
+        <translation>Velg oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Upgrade packages (*.tar)</source>
+        <translation>Oppgraderingspakker (*.tar)</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Konsollen kunne ikke lese de installerte versjonene, så pakken ble ikke kontrollert mot dem. Ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Kontrollerer pakken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Kontrollen av %1 ble avbrutt; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kan ikke brukes til å oppgradere; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 er versjon %2, som ikke passer til dette miljøet; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet det den hadde mottatt.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Opplastingen av %1 ble ikke fullført.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Oppgraderingen ble ikke startet. Pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not start.</source>
+        <translation>Oppgraderingen startet ikke.</translation>
+    </message>
+    <message>
+        <source>Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that run completes, or at the latest at %2, when it reaches its 24-hour stop.
+
+To start sooner, reboot the Management Node. That abandons the run in progress: a node that is installing finishes, a node waiting for its calls to end leaves maintenance mode, and the other nodes are not upgraded by it.</source>
+        <translation>En annen oppgradering, startet kl. %1, holder fortsatt oppgraderingslåsen. En ny oppgradering kan starte når den kjøringen er fullført, eller senest kl. %2, når den når 24-timersstoppet.
+
+For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den pågående kjøringen: en node som installerer, gjør seg ferdig, en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus, og de andre nodene blir ikke oppgradert av den.</translation>
+    </message>
+    <message>
+        <source>An Upgrade Is Already Running</source>
+        <translation>En oppgradering kjører allerede</translation>
+    </message>
+    <message>
+        <source>The Management Node did not start this upgrade.</source>
+        <translation>Administrasjonsnoden startet ikke denne oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node…</source>
+        <translation>Start administrasjonsnoden på nytt…</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>Start %1 på nytt</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 har ingen samtaler akkurat nå: ingen blir koblet fra ved en omstart.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>En omstart av %1 kobler fra disse samtalene med en gang (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Samtaler som omstarten kobler fra</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Tilkoblet siden</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Noden installerer oppgraderingen: en omstart nå gjør at dette forsøket mislykkes, og kjøringen prøver noden igjen senere.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Noden er utilgjengelig i et par minutter mens den starter på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, stoppet ved 24-timersgrensen&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avbrutt&lt;/b&gt; da administrasjonsnoden ble startet på nytt, med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avsluttet&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Hvert system ble stående som det var, så versjonene er blandet nå. Hvis du fortsetter, installeres den samme pakken, som administrasjonsnoden fortsatt har, bare på systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Administrasjonsnoden starter allerede på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt: konsollen kunne ikke kontrollere om en oppgradering kjører.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Vil du starte administrasjonsnoden på nytt nå?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Det finnes ingen konferansenode med id %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Den kan ha blitt fjernet siden siste oppdatering. Oppdater nodetabellen, og velg noden på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 ble ikke startet på nytt: konsollen kunne ikke liste opp samtalene på den.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Fortsett oppgraderingen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Konsollen har ikke lest miljøet ennå.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Vent til statuslinjen viser at tilkoblingen er aktiv, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Det finnes ingen tidligere oppgradering å fortsette.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>For å starte en oppgradering laster du opp en pakke (Fil ▸ Last opp pakke).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Oppgraderingen til %1 kjører fortsatt.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Den fortsetter av seg selv med systemene den ikke har nådd ennå. Fortsett den først etter at den har stoppet.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle systemene kjører allerede %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
+    </message>
+    <message>
+        <source>The package of the last upgrade is no longer on the Management Node.</source>
+        <translation>Pakken fra den siste oppgraderingen er ikke lenger på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it is checked and uploaded, and the new run then takes on only the systems left behind.</source>
+        <translation>Administrasjonsnoden beholder en opplastet pakke bare til den starter på nytt. Velg pakkefilen på nytt: den kontrolleres og lastes opp, og den nye kjøringen tar seg deretter bare av systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>Choose Package…</source>
+        <translation>Velg pakke…</translation>
+    </message>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Rapporten ble ikke eksportert: konsollen kunne ikke lese oppgraderingshistorikken.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Eksporter oppgraderingsrapport</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Denne administrasjonsnoden har ingen registrerte oppgraderinger. Eksporter rapporten når en oppgradering har startet.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>oppgraderingsrapport-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-side (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Rapporten ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Skriving av %1 mislyktes: %2. Velg en mappe du har skrivetilgang til, eller frigjør plass, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
+    </message>
+    <message>
+        <source>Downgrade and Recovery</source>
+        <translation>Nedgradering og gjenoppretting</translation>
+    </message>
+    <message>
+        <source>An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an upgrade that failed, means restoring the snapshots taken before the upgrade.</source>
+        <translation>En oppgradering kan ikke angres på stedet. For å gå tilbake til den tidligere versjonen, eller for å komme seg etter en oppgradering som mislyktes, må du gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UploadDialog</name>
+    <message>
+        <source>Uploading the Upgrade Package</source>
+        <translation>Laster opp oppgraderingspakken</translation>
+    </message>
+    <message>
+        <source>Sending &lt;b&gt;%1&lt;/b&gt; to the Management Node.</source>
+        <translation>Sender &lt;b&gt;%1&lt;/b&gt; til administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fremdrift for opplastingen</translation>
+    </message>
+    <message>
+        <source>Nothing is installed yet: you confirm the upgrade after the Management Node has checked the package.</source>
+        <translation>Ingenting er installert ennå: du bekrefter oppgraderingen etter at administrasjonsnoden har kontrollert pakken.</translation>
+    </message>
+    <message>
+        <source>Cancel Upload</source>
+        <translation>Avbryt opplastingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent (%3 %)</source>
+        <translation>%1 av %2 sendt (%3 %)</translation>
+    </message>
+    <message>
+        <source>Measuring the speed…</source>
+        <translation>Måler hastigheten…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1/s, about %2 left</source>
+        <translation>%1/s, omtrent %2 igjen</translation>
+    </message>
+    <message>
+        <source>Connection lost. Resuming at %1, the point the Management Node had reached (attempt %2).</source>
+        <translation>Forbindelsen ble brutt. Fortsetter fra %1, punktet administrasjonsnoden hadde nådd (forsøk %2).</translation>
+    </message>
+    <message>
+        <source>All bytes sent. The Management Node is checking the package…</source>
+        <translation>Alle byte er sendt. Administrasjonsnoden kontrollerer pakken…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the Management Node discards what it received…</source>
+        <translation>Avbryter: administrasjonsnoden forkaster det den har mottatt…</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallLauncher</name>
+    <message>
+        <source>This build of the console has no demo deployment.</source>
+        <translation>Denne versjonen av konsollen har ikke noe demomiljø.</translation>
+    </message>
+    <message>
+        <source>No deployment chosen for the wall</source>
+        <translation>Ikke noe miljø er valgt for veggskjermen</translation>
+    </message>
+    <message>
+        <source>Start it once with upgrade-console --wall --profile NAME, NAME being a profile saved in the console (best with a read-only account); later starts remember it.</source>
+        <translation>Start den én gang med upgrade-console --wall --profile NAVN, der NAVN er en profil som er lagret i konsollen (helst med en konto med bare lesetilgang); senere oppstarter husker den.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is not saved on this computer</source>
+        <translation>Profilen &quot;%1&quot; er ikke lagret på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
+        <translation>Lagre den i konsollen (Fil ▸ Koble til…, Legg til…) under denne brukerkontoen, eller start veggskjermen med navnet på en annen profil: upgrade-console --wall --profile NAVN.</translation>
+    </message>
+    <message>
+        <source>%1 — wall display</source>
+        <translation>%1 — veggskjerm</translation>
+    </message>
+    <message>
+        <source>No saved password for the profile &quot;%1&quot;</source>
+        <translation>Ingen lagret passord for profilen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
+        <translation>Veggskjermen ber aldri om passord: det er ingen der som kan skrive det inn. Koble til med denne profilen i konsollen, skriv inn passordet og kryss av for Husk passordet i systemets nøkkelring; start deretter veggskjermen på nytt.</translation>
+    </message>
+    <message>
+        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
+        <translation>Passordet for &quot;%1&quot; kunne ikke leses fra nøkkelringen</translation>
+    </message>
+    <message>
+        <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
+        <translation>%1 Start veggskjermen i en skrivebordsøkt der nøkkelringen er låst opp.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallNodeMap</name>
+    <message>
+        <source>Conferencing Nodes by location</source>
+        <translation>Konferansenoder etter sted</translation>
+    </message>
+    <message>
+        <source>Upgraded · %1</source>
+        <translation>Oppgradert · %1</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>På %1</translation>
+    </message>
+    <message>
+        <source>Pending · %1</source>
+        <translation>Venter · %1</translation>
+    </message>
+    <message>
+        <source>Waiting: 1 call</source>
+        <translation>Venter: 1 samtale</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 calls</source>
+        <translation>Venter: %1 samtaler</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>i ro</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>forbereder</translation>
+    </message>
+    <message>
+        <source>waiting for calls</source>
+        <translation>venter på samtaler</translation>
+    </message>
+    <message>
+        <source>calls timed out</source>
+        <translation>samtalene ble ikke avsluttet i tide</translation>
+    </message>
+    <message>
+        <source>installing</source>
+        <translation>installerer</translation>
+    </message>
+    <message>
+        <source>rebooting</source>
+        <translation>starter på nytt</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>utilgjengelig</translation>
+    </message>
+    <message>
+        <source>upgraded</source>
+        <translation>oppgradert</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>på %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first data…</source>
+        <translation>Venter på de første dataene…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>No location</source>
+        <translation>Uten sted</translation>
+    </message>
+    <message>
+        <source>%1 of %2 upgraded</source>
+        <translation>%1 av %2 oppgradert</translation>
+    </message>
+    <message>
+        <source>+%1 more needing attention: %2</source>
+        <translation>+%1 til som trenger oppfølging: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallRunPanel</name>
+    <message>
+        <source>Elapsed</source>
+        <translation>Tid brukt</translation>
+    </message>
+    <message>
+        <source>To the 24-hour stop</source>
+        <translation>Igjen til 24-timersstoppet</translation>
+    </message>
+    <message>
+        <source>Forecast finish</source>
+        <translation>Beregnet ferdig</translation>
+    </message>
+    <message>
+        <source>No data from the Management Node yet</source>
+        <translation>Ingen data fra administrasjonsnoden ennå</translation>
+    </message>
+    <message>
+        <source>systems, all on %1</source>
+        <translation>systemer, alle på %1</translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation>systemer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>systems upgraded to %1</source>
+        <translation>systemer oppgradert til %1</translation>
+    </message>
+    <message>
+        <source>after the stop</source>
+        <translation>etter stoppet</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>avsluttet %1</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves 1 system on the old version.</source>
+        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater 1 system på den gamle versjonen.</translation>
+    </message>
+    <message>
+        <source>Will be cut at the 24-hour stop (%1): the forecast leaves %2 systems on the old version.</source>
+        <translation>Blir avbrutt ved 24-timersstoppet (%1): prognosen etterlater %2 systemer på den gamle versjonen.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallSplitPanel</name>
+    <message>
+        <source>Conferences split across versions</source>
+        <translation>Konferanser delt mellom versjoner</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11)</source>
+        <translation>Delte konferanser (R11)</translation>
+    </message>
+    <message>
+        <source>Split conferences (R11): %1</source>
+        <translation>Delte konferanser (R11): %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ikke tilkoblet</translation>
+    </message>
+    <message>
+        <source>All nodes run one version: no conference can be split.</source>
+        <translation>Alle nodene kjører samme versjon: ingen konferanse kan bli delt.</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; reading who is in which conference…</source>
+        <translation>Versjonene er blandet; leser hvem som er i hvilken konferanse…</translation>
+    </message>
+    <message>
+        <source>Versions are mixed; participants could not be read: %1</source>
+        <translation>Versjonene er blandet; deltakerne kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Versions are mixed, but no conference is split right now.</source>
+        <translation>Versjonene er blandet, men ingen konferanse er delt akkurat nå.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 til</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WallWindow</name>
+    <message>
+        <source>Infinity Upgrade Console — wall display</source>
+        <translation>Infinity Upgrade Console — veggskjerm</translation>
+    </message>
+    <message>
+        <source>Infinity Upgrade Console</source>
+        <translation>Infinity Upgrade Console</translation>
+    </message>
+    <message>
+        <source>%1 · Management Node %2</source>
+        <translation>%1 · administrasjonsnode %2</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::WelcomePanel</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Koble til…</translation>
+    </message>
+    <message>
+        <source>No deployment connected</source>
+        <translation>Ingen miljø er tilkoblet</translation>
+    </message>
+    <message>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <translation>Koble til en administrasjonsnode for å følge en rullerende oppgradering: status og versjon for hver konferansenode, fremdriften for kjøringen mot 24-timersgrensen, og administratorloggen.</translation>
+    </message>
+    <message>
+        <source>Opens the connection dialog</source>
+        <translation>Åpner tilkoblingsdialogen</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ void saveScreenshotAndQuit(QWidget &widget, const QString &file)
 
 // Waits (briefly) for a refresh taken now, so the picture shows the latest
 // state, then saves the window and quits.
-void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
+void takeScreenshot(iuc::ui::ConsoleController &controller, const QString &file)
 {
     auto save = [&controller, file, done = std::make_shared<bool>(false)] {
         if (*done)
@@ -84,8 +84,8 @@ void takeScreenshot(iuc::ConsoleController &controller, const QString &file)
 int runWall(QApplication &app, const iuc::console::Options &options, iuc::ProfileStore &profiles, iuc::SecretStore &secrets,
             iuc::DemoFactory demoFactory)
 {
-    iuc::WallLauncher launcher(profiles, secrets, std::move(demoFactory));
-    iuc::WallWindow &wall = launcher.window();
+    iuc::ui::WallLauncher launcher(profiles, secrets, std::move(demoFactory));
+    iuc::ui::WallWindow &wall = launcher.window();
     if (!options.screenshot.isEmpty()) {
         wall.resize(1920, 1080); // the wall's design size, whatever the screen
         wall.show();
@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("upgrade-console",
                                                    "Infinity Upgrade Console"));
     QGuiApplication::setDesktopFileName(u"upgrade-console"_s);
-    QApplication::setWindowIcon(iuc::statusstyle::appIcon());
+    QApplication::setWindowIcon(iuc::ui::statusstyle::appIcon());
 
     const auto read = iuc::console::parseOptions(app);
     if (const QString *problem = std::get_if<QString>(&read)) {
@@ -167,17 +167,17 @@ int main(int argc, char *argv[])
     iuc::DemoFactory demoFactory = [demoOptions] { return iuc::demo::startDemo(demoOptions); };
     if (options.wall)
         return runWall(app, options, profiles, secrets, demoFactory);
-    iuc::ConsoleController controller(profiles, secrets, demoFactory);
-    iuc::MainWindow &window = controller.window();
+    iuc::ui::ConsoleController controller(profiles, secrets, demoFactory);
+    iuc::ui::MainWindow &window = controller.window();
     if (!options.screenshot.isEmpty())
         window.resize(1480, 920); // the same picture whatever the screen or the saved geometry
     if (qEnvironmentVariableIsSet("IUC_EXIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(new iuc::FirstPaintProbe(&window));
+        window.installEventFilter(new iuc::ui::FirstPaintProbe(&window));
     window.show();
     if (options.wizard) {
         // As soon as a deployment is connected (at once for the demo).
         auto *once = new QObject(&controller);
-        QObject::connect(&controller, &iuc::ConsoleController::sessionChanged, once, [&controller, once](auto *session) {
+        QObject::connect(&controller, &iuc::ui::ConsoleController::sessionChanged, once, [&controller, once](auto *session) {
             if (!session)
                 return;
             controller.openGuidedUpgrade();

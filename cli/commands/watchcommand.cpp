@@ -5,7 +5,7 @@
 #include "core/api/deploymentpoller.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
-#include "core/session/runmodel.h"
+#include "core/session/runsummary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -95,7 +95,7 @@ QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
     return table;
 }
 
-QString header(const Terminal &t, const QString &deployment, const api::Snapshot &s, const RunModel &run)
+QString header(const Terminal &t, const QString &deployment, const api::Snapshot &s, const RunSummary &run)
 {
     QStringList lines;
     lines << t.bold(QCoreApplication::translate("upgradectl", "%1 — Management Node %2: %3, %4")
@@ -112,7 +112,7 @@ QString header(const Terminal &t, const QString &deployment, const api::Snapshot
     return lines.join(QLatin1Char('\n'));
 }
 
-QJsonObject statusJson(const api::Snapshot &s, const RunModel &run)
+QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
 {
     QJsonArray nodes;
     for (const api::WorkerVmStatus &n : s.nodes) {
@@ -147,15 +147,15 @@ QJsonObject statusJson(const api::Snapshot &s, const RunModel &run)
     return o;
 }
 
-int exitCodeForRun(RunModel::State state)
+int exitCodeForRun(RunSummary::State state)
 {
     switch (state) {
-    case RunModel::State::Completed:
+    case RunSummary::State::Completed:
         return Ok;
-    case RunModel::State::Stopped:
+    case RunSummary::State::Stopped:
         return StoppedAtDeadline;
-    case RunModel::State::Abandoned:
-    case RunModel::State::ManagementFailed:
+    case RunSummary::State::Abandoned:
+    case RunSummary::State::ManagementFailed:
         return Abandoned;
     default:
         return Failed;
@@ -194,7 +194,7 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json)
     if (!snapshot)
         co_return context.fail(*error);
 
-    RunModel run;
+    RunSummary run;
     run.update(*snapshot);
     Terminal &t = context.terminal();
     if (json) {
@@ -224,7 +224,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     api::DeploymentPoller poller(context.client());
     poller.setInterval(interval);
     DeploymentModel model;
-    RunModel run;
+    RunSummary run;
     LogModel log;
     std::optional<api::Snapshot> last;
     bool sawActiveRun = false;
@@ -270,7 +270,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
                 // A log, not a screen: a line when the run or the connection
                 // changes, else one a minute.
                 const QString key = QStringLiteral("%1|%2|%3")
-                                        .arg(RunModel::stateLabel(run.state()))
+                                        .arg(RunSummary::stateLabel(run.state()))
                                         .arg(run.upgraded())
                                         .arg(api::DeploymentPoller::stateLabel(poller.state()));
                 if (key != printedKey || !printedAt.isValid() || printedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60) {

@@ -4,7 +4,7 @@
 #include "core/api/managementclient.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
-#include "core/session/runmodel.h"
+#include "core/session/runsummary.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -44,7 +44,7 @@ public:
     [[nodiscard]] api::ManagementClient &client() { return *m_client; }
     [[nodiscard]] api::DeploymentPoller &poller() { return *m_poller; }
     [[nodiscard]] DeploymentModel &nodes() { return m_nodes; }
-    [[nodiscard]] RunModel &run() { return m_run; }
+    [[nodiscard]] RunSummary &run() { return m_run; }
     [[nodiscard]] LogModel &log() { return m_log; }
     // Out of line: inlined, GCC 12 takes the poller for a possible null (-Wnull-dereference).
     [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
@@ -76,7 +76,7 @@ private:
     std::unique_ptr<api::ManagementClient> m_client;
     std::unique_ptr<api::DeploymentPoller> m_poller;
     DeploymentModel m_nodes;
-    RunModel m_run;
+    RunSummary m_run;
     LogModel m_log;
     QList<Sample> m_upgraded;
     QHash<int, QList<Sample>> m_drain;

@@ -65,7 +65,7 @@ Result<void> ensurePackage(const QString &path, const QString &versionText, cons
     manifest.version = version.value();
     manifest.minSourceVersion = min.value();
     manifest.buildDate = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
-    const Result<qint64> written = writePackage(path, manifest, kPackagePayload);
+    const Result<qint64> written = sim::writePackage(path, manifest, kPackagePayload);
     if (!written)
         return written.error();
     return ResultOk;
@@ -75,7 +75,7 @@ Result<void> ensureWrongFile(const QString &path)
 {
     if (QFileInfo(path).size() == kWrongFileSize)
         return ResultOk;
-    const Result<qint64> written = writeNotAPackage(path, kWrongFileSize);
+    const Result<qint64> written = sim::writeNotAPackage(path, kWrongFileSize);
     if (!written)
         return written.error();
     return ResultOk;

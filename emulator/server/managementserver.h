@@ -20,11 +20,9 @@ struct Response;
 class ContentReader;
 } // namespace httplib
 
-namespace iuc {
-class UploadStore;
-}
-
 namespace iuc::sim {
+
+class UploadStore;
 
 struct ApiUser
 {

@@ -28,7 +28,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::sim {
 
 namespace {
 
@@ -507,4 +507,4 @@ Result<CertificateFiles> ensureSelfSignedCertificate(const QString &dataDir,
     return describe(pair->cert.get(), certPath, keyPath);
 }
 
-} // namespace iuc
+} // namespace iuc::sim

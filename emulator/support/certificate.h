@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace iuc {
+namespace iuc::sim {
 
 // The emulator's TLS identity on disk. The fingerprint is what the console
 // shows on first contact and pins (DESIGN §6), so it stays the same across
@@ -45,4 +45,4 @@ QByteArray sha256Fingerprint(const QByteArray &der);
 // The fingerprint of the first certificate in a PEM file.
 Result<QByteArray> fingerprintOfPemFile(const QString &path);
 
-} // namespace iuc
+} // namespace iuc::sim

@@ -18,7 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::sim {
 
 namespace {
 
@@ -246,4 +246,4 @@ std::optional<qint64> parseSize(QStringView text)
     return static_cast<qint64>(std::llround(bytes));
 }
 
-} // namespace iuc
+} // namespace iuc::sim

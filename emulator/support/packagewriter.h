@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace iuc {
+namespace iuc::sim {
 
 // Makes upgrade packages of any size for demos, tests and benchmarks
 // (DESIGN §5): a tar file (pax) with manifest.json first, then
@@ -29,4 +29,4 @@ Result<qint64> writeNotAPackage(const QString &path, qint64 size);
 // negative size, or for a fraction of a byte.
 std::optional<qint64> parseSize(QStringView text);
 
-} // namespace iuc
+} // namespace iuc::sim

@@ -18,7 +18,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::sim {
 
 namespace {
 
@@ -626,4 +626,4 @@ int UploadStore::removeStaleFiles()
     return removed;
 }
 
-} // namespace iuc
+} // namespace iuc::sim

@@ -13,7 +13,7 @@
 #include <functional>
 #include <memory>
 
-namespace iuc {
+namespace iuc::sim {
 
 // The server side of the chunked, resumable upload (DESIGN §4, Pexip's
 // upgrade-request shape). Thread-safe: cpp-httplib serves requests from a
@@ -159,4 +159,4 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-} // namespace iuc
+} // namespace iuc::sim

@@ -83,9 +83,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const std::optional<qint64> size = parseSize(args.value(1, u"1G"_s));
+    const std::optional<qint64> size = sim::parseSize(args.value(1, u"1G"_s));
     const int runs = args.value(2, u"5"_s).toInt();
-    const std::optional<qint64> chunk = parseSize(args.value(3, u"32M"_s));
+    const std::optional<qint64> chunk = sim::parseSize(args.value(3, u"32M"_s));
     if (!size || *size <= 0 || runs <= 0 || !chunk || *chunk <= 0) {
         std::fprintf(stderr, "usage: bench_client [size, e.g. 1G or 512M] [runs] [chunk size, default 32M]\n");
         return 2;
@@ -106,7 +106,7 @@ int main(int argc, char **argv)
     manifest.version = Version::fromString(u"11 (71234.0.0)");
     manifest.buildDate = u"2026-03-01"_s;
     manifest.minSourceVersion = Version::fromString(u"4");
-    const Result<qint64> written = writePackage(file, manifest, *size);
+    const Result<qint64> written = sim::writePackage(file, manifest, *size);
     if (!written)
         fail(written.error().message);
     const qint64 bytes = written.value();

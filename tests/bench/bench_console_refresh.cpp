@@ -4,7 +4,7 @@
 //
 // Each phase is a process of its own (this program with --child), with an
 // empty HOME, Qt's offscreen platform unless a display was chosen: the real
-// iuc::MainWindow, shown, and for the session phases a real
+// iuc::ui::MainWindow, shown, and for the session phases a real
 // iuc::DeploymentSession (refresh interval 1 s) to an infinity-sim started
 // for the phase in its own process, with an upgrade run started on it (the
 // package uploaded with the console's Uploader, then
@@ -84,7 +84,7 @@ int runChild(QApplication &app, bool withSession, const QUrl &url, const QByteAr
     QCoreApplication::setOrganizationName(u"iuc-bench"_s);
     QCoreApplication::setApplicationName(QString::fromLatin1(kBench));
 
-    iuc::MainWindow window;
+    iuc::ui::MainWindow window;
     window.show();
 
     std::unique_ptr<iuc::DeploymentSession> session;
@@ -340,7 +340,7 @@ int runDriver(const Options &options)
     manifest.version = iuc::Version::fromString(u"11 (71234.0.0)");
     manifest.buildDate = u"2026-03-01"_s;
     manifest.minSourceVersion = iuc::Version::fromString(u"4");
-    if (const iuc::Result<qint64> written = iuc::writePackage(package, manifest, 4LL << 20); !written)
+    if (const iuc::Result<qint64> written = iuc::sim::writePackage(package, manifest, 4LL << 20); !written)
         fail(kBench, written.error().message);
 
     std::printf("Console event loop and memory: %d s per phase, %d round(s); infinity-sim with %d nodes, "

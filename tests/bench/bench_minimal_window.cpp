@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     window.setCentralWidget(new QLabel(u"A minimal Qt Widgets window"_s, &window));
     window.resize(1280, 800); // the console's first size (ui/main/mainwindow.cpp)
     if (qEnvironmentVariableIsSet("IUC_EXIT_AFTER_FIRST_PAINT"))
-        window.installEventFilter(new iuc::FirstPaintProbe(&window));
+        window.installEventFilter(new iuc::ui::FirstPaintProbe(&window));
     window.show();
     return app.exec();
 }

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    const std::optional<qint64> size = parseSize(args.value(1, u"1G"_s));
+    const std::optional<qint64> size = sim::parseSize(args.value(1, u"1G"_s));
     const int runs = args.value(2, u"5"_s).toInt();
     if (!size || *size <= 0 || runs <= 0) {
         std::fprintf(stderr, "usage: bench_package [size, e.g. 1G or 512M] [runs]\n");
@@ -79,7 +79,7 @@ int main(int argc, char **argv)
     manifest.minSourceVersion = Version::fromString(u"4");
 
     Result<qint64> written = Error{};
-    const double writeSecs = seconds([&] { written = writePackage(file, manifest, *size); });
+    const double writeSecs = seconds([&] { written = sim::writePackage(file, manifest, *size); });
     if (!written) {
         std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
         return 1;

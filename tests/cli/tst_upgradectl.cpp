@@ -149,7 +149,7 @@ void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()
     SimFixture sim;
     QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
     const QString wrong = sim.scratchPath(u"notes.pdf"_s);
-    QVERIFY(iuc::writeNotAPackage(wrong, 100'000));
+    QVERIFY(iuc::sim::writeNotAPackage(wrong, 100'000));
     const QString v3 = sim.writePackage(u"p9.tar"_s, u"9 (30000.0.0)"_s);
     Ctl ctl(sim);
     const Run notAPackage = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, wrong, u"--yes"_s});

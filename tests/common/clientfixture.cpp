@@ -159,7 +159,7 @@ QString ClientFixture::writePackage(const QString &name, const QString &version,
     manifest.buildDate = u"2029-12-01"_s;
     manifest.minSourceVersion = Version::fromString(u"3");
     const QString path = scratchPath(name);
-    const auto written = iuc::writePackage(path, manifest, payloadBytes);
+    const auto written = iuc::sim::writePackage(path, manifest, payloadBytes);
     if (!written) {
         qWarning().noquote() << "writing the package failed:" << written.error().message;
         return {};

@@ -30,7 +30,7 @@
 #endif
 
 using namespace Qt::StringLiterals;
-using iuc::CertificateFiles;
+using iuc::sim::CertificateFiles;
 
 namespace {
 
@@ -80,7 +80,7 @@ CertificateFiles ensured(const QString &dataDir,
                          const QStringList &dnsNames = {u"localhost"_s},
                          const QStringList &ips = {u"127.0.0.1"_s, u"::1"_s})
 {
-    const auto files = iuc::ensureSelfSignedCertificate(dataDir, dnsNames, ips);
+    const auto files = iuc::sim::ensureSelfSignedCertificate(dataDir, dnsNames, ips);
     if (!files) {
         QTest::qFail(qPrintable(files.error().code + u": "_s + files.error().message), __FILE__,
                      __LINE__);
@@ -291,7 +291,7 @@ void TestCertificate::regeneratesWhenStoredFilesAreUnusable()
     QVERIFY(!after.sha256Fingerprint.isEmpty());
     QVERIFY(after.sha256Fingerprint != before.sha256Fingerprint);
     // The new pair is whole: both files load and belong together.
-    const auto loaded = iuc::loadCertificate(after.certPath, after.keyPath);
+    const auto loaded = iuc::sim::loadCertificate(after.certPath, after.keyPath);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
     QCOMPARE(loaded->sha256Fingerprint, after.sha256Fingerprint);
 }
@@ -302,13 +302,13 @@ void TestCertificate::regeneratesWhenCertificateHasExpiredOrIsAboutTo()
     const CertificateFiles original = ensured(dir.path());
 
     QVERIFY(backdate(original, -3600)); // expired an hour ago
-    const QByteArray expired = iuc::fingerprintOfPemFile(original.certPath).value();
+    const QByteArray expired = iuc::sim::fingerprintOfPemFile(original.certPath).value();
     const CertificateFiles renewed = ensured(dir.path());
     QVERIFY(renewed.sha256Fingerprint != expired);
     QVERIFY(renewed.notAfter > QDateTime::currentDateTimeUtc().addDays(800));
 
     QVERIFY(backdate(renewed, 600)); // expires in ten minutes: too soon to start serving it
-    const QByteArray expiring = iuc::fingerprintOfPemFile(renewed.certPath).value();
+    const QByteArray expiring = iuc::sim::fingerprintOfPemFile(renewed.certPath).value();
     QVERIFY(ensured(dir.path()).sha256Fingerprint != expiring);
 }
 
@@ -360,16 +360,16 @@ void TestCertificate::keyFileIsReadableByOwnerOnly()
 void TestCertificate::refusesNamesACertificateCannotCarry()
 {
     QTemporaryDir dir;
-    const auto badHost = iuc::ensureSelfSignedCertificate(dir.path(), {u"bad host"_s}, {});
+    const auto badHost = iuc::sim::ensureSelfSignedCertificate(dir.path(), {u"bad host"_s}, {});
     QVERIFY(!badHost);
     QCOMPARE(badHost.error().code, u"certificate.bad-name"_s);
     QVERIFY(badHost.error().message.contains(u"bad host"_s));
 
-    const auto badIp = iuc::ensureSelfSignedCertificate(dir.path(), {}, {u"300.1.1.1"_s});
+    const auto badIp = iuc::sim::ensureSelfSignedCertificate(dir.path(), {}, {u"300.1.1.1"_s});
     QVERIFY(!badIp);
     QCOMPARE(badIp.error().code, u"certificate.bad-name"_s);
 
-    const auto none = iuc::ensureSelfSignedCertificate(dir.path(), {}, {});
+    const auto none = iuc::sim::ensureSelfSignedCertificate(dir.path(), {}, {});
     QVERIFY(!none);
     QCOMPARE(none.error().code, u"certificate.bad-name"_s);
 }
@@ -393,7 +393,7 @@ void TestCertificate::fingerprintMatchesOpensslCommandLine()
     QVERIFY2(equals > 0, output.constData());
     QCOMPARE(output.mid(equals + 1), files.sha256Fingerprint);
 
-    const auto fromFile = iuc::fingerprintOfPemFile(files.certPath);
+    const auto fromFile = iuc::sim::fingerprintOfPemFile(files.certPath);
     QVERIFY(fromFile);
     QCOMPARE(fromFile.value(), files.sha256Fingerprint);
 }
@@ -401,7 +401,7 @@ void TestCertificate::fingerprintMatchesOpensslCommandLine()
 void TestCertificate::fingerprintIsUpperCaseHexPairsOfSha256()
 {
     // SHA-256 of no bytes, a published value.
-    QCOMPARE(iuc::sha256Fingerprint(QByteArray()),
+    QCOMPARE(iuc::sim::sha256Fingerprint(QByteArray()),
              QByteArray("E3:B0:C4:42:98:FC:1C:14:9A:FB:F4:C8:99:6F:B9:24:"
                         "27:AE:41:E4:64:9B:93:4C:A4:95:99:1B:78:52:B8:55"));
 }
@@ -409,14 +409,14 @@ void TestCertificate::fingerprintIsUpperCaseHexPairsOfSha256()
 void TestCertificate::fingerprintOfPemFileExplainsBadFiles()
 {
     QTemporaryDir dir;
-    const auto missing = iuc::fingerprintOfPemFile(dir.filePath(u"nope.crt"_s));
+    const auto missing = iuc::sim::fingerprintOfPemFile(dir.filePath(u"nope.crt"_s));
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, u"certificate.unreadable"_s);
     QVERIFY(missing.error().message.contains(u"nope.crt"_s));
 
     const QString garbage = dir.filePath(u"garbage.crt"_s);
     QVERIFY(writeFile(garbage, "hello"));
-    const auto invalid = iuc::fingerprintOfPemFile(garbage);
+    const auto invalid = iuc::sim::fingerprintOfPemFile(garbage);
     QVERIFY(!invalid);
     QCOMPARE(invalid.error().code, u"certificate.invalid"_s);
 }
@@ -425,7 +425,7 @@ void TestCertificate::loadCertificateAcceptsMatchingPair()
 {
     QTemporaryDir dir;
     const CertificateFiles generated = ensured(dir.path());
-    const auto loaded = iuc::loadCertificate(generated.certPath, generated.keyPath);
+    const auto loaded = iuc::sim::loadCertificate(generated.certPath, generated.keyPath);
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
     QCOMPARE(loaded->certPath, generated.certPath);
     QCOMPARE(loaded->keyPath, generated.keyPath);
@@ -440,7 +440,7 @@ void TestCertificate::loadCertificateRejectsKeyOfAnotherCertificate()
     const CertificateFiles first = ensured(a.path());
     const CertificateFiles second = ensured(b.path());
 
-    const auto mixed = iuc::loadCertificate(first.certPath, second.keyPath);
+    const auto mixed = iuc::sim::loadCertificate(first.certPath, second.keyPath);
     QVERIFY(!mixed);
     QCOMPARE(mixed.error().code, u"certificate.key-mismatch"_s);
     QVERIFY(mixed.error().message.contains(QDir::toNativeSeparators(first.certPath)));
@@ -454,26 +454,26 @@ void TestCertificate::loadCertificateExplainsMissingAndCorruptFiles()
     QTemporaryDir dir;
     const CertificateFiles good = ensured(dir.path());
 
-    const auto noCert = iuc::loadCertificate(dir.filePath(u"missing.crt"_s), good.keyPath);
+    const auto noCert = iuc::sim::loadCertificate(dir.filePath(u"missing.crt"_s), good.keyPath);
     QVERIFY(!noCert);
     QCOMPARE(noCert.error().code, u"certificate.unreadable"_s);
 
-    const auto noKey = iuc::loadCertificate(good.certPath, dir.filePath(u"missing.key"_s));
+    const auto noKey = iuc::sim::loadCertificate(good.certPath, dir.filePath(u"missing.key"_s));
     QVERIFY(!noKey);
     QCOMPARE(noKey.error().code, u"certificate.unreadable"_s);
 
     const QString garbage = dir.filePath(u"garbage.pem"_s);
     QVERIFY(writeFile(garbage, "not a pem file"));
-    const auto badCert = iuc::loadCertificate(garbage, good.keyPath);
+    const auto badCert = iuc::sim::loadCertificate(garbage, good.keyPath);
     QVERIFY(!badCert);
     QCOMPARE(badCert.error().code, u"certificate.invalid"_s);
 
-    const auto badKey = iuc::loadCertificate(good.certPath, garbage);
+    const auto badKey = iuc::sim::loadCertificate(good.certPath, garbage);
     QVERIFY(!badKey);
     QCOMPARE(badKey.error().code, u"certificate.key-invalid"_s);
 
     // A certificate where the key should be is not a key either.
-    const auto certAsKey = iuc::loadCertificate(good.certPath, good.certPath);
+    const auto certAsKey = iuc::sim::loadCertificate(good.certPath, good.certPath);
     QVERIFY(!certAsKey);
     QCOMPARE(certAsKey.error().code, u"certificate.key-invalid"_s);
 }
@@ -494,7 +494,7 @@ void TestCertificate::loadCertificateRefusesEncryptedKeyWithoutPrompting()
                                           int(sizeof passphrase - 1), nullptr, nullptr),
                  1);
     }
-    const auto loaded = iuc::loadCertificate(good.certPath, encryptedPath);
+    const auto loaded = iuc::sim::loadCertificate(good.certPath, encryptedPath);
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, u"certificate.key-encrypted"_s);
     QVERIFY(loaded.error().message.contains(u"passphrase"_s));

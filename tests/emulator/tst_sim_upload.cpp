@@ -209,7 +209,7 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
     QString file;
     if (packageVersion.isEmpty()) {
         file = sim.scratchPath(u"release-notes.pdf"_s);
-        const auto written = iuc::writeNotAPackage(file, 300 * 1024);
+        const auto written = iuc::sim::writeNotAPackage(file, 300 * 1024);
         QVERIFY2(written, written ? "" : qPrintable(written.error().message));
     } else {
         file = sim.writePackage(u"package.tar"_s, packageVersion, 256 * 1024, product);

@@ -36,7 +36,7 @@
 #endif
 
 using namespace Qt::StringLiterals;
-using iuc::UploadStore;
+using iuc::sim::UploadStore;
 
 namespace {
 

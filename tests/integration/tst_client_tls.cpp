@@ -74,7 +74,7 @@ void TestClientTls::changedCertificateGetsNoRequestNorPassword()
     ClientFixture sim;
     QVERIFY2(sim.start(), qPrintable(sim.startError()));
     // An impostor with a certificate of its own, at the address the profile trusts.
-    const Result<CertificateFiles> impostorCertificate = ensureSelfSignedCertificate(sim.scratchPath(u"impostor"_s));
+    const Result<sim::CertificateFiles> impostorCertificate = sim::ensureSelfSignedCertificate(sim.scratchPath(u"impostor"_s));
     QVERIFY2(impostorCertificate, qPrintable(impostorCertificate ? QString() : impostorCertificate.error().message));
     HostileServer impostor;
     QVERIFY(impostor.start(impostorCertificate->certPath, impostorCertificate->keyPath));

@@ -128,7 +128,7 @@ void TestLogging::everyPartLogsUnderItsCategoryAndNoLineHoldsTheSecret()
     manifest.version = Version::fromString(u"11 (71234.0.0)"_s);
     manifest.buildDate = u"2029-12-01"_s;
     manifest.minSourceVersion = Version::fromString(u"3"_s);
-    QVERIFY(writePackage(package, manifest, 300 * 1024));
+    QVERIFY(sim::writePackage(package, manifest, 300 * 1024));
     api::Uploader uploader(client, package);
     uploader.setChunkSize(128 * 1024);
     QVERIFY(await(uploader.run()));

@@ -17,7 +17,7 @@
 
 #include <cmath>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -303,4 +303,4 @@ void ChartsPanel::placeDrainEmpty()
     m_drainEmpty->setPos(area.center() - QPointF(text.width() / 2, text.height() / 2));
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -12,9 +12,10 @@ class QLineSeries;
 class QValueAxis;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // Two charts of the run, on the Management Node's clock (UTC): systems
 // upgraded over time, and the calls draining on each node in maintenance
 // mode (one line per node). Fed from the session's short histories; the
@@ -61,4 +62,4 @@ private:
     QGraphicsSimpleTextItem *m_drainEmpty = nullptr; // said in the plot when no node is in maintenance
 };
 
-} // namespace iuc
+} // namespace iuc::ui

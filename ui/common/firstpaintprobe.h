@@ -7,7 +7,7 @@
 
 #include <cstdio>
 
-namespace iuc {
+namespace iuc::ui {
 
 // For the cold-start benchmark (tests/bench/bench_console_start.cpp): on a
 // window it watches, prints "first-paint" once the first paint (and its
@@ -37,4 +37,4 @@ private:
     bool m_painted = false;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QWidget>
 
-namespace iuc {
+namespace iuc::ui {
 
 // A framed, wrapped, selectable line of plain text for a dialog's error or
 // warning, hidden until there is something to say (the Connect dialog and
@@ -32,4 +32,4 @@ inline void growToFit(QWidget *window)
         window->resize(window->width(), needed);
 }
 
-} // namespace iuc
+} // namespace iuc::ui

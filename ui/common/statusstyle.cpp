@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-namespace iuc::statusstyle {
+namespace iuc::ui::statusstyle {
 
 namespace {
 
@@ -125,4 +125,4 @@ QIcon appIcon()
     return result;
 }
 
-} // namespace iuc::statusstyle
+} // namespace iuc::ui::statusstyle

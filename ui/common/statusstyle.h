@@ -5,7 +5,7 @@
 #include <QPalette>
 #include <QString>
 
-namespace iuc::statusstyle {
+namespace iuc::ui::statusstyle {
 
 // Colours and icons of the node statuses (and the log's levels), taken from
 // the SVG files under :/icons/ and adapted to the palette: darker accents on
@@ -31,4 +31,4 @@ namespace iuc::statusstyle {
 // The application's icon.
 [[nodiscard]] QIcon appIcon();
 
-} // namespace iuc::statusstyle
+} // namespace iuc::ui::statusstyle

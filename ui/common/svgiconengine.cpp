@@ -3,7 +3,7 @@
 #include <QPainter>
 
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -113,4 +113,4 @@ bool SvgIconEngine::isNull()
     return !m_renderer->isValid();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

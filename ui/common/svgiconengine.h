@@ -8,7 +8,7 @@
 
 #include <memory>
 
-namespace iuc {
+namespace iuc::ui {
 
 // Draws an SVG document at whatever size and device pixel ratio it is asked
 // for, so icons stay sharp on high-DPI screens (QIcon's own SVG support
@@ -39,4 +39,4 @@ private:
     QHash<quint64, QPixmap> m_cache; // (device width, height, mode) → pixmap
 };
 
-} // namespace iuc
+} // namespace iuc::ui

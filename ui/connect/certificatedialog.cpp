@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -209,4 +209,4 @@ void CertificateDialog::addDetails(QVBoxLayout *layout, bool firstContact)
     fingerprint->setFocus();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

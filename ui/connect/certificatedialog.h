@@ -11,7 +11,7 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace iuc {
+namespace iuc::ui {
 
 // What the console knows about a Management Node's certificate when it has
 // to ask (DESIGN §6): the certificate presented now and, when the profile
@@ -68,4 +68,4 @@ private:
     QStringList m_shown;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

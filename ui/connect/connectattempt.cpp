@@ -27,7 +27,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -439,5 +439,5 @@ std::optional<DemoDeployment> ConnectDialog::takeDemo()
     return demo;
 }
 
-} // namespace iuc
+} // namespace iuc::ui
 

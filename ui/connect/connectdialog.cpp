@@ -26,7 +26,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -430,4 +430,4 @@ void ConnectDialog::removeProfile()
     box->open();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -23,11 +23,12 @@ class QPushButton;
 class QWidget;
 
 namespace iuc {
-
 class DeploymentSession;
 class ProfileStore;
 class SecretStore;
+} // namespace iuc
 
+namespace iuc::ui {
 // The Connect dialog (DESIGN §6): the saved deployment profiles (add, edit,
 // remove), the password (read from the system keychain for a saved
 // profile, written there only when "Remember" is ticked), "Open demo
@@ -175,4 +176,4 @@ private:
     QString m_keychainNotice;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

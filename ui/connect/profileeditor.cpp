@@ -16,7 +16,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace iuc {
+namespace iuc::ui {
 
 ProfileEditor::ProfileEditor(const std::optional<Profile> &original, QStringList takenNames, QWidget *parent)
     : QDialog(parent)
@@ -146,4 +146,4 @@ void ProfileEditor::showProblem(QLineEdit *at, const QString &message)
     at->selectAll();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

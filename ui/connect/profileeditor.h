@@ -10,7 +10,7 @@
 class QLabel;
 class QLineEdit;
 
-namespace iuc {
+namespace iuc::ui {
 
 // Add… and Edit… of the Connect dialog: the fields of one profile, checked by
 // ProfileStore's own rules before the dialog closes, so a mistake is shown
@@ -43,4 +43,4 @@ private:
     QLabel *m_error = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -18,7 +18,7 @@
 
 using namespace std::chrono_literals;
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -239,4 +239,4 @@ void ConsoleController::showStatus(const QString &text)
     m_window->statusBar()->showMessage(text, kStatusMessageMs);
 }
 
-} // namespace iuc
+} // namespace iuc::ui

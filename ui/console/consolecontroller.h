@@ -11,13 +11,16 @@
 #include <optional>
 
 namespace iuc {
-
-class ConnectDialog;
 class DeploymentSession;
-class GuidedWizard;
-class MainWindow;
 class ProfileStore;
 class SecretStore;
+} // namespace iuc
+
+namespace iuc::ui {
+
+class ConnectDialog;
+class GuidedWizard;
+class MainWindow;
 class UpgradeFlow;
 class WallWindow;
 
@@ -87,4 +90,4 @@ private:
     std::unique_ptr<WallWindow> m_wall; // shows m_session; destroyed before it
 };
 
-} // namespace iuc
+} // namespace iuc::ui

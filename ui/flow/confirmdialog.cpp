@@ -11,7 +11,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -204,4 +204,4 @@ QString ConfirmDialog::forecastText() const
         .arg(duration);
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -10,7 +10,7 @@ class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
-namespace iuc {
+namespace iuc::ui {
 
 // What the confirmation shows; UpgradeFlow gathers it from the Management
 // Node's answer to the upload, the last refresh and the engine's forecast.
@@ -67,4 +67,4 @@ private:
     QVBoxLayout *m_body = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

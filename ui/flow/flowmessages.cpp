@@ -7,7 +7,7 @@
 #include <QPushButton>
 #include <QTimeZone>
 
-namespace iuc::flow {
+namespace iuc::ui::flow {
 
 namespace {
 
@@ -72,4 +72,4 @@ QString utcText(const QDateTime &time)
                "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
-} // namespace iuc::flow
+} // namespace iuc::ui::flow

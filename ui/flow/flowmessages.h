@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVariant>
 
-namespace iuc::flow {
+namespace iuc::ui::flow {
 
 // Message boxes of the upgrade flows. Each is shown with open(), never
 // exec(): no nested event loop that a test (or a refresh) cannot get
@@ -37,4 +37,4 @@ QDateTime apiTime(const QVariant &value);
 // "2030-01-01 10:00 UTC": the Management Node's clock, said as such.
 QString utcText(const QDateTime &time);
 
-} // namespace iuc::flow
+} // namespace iuc::ui::flow

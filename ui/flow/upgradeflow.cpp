@@ -30,7 +30,7 @@
 #include <atomic>
 #include <memory>
 
-namespace iuc {
+namespace iuc::ui {
 
 // Shared between the GUI and the thread that reads the package: the
 // progress dialog polls it, so no signal crosses threads into a dialog that
@@ -419,4 +419,4 @@ void UpgradeFlow::showLocked(const Error &error)
     box->open();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -18,14 +18,17 @@
 #include <optional>
 
 namespace iuc {
-
 class DeploymentSession;
 class Version;
-struct ConfirmFacts;
+} // namespace iuc
 
-namespace api {
+namespace iuc::api {
 class Uploader;
-} // namespace api
+} // namespace iuc::api
+
+namespace iuc::ui {
+
+struct ConfirmFacts;
 
 // The console's flows that change the deployment (DESIGN §6), started from
 // the main window's actions:
@@ -140,4 +143,4 @@ private:
     qint64 m_cutAfterBytes = -1;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

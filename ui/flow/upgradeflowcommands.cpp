@@ -23,7 +23,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -418,4 +418,4 @@ void UpgradeFlow::showRecoveryHelp(QWidget *parent)
     box->show();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -181,4 +181,4 @@ void UploadDialog::reject()
     Q_EMIT cancelRequested();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -7,7 +7,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-namespace iuc {
+namespace iuc::ui {
 
 // The upload's progress (DESIGN §6): a bar, bytes sent of the total, the
 // rate and the time left, and a line that says so when the connection broke
@@ -59,4 +59,4 @@ private:
     bool m_closing = false;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

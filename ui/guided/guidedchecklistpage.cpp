@@ -15,7 +15,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard)
 {
@@ -212,4 +212,4 @@ bool GuidedChecklistPage::validatePage()
     return m_wizard.saveState();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -16,7 +16,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 GuidedHopPage::GuidedHopPage(GuidedWizard &wizard, int index) : m_wizard(wizard), m_index(index)
 {
@@ -202,7 +202,7 @@ void GuidedHopPage::refresh()
     }
 
     DeploymentSession &session = m_wizard.session();
-    const RunModel &run = session.run();
+    const RunSummary &run = session.run();
     const bool ours = run.run() && !hop.runIds.isEmpty() && run.run()->id == hop.runIds.constLast();
     if (session.poller().state() == api::DeploymentPoller::State::Rebooting) {
         m_status->setText(tr("The Management Node is rebooting into the new version, as it does in every upgrade. "
@@ -289,4 +289,4 @@ int GuidedHopPage::nextId() const
                                                      : GuidedWizard::FinishPageId;
 }
 
-} // namespace iuc
+} // namespace iuc::ui

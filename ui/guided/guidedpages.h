@@ -17,7 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QRadioButton;
 
-namespace iuc {
+namespace iuc::ui {
 
 class GuidedWizard;
 
@@ -126,4 +126,4 @@ private:
     QLabel *m_reportStatus = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -13,7 +13,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -303,4 +303,4 @@ QCoro::Task<Result<void>> GuidedFinishPage::exportReportTo(QString path)
     co_return ResultOk;
 }
 
-} // namespace iuc
+} // namespace iuc::ui

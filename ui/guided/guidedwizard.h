@@ -12,8 +12,11 @@
 #include <optional>
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
+
+namespace iuc::ui {
+
 class UpgradeFlow;
 
 // The guided upgrade (DESIGN §6): for a deployment that must cross major
@@ -96,4 +99,4 @@ private:
     QString m_directory;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

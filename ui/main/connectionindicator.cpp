@@ -8,7 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-namespace iuc {
+namespace iuc::ui {
 
 ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     : QWidget(parent)
@@ -111,4 +111,4 @@ void ConnectionIndicator::refresh()
     }
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -7,9 +7,10 @@
 class QLabel;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // The status bar's connection state and the age of the data, always in view
 // and updated every second, with a warning look when the data is stale.
 class ConnectionIndicator final : public QWidget
@@ -40,4 +41,4 @@ private:
     QString m_iconName;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -17,7 +17,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 LogPanel::LogPanel(QWidget *parent)
     : QWidget(parent)
@@ -136,4 +136,4 @@ void LogPanel::rowsArrived()
         m_view->scrollToBottom();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -9,8 +9,11 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
+
+namespace iuc::ui {
+
 class LogTableModel;
 
 // The administrator log (R13): time, level, node and message of each line.
@@ -50,4 +53,4 @@ private:
     bool m_follow = true; // the view was at the bottom: keep showing the newest lines
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -9,7 +9,7 @@
 #include <QPalette>
 #include <QTimeZone>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -158,4 +158,4 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -4,9 +4,10 @@
 #include <QPointer>
 
 namespace iuc {
-
 class LogModel;
+} // namespace iuc
 
+namespace iuc::ui {
 // The administrator log (a one-column LogModel) as a table: time, level,
 // node, message. It forwards the log's row insertions and removals as they
 // happen, so the view keeps its place while the log grows, and styles R13's
@@ -40,4 +41,4 @@ private:
     QList<QMetaObject::Connection> m_connections;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -32,7 +32,7 @@
 #include <algorithm>
 #include <array>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -404,4 +404,4 @@ void MainWindow::restoreSettings()
     }
 }
 
-} // namespace iuc
+} // namespace iuc::ui

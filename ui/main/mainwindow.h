@@ -10,7 +10,7 @@
 class QAction;
 class QCloseEvent;
 
-namespace iuc {
+namespace iuc::ui {
 
 class ChartsPanel;
 class LogPanel;
@@ -96,4 +96,4 @@ private:
     QPointer<DeploymentSession> m_session;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -10,7 +10,7 @@
 #include <QLabel>
 #include <QTimeZone>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -119,8 +119,8 @@ void ManagementCard::refresh()
     } else if (code == NodeStatus::Code::Upgrading) {
         text = tr("Installing the new version; it will restart by itself (expected)");
     }
-    const RunModel &run = m_session->run();
-    if (detail.isEmpty() && run.state() == RunModel::State::ManagementUpgrading)
+    const RunSummary &run = m_session->run();
+    if (detail.isEmpty() && run.state() == RunSummary::State::ManagementUpgrading)
         detail = tr("Being upgraded first, to %1; the Conferencing Nodes follow.").arg(run.targetVersion());
     else if (detail.isEmpty() && mgmt.bootTime.isValid())
         detail = tr("Up since %1").arg(mgmt.bootTime.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
@@ -134,4 +134,4 @@ void ManagementCard::refresh()
     setAccessibleDescription(tr("%1, %2, %3").arg(mgmt.name, m_version->text(), text));
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -6,9 +6,10 @@
 class QLabel;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // The Management Node at a glance: name, installed version and upgrade
 // status. Its own upgrade reboot (R1) is expected, and the card says so
 // calmly while the console reconnects by itself; it is never shown as an error.
@@ -43,4 +44,4 @@ private:
     bool m_expectedReboot = false;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -18,7 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -266,4 +266,4 @@ void NodeTable::updateCount()
     m_count->setText(shown == total ? tr("Nodes: %1").arg(total) : tr("Nodes: %1 of %2 shown").arg(shown).arg(total));
 }
 
-} // namespace iuc
+} // namespace iuc::ui

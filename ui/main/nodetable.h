@@ -13,10 +13,11 @@ class QTableView;
 class QToolButton;
 
 namespace iuc {
-
 class DeploymentModel;
 class NodeFilterModel;
+} // namespace iuc
 
+namespace iuc::ui {
 // The node table (DESIGN §6): every Conferencing Node with its status,
 // version, calls, time in status, queue position, attempts and ETA;
 // sortable by any column (on raw values: calls sort as numbers), filtered by
@@ -68,4 +69,4 @@ private:
     bool m_layoutApplied = false;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

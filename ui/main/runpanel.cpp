@@ -14,7 +14,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -133,8 +133,8 @@ bool RunPanel::offersContinuation() const
 {
     if (!m_session)
         return false;
-    const RunModel &run = m_session->run();
-    return run.state() == RunModel::State::Stopped && run.run() && !run.run()->leftBehind.isEmpty();
+    const RunSummary &run = m_session->run();
+    return run.state() == RunSummary::State::Stopped && run.run() && !run.run()->leftBehind.isEmpty();
 }
 
 void RunPanel::changeEvent(QEvent *event)
@@ -178,9 +178,9 @@ void RunPanel::refresh()
         showNoRun();
         return;
     }
-    const RunModel &run = m_session->run();
+    const RunSummary &run = m_session->run();
     const api::UpgradeRun &r = *run.run();
-    m_title->setText(tr("%1 — to %2").arg(RunModel::stateLabel(run.state()), run.targetVersion()));
+    m_title->setText(tr("%1 — to %2").arg(RunSummary::stateLabel(run.state()), run.targetVersion()));
     m_progressText->setText(tr("%1 of %2 systems upgraded").arg(run.upgraded()).arg(run.total()));
     m_progress->setRange(0, std::max(1, run.total()));
     m_progress->setValue(std::min(run.upgraded(), std::max(1, run.total())));
@@ -243,4 +243,4 @@ QString RunPanel::leftBehindNames() const
     return text;
 }
 
-} // namespace iuc
+} // namespace iuc::ui

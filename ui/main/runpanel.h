@@ -9,9 +9,10 @@ class QPushButton;
 class QVBoxLayout;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // The run summary (DESIGN §6): N of M systems upgraded, time elapsed, time
 // left to the 24-hour stop (R5), the forecast finish, and a warning when the
 // forecast says the stop will cut the run short. After a stop with systems
@@ -60,4 +61,4 @@ private:
     QLabel *m_lock = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

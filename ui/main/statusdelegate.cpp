@@ -7,7 +7,7 @@
 #include <QApplication>
 #include <QPainter>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -79,4 +79,4 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelI
     return {width, std::max(side + 6, QFontMetrics(font).height() + 8)};
 }
 
-} // namespace iuc
+} // namespace iuc::ui

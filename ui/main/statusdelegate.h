@@ -2,7 +2,7 @@
 
 #include <QStyledItemDelegate>
 
-namespace iuc {
+namespace iuc::ui {
 
 // Paints the node table's Status column: the status's icon (a shape of its
 // own), its label, and a soft tint of its colour, so that no one needs to
@@ -23,4 +23,4 @@ public:
     static bool needsAttention(const QString &iconName);
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -6,7 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
@@ -54,4 +54,4 @@ WelcomePanel::WelcomePanel(QWidget *parent)
 
 WelcomePanel::~WelcomePanel() = default;
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -4,7 +4,7 @@
 
 class QPushButton;
 
-namespace iuc {
+namespace iuc::ui {
 
 // What the window shows before it has a deployment: a short word on what
 // the console does and the way in.
@@ -26,4 +26,4 @@ private:
     QPushButton *m_connect = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -15,7 +15,7 @@
 
 using namespace std::chrono_literals;
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -132,4 +132,4 @@ void WallLauncher::adopt(std::unique_ptr<DeploymentSession> session)
     Q_EMIT sessionStarted();
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -11,10 +11,13 @@
 class QSettings;
 
 namespace iuc {
-
 class DeploymentSession;
 class ProfileStore;
 class SecretStore;
+} // namespace iuc
+
+namespace iuc::ui {
+
 class WallWindow;
 
 // `upgrade-console --wall`: the wall display on its own, as a kiosk
@@ -64,4 +67,4 @@ private:
     std::optional<DemoDeployment> m_demo;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-namespace iuc::wall {
+namespace iuc::ui::wall {
 
 namespace {
 
@@ -118,4 +118,4 @@ MapPlan planMap(const QList<LocationShape> &locations, QSize area, const MapMetr
     return best;
 }
 
-} // namespace iuc::wall
+} // namespace iuc::ui::wall

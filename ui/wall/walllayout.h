@@ -5,7 +5,7 @@
 #include <QSize>
 #include <QString>
 
-namespace iuc::wall {
+namespace iuc::ui::wall {
 
 // How the wall places the nodes of each system location in the space it
 // has: as one tile per node while they all fit; otherwise the locations
@@ -55,4 +55,4 @@ struct MapPlan
 [[nodiscard]] int tilesPerRow(int width, const MapMetrics &m);
 [[nodiscard]] MapPlan planMap(const QList<LocationShape> &locations, QSize area, const MapMetrics &m);
 
-} // namespace iuc::wall
+} // namespace iuc::ui::wall

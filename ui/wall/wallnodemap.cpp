@@ -15,7 +15,7 @@
 #include <algorithm>
 #include <numeric>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -56,7 +56,7 @@ bool WallNodeMap::isException(int row) const
     if (code != NodeStatus::Code::Idle && code != NodeStatus::Code::Pending)
         return true;
     // After a run, a node not on its version was left behind.
-    const RunModel &run = m_session->run();
+    const RunSummary &run = m_session->run();
     return run.hasRun() && !run.isActive() && !run.targetVersion().isEmpty() && r.version != run.targetVersion();
 }
 
@@ -305,4 +305,4 @@ void WallNodeMap::paintChip(QPainter &p, const Chip &chip, const QRect &rect) co
                                           text.width()));
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -11,9 +11,10 @@
 class QPainter;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // Every Conferencing Node, grouped by system location: a tile per node
 // (icon, name, short state, on the status's colour) while they fit, or per
 // location a count per status and a tile for each node that needs
@@ -73,4 +74,4 @@ private:
     wall::MapPlan m_plan;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -101,4 +101,4 @@ QString wallNoticeIcon(WallNotice::Kind kind)
     return QStringLiteral("status-unreachable");
 }
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -4,9 +4,10 @@
 #include <QString>
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // The wall's banners: what happened and what to do, never a dialog (a wall
 // has nobody at it to click one away). Worked out from the session's state
 // on every tick: the Management Node rebooting during the upgrade (R1,
@@ -33,4 +34,4 @@ struct WallNotice
 // The icon of a notice kind (statusstyle names).
 [[nodiscard]] QString wallNoticeIcon(WallNotice::Kind kind);
 
-} // namespace iuc
+} // namespace iuc::ui

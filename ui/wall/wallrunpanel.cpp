@@ -14,7 +14,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -155,7 +155,7 @@ void WallRunPanel::refresh()
         m_cut->hide();
         return;
     }
-    const RunModel &run = s->run();
+    const RunSummary &run = s->run();
     const api::Snapshot &snap = *s->snapshot();
     if (!run.hasRun()) {
         QSet<QString> versions;
@@ -163,7 +163,7 @@ void WallRunPanel::refresh()
             versions.insert(wall::shortVersion(n.version.text));
         m_figure->setText(QString::number(snap.nodes.size() + 1));
         m_caption->setText(versions.size() == 1 ? tr("systems, all on %1").arg(*versions.cbegin()) : tr("systems"));
-        m_state->setText(RunModel::stateLabel(RunModel::State::NoRun));
+        m_state->setText(RunSummary::stateLabel(RunSummary::State::NoRun));
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         m_stats->hide();
@@ -172,7 +172,7 @@ void WallRunPanel::refresh()
     }
     m_figure->setText(tr("%1 of %2").arg(run.upgraded()).arg(run.total()));
     m_caption->setText(tr("systems upgraded to %1").arg(wall::shortVersion(run.targetVersion())));
-    m_state->setText(RunModel::stateLabel(run.state()));
+    m_state->setText(RunSummary::stateLabel(run.state()));
     m_progress->setRange(0, std::max(1, run.total()));
     m_progress->setValue(std::min(run.upgraded(), std::max(1, run.total())));
     m_stats->show();
@@ -199,4 +199,4 @@ void WallRunPanel::refresh()
     }
 }
 
-} // namespace iuc
+} // namespace iuc::ui

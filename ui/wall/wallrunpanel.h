@@ -7,9 +7,10 @@ class QLabel;
 class QProgressBar;
 
 namespace iuc {
-
 class DeploymentSession;
+} // namespace iuc
 
+namespace iuc::ui {
 // The run as the room reads it: N of M upgraded in the largest type on the
 // wall, a progress bar, elapsed time, the countdown to the 24-hour stop
 // (R5) and the forecast finish, and a warning nobody can miss when the
@@ -43,4 +44,4 @@ private:
     QWidget *m_stats = nullptr;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

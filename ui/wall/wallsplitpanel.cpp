@@ -8,7 +8,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -123,4 +123,4 @@ void WallSplitPanel::paintEvent(QPaintEvent *)
     }
 }
 
-} // namespace iuc
+} // namespace iuc::ui

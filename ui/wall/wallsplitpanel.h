@@ -4,9 +4,10 @@
 #include <QWidget>
 
 namespace iuc {
-
 class SplitConferenceWatch;
+} // namespace iuc
 
+namespace iuc::ui {
 // R11 on the wall: the conferences whose callers sit on nodes of different
 // versions right now (they are in separate conferences under one alias),
 // by name, with the participants per version; as many as fit, then how
@@ -36,4 +37,4 @@ private:
     QPointer<SplitConferenceWatch> m_watch;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

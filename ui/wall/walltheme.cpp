@@ -3,7 +3,7 @@
 #include <QApplication>
 #include <QColor>
 
-namespace iuc::wall {
+namespace iuc::ui::wall {
 
 QFont font(int pixels, bool bold)
 {
@@ -46,4 +46,4 @@ QString shortVersion(const QString &versionText)
     return bracket > 0 ? versionText.left(bracket) : versionText;
 }
 
-} // namespace iuc::wall
+} // namespace iuc::ui::wall

@@ -3,7 +3,7 @@
 #include <QFont>
 #include <QPalette>
 
-namespace iuc::wall {
+namespace iuc::ui::wall {
 
 // Type sizes of the wall, in pixels of a 1920×1080 screen (pixels, not
 // points: a wall screen's DPI setting is rarely right, its pixel count is).
@@ -27,4 +27,4 @@ inline constexpr int kHeadlineTextPx = 96; // "N of M": the one figure read from
 // The short form of a reported version: "11" of "11 (71234.0.0)".
 [[nodiscard]] QString shortVersion(const QString &versionText);
 
-} // namespace iuc::wall
+} // namespace iuc::ui::wall

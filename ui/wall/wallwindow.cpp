@@ -16,7 +16,7 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
-namespace iuc {
+namespace iuc::ui {
 
 namespace {
 
@@ -211,4 +211,4 @@ QWidget *WallWindow::banner(const WallNotice &notice)
     return b;
 }
 
-} // namespace iuc
+} // namespace iuc::ui

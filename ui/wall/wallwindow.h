@@ -14,10 +14,13 @@ class QLabel;
 class QVBoxLayout;
 
 namespace iuc {
-
-class ChartsPanel;
 class DeploymentSession;
 class SplitConferenceWatch;
+} // namespace iuc
+
+namespace iuc::ui {
+
+class ChartsPanel;
 class WallNodeMap;
 class WallRunPanel;
 class WallSplitPanel;
@@ -79,4 +82,4 @@ private:
     QTimer m_tick;
 };
 
-} // namespace iuc
+} // namespace iuc::ui

@@ -118,7 +118,7 @@ void TestPackage::initTestCase()
 QString TestPackage::writeSample(const QString &name, qint64 payloadSize)
 {
     const QString file = path(name);
-    const Result<qint64> written = writePackage(file, packagetest::manifest(), payloadSize);
+    const Result<qint64> written = sim::writePackage(file, packagetest::manifest(), payloadSize);
     if (!written)
         QTest::qFail(qPrintable(describe(written.error())), __FILE__, __LINE__);
     return file;
@@ -128,7 +128,7 @@ void TestPackage::writeThenInspect_givesVersionSizeAndSha256()
 {
     const qint64 payloadSize = 3 * MiB + 123; // several read chunks, not block-aligned
     const QString file = path(u"round-trip.tar"_s);
-    const Result<qint64> written = writePackage(file, packagetest::manifest(), payloadSize);
+    const Result<qint64> written = sim::writePackage(file, packagetest::manifest(), payloadSize);
     QVERIFY2(written, qPrintable(written ? QString() : describe(written.error())));
     QCOMPARE(*written, QFileInfo(file).size());
 
@@ -200,18 +200,18 @@ void TestPackage::writePackage_emptyPayloadIsAValidPackage()
 void TestPackage::writePackage_failureLeavesNoFileBehind()
 {
     const QString file = path(u"no-such-folder/package.tar"_s);
-    const Result<qint64> written = writePackage(file, packagetest::manifest(), 1000);
+    const Result<qint64> written = sim::writePackage(file, packagetest::manifest(), 1000);
     QVERIFY(!written);
     QCOMPARE(written.error().code, u"package.write-failed"_s);
     QVERIFY(!QFileInfo::exists(file));
-    QVERIFY(!writeNotAPackage(file, 1000));
+    QVERIFY(!sim::writeNotAPackage(file, 1000));
 }
 
 void TestPackage::writePackage_leavesNoTemporaryFile()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writePackage(dir.filePath(u"only.tar"_s), packagetest::manifest(), MiB));
+    QVERIFY(sim::writePackage(dir.filePath(u"only.tar"_s), packagetest::manifest(), MiB));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"only.tar"_s});
 }
 
@@ -261,7 +261,7 @@ void TestPackage::inspect_wrongFileRefusedWithReason()
 void TestPackage::inspect_pdfRefusedAsADocument()
 {
     const QString file = path(u"Pexip_Infinity_v11_release_notes.pdf"_s);
-    const Result<qint64> written = writeNotAPackage(file, 3 * MiB);
+    const Result<qint64> written = sim::writeNotAPackage(file, 3 * MiB);
     QVERIFY(written);
     QCOMPARE(*written, 3 * MiB);
     QCOMPARE(QFileInfo(file).size(), 3 * MiB);
@@ -342,7 +342,7 @@ void TestPackage::inspect_wrongProductRefused()
     PackageManifest other = packagetest::manifest();
     other.product = u"Pexip Connect"_s;
     const QString file = path(u"other-product.tar"_s);
-    QVERIFY(writePackage(file, other, 1000));
+    QVERIFY(sim::writePackage(file, other, 1000));
     const Result<PackageInspection> inspection = inspectPackage(file);
     QVERIFY(!inspection);
     QCOMPARE(inspection.error().code, u"package.wrong-product"_s);
@@ -548,7 +548,7 @@ void TestPackage::readManifest_seeksOverEntriesBeforeTheManifest()
 void TestPackage::readManifest_refusesWrongFilesLikeInspect()
 {
     const QString pdf = path(u"release-notes.pdf"_s);
-    QVERIFY(writeNotAPackage(pdf, 200'000));
+    QVERIFY(sim::writeNotAPackage(pdf, 200'000));
     QCOMPARE(readManifest(pdf).error().code, u"package.not-a-package"_s);
     QVERIFY(readManifest(pdf).error().message.contains(u"PDF"));
 
@@ -589,7 +589,7 @@ void TestPackage::parseSize_readsWhatPeopleType()
 {
     QFETCH(QString, text);
     QFETCH(qint64, bytes);
-    const std::optional<qint64> parsed = parseSize(text);
+    const std::optional<qint64> parsed = sim::parseSize(text);
     if (bytes < 0) {
         QVERIFY2(!parsed, qPrintable(QString::number(parsed.value_or(0))));
     } else {

@@ -10,7 +10,7 @@
 
 #include "core/model/deploymentmodel.h"
 #include "core/session/deploymentsession.h"
-#include "core/session/runmodel.h"
+#include "core/session/runsummary.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 #include "emulator/demo/consoledemo.h"
@@ -37,6 +37,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using namespace iuc::ui;
 using iuc::test::anyMessageBox;
 using iuc::test::visibleWindow;
 
@@ -146,18 +147,18 @@ void TestConsoleDemo::R1_R4_R5_R8_demoUpgradedEndToEndAsTheNewcomerDoesIt()
         session->refreshNow();
         updated.wait(10000);
         QVERIFY2(!anyMessageBox(), "no dialog may interrupt a run that goes as the rules say");
-        if (!midRunShot && session->run().upgraded() >= 6 && session->run().state() == RunModel::State::Running) {
+        if (!midRunShot && session->run().upgraded() >= 6 && session->run().state() == RunSummary::State::Running) {
             midRunShot = true;
             screenshot(window, u"screenshot-console-demo-running.png"_s);
         }
-        const RunModel::State state = session->run().state();
-        if (state == RunModel::State::Completed || state == RunModel::State::Stopped)
+        const RunSummary::State state = session->run().state();
+        if (state == RunSummary::State::Completed || state == RunSummary::State::Stopped)
             break;
         QTest::qWait(200);
     }
     // R1: the Management Node went first and came back on the new version.
     QCOMPARE(session->snapshot()->management.version.text, kTarget);
-    QCOMPARE(session->run().state(), RunModel::State::Stopped); // R5: two nodes cannot finish
+    QCOMPARE(session->run().state(), RunSummary::State::Stopped); // R5: two nodes cannot finish
 
     // What the table shows at the end.
     const QAbstractItemModel *shown = window.nodeTable()->view()->model();

@@ -30,6 +30,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using namespace iuc::ui;
 using iuc::test::visibleWindow;
 using iuc::test::waitForWindow;
 
@@ -241,7 +242,7 @@ void TestUpgradeFlow::R10_wrongFileRefusedAndNothingUploaded()
     ClientFixture sim;
     QVERIFY2(sim.start(), qPrintable(sim.startError()));
     const QString wrong = sim.scratchPath(u"release-notes.pdf"_s);
-    QVERIFY(writeNotAPackage(wrong, 64 * 1024));
+    QVERIFY(sim::writeNotAPackage(wrong, 64 * 1024));
     Console console(sim);
     QVERIFY(console.refreshed());
     QSignalSpy errors(console.flow, &UpgradeFlow::errorShown);
@@ -438,7 +439,7 @@ void TestUpgradeFlow::R5_R6_continuationTakesOnlyTheSystemsLeftBehind()
 
     Console console(sim);
     QVERIFY(console.refreshed());
-    QCOMPARE(console.session.run().state(), RunModel::State::Stopped);
+    QCOMPARE(console.session.run().state(), RunSummary::State::Stopped);
     QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
 
     console.flow->continuationRun();

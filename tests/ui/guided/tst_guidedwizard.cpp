@@ -30,6 +30,7 @@
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace iuc;
+using namespace iuc::ui;
 using iuc::test::visibleWindow;
 using iuc::test::waitForWindow;
 

@@ -43,6 +43,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using namespace iuc::ui;
 using iuc::test::anyMessageBox;
 using namespace std::chrono_literals;
 
@@ -228,13 +229,13 @@ void TestMainWindow::R1_R2_wholeRunAsTheWindowShowsIt()
 
     // R2: node after node, to the end; a screenshot halfway.
     bool midRunChecked = false;
-    for (int step = 0; step < 1000 && session.run().state() != RunModel::State::Completed; ++step) {
+    for (int step = 0; step < 1000 && session.run().state() != RunSummary::State::Completed; ++step) {
         QCOMPARE(sim.advance(60).status, 200);
         QVERIFY(refresh(session));
         QVERIFY(!anyMessageBox());
         const bool inTurn = std::any_of(session.nodes().rows().begin(), session.nodes().rows().end(),
                                         [](const DeploymentModel::Row &r) { return r.maintenance; });
-        if (midRunChecked || session.run().state() != RunModel::State::Running || session.run().upgraded() < 4 || !inTurn
+        if (midRunChecked || session.run().state() != RunSummary::State::Running || session.run().upgraded() < 4 || !inTurn
             || session.drainHistory().isEmpty())
             continue;
         midRunChecked = true;
@@ -264,7 +265,7 @@ void TestMainWindow::R1_R2_wholeRunAsTheWindowShowsIt()
         QCOMPARE(shown->rowCount(), 8);
     }
     QVERIFY2(midRunChecked, "no moment halfway with a node draining its calls");
-    QCOMPARE(session.run().state(), RunModel::State::Completed);
+    QCOMPARE(session.run().state(), RunSummary::State::Completed);
 
     // Every node idle on the new version, as the table shows it.
     QCOMPARE(shown->rowCount(), 8);

@@ -29,6 +29,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using namespace iuc::ui;
 using iuc::test::anyMessageBox;
 
 namespace {

@@ -21,6 +21,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
+using namespace iuc::ui;
 
 class TestWallScreens final : public QObject
 {
@@ -79,7 +80,7 @@ void TestWallScreens::runDemoWall(int nodes, double timeScale, int upgraded, con
 
     DeploymentSession *session = m_launcher->session();
     QVERIFY(QTest::qWaitFor([&] {
-        return session->run().upgraded() >= upgraded && session->run().state() == RunModel::State::Running;
+        return session->run().upgraded() >= upgraded && session->run().state() == RunSummary::State::Running;
     }, 240000));
     QTest::qWait(300); // the charts lay out from posted events
     QVERIFY(!test::anyMessageBox());

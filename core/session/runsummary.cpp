@@ -1,4 +1,4 @@
-#include "core/session/runmodel.h"
+#include "core/session/runsummary.h"
 
 #include "core/engine/upgradeengine.h"
 #include "core/model/deploymentmodel.h"
@@ -13,22 +13,22 @@ using Code = NodeStatus::Code;
 
 namespace {
 
-RunModel::State stateOf(const api::UpgradeRun &run, const api::ManagementVm &management)
+RunSummary::State stateOf(const api::UpgradeRun &run, const api::ManagementVm &management)
 {
     if (run.state == QStringLiteral("running")) {
         const bool managementDone = management.upgradeStatus.code() == Code::Idle && run.targetVersion.version.isValid()
                                     && management.version.version.isSameBuild(run.targetVersion.version);
-        return managementDone ? RunModel::State::Running : RunModel::State::ManagementUpgrading;
+        return managementDone ? RunSummary::State::Running : RunSummary::State::ManagementUpgrading;
     }
     if (run.state == QStringLiteral("completed"))
-        return RunModel::State::Completed;
+        return RunSummary::State::Completed;
     if (run.state == QStringLiteral("stopped"))
-        return RunModel::State::Stopped;
+        return RunSummary::State::Stopped;
     if (run.state == QStringLiteral("abandoned"))
-        return RunModel::State::Abandoned;
+        return RunSummary::State::Abandoned;
     if (run.state == QStringLiteral("management_failed"))
-        return RunModel::State::ManagementFailed;
-    return RunModel::State::Unknown;
+        return RunSummary::State::ManagementFailed;
+    return RunSummary::State::Unknown;
 }
 
 Duration between(const QDateTime &from, const QDateTime &to)
@@ -38,12 +38,12 @@ Duration between(const QDateTime &from, const QDateTime &to)
 
 } // namespace
 
-RunModel::RunModel(QObject *parent)
+RunSummary::RunSummary(QObject *parent)
     : QObject(parent)
 {
 }
 
-QString RunModel::stateLabel(State state)
+QString RunSummary::stateLabel(State state)
 {
     switch (state) {
     case State::NoRun:
@@ -66,27 +66,27 @@ QString RunModel::stateLabel(State state)
     return tr("Unknown state");
 }
 
-QString RunModel::targetVersion() const
+QString RunSummary::targetVersion() const
 {
     return m_run ? m_run->targetVersion.text : QString();
 }
 
-int RunModel::upgraded() const
+int RunSummary::upgraded() const
 {
     return m_run ? m_run->systemsUpgraded : 0;
 }
 
-int RunModel::total() const
+int RunSummary::total() const
 {
     return m_run ? m_run->systemsIncluded : 0;
 }
 
-bool RunModel::isLocked() const
+bool RunSummary::isLocked() const
 {
     return m_run && m_run->locked;
 }
 
-std::optional<qint64> RunModel::elapsedSeconds() const
+std::optional<qint64> RunSummary::elapsedSeconds() const
 {
     if (!m_run || !m_serverTime.isValid())
         return std::nullopt;
@@ -94,14 +94,14 @@ std::optional<qint64> RunModel::elapsedSeconds() const
     return std::max<qint64>(0, m_run->startedAt.secsTo(end));
 }
 
-std::optional<qint64> RunModel::secondsToDeadline() const
+std::optional<qint64> RunSummary::secondsToDeadline() const
 {
     if (!m_run || !isActive() || !m_serverTime.isValid())
         return std::nullopt;
     return std::max<qint64>(0, m_serverTime.secsTo(m_run->deadlineAt));
 }
 
-void RunModel::update(const api::Snapshot &snapshot)
+void RunSummary::update(const api::Snapshot &snapshot)
 {
     m_serverTime = snapshot.serverTime;
     m_run = snapshot.run;
@@ -111,7 +111,7 @@ void RunModel::update(const api::Snapshot &snapshot)
     Q_EMIT changed();
 }
 
-void RunModel::addSample(std::deque<Duration> &samples, Duration d)
+void RunSummary::addSample(std::deque<Duration> &samples, Duration d)
 {
     if (d <= Duration::zero() || d > std::chrono::hours(6))
         return; // not a plausible step duration: a clock jump or a missed refresh
@@ -120,7 +120,7 @@ void RunModel::addSample(std::deque<Duration> &samples, Duration d)
         samples.pop_front();
 }
 
-Duration RunModel::median(const std::deque<Duration> &samples, Duration fallback)
+Duration RunSummary::median(const std::deque<Duration> &samples, Duration fallback)
 {
     if (samples.empty())
         return fallback;
@@ -129,7 +129,7 @@ Duration RunModel::median(const std::deque<Duration> &samples, Duration fallback
     return sorted[sorted.size() / 2];
 }
 
-void RunModel::learnDurations(const api::Snapshot &snapshot)
+void RunSummary::learnDurations(const api::Snapshot &snapshot)
 {
     // A node seen entering a new status tells how long the previous one
     // lasted, on the Management Node's clock.
@@ -155,7 +155,7 @@ void RunModel::learnDurations(const api::Snapshot &snapshot)
     m_estimates.drain = median(m_drainSamples, defaults.drain);
 }
 
-void RunModel::computeForecast(const api::Snapshot &snapshot)
+void RunSummary::computeForecast(const api::Snapshot &snapshot)
 {
     m_finish.reset();
     m_cut = false;
@@ -216,7 +216,7 @@ void RunModel::computeForecast(const api::Snapshot &snapshot)
     }
 }
 
-QString RunModel::summary() const
+QString RunSummary::summary() const
 {
     if (!m_run)
         return stateLabel(State::NoRun);

@@ -16,16 +16,16 @@ namespace iuc {
 // and the forecast the core engine makes from what the API shows (per-node
 // ETA, finish time, whether the stop will cut the run short). Durations are
 // measured on the Management Node's clock, never the workstation's.
-class RunModel final : public QObject
+class RunSummary final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(RunModel)
+    Q_DISABLE_COPY_MOVE(RunSummary)
 
 public:
     enum class State { NoRun, ManagementUpgrading, Running, Completed, Stopped, Abandoned, ManagementFailed, Unknown };
     Q_ENUM(State)
 
-    explicit RunModel(QObject *parent = nullptr);
+    explicit RunSummary(QObject *parent = nullptr);
 
     void update(const api::Snapshot &snapshot);
 

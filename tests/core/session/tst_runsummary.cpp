@@ -1,6 +1,6 @@
 // The run summary and the forecast the console shows, from API data alone.
 
-#include "core/session/runmodel.h"
+#include "core/session/runsummary.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -69,7 +69,7 @@ api::Snapshot snapshot(int nodes, int done, const QDateTime &now, int calls = 0)
 
 } // namespace
 
-class TestRunModel final : public QObject
+class TestRunSummary final : public QObject
 {
     Q_OBJECT
 
@@ -82,13 +82,13 @@ private Q_SLOTS:
     void noRun_saysSo();
 };
 
-void TestRunModel::summary_measuresOnTheServersClock()
+void TestRunSummary::summary_measuresOnTheServersClock()
 {
-    RunModel model;
-    QSignalSpy changed(&model, &RunModel::changed);
+    RunSummary model;
+    QSignalSpy changed(&model, &RunSummary::changed);
     model.update(snapshot(12, 5, kStart.addSecs(2 * 3600)));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.state(), RunModel::State::Running);
+    QCOMPARE(model.state(), RunSummary::State::Running);
     QCOMPARE(model.upgraded(), 6);
     QCOMPARE(model.total(), 13);
     QCOMPARE(model.elapsedSeconds().value(), 7200);
@@ -100,9 +100,9 @@ void TestRunModel::summary_measuresOnTheServersClock()
     QVERIFY2(text.contains(QStringLiteral("Forecast finish")), qPrintable(text));
 }
 
-void TestRunModel::forecast_givesEtasInQueueOrder()
+void TestRunSummary::forecast_givesEtasInQueueOrder()
 {
-    RunModel model;
+    RunSummary model;
     const QDateTime now = kStart.addSecs(3600);
     model.update(snapshot(12, 5, now));
     const auto &etas = model.etas();
@@ -118,18 +118,18 @@ void TestRunModel::forecast_givesEtasInQueueOrder()
     QVERIFY(!model.forecastCutByDeadline());
 }
 
-void TestRunModel::R5_forecastWarnsWhenTheStopWillCutTheRun()
+void TestRunSummary::R5_forecastWarnsWhenTheStopWillCutTheRun()
 {
-    RunModel model;
+    RunSummary model;
     model.update(snapshot(300, 5, kStart.addSecs(3600), 4)); // 295 nodes with calls, one at a time
     QVERIFY(model.forecastCutByDeadline());
     QVERIFY(model.forecastLeftBehind() > 0);
     QVERIFY2(model.summary().contains(QStringLiteral("24-hour stop will cut")), qPrintable(model.summary()));
 }
 
-void TestRunModel::R1_managementPhaseIsItsOwnState()
+void TestRunSummary::R1_managementPhaseIsItsOwnState()
 {
-    RunModel model;
+    RunSummary model;
     api::Snapshot s = snapshot(4, 0, kStart.addSecs(120));
     s.management.version = reported(kOld);
     s.management.upgradeStatus = NodeStatus(NodeStatus::Code::Upgrading);
@@ -140,15 +140,15 @@ void TestRunModel::R1_managementPhaseIsItsOwnState()
     }
     s.run->queue = {1, 2, 3, 4};
     model.update(s);
-    QCOMPARE(model.state(), RunModel::State::ManagementUpgrading);
+    QCOMPARE(model.state(), RunSummary::State::ManagementUpgrading);
     QVERIFY(model.isActive());
     QVERIFY(model.forecastFinish().has_value());
     QVERIFY(model.etas().value(1) > kStart.addSecs(120 + 60)); // after the Management Node's own install and reboot
 }
 
-void TestRunModel::estimates_learnFromObservedTransitions()
+void TestRunSummary::estimates_learnFromObservedTransitions()
 {
-    RunModel model;
+    RunSummary model;
     api::Snapshot s = snapshot(6, 2, kStart.addSecs(3600));
     const QDateTime installing = s.nodes[2].upgradeStatusSince.value();
     model.update(s);
@@ -165,17 +165,17 @@ void TestRunModel::estimates_learnFromObservedTransitions()
     QCOMPARE(model.estimates().reboot, std::chrono::minutes(3));
 }
 
-void TestRunModel::noRun_saysSo()
+void TestRunSummary::noRun_saysSo()
 {
-    RunModel model;
+    RunSummary model;
     api::Snapshot s = snapshot(3, 0, kStart);
     s.run.reset();
     model.update(s);
-    QCOMPARE(model.state(), RunModel::State::NoRun);
+    QCOMPARE(model.state(), RunSummary::State::NoRun);
     QVERIFY(!model.forecastFinish().has_value());
     QVERIFY(model.etas().isEmpty());
-    QCOMPARE(model.summary(), RunModel::stateLabel(RunModel::State::NoRun));
+    QCOMPARE(model.summary(), RunSummary::stateLabel(RunSummary::State::NoRun));
 }
 
-QTEST_GUILESS_MAIN(TestRunModel)
-#include "tst_runmodel.moc"
+QTEST_GUILESS_MAIN(TestRunSummary)
+#include "tst_runsummary.moc"

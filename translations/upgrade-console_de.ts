@@ -3530,14 +3530,6 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Zwischen Versionen geteilte Konferenzen</translation>
     </message>
     <message>
-        <source>Split conferences (R11)</source>
-        <translation>Geteilte Konferenzen (R11)</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11): %1</source>
-        <translation>Geteilte Konferenzen (R11): %1</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3568,6 +3560,10 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
+    </message>
+    <message>
+        <source>Conferences split across versions: %1</source>
+        <translation>Über Versionen geteilte Konferenzen: %1</translation>
     </message>
 </context>
 <context>

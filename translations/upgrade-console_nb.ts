@@ -3530,14 +3530,6 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Konferanser delt mellom versjoner</translation>
     </message>
     <message>
-        <source>Split conferences (R11)</source>
-        <translation>Delte konferanser (R11)</translation>
-    </message>
-    <message>
-        <source>Split conferences (R11): %1</source>
-        <translation>Delte konferanser (R11): %1</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Ikke tilkoblet</translation>
     </message>
@@ -3568,6 +3560,10 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>+%1 more</source>
         <translation>+%1 til</translation>
+    </message>
+    <message>
+        <source>Conferences split across versions: %1</source>
+        <translation>Konferanser delt mellom versjoner: %1</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ namespace iuc::sim {
 std::variant<MakePackageOptions, QString> parseMakePackageOptions(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Writes an upgrade package (DESIGN §5) of any size, quickly."_s);
+    p.setApplicationDescription(u"Writes an upgrade package of any size, quickly: a tar file with the manifest infinity-sim reads."_s);
     p.addHelpOption();
     p.addPositionalArgument(u"OUT"_s, u"The package file to write (e.g. pexip-11.tar)."_s);
     const QCommandLineOption version(u"version"_s, u"Package version, e.g. \"11 (71234.0.0)\"."_s, u"V"_s);

@@ -183,6 +183,8 @@ private Q_SLOTS:
 
     void everyMessage_isTranslated_data() { addTsFiles(); }
     void everyMessage_isTranslated();
+    void noMessage_namesARuleNumber_data() { addTsFiles(); }
+    void noMessage_namesARuleNumber();
     void placeholders_sameAsInTheSource_data() { addTsFiles(); }
     void placeholders_sameAsInTheSource();
     void plurals_haveEveryFormOfTheLanguage_data() { addTsFiles(); }
@@ -234,6 +236,25 @@ void TestTranslations::everyMessage_isTranslated()
              qPrintable(u"%3: messages unfinished or empty, %1 of %2:%4"_s.arg(offenders.size())
                             .arg(ts.messages.size())
                             .arg(QFileInfo(path).fileName(), named(offenders))));
+}
+
+// R1–R13 are the design's names for the rules, for code and tests: an admin
+// is told what a rule means, never its number.
+void TestTranslations::noMessage_namesARuleNumber()
+{
+    QFETCH(QString, path);
+    const TsFile ts = readTs(path);
+    QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
+    static const QRegularExpression rule(u"\\bR(1[0-3]|[1-9])\\b"_s);
+    QStringList offenders;
+    for (const TsMessage &m : ts.messages) {
+        if (!m.active())
+            continue;
+        if (rule.match(m.source).hasMatch()
+            || std::any_of(m.forms.cbegin(), m.forms.cend(), [](const QString &f) { return rule.match(f).hasMatch(); }))
+            offenders.append(m.where());
+    }
+    QVERIFY2(offenders.isEmpty(), qPrintable(u"messages naming a rule number:"_s + named(offenders)));
 }
 
 void TestTranslations::placeholders_sameAsInTheSource()

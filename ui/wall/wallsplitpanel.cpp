@@ -52,8 +52,8 @@ QString WallSplitPanel::title() const
 {
     const int count = m_watch ? static_cast<int>(m_watch->conferences().size()) : 0;
     if (count == 0)
-        return tr("Split conferences (R11)");
-    return tr("Split conferences (R11): %1").arg(count);
+        return tr("Conferences split across versions");
+    return tr("Conferences split across versions: %1").arg(count);
 }
 
 QString WallSplitPanel::emptyText() const

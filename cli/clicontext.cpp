@@ -8,12 +8,9 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
-
-namespace {
-
-
-} // namespace
 
 CliContext::CliContext(Terminal &terminal, ConnectOptions options, ProfileStore &profiles, SecretStore &secrets)
     : m_terminal(terminal)
@@ -53,13 +50,13 @@ int CliContext::fail(const Error &error)
     const QVariantMap &d = error.details;
     if (error.is(TlsError::Changed)) {
         m_terminal.error(QCoreApplication::translate("upgradectl",
-                             "  pinned fingerprint:    %1").arg(d.value(QStringLiteral("expected")).toString()));
+                             "  pinned fingerprint:    %1").arg(d.value(u"expected"_s).toString()));
         m_terminal.error(QCoreApplication::translate("upgradectl",
-                             "  presented fingerprint: %1").arg(d.value(QStringLiteral("actual")).toString()));
+                             "  presented fingerprint: %1").arg(d.value(u"actual"_s).toString()));
     }
-    if (d.contains(QStringLiteral("how_to_lift")))
+    if (d.contains(u"how_to_lift"_s))
         m_terminal.error(QCoreApplication::translate("upgradectl",
-                             "  %1").arg(d.value(QStringLiteral("how_to_lift")).toString()));
+                             "  %1").arg(d.value(u"how_to_lift"_s).toString()));
     return exitCodeFor(error);
 }
 
@@ -79,7 +76,7 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
                             "Which Management Node? Give --url https://HOST[:PORT] or --profile NAME.")};
     }
     s.baseUrl = QUrl(url);
-    if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != QStringLiteral("https") && s.baseUrl.scheme() != QStringLiteral("http"))) {
+    if (!s.baseUrl.isValid() || (s.baseUrl.scheme() != u"https"_s && s.baseUrl.scheme() != u"http"_s)) {
         co_return Error{ConnectError::BadUrl,
                         QCoreApplication::translate("upgradectl",
                             "\"%1\" is not a Management Node address; write it as https://HOST[:PORT].").arg(url)};
@@ -154,10 +151,10 @@ QCoro::Task<std::optional<int>> CliContext::connect()
 
     // Trust on first use: show the certificate, pin it only on a yes.
     const QVariantMap &d = first.error().details;
-    const QString fingerprint = d.value(QStringLiteral("fingerprint")).toString();
+    const QString fingerprint = d.value(u"fingerprint"_s).toString();
     m_terminal.error(m_terminal.yellow(first.error().message));
     m_terminal.error(QCoreApplication::translate("upgradectl",
-                         "  subject:     %1").arg(d.value(QStringLiteral("subject")).toString()));
+                         "  subject:     %1").arg(d.value(u"subject"_s).toString()));
     m_terminal.error(QCoreApplication::translate("upgradectl", "  fingerprint: %1").arg(fingerprint));
     if (!m_terminal.isInteractive() || fingerprint.isEmpty()) {
         m_terminal.error(QCoreApplication::translate("upgradectl",

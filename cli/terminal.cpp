@@ -8,6 +8,8 @@
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
+
+using namespace Qt::StringLiterals;
 #endif
 
 namespace iuc::cli {
@@ -73,10 +75,10 @@ void Terminal::redraw(const QString &screen) const
         print(screen);
         return;
     }
-    QString text = QStringLiteral("\x1b[H");
+    QString text = u"\x1b[H"_s;
     for (const QString &line : screen.split(QLatin1Char('\n')))
-        text += line + QStringLiteral("\x1b[K\n"); // clear what a longer old line left
-    text += QStringLiteral("\x1b[J");
+        text += line + u"\x1b[K\n"_s; // clear what a longer old line left
+    text += u"\x1b[J"_s;
     write(text);
 }
 
@@ -84,12 +86,12 @@ bool Terminal::confirm(const QString &question) const
 {
     if (!m_interactive)
         return false;
-    write(question + QStringLiteral(" [y/N] "));
+    write(question + u" [y/N] "_s);
     char buffer[64] = {};
     if (!std::fgets(buffer, sizeof buffer, m_in))
         return false;
     const QString answer = QString::fromLocal8Bit(buffer).trimmed().toLower();
-    return answer == QStringLiteral("y") || answer == QStringLiteral("yes");
+    return answer == u"y"_s || answer == u"yes"_s;
 }
 
 std::optional<QString> Terminal::readSecret(const QString &prompt) const
@@ -107,7 +109,7 @@ std::optional<QString> Terminal::readSecret(const QString &prompt) const
     char buffer[512] = {};
     const bool ok = std::fgets(buffer, sizeof buffer, m_in) != nullptr;
     ::tcsetattr(fd, TCSANOW, &old);
-    write(QStringLiteral("\n"));
+    write(u"\n"_s);
     if (!ok)
         return std::nullopt;
     QString secret = QString::fromLocal8Bit(buffer);
@@ -125,7 +127,7 @@ QString Terminal::sgr(const char *code, const QString &text) const
 {
     if (!m_colour)
         return text;
-    return QStringLiteral("\x1b[%1m").arg(QLatin1StringView(code)) + text + QStringLiteral("\x1b[0m");
+    return u"\x1b[%1m"_s.arg(QLatin1StringView(code)) + text + u"\x1b[0m"_s;
 }
 
 QString Terminal::bold(const QString &text) const { return sgr("1", text); }
@@ -140,7 +142,7 @@ QString Terminal::progressBar(double fraction, int width)
     width = std::max(width, 4);
     const int filled = static_cast<int>(fraction * width + 0.5);
     return QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'))
-           + QStringLiteral("] %1 %").arg(static_cast<int>(fraction * 100.0 + 0.5), 3);
+           + u"] %1 %"_s.arg(static_cast<int>(fraction * 100.0 + 0.5), 3);
 }
 
 namespace {
@@ -179,7 +181,7 @@ QString renderTable(const QStringList &headers, const QList<QStringList> &rows, 
             const QString padding(widths[c] - visibleLength(cell), QLatin1Char(' '));
             text += right ? padding + cell : cell + padding;
             if (c + 1 < widths.size())
-                text += QStringLiteral("  ");
+                text += u"  "_s;
         }
         while (text.endsWith(QLatin1Char(' ')))
             text.chop(1);

@@ -11,12 +11,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
-
-namespace {
-
-
-} // namespace
 
 QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString &file, bool json)
 {
@@ -24,14 +21,14 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     auto progress = [&](qint64 done, qint64 total) {
         const qint64 percent = total > 0 ? done * 100 / total : 100;
         if (!json && t.isInteractive() && percent != shownPercent) {
-            t.write(QStringLiteral("\r") + QCoreApplication::translate("upgradectl",
+            t.write(u"\r"_s + QCoreApplication::translate("upgradectl",
                                                "Reading %1 … %2 %").arg(file).arg(percent));
             shownPercent = percent;
         }
     };
     const auto inspected = inspectPackage(file, progress);
     if (!json && t.isInteractive())
-        t.write(QStringLiteral("\r\x1b[K"));
+        t.write(u"\r\x1b[K"_s);
     if (!inspected) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
         co_return Refused;
@@ -53,18 +50,18 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     }
 
     if (json) {
-        QJsonObject o{{QStringLiteral("file"), p.path},
-                      {QStringLiteral("product"), p.manifest.product},
-                      {QStringLiteral("version"), p.manifest.version.toString()},
-                      {QStringLiteral("build_date"), p.manifest.buildDate},
-                      {QStringLiteral("min_source_version"), p.manifest.minSourceVersion.toString()},
-                      {QStringLiteral("size"), p.size},
-                      {QStringLiteral("sha256"), QString::fromLatin1(p.sha256Hex)}};
+        QJsonObject o{{u"file"_s, p.path},
+                      {u"product"_s, p.manifest.product},
+                      {u"version"_s, p.manifest.version.toString()},
+                      {u"build_date"_s, p.manifest.buildDate},
+                      {u"min_source_version"_s, p.manifest.minSourceVersion.toString()},
+                      {u"size"_s, p.size},
+                      {u"sha256"_s, QString::fromLatin1(p.sha256Hex)}};
         if (verdict) {
-            o.insert(QStringLiteral("verdict"), PackageVerdict::code(verdict->kind));
-            o.insert(QStringLiteral("acceptable"), verdict->isAcceptable());
-            o.insert(QStringLiteral("message"), verdict->message);
-            o.insert(QStringLiteral("systems_to_upgrade"), verdict->systemsToUpgrade);
+            o.insert(u"verdict"_s, PackageVerdict::code(verdict->kind));
+            o.insert(u"acceptable"_s, verdict->isAcceptable());
+            o.insert(u"message"_s, verdict->message);
+            o.insert(u"systems_to_upgrade"_s, verdict->systemsToUpgrade);
         }
         t.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {

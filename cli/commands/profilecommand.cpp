@@ -8,18 +8,15 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
-
-namespace {
-
-
-} // namespace
 
 QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
                                 const ConnectOptions &options)
 {
     const QString action = args.value(0);
-    if (action == QStringLiteral("list") && args.size() == 1) {
+    if (action == u"list"_s && args.size() == 1) {
         QList<QStringList> rows;
         for (const Profile &p : profiles.list()) {
             rows.append({p.name, p.url.toString(), p.user,
@@ -34,7 +31,7 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
                                      "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
         co_return Ok;
     }
-    if (action == QStringLiteral("remove") && args.size() == 2) {
+    if (action == u"remove"_s && args.size() == 2) {
         const auto existing = profiles.profile(args.at(1));
         if (!existing) {
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(existing.error().message)));
@@ -52,7 +49,7 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
                     "Removed profile %1 and its saved password.").arg(args.at(1)));
         co_return Ok;
     }
-    if (action != QStringLiteral("save") || args.size() != 2) {
+    if (action != u"save"_s || args.size() != 2) {
         t.error(QCoreApplication::translate("upgradectl",
                     "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
                     "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));

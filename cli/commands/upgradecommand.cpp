@@ -17,14 +17,11 @@
 #include <QPointer>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
 
 using namespace std::chrono_literals;
-
-namespace {
-
-
-} // namespace
 
 QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool yes, std::chrono::milliseconds interval)
 {
@@ -78,7 +75,7 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
                                                        QLocale::c().formattedDataSize(static_cast<qint64>(rate)),
                                                        DeploymentModel::formatSeconds(eta));
                          if (t.isInteractive())
-                             t.write(QStringLiteral("\r") + line + QStringLiteral("\x1b[K"));
+                             t.write(u"\r"_s + line + u"\x1b[K"_s);
                      });
     QObject::connect(&uploader, &api::Uploader::resumed, &uploader, [&](qint64 offset, int attempt) {
         t.error(t.yellow(QCoreApplication::translate("upgradectl",
@@ -86,7 +83,7 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
     });
     const auto confirm = co_await uploader.run();
     if (t.isInteractive())
-        t.write(QStringLiteral("\r\x1b[K"));
+        t.write(u"\r\x1b[K"_s);
     if (!confirm)
         co_return StartOutcome{context.fail(confirm.error()), std::nullopt, {}};
     if (QString::fromLatin1(inspected.sha256Hex) != confirm->sha256) {
@@ -133,8 +130,8 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
         co_return StartOutcome{context.fail(started.error()), std::nullopt, {}};
     t.print(QCoreApplication::translate("upgradectl",
                 "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
-                .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s),
+                     started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s)));
     co_return StartOutcome{Ok, started.value(), confirm->uploadId};
 }
 
@@ -142,7 +139,7 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
 {
     Terminal &t = context.terminal();
     api::ManagementClient &client = context.client();
-    if (target == QStringLiteral("management")) {
+    if (target == u"management"_s) {
         auto run = co_await client.currentRun(false);
         if (!run)
             co_return context.fail(run.error());
@@ -216,8 +213,8 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
     }
     const ReportContext report{context.deploymentName(), context.client().settings().user,
                                context.client().serverNow(), {}};
-    const ReportFormat chosen = format == QStringLiteral("html") ? ReportFormat::Html : ReportFormat::Csv;
-    if (output.isEmpty() || output == QStringLiteral("-")) {
+    const ReportFormat chosen = format == u"html"_s ? ReportFormat::Html : ReportFormat::Csv;
+    if (output.isEmpty() || output == u"-"_s) {
         t.write(runReport(chosen, runs.value(), report));
         co_return Ok;
     }

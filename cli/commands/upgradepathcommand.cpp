@@ -17,6 +17,8 @@
 
 #include <QCoro/QCoroTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
 
 using namespace std::chrono_literals;
@@ -39,7 +41,7 @@ std::optional<PackageInspection> packageFor(const QList<PackageInspection> &file
 bool save(CliContext &context, const guided::GuidedStore &store, const guided::State &state)
 {
     if (const Result<void> saved = store.save(state); !saved) {
-        context.terminal().error(context.terminal().red(QStringLiteral("upgradectl: ") + saved.error().message));
+        context.terminal().error(context.terminal().red(u"upgradectl: "_s + saved.error().message));
         return false;
     }
     return true;
@@ -90,8 +92,8 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
         t.print(QCoreApplication::translate("upgradectl", "2. Snapshots of the Conferencing Nodes are optional: you can redeploy them from the Management Node "
                    "instead."));
         c.nodeSnapshots = ask(QCoreApplication::translate("upgradectl", "Are Conferencing Node snapshots taken (no: redeploy them if ever needed)?"))
-                              ? QStringLiteral("taken")
-                              : QStringLiteral("redeploy");
+                              ? u"taken"_s
+                              : u"redeploy"_s;
         if (!save(context, store, state))
             co_return Failed;
     }
@@ -143,7 +145,7 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
             // earlier run, nothing is asked and a lost node must still stop it.
             quietChecks = check.rebooting.isEmpty() ? quietChecks + 1 : 0;
             if (yes && quietChecks > 3 && (!check.unreachable.isEmpty() || !check.notRebooted.isEmpty())) {
-                t.error(t.red(QStringLiteral("upgradectl: ") + check.summary()));
+                t.error(t.red(u"upgradectl: "_s + check.summary()));
                 co_return Failed;
             }
             co_await QCoro::sleepFor(interval);
@@ -184,7 +186,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
                 const api::UpgradeRun &run = *current.value();
                 t.print(QCoreApplication::translate("upgradectl", "The run to %1 started at %2 UTC is this step's: watching it.")
                             .arg(run.targetVersion.text,
-                                 run.startedAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                                 run.startedAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s)));
                 guided::recordRun(hop, run);
                 if (!save(context, store, state))
                     co_return Failed;
@@ -275,7 +277,7 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
                 .arg(detection->management.version.text));
     if (!configOnly.isEmpty())
         t.print(QCoreApplication::translate("upgradectl", "Configuration-only nodes in this deployment (upgraded like the others): %1.")
-                    .arg(configOnly.join(QStringLiteral(", "))));
+                    .arg(configOnly.join(u", "_s)));
 
     // The report of every hop's runs, next to the saved progress.
     Result<QList<api::UpgradeRun>> runs = co_await context.client().runs(true);
@@ -283,8 +285,8 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
         co_return context.fail(runs.error());
     const guided::GuidedReport report = guided::guidedReport(state, runs.value(), detection->serverTime);
     const QString base = QDir(store.directory()).filePath(
-        state.key + QStringLiteral("-report-") + detection->serverTime.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-    for (const QString &path : QStringList{base + QStringLiteral(".csv"), base + QStringLiteral(".html")}) {
+        state.key + u"-report-"_s + detection->serverTime.toString(u"yyyyMMdd-HHmmss"_s));
+    for (const QString &path : QStringList{base + u".csv"_s, base + u".html"_s}) {
         if (const auto failed = saveRunReport(path, reportFormatFor(path), report.runs, report.context)) {
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: cannot write %1: %2").arg(path, *failed)));
             co_return Failed;
@@ -307,7 +309,7 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
     for (const QString &f : files) {
         const Result<PackageInspection> inspected = inspectPackage(f);
         if (!inspected) {
-            t.error(t.red(QStringLiteral("upgradectl: %1").arg(inspected.error().message)));
+            t.error(t.red(u"upgradectl: %1"_s.arg(inspected.error().message)));
             co_return Refused;
         }
         packages.append(inspected.value());
@@ -317,12 +319,12 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
     const QString key = guided::GuidedStore::keyFor(context.client().settings().baseUrl);
     const Result<std::shared_ptr<DeploymentLock>> lock = store.lock(key);
     if (!lock) {
-        t.error(t.red(QStringLiteral("upgradectl: ") + lock.error().message));
+        t.error(t.red(u"upgradectl: "_s + lock.error().message));
         co_return Refused;
     }
     const Result<std::optional<guided::State>> saved = store.load(key);
     if (!saved) {
-        t.error(t.red(QStringLiteral("upgradectl: ") + saved.error().message));
+        t.error(t.red(u"upgradectl: "_s + saved.error().message));
         co_return Failed;
     }
 
@@ -330,7 +332,7 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
     if (saved.value()) {
         state = *saved.value();
         t.print(QCoreApplication::translate("upgradectl", "Resuming the guided upgrade begun %1 UTC by %2: %3.")
-                    .arg(state.createdAt.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    .arg(state.createdAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s),
                          state.user, state.whereText()));
     } else {
         int code = Ok;
@@ -345,7 +347,7 @@ QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &file
         const guided::Plan plan = guided::planHops(*detection);
         if (plan.kind != guided::Plan::Kind::Hops) {
             (plan.kind == guided::Plan::Kind::NothingToDo ? t.print(plan.message)
-                                                          : t.error(t.red(QStringLiteral("upgradectl: ") + plan.message)));
+                                                          : t.error(t.red(u"upgradectl: "_s + plan.message)));
             co_return plan.kind == guided::Plan::Kind::NothingToDo ? Ok
                    : plan.kind == guided::Plan::Kind::RunActive   ? Locked
                                                                   : Refused;

@@ -18,6 +18,8 @@
 #include <atomic>
 #include <csignal>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
 
 using namespace std::chrono_literals;
@@ -34,7 +36,7 @@ void onInterrupt(int)
 
 QString utc(const QDateTime &t)
 {
-    return t.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    return t.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
 // Status as text and colour: colour is a help, never the only signal.
@@ -84,7 +86,7 @@ QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
         const int r = order[i];
         const DeploymentModel::Row &n = model.row(r);
         auto cell = [&](int column) { return model.data(model.index(r, column)).toString(); };
-        rows.append({n.name + (n.configurationOnly ? QStringLiteral("*") : QString()), n.location,
+        rows.append({n.name + (n.configurationOnly ? u"*"_s : QString()), n.location,
                      statusText(t, n.status), n.version, cell(DeploymentModel::Calls), cell(DeploymentModel::TimeInStatus),
                      cell(DeploymentModel::QueuePosition), cell(DeploymentModel::Attempts), cell(DeploymentModel::Eta)});
     }
@@ -105,7 +107,7 @@ QString header(const Terminal &t, const QString &deployment, const api::Snapshot
         const double fraction = static_cast<double>(run.upgraded()) / run.total();
         QString bar = Terminal::progressBar(fraction, 40);
         if (run.forecastCutByDeadline())
-            bar += QStringLiteral("  ") + t.red(QCoreApplication::translate("upgradectl",
+            bar += u"  "_s + t.red(QCoreApplication::translate("upgradectl",
                                                     "the 24-hour stop will cut this run short"));
         lines << bar;
     }
@@ -116,33 +118,33 @@ QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
 {
     QJsonArray nodes;
     for (const api::WorkerVmStatus &n : s.nodes) {
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("name"), n.name},
-                                 {QStringLiteral("location"), n.systemLocation},
-                                 {QStringLiteral("status"), n.upgradeStatus.apiCode()},
-                                 {QStringLiteral("status_label"), n.upgradeStatus.label()},
-                                 {QStringLiteral("version"), n.version.text},
-                                 {QStringLiteral("calls"), n.signalingCount},
-                                 {QStringLiteral("maintenance_mode"), n.maintenanceMode}});
+        nodes.append(QJsonObject{{u"id"_s, n.id},
+                                 {u"name"_s, n.name},
+                                 {u"location"_s, n.systemLocation},
+                                 {u"status"_s, n.upgradeStatus.apiCode()},
+                                 {u"status_label"_s, n.upgradeStatus.label()},
+                                 {u"version"_s, n.version.text},
+                                 {u"calls"_s, n.signalingCount},
+                                 {u"maintenance_mode"_s, n.maintenanceMode}});
     }
-    QJsonObject o{{QStringLiteral("server_time"), s.serverTime.toString(Qt::ISODate)},
-                  {QStringLiteral("management"),
-                   QJsonObject{{QStringLiteral("name"), s.management.name},
-                               {QStringLiteral("version"), s.management.version.text},
-                               {QStringLiteral("status"), s.management.upgradeStatus.apiCode()}}},
-                  {QStringLiteral("nodes"), nodes}};
+    QJsonObject o{{u"server_time"_s, s.serverTime.toString(Qt::ISODate)},
+                  {u"management"_s,
+                   QJsonObject{{u"name"_s, s.management.name},
+                               {u"version"_s, s.management.version.text},
+                               {u"status"_s, s.management.upgradeStatus.apiCode()}}},
+                  {u"nodes"_s, nodes}};
     if (s.run) {
-        QJsonObject r{{QStringLiteral("state"), s.run->state},
-                      {QStringLiteral("target_version"), s.run->targetVersion.text},
-                      {QStringLiteral("systems_upgraded"), s.run->systemsUpgraded},
-                      {QStringLiteral("systems_included"), s.run->systemsIncluded},
-                      {QStringLiteral("started_at"), s.run->startedAt.toString(Qt::ISODate)},
-                      {QStringLiteral("deadline_at"), s.run->deadlineAt.toString(Qt::ISODate)},
-                      {QStringLiteral("summary"), run.summary()}};
+        QJsonObject r{{u"state"_s, s.run->state},
+                      {u"target_version"_s, s.run->targetVersion.text},
+                      {u"systems_upgraded"_s, s.run->systemsUpgraded},
+                      {u"systems_included"_s, s.run->systemsIncluded},
+                      {u"started_at"_s, s.run->startedAt.toString(Qt::ISODate)},
+                      {u"deadline_at"_s, s.run->deadlineAt.toString(Qt::ISODate)},
+                      {u"summary"_s, run.summary()}};
         if (run.forecastFinish())
-            r.insert(QStringLiteral("forecast_finish"), run.forecastFinish()->toString(Qt::ISODate));
-        r.insert(QStringLiteral("forecast_cut_by_deadline"), run.forecastCutByDeadline());
-        o.insert(QStringLiteral("run"), r);
+            r.insert(u"forecast_finish"_s, run.forecastFinish()->toString(Qt::ISODate));
+        r.insert(u"forecast_cut_by_deadline"_s, run.forecastCutByDeadline());
+        o.insert(u"run"_s, r);
     }
     return o;
 }
@@ -249,7 +251,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     poller.start();
 
     if (t.isInteractive())
-        t.write(QStringLiteral("\x1b[2J")); // a clean screen to redraw in
+        t.write(u"\x1b[2J"_s); // a clean screen to redraw in
     while (!interrupted() && poller.state() != api::DeploymentPoller::State::Stopped) {
         if (last) {
             QStringList screen{header(t, context.deploymentName(), *last, run)};
@@ -269,12 +271,12 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
             } else {
                 // A log, not a screen: a line when the run or the connection
                 // changes, else one a minute.
-                const QString key = QStringLiteral("%1|%2|%3")
+                const QString key = u"%1|%2|%3"_s
                                         .arg(RunSummary::stateLabel(run.state()))
                                         .arg(run.upgraded())
                                         .arg(api::DeploymentPoller::stateLabel(poller.state()));
                 if (key != printedKey || !printedAt.isValid() || printedAt.secsTo(QDateTime::currentDateTimeUtc()) >= 60) {
-                    t.print(QStringLiteral("%1  %2  %3")
+                    t.print(u"%1  %2  %3"_s
                                 .arg(utc(last->serverTime), run.summary(), api::DeploymentPoller::stateLabel(poller.state())));
                     printedKey = key;
                     printedAt = QDateTime::currentDateTimeUtc();

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 using namespace std::chrono_literals;
@@ -213,7 +215,7 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
     if (error.is(ApiError::Rebooting)) {
         // R1: expected; come back when the server says it will be up.
         setState(State::Rebooting);
-        const qint64 retry = error.details.value(QStringLiteral("retry_after_seconds")).toLongLong();
+        const qint64 retry = error.details.value(u"retry_after_seconds"_s).toLongLong();
         scheduleNext(std::clamp<std::chrono::milliseconds>(std::chrono::seconds(retry > 0 ? retry : 5), 1s, 30s));
         return;
     }

@@ -165,9 +165,9 @@ ApiErrorBody fromObject(const QJsonObject &object)
         } else if (key == u"error" && value.isObject()) {
             // {"error": {"message": "…", "code": "…"}}, as many APIs write it.
             const QJsonObject inner = value.toObject();
-            error = inner.value(QLatin1String("message")).toString();
+            error = inner.value("message"_L1).toString();
             if (out.code.isEmpty())
-                out.code = inner.value(QLatin1String("code")).toString();
+                out.code = inner.value("code"_L1).toString();
             if (error.isEmpty())
                 out.extra.insert(key, value.toVariant());
         } else if (key == u"code" && value.isString()) {

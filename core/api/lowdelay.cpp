@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 #ifdef Q_OS_UNIX
@@ -45,7 +47,7 @@ int setNoDelayOnConnectionsTo(const QString &host, int port)
     const QHostAddress address(host);
     QList<int> fds;
     // Linux lists the open descriptors; elsewhere the low ones are tried.
-    const QStringList open = QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System);
+    const QStringList open = QDir(u"/proc/self/fd"_s).entryList(QDir::Files | QDir::System);
     if (!open.isEmpty()) {
         for (const QString &name : open)
             fds.append(name.toInt());

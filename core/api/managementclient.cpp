@@ -15,11 +15,13 @@
 
 #include <QCoro/QCoroNetworkReply>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 namespace {
 
-const QString kApiPrefix = QStringLiteral("/api/admin/");
+const QString kApiPrefix = u"/api/admin/"_s;
 
 QUrl originOf(const QUrl &base)
 {
@@ -28,7 +30,7 @@ QUrl originOf(const QUrl &base)
 
 QByteArray basicAuthorization(const QString &user, const QString &password)
 {
-    return QByteArrayLiteral("Basic ") + (user + QLatin1Char(':') + password).toUtf8().toBase64();
+    return "Basic "_ba + (user + QLatin1Char(':') + password).toUtf8().toBase64();
 }
 
 // Network and proxy codes (1–199) say the exchange itself failed, even when
@@ -110,10 +112,10 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
                      tr("Plain http:// is only allowed for a Management Node on this computer, not for %1: the "
                         "password would cross the network unencrypted. Use https://.")
                          .arg(url.host()),
-                     {{QStringLiteral("host"), url.host()}}};
+                     {{u"host"_s, url.host()}}};
     }
-    request.setRawHeader(QByteArrayLiteral("Authorization"), m_authorization);
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization"_ba, m_authorization);
+    request.setRawHeader("Accept"_ba, "application/json"_ba);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     if (device)
@@ -153,7 +155,7 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::request(QByteArr
                                                                         QByteArray jsonBody)
 {
     const bool hasBody = verb != "GET";
-    const QByteArray contentType = hasBody ? QByteArrayLiteral("application/json") : QByteArray();
+    const QByteArray contentType = hasBody ? "application/json"_ba : QByteArray();
     Result<QNetworkReply *> started = send(verb, pathAndQuery, hasBody ? &jsonBody : nullptr, nullptr, contentType);
     if (!started)
         co_return started.error();
@@ -175,8 +177,8 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkR
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
-    const QByteArray location = reply->rawHeader(QByteArrayLiteral("Location"));
-    const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
+    const QByteArray location = reply->rawHeader("Location"_ba);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After"_ba);
     const QString qtMessage = reply->errorString();
     reply->deleteLater();
     qCDebug(lcHttp).noquote() << what << "answered" << status << "in" << flight.started.elapsed() << "ms,"
@@ -199,7 +201,7 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkR
 
 void ManagementClient::readServerDate(QNetworkReply *reply)
 {
-    const QByteArray header = reply->rawHeader(QByteArrayLiteral("Date"));
+    const QByteArray header = reply->rawHeader("Date"_ba);
     if (header.isEmpty())
         return;
     const Result<QDateTime> date = parseHttpDate(header);

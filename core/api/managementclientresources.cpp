@@ -14,13 +14,15 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 namespace {
 
-const QString kStatus = QStringLiteral("/api/admin/status/v1/");
-const QString kConfiguration = QStringLiteral("/api/admin/configuration/v1/");
-const QString kCommand = QStringLiteral("/api/admin/command/v1/platform/");
+const QString kStatus = u"/api/admin/status/v1/"_s;
+const QString kConfiguration = u"/api/admin/configuration/v1/"_s;
+const QString kCommand = u"/api/admin/command/v1/platform/"_s;
 
 // A sanity bound on one list: 10 times the largest deployment at the
 // smallest page.
@@ -39,21 +41,21 @@ QString withQuery(const QString &path, const QUrlQuery &query)
 QUrlQuery limitQuery(int pageSize)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"),
+    query.addQueryItem(u"limit"_s,
                        QString::number(std::clamp(pageSize, 1, ManagementClient::kMaxPageSize)));
     return query;
 }
 
 Error malformed(const QString &resource, const QString &message)
 {
-    return Error{ApiError::Malformed, message, {{QStringLiteral("resource"), resource}}};
+    return Error{ApiError::Malformed, message, {{u"resource"_s, resource}}};
 }
 
 // Upload ids are 32 lower-case hex digits (docs/api.md §5.1); anything else
 // must not reach a path.
 bool isUploadId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
+    static const QRegularExpression pattern(u"^[0-9a-f]{32}$"_s);
     return pattern.match(id).hasMatch();
 }
 
@@ -68,7 +70,7 @@ Error badUploadId(const QString &id)
 template <typename T>
 QCoro::Task<Result<Page<T>>> ManagementClient::onePage(QString path, PageParser<T> parse)
 {
-    const QByteArray verb = QByteArrayLiteral("GET");
+    const QByteArray verb = "GET"_ba;
     const QByteArray noBody;
     Result<Answer> answer = co_await request(verb, path, noBody);
     if (!answer)
@@ -83,7 +85,7 @@ QCoro::Task<Result<QList<T>>> ManagementClient::allPages(QString firstPath, Page
     QString next = firstPath;
     QSet<QString> asked;
     const QString resource = resourceName(firstPath);
-    const QByteArray verb = QByteArrayLiteral("GET");
+    const QByteArray verb = "GET"_ba;
     const QByteArray noBody;
     while (!next.isEmpty()) {
         // A server whose `next` repeats itself would keep us here forever.
@@ -117,8 +119,8 @@ QCoro::Task<Result<QList<T>>> ManagementClient::allPages(QString firstPath, Page
 
 QCoro::Task<Result<ManagementVm>> ManagementClient::managementVm()
 {
-    const QByteArray verb = QByteArrayLiteral("GET");
-    const QString path = kStatus + QStringLiteral("management_vm/1/");
+    const QByteArray verb = "GET"_ba;
+    const QString path = kStatus + u"management_vm/1/"_s;
     const QByteArray noBody;
     Result<Answer> answer = co_await request(verb, path, noBody);
     if (!answer)
@@ -128,7 +130,7 @@ QCoro::Task<Result<ManagementVm>> ManagementClient::managementVm()
 
 QCoro::Task<Result<QList<WorkerVmStatus>>> ManagementClient::workerVms(int pageSize)
 {
-    const QString path = withQuery(kStatus + QStringLiteral("worker_vm/"), limitQuery(pageSize));
+    const QString path = withQuery(kStatus + u"worker_vm/"_s, limitQuery(pageSize));
     PageParser<WorkerVmStatus> parse = &parseWorkerVmStatusPage;
     Result<QList<WorkerVmStatus>> all = co_await allPages(path, parse);
     co_return all;
@@ -136,7 +138,7 @@ QCoro::Task<Result<QList<WorkerVmStatus>>> ManagementClient::workerVms(int pageS
 
 QCoro::Task<Result<QList<WorkerVmConfiguration>>> ManagementClient::workerVmConfigurations(int pageSize)
 {
-    const QString path = withQuery(kConfiguration + QStringLiteral("worker_vm/"), limitQuery(pageSize));
+    const QString path = withQuery(kConfiguration + u"worker_vm/"_s, limitQuery(pageSize));
     PageParser<WorkerVmConfiguration> parse = &parseWorkerVmConfigurationPage;
     Result<QList<WorkerVmConfiguration>> all = co_await allPages(path, parse);
     co_return all;
@@ -145,9 +147,9 @@ QCoro::Task<Result<QList<WorkerVmConfiguration>>> ManagementClient::workerVmConf
 QCoro::Task<Result<int>> ManagementClient::callCount(QString mediaNodeAddress)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("media_node"), mediaNodeAddress);
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    const QString path = withQuery(kStatus + QStringLiteral("participant/"), query);
+    query.addQueryItem(u"media_node"_s, mediaNodeAddress);
+    query.addQueryItem(u"limit"_s, u"1"_s);
+    const QString path = withQuery(kStatus + u"participant/"_s, query);
     PageParser<Participant> parse = &parseParticipantPage;
     Result<Page<Participant>> page = co_await onePage(path, parse);
     if (!page)
@@ -159,10 +161,10 @@ QCoro::Task<Result<QList<Participant>>> ManagementClient::participants(Participa
 {
     QUrlQuery query = limitQuery(kMaxPageSize);
     if (!filter.mediaNode.isEmpty())
-        query.addQueryItem(QStringLiteral("media_node"), filter.mediaNode);
+        query.addQueryItem(u"media_node"_s, filter.mediaNode);
     if (!filter.conference.isEmpty())
-        query.addQueryItem(QStringLiteral("conference"), filter.conference);
-    const QString path = withQuery(kStatus + QStringLiteral("participant/"), query);
+        query.addQueryItem(u"conference"_s, filter.conference);
+    const QString path = withQuery(kStatus + u"participant/"_s, query);
     PageParser<Participant> parse = &parseParticipantPage;
     Result<QList<Participant>> all = co_await allPages(path, parse);
     co_return all;
@@ -170,7 +172,7 @@ QCoro::Task<Result<QList<Participant>>> ManagementClient::participants(Participa
 
 QCoro::Task<Result<QList<Conference>>> ManagementClient::conferences()
 {
-    const QString path = withQuery(kStatus + QStringLiteral("conference/"), limitQuery(kMaxPageSize));
+    const QString path = withQuery(kStatus + u"conference/"_s, limitQuery(kMaxPageSize));
     PageParser<Conference> parse = &parseConferencePage;
     Result<QList<Conference>> all = co_await allPages(path, parse);
     co_return all;
@@ -178,7 +180,7 @@ QCoro::Task<Result<QList<Conference>>> ManagementClient::conferences()
 
 QCoro::Task<Result<QList<Alarm>>> ManagementClient::alarms()
 {
-    const QString path = withQuery(kStatus + QStringLiteral("alarm/"), limitQuery(kMaxPageSize));
+    const QString path = withQuery(kStatus + u"alarm/"_s, limitQuery(kMaxPageSize));
     PageParser<Alarm> parse = &parseAlarmPage;
     Result<QList<Alarm>> all = co_await allPages(path, parse);
     co_return all;
@@ -187,8 +189,8 @@ QCoro::Task<Result<QList<Alarm>>> ManagementClient::alarms()
 QCoro::Task<Result<QList<LogEntry>>> ManagementClient::logAfter(qint64 lastId)
 {
     QUrlQuery query = limitQuery(kMaxPageSize);
-    query.addQueryItem(QStringLiteral("after_id"), QString::number(std::max<qint64>(0, lastId)));
-    const QString path = withQuery(kStatus + QStringLiteral("log/"), query);
+    query.addQueryItem(u"after_id"_s, QString::number(std::max<qint64>(0, lastId)));
+    const QString path = withQuery(kStatus + u"log/"_s, query);
     PageParser<LogEntry> parse = &parseLogPage;
     Result<QList<LogEntry>> all = co_await allPages(path, parse);
     co_return all;
@@ -198,8 +200,8 @@ QCoro::Task<Result<std::optional<UpgradeRun>>> ManagementClient::currentRun(bool
 {
     QUrlQuery query = limitQuery(1);
     if (!withNodes)
-        query.addQueryItem(QStringLiteral("nodes"), QStringLiteral("false"));
-    const QString path = withQuery(kStatus + QStringLiteral("upgrade_run/"), query);
+        query.addQueryItem(u"nodes"_s, u"false"_s);
+    const QString path = withQuery(kStatus + u"upgrade_run/"_s, query);
     PageParser<UpgradeRun> parse = &parseUpgradeRunPage;
     Result<Page<UpgradeRun>> page = co_await onePage(path, parse);
     if (!page)
@@ -214,8 +216,8 @@ QCoro::Task<Result<QList<UpgradeRun>>> ManagementClient::runs(bool withNodes)
     // Runs with their per-node history are large on big deployments.
     QUrlQuery query = limitQuery(withNodes ? 5 : kMaxPageSize);
     if (!withNodes)
-        query.addQueryItem(QStringLiteral("nodes"), QStringLiteral("false"));
-    const QString path = withQuery(kStatus + QStringLiteral("upgrade_run/"), query);
+        query.addQueryItem(u"nodes"_s, u"false"_s);
+    const QString path = withQuery(kStatus + u"upgrade_run/"_s, query);
     PageParser<UpgradeRun> parse = &parseUpgradeRunPage;
     Result<QList<UpgradeRun>> all = co_await allPages(path, parse);
     co_return all;
@@ -223,7 +225,7 @@ QCoro::Task<Result<QList<UpgradeRun>>> ManagementClient::runs(bool withNodes)
 
 QCoro::Task<Result<QList<UploadStatus>>> ManagementClient::uploads()
 {
-    const QString path = withQuery(kConfiguration + QStringLiteral("upgrade_request/"), limitQuery(kMaxPageSize));
+    const QString path = withQuery(kConfiguration + u"upgrade_request/"_s, limitQuery(kMaxPageSize));
     PageParser<UploadStatus> parse = &parseUploadStatusPage;
     Result<QList<UploadStatus>> all = co_await allPages(path, parse);
     co_return all;
@@ -233,8 +235,8 @@ QCoro::Task<Result<UploadStatus>> ManagementClient::upload(QString uploadId)
 {
     if (!isUploadId(uploadId))
         co_return badUploadId(uploadId);
-    const QByteArray verb = QByteArrayLiteral("GET");
-    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/").arg(uploadId);
+    const QByteArray verb = "GET"_ba;
+    const QString path = kConfiguration + u"upgrade_request/%1/"_s.arg(uploadId);
     const QByteArray noBody;
     Result<Answer> answer = co_await request(verb, path, noBody);
     if (!answer)
@@ -252,18 +254,18 @@ QCoro::Task<Result<void>> ManagementClient::command(QByteArray verb, QString pat
 
 QCoro::Task<Result<void>> ManagementClient::setMaintenance(int nodeId, bool on)
 {
-    const QByteArray verb = QByteArrayLiteral("PATCH");
-    const QString path = kConfiguration + QStringLiteral("worker_vm/%1/").arg(nodeId);
-    const QByteArray body = json(QJsonObject{{QStringLiteral("maintenance_mode"), on}});
+    const QByteArray verb = "PATCH"_ba;
+    const QString path = kConfiguration + u"worker_vm/%1/"_s.arg(nodeId);
+    const QByteArray body = json(QJsonObject{{u"maintenance_mode"_s, on}});
     Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
 QCoro::Task<Result<UpgradeRun>> ManagementClient::startUpgrade(QString packageId)
 {
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kCommand + QStringLiteral("upgrade/");
-    const QByteArray body = json(QJsonObject{{QStringLiteral("package"), packageId}});
+    const QByteArray verb = "POST"_ba;
+    const QString path = kCommand + u"upgrade/"_s;
+    const QByteArray body = json(QJsonObject{{u"package"_s, packageId}});
     Result<Answer> answer = co_await request(verb, path, body);
     if (!answer)
         co_return answer.error();
@@ -280,47 +282,47 @@ QCoro::Task<Result<UpgradeRun>> ManagementClient::startUpgrade(QString packageId
 
 QCoro::Task<Result<void>> ManagementClient::rebootNode(int nodeId)
 {
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kCommand + QStringLiteral("reboot/");
-    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), nodeId}});
+    const QByteArray verb = "POST"_ba;
+    const QString path = kCommand + u"reboot/"_s;
+    const QByteArray body = json(QJsonObject{{u"node"_s, nodeId}});
     Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
 QCoro::Task<Result<RebootAllAnswer>> ManagementClient::rebootAllConferencingNodes()
 {
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kCommand + QStringLiteral("reboot/");
-    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), QStringLiteral("all")}});
+    const QByteArray verb = "POST"_ba;
+    const QString path = kCommand + u"reboot/"_s;
+    const QByteArray body = json(QJsonObject{{u"node"_s, u"all"_s}});
     Result<Answer> answer = co_await request(verb, path, body);
     if (!answer)
         co_return answer.error();
     const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
     RebootAllAnswer result;
     const QJsonObject o = doc.object();
-    for (const QJsonValue v : o.value(QStringLiteral("rebooted")).toArray())
+    for (const QJsonValue v : o.value(u"rebooted"_s).toArray())
         result.rebooted.append(v.toInt());
-    for (const QJsonValue v : o.value(QStringLiteral("skipped")).toArray()) {
+    for (const QJsonValue v : o.value(u"skipped"_s).toArray()) {
         const QJsonObject s = v.toObject();
-        result.skipped.append({s.value(QStringLiteral("id")).toInt(), s.value(QStringLiteral("reason")).toString()});
+        result.skipped.append({s.value(u"id"_s).toInt(), s.value(u"reason"_s).toString()});
     }
     co_return result;
 }
 
 QCoro::Task<Result<void>> ManagementClient::rebootManagement()
 {
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kCommand + QStringLiteral("reboot/");
-    const QByteArray body = json(QJsonObject{{QStringLiteral("node"), QStringLiteral("management")}});
+    const QByteArray verb = "POST"_ba;
+    const QString path = kCommand + u"reboot/"_s;
+    const QByteArray body = json(QJsonObject{{u"node"_s, u"management"_s}});
     Result<void> done = co_await command(verb, path, body);
     co_return done;
 }
 
 QCoro::Task<Result<UploadStatus>> ManagementClient::createUpload(qint64 totalSize)
 {
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kConfiguration + QStringLiteral("upgrade_request/");
-    const QByteArray body = json(QJsonObject{{QStringLiteral("total_size"), totalSize}});
+    const QByteArray verb = "POST"_ba;
+    const QString path = kConfiguration + u"upgrade_request/"_s;
+    const QByteArray body = json(QJsonObject{{u"total_size"_s, totalSize}});
     Result<Answer> answer = co_await request(verb, path, body);
     if (!answer)
         co_return answer.error();
@@ -331,8 +333,8 @@ QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId
 {
     if (!isUploadId(uploadId))
         co_return badUploadId(uploadId);
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/finish/").arg(uploadId);
+    const QByteArray verb = "POST"_ba;
+    const QString path = kConfiguration + u"upgrade_request/%1/finish/"_s.arg(uploadId);
     const QByteArray noBody;
     Result<Answer> answer = co_await request(verb, path, noBody);
     if (answer)
@@ -350,8 +352,8 @@ QCoro::Task<Result<void>> ManagementClient::cancelUpload(QString uploadId)
 {
     if (!isUploadId(uploadId))
         co_return badUploadId(uploadId);
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = kConfiguration + QStringLiteral("upgrade_request/%1/cancel/").arg(uploadId);
+    const QByteArray verb = "POST"_ba;
+    const QString path = kConfiguration + u"upgrade_request/%1/cancel/"_s.arg(uploadId);
     const QByteArray noBody;
     Result<void> done = co_await command(verb, path, noBody);
     co_return done;

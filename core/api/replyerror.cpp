@@ -6,13 +6,15 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 namespace {
 
 QVariantMap hostDetails(const QUrl &url)
 {
-    return {{QStringLiteral("host"), url.host()}, {QStringLiteral("port"), url.port(url.scheme() == u"http" ? 80 : 443)}};
+    return {{u"host"_s, url.host()}, {u"port"_s, url.port(url.scheme() == u"http" ? 80 : 443)}};
 }
 
 // The body's facts a caller may act on: its code, its extra fields (R7's
@@ -20,14 +22,14 @@ QVariantMap hostDetails(const QUrl &url)
 QVariantMap bodyDetails(int status, const ApiErrorBody &body)
 {
     QVariantMap details = body.extra;
-    details.insert(QStringLiteral("status"), status);
+    details.insert(u"status"_s, status);
     if (!body.code.isEmpty())
-        details.insert(QStringLiteral("code"), body.code);
+        details.insert(u"code"_s, body.code);
     if (!body.fieldErrors.isEmpty()) {
         QVariantMap fields;
         for (auto it = body.fieldErrors.cbegin(); it != body.fieldErrors.cend(); ++it)
             fields.insert(it.key(), it.value());
-        details.insert(QStringLiteral("fieldErrors"), fields);
+        details.insert(u"fieldErrors"_s, fields);
     }
     return details;
 }
@@ -46,10 +48,10 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
 {
     const QString where = hostAndPort(url);
     QVariantMap details = hostDetails(url);
-    details.insert(QStringLiteral("reason"), qtMessage);
+    details.insert(u"reason"_s, qtMessage);
     if (timedOut || error == QNetworkReply::TimeoutError) {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
-        details.insert(QStringLiteral("timeoutSeconds"), static_cast<qint64>(seconds));
+        details.insert(u"timeoutSeconds"_s, static_cast<qint64>(seconds));
         return Error{ApiError::Unreachable,
                      QCoreApplication::translate("iuc::api::ManagementClient",
                          "The Management Node at %1 did not answer within %2 s. Check that it is running and that "
@@ -138,14 +140,14 @@ Error httpError(int status, const QByteArray &body, const QByteArray &retryAfter
         bool ok = false;
         const int seconds = retryAfter.trimmed().toInt(&ok);
         if (ok && seconds >= 0)
-            details.insert(QStringLiteral("retry_after_seconds"), seconds);
-        const QString backAtText = parsed.extra.value(QStringLiteral("back_at")).toString();
+            details.insert(u"retry_after_seconds"_s, seconds);
+        const QString backAtText = parsed.extra.value(u"back_at"_s).toString();
         QString when;
         if (!backAtText.isEmpty()) {
             const Result<QDateTime> backAt = parseTimestamp(backAtText);
             if (backAt) {
-                details.insert(QStringLiteral("back_at"), backAt.value());
-                when = backAt.value().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+                details.insert(u"back_at"_s, backAt.value());
+                when = backAt.value().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
             }
         }
         QString message;

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 namespace {
@@ -34,125 +36,125 @@ const QLatin1String ConfirmResource("configuration/v1/upgrade_request/<id>/finis
 ManagementVm readManagementVm(Reader &r, const QJsonObject &o)
 {
     ManagementVm m;
-    m.id = r.integer(o, QLatin1String("id"));
-    m.name = r.string(o, QLatin1String("name"));
-    m.primary = r.boolean(o, QLatin1String("primary"));
-    m.version = r.version(o, QLatin1String("version"));
-    m.upgradeStatus = r.status(o, QLatin1String("upgrade_status"));
-    m.syncStatus = r.string(o, QLatin1String("sync_status"), Nulls::Allowed);
-    m.bootTime = r.timeOrNull(o, QLatin1String("boot_time")).value_or(QDateTime());
-    m.lastUpdated = r.timeOrNull(o, QLatin1String("last_updated")).value_or(QDateTime());
-    m.lastAttemptedContact = r.timeOrNull(o, QLatin1String("last_attempted_contact")).value_or(QDateTime());
+    m.id = r.integer(o, "id"_L1);
+    m.name = r.string(o, "name"_L1);
+    m.primary = r.boolean(o, "primary"_L1);
+    m.version = r.version(o, "version"_L1);
+    m.upgradeStatus = r.status(o, "upgrade_status"_L1);
+    m.syncStatus = r.string(o, "sync_status"_L1, Nulls::Allowed);
+    m.bootTime = r.timeOrNull(o, "boot_time"_L1).value_or(QDateTime());
+    m.lastUpdated = r.timeOrNull(o, "last_updated"_L1).value_or(QDateTime());
+    m.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1).value_or(QDateTime());
     // Extensions
-    m.upgradeStatusSince = r.timeOrNull(o, QLatin1String("upgrade_status_since"), Need::Optional);
-    m.address = r.optionalString(o, QLatin1String("address")).value_or(QString());
+    m.upgradeStatusSince = r.timeOrNull(o, "upgrade_status_since"_L1, Need::Optional);
+    m.address = r.optionalString(o, "address"_L1).value_or(QString());
     return m;
 }
 
 WorkerVmStatus readWorkerVmStatus(Reader &r, const QJsonObject &o)
 {
     WorkerVmStatus w;
-    w.id = r.integer(o, QLatin1String("id"));
-    w.configurationId = r.integer(o, QLatin1String("configuration_id"));
-    w.name = r.string(o, QLatin1String("name"));
-    w.nodeType = r.string(o, QLatin1String("node_type"));
-    w.systemLocation = r.string(o, QLatin1String("system_location"));
-    w.version = r.version(o, QLatin1String("version"));
-    w.upgradeStatus = r.status(o, QLatin1String("upgrade_status"));
-    w.maintenanceMode = r.boolean(o, QLatin1String("maintenance_mode"));
-    w.maintenanceModeReason = r.string(o, QLatin1String("maintenance_mode_reason"), Nulls::Allowed);
-    w.syncStatus = r.string(o, QLatin1String("sync_status"), Nulls::Allowed);
+    w.id = r.integer(o, "id"_L1);
+    w.configurationId = r.integer(o, "configuration_id"_L1);
+    w.name = r.string(o, "name"_L1);
+    w.nodeType = r.string(o, "node_type"_L1);
+    w.systemLocation = r.string(o, "system_location"_L1);
+    w.version = r.version(o, "version"_L1);
+    w.upgradeStatus = r.status(o, "upgrade_status"_L1);
+    w.maintenanceMode = r.boolean(o, "maintenance_mode"_L1);
+    w.maintenanceModeReason = r.string(o, "maintenance_mode_reason"_L1, Nulls::Allowed);
+    w.syncStatus = r.string(o, "sync_status"_L1, Nulls::Allowed);
     // A node the Management Node never reached has no times yet.
-    w.bootTime = r.timeOrNull(o, QLatin1String("boot_time")).value_or(QDateTime());
-    w.lastUpdated = r.timeOrNull(o, QLatin1String("last_updated")).value_or(QDateTime());
-    w.lastAttemptedContact = r.timeOrNull(o, QLatin1String("last_attempted_contact")).value_or(QDateTime());
-    w.mediaLoad = r.integer(o, QLatin1String("media_load"));
-    w.signalingCount = r.integer(o, QLatin1String("signaling_count"));
-    w.deployStatus = r.string(o, QLatin1String("deploy_status"), Nulls::Allowed);
+    w.bootTime = r.timeOrNull(o, "boot_time"_L1).value_or(QDateTime());
+    w.lastUpdated = r.timeOrNull(o, "last_updated"_L1).value_or(QDateTime());
+    w.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1).value_or(QDateTime());
+    w.mediaLoad = r.integer(o, "media_load"_L1);
+    w.signalingCount = r.integer(o, "signaling_count"_L1);
+    w.deployStatus = r.string(o, "deploy_status"_L1, Nulls::Allowed);
     // Extensions
-    w.upgradeStatusSince = r.timeOrNull(o, QLatin1String("upgrade_status_since"), Need::Optional);
-    w.upgradeAttempts = r.optionalInteger(o, QLatin1String("upgrade_attempts"));
-    w.upgradeQueuePosition = r.optionalInteger(o, QLatin1String("upgrade_queue_position"));
+    w.upgradeStatusSince = r.timeOrNull(o, "upgrade_status_since"_L1, Need::Optional);
+    w.upgradeAttempts = r.optionalInteger(o, "upgrade_attempts"_L1);
+    w.upgradeQueuePosition = r.optionalInteger(o, "upgrade_queue_position"_L1);
     return w;
 }
 
 WorkerVmConfiguration readWorkerVmConfiguration(Reader &r, const QJsonObject &o)
 {
     WorkerVmConfiguration c;
-    c.id = r.integer(o, QLatin1String("id"));
-    c.name = r.string(o, QLatin1String("name"));
-    c.hostname = r.string(o, QLatin1String("hostname"));
-    c.domain = r.string(o, QLatin1String("domain"), Nulls::Allowed);
-    c.address = r.string(o, QLatin1String("address"));
-    c.nodeType = r.string(o, QLatin1String("node_type"));
-    c.systemLocation = r.string(o, QLatin1String("system_location"));
-    c.deploymentType = r.string(o, QLatin1String("deployment_type"));
-    c.maintenanceMode = r.boolean(o, QLatin1String("maintenance_mode"));
+    c.id = r.integer(o, "id"_L1);
+    c.name = r.string(o, "name"_L1);
+    c.hostname = r.string(o, "hostname"_L1);
+    c.domain = r.string(o, "domain"_L1, Nulls::Allowed);
+    c.address = r.string(o, "address"_L1);
+    c.nodeType = r.string(o, "node_type"_L1);
+    c.systemLocation = r.string(o, "system_location"_L1);
+    c.deploymentType = r.string(o, "deployment_type"_L1);
+    c.maintenanceMode = r.boolean(o, "maintenance_mode"_L1);
     return c;
 }
 
 Participant readParticipant(Reader &r, const QJsonObject &o)
 {
     Participant p;
-    p.id = r.string(o, QLatin1String("id"));
-    p.conference = r.string(o, QLatin1String("conference"));
+    p.id = r.string(o, "id"_L1);
+    p.conference = r.string(o, "conference"_L1);
     // A call still being set up may have no media node yet.
-    p.mediaNode = r.string(o, QLatin1String("media_node"), Nulls::Allowed);
-    p.systemLocation = r.string(o, QLatin1String("system_location"), Nulls::Allowed);
-    p.displayName = r.string(o, QLatin1String("display_name"), Nulls::Allowed);
-    p.protocol = r.string(o, QLatin1String("protocol"), Nulls::Allowed);
-    p.connectTime = r.time(o, QLatin1String("connect_time"));
+    p.mediaNode = r.string(o, "media_node"_L1, Nulls::Allowed);
+    p.systemLocation = r.string(o, "system_location"_L1, Nulls::Allowed);
+    p.displayName = r.string(o, "display_name"_L1, Nulls::Allowed);
+    p.protocol = r.string(o, "protocol"_L1, Nulls::Allowed);
+    p.connectTime = r.time(o, "connect_time"_L1);
     return p;
 }
 
 Conference readConference(Reader &r, const QJsonObject &o)
 {
     Conference c;
-    c.id = r.string(o, QLatin1String("id"));
-    c.name = r.string(o, QLatin1String("name"));
-    c.serviceType = r.string(o, QLatin1String("service_type"), Nulls::Allowed);
-    c.startTime = r.timeOrNull(o, QLatin1String("start_time")).value_or(QDateTime());
+    c.id = r.string(o, "id"_L1);
+    c.name = r.string(o, "name"_L1);
+    c.serviceType = r.string(o, "service_type"_L1, Nulls::Allowed);
+    c.startTime = r.timeOrNull(o, "start_time"_L1).value_or(QDateTime());
     return c;
 }
 
 Alarm readAlarm(Reader &r, const QJsonObject &o)
 {
     Alarm a;
-    a.id = r.integer(o, QLatin1String("id"));
-    a.level = r.string(o, QLatin1String("level"));
-    a.name = r.string(o, QLatin1String("name"));
+    a.id = r.integer(o, "id"_L1);
+    a.level = r.string(o, "level"_L1);
+    a.name = r.string(o, "name"_L1);
     // An alarm about the platform as a whole names no node.
-    a.node = r.string(o, QLatin1String("node"), Nulls::Allowed);
-    a.details = r.string(o, QLatin1String("details"), Nulls::Allowed);
-    a.timeRaised = r.time(o, QLatin1String("time_raised"));
+    a.node = r.string(o, "node"_L1, Nulls::Allowed);
+    a.details = r.string(o, "details"_L1, Nulls::Allowed);
+    a.timeRaised = r.time(o, "time_raised"_L1);
     return a;
 }
 
 LogEntry readLogEntry(Reader &r, const QJsonObject &o)
 {
     LogEntry e;
-    e.id = r.integer64(o, QLatin1String("id"));
-    e.time = r.time(o, QLatin1String("time"));
-    e.level = r.string(o, QLatin1String("level"));
-    e.line = r.string(o, QLatin1String("line"));
+    e.id = r.integer64(o, "id"_L1);
+    e.time = r.time(o, "time"_L1);
+    e.level = r.string(o, "level"_L1);
+    e.line = r.string(o, "line"_L1);
     return e;
 }
 
 QList<RunStatusChange> readHistory(Reader &r, const QJsonObject &o)
 {
     QList<RunStatusChange> out;
-    const std::optional<QJsonArray> list = r.array(o, QLatin1String("history"));
+    const std::optional<QJsonArray> list = r.array(o, "history"_L1);
     if (!list)
         return out;
     out.reserve(list->size());
     for (qsizetype i = 0; i < list->size() && !r.failed(); ++i) {
-        const Reader::Scope scope(r, QLatin1String("history"), i);
+        const Reader::Scope scope(r, "history"_L1, i);
         const std::optional<QJsonObject> entry = r.element(list->at(i));
         if (!entry)
             break;
         RunStatusChange change;
-        change.status = r.status(*entry, QLatin1String("status"));
-        change.at = r.time(*entry, QLatin1String("at"));
+        change.status = r.status(*entry, "status"_L1);
+        change.at = r.time(*entry, "at"_L1);
         out.append(change);
     }
     return out;
@@ -161,20 +163,20 @@ QList<RunStatusChange> readHistory(Reader &r, const QJsonObject &o)
 QList<RunAttempt> readAttempts(Reader &r, const QJsonObject &o)
 {
     QList<RunAttempt> out;
-    const std::optional<QJsonArray> list = r.array(o, QLatin1String("attempts"));
+    const std::optional<QJsonArray> list = r.array(o, "attempts"_L1);
     if (!list)
         return out;
     out.reserve(list->size());
     for (qsizetype i = 0; i < list->size() && !r.failed(); ++i) {
-        const Reader::Scope scope(r, QLatin1String("attempts"), i);
+        const Reader::Scope scope(r, "attempts"_L1, i);
         const std::optional<QJsonObject> entry = r.element(list->at(i));
         if (!entry)
             break;
         RunAttempt attempt;
-        attempt.startedAt = r.time(*entry, QLatin1String("started_at"));
-        attempt.endedAt = r.timeOrNull(*entry, QLatin1String("ended_at"));
-        attempt.result = r.string(*entry, QLatin1String("result"));
-        attempt.detail = r.string(*entry, QLatin1String("detail"), Nulls::Allowed);
+        attempt.startedAt = r.time(*entry, "started_at"_L1);
+        attempt.endedAt = r.timeOrNull(*entry, "ended_at"_L1);
+        attempt.result = r.string(*entry, "result"_L1);
+        attempt.detail = r.string(*entry, "detail"_L1, Nulls::Allowed);
         out.append(attempt);
     }
     return out;
@@ -183,11 +185,11 @@ QList<RunAttempt> readAttempts(Reader &r, const QJsonObject &o)
 RunNode readRunNode(Reader &r, const QJsonObject &o)
 {
     RunNode n;
-    n.id = r.integer(o, QLatin1String("id"));
-    n.name = r.string(o, QLatin1String("name"));
-    n.included = r.boolean(o, QLatin1String("included"));
-    n.fromVersion = r.string(o, QLatin1String("from_version"));
-    n.upgradedAt = r.timeOrNull(o, QLatin1String("upgraded_at"));
+    n.id = r.integer(o, "id"_L1);
+    n.name = r.string(o, "name"_L1);
+    n.included = r.boolean(o, "included"_L1);
+    n.fromVersion = r.string(o, "from_version"_L1);
+    n.upgradedAt = r.timeOrNull(o, "upgraded_at"_L1);
     n.attempts = readAttempts(r, o);
     n.history = readHistory(r, o);
     return n;
@@ -196,39 +198,39 @@ RunNode readRunNode(Reader &r, const QJsonObject &o)
 UpgradeRun readUpgradeRun(Reader &r, const QJsonObject &o)
 {
     UpgradeRun run;
-    run.id = r.integer(o, QLatin1String("id"));
-    run.state = r.string(o, QLatin1String("state"));
-    run.outcome = r.string(o, QLatin1String("outcome"));
-    run.targetVersion = r.version(o, QLatin1String("target_version"));
-    run.startedAt = r.time(o, QLatin1String("started_at"));
-    run.deadlineAt = r.time(o, QLatin1String("deadline_at"));
-    run.lockUntil = r.time(o, QLatin1String("lock_until"));
-    run.endedAt = r.timeOrNull(o, QLatin1String("ended_at"));
-    run.locked = r.boolean(o, QLatin1String("locked"));
-    run.systemsIncluded = r.integer(o, QLatin1String("systems_included"));
-    run.systemsUpgraded = r.integer(o, QLatin1String("systems_upgraded"));
-    run.maxParallel = r.integer(o, QLatin1String("max_parallel"));
-    run.drainTimeoutSeconds = r.integer64(o, QLatin1String("drain_timeout_s"));
+    run.id = r.integer(o, "id"_L1);
+    run.state = r.string(o, "state"_L1);
+    run.outcome = r.string(o, "outcome"_L1);
+    run.targetVersion = r.version(o, "target_version"_L1);
+    run.startedAt = r.time(o, "started_at"_L1);
+    run.deadlineAt = r.time(o, "deadline_at"_L1);
+    run.lockUntil = r.time(o, "lock_until"_L1);
+    run.endedAt = r.timeOrNull(o, "ended_at"_L1);
+    run.locked = r.boolean(o, "locked"_L1);
+    run.systemsIncluded = r.integer(o, "systems_included"_L1);
+    run.systemsUpgraded = r.integer(o, "systems_upgraded"_L1);
+    run.maxParallel = r.integer(o, "max_parallel"_L1);
+    run.drainTimeoutSeconds = r.integer64(o, "drain_timeout_s"_L1);
     // Only the current run names its package.
-    run.packageId = r.optionalString(o, QLatin1String("package_id")).value_or(QString());
-    run.packageSha256 = r.optionalString(o, QLatin1String("package_sha256")).value_or(QString());
-    run.queue = r.integers(o, QLatin1String("queue"));
-    run.leftBehind = r.integers(o, QLatin1String("left_behind"));
+    run.packageId = r.optionalString(o, "package_id"_L1).value_or(QString());
+    run.packageSha256 = r.optionalString(o, "package_sha256"_L1).value_or(QString());
+    run.queue = r.integers(o, "queue"_L1);
+    run.leftBehind = r.integers(o, "left_behind"_L1);
     {
-        const QJsonObject management = r.object(o, QLatin1String("management"));
-        const Reader::Scope scope(r, QLatin1String("management"));
+        const QJsonObject management = r.object(o, "management"_L1);
+        const Reader::Scope scope(r, "management"_L1);
         if (!r.failed()) {
-            run.managementIncluded = r.boolean(management, QLatin1String("included"));
-            run.managementFromVersion = r.string(management, QLatin1String("from_version"));
-            run.managementUpgradedAt = r.timeOrNull(management, QLatin1String("upgraded_at"));
+            run.managementIncluded = r.boolean(management, "included"_L1);
+            run.managementFromVersion = r.string(management, "from_version"_L1);
+            run.managementUpgradedAt = r.timeOrNull(management, "upgraded_at"_L1);
             run.managementHistory = readHistory(r, management);
         }
     }
     // Left out when asked with ?nodes=false.
-    if (const std::optional<QJsonArray> nodes = r.array(o, QLatin1String("nodes"), Need::Optional)) {
+    if (const std::optional<QJsonArray> nodes = r.array(o, "nodes"_L1, Need::Optional)) {
         run.nodes.reserve(nodes->size());
         for (qsizetype i = 0; i < nodes->size() && !r.failed(); ++i) {
-            const Reader::Scope scope(r, QLatin1String("nodes"), i);
+            const Reader::Scope scope(r, "nodes"_L1, i);
             if (const std::optional<QJsonObject> node = r.element(nodes->at(i)))
                 run.nodes.append(readRunNode(r, *node));
         }
@@ -239,10 +241,10 @@ UpgradeRun readUpgradeRun(Reader &r, const QJsonObject &o)
 UploadStatus readUploadStatus(Reader &r, const QJsonObject &o)
 {
     UploadStatus u;
-    u.id = r.string(o, QLatin1String("id"));
-    u.totalSize = r.integer64(o, QLatin1String("total_size"));
-    u.offset = r.integer64(o, QLatin1String("offset"));
-    u.state = r.optionalString(o, QLatin1String("state")).value_or(QString()); // extension
+    u.id = r.string(o, "id"_L1);
+    u.totalSize = r.integer64(o, "total_size"_L1);
+    u.offset = r.integer64(o, "offset"_L1);
+    u.state = r.optionalString(o, "state"_L1).value_or(QString()); // extension
     return u;
 }
 
@@ -253,42 +255,42 @@ VersionInfo readVersionInfo(Reader &r, const QJsonObject &parent, QLatin1String 
     const Reader::Scope scope(r, key);
     if (r.failed())
         return info;
-    info.version = r.string(o, QLatin1String("version"));
-    info.pseudoVersion = r.string(o, QLatin1String("pseudo_version"), Nulls::Allowed);
-    info.major = r.integer(o, QLatin1String("major"));
-    info.buildDate = r.optionalString(o, QLatin1String("build_date")).value_or(QString());
+    info.version = r.string(o, "version"_L1);
+    info.pseudoVersion = r.string(o, "pseudo_version"_L1, Nulls::Allowed);
+    info.major = r.integer(o, "major"_L1);
+    info.buildDate = r.optionalString(o, "build_date"_L1).value_or(QString());
     return info;
 }
 
 ConfirmData readConfirmData(Reader &r, const QJsonObject &o)
 {
     ConfirmData c;
-    if (!r.boolean(o, QLatin1String("ok")) && !r.failed())
-        r.failValue(QLatin1String("ok"), ResourceParser::tr("is false in an answer that reports success"));
-    c.uploadId = r.string(o, QLatin1String("upload_id"));
-    c.current = readVersionInfo(r, o, QLatin1String("current"));
-    c.upgrade = readVersionInfo(r, o, QLatin1String("upgrade"));
+    if (!r.boolean(o, "ok"_L1) && !r.failed())
+        r.failValue("ok"_L1, ResourceParser::tr("is false in an answer that reports success"));
+    c.uploadId = r.string(o, "upload_id"_L1);
+    c.current = readVersionInfo(r, o, "current"_L1);
+    c.upgrade = readVersionInfo(r, o, "upgrade"_L1);
     // Extensions
-    c.verdict = r.optionalString(o, QLatin1String("verdict")).value_or(QString());
-    c.message = r.optionalString(o, QLatin1String("message")).value_or(QString());
-    c.systemsToUpgrade = r.optionalInteger(o, QLatin1String("systems_to_upgrade")).value_or(0);
-    c.size = r.integer64(o, QLatin1String("size"), Need::Optional);
-    c.sha256 = r.optionalString(o, QLatin1String("sha256")).value_or(QString());
+    c.verdict = r.optionalString(o, "verdict"_L1).value_or(QString());
+    c.message = r.optionalString(o, "message"_L1).value_or(QString());
+    c.systemsToUpgrade = r.optionalInteger(o, "systems_to_upgrade"_L1).value_or(0);
+    c.size = r.integer64(o, "size"_L1, Need::Optional);
+    c.sha256 = r.optionalString(o, "sha256"_L1).value_or(QString());
     return c;
 }
 
 PageMeta readMeta(Reader &r, const QJsonObject &root)
 {
     PageMeta meta;
-    const QJsonObject o = r.object(root, QLatin1String("meta"));
-    const Reader::Scope scope(r, QLatin1String("meta"));
+    const QJsonObject o = r.object(root, "meta"_L1);
+    const Reader::Scope scope(r, "meta"_L1);
     if (r.failed())
         return meta;
-    meta.limit = r.integer(o, QLatin1String("limit"));
-    meta.offset = r.integer(o, QLatin1String("offset"));
-    meta.next = r.string(o, QLatin1String("next"), Nulls::Allowed);
-    meta.previous = r.string(o, QLatin1String("previous"), Nulls::Allowed);
-    meta.totalCount = r.integer(o, QLatin1String("total_count"));
+    meta.limit = r.integer(o, "limit"_L1);
+    meta.offset = r.integer(o, "offset"_L1);
+    meta.next = r.string(o, "next"_L1, Nulls::Allowed);
+    meta.previous = r.string(o, "previous"_L1, Nulls::Allowed);
+    meta.totalCount = r.integer(o, "total_count"_L1);
     return meta;
 }
 
@@ -303,12 +305,12 @@ Result<Page<T>> parsePage(const QByteArray &body, QLatin1String resource, ReadOn
         return r.error();
     Page<T> page;
     page.meta = readMeta(r, *root);
-    const std::optional<QJsonArray> objects = r.array(*root, QLatin1String("objects"));
+    const std::optional<QJsonArray> objects = r.array(*root, "objects"_L1);
     if (r.failed() || !objects)
         return r.error();
     page.objects.reserve(objects->size());
     for (qsizetype i = 0; i < objects->size(); ++i) {
-        const Reader::Scope scope(r, QLatin1String("objects"), i);
+        const Reader::Scope scope(r, "objects"_L1, i);
         const std::optional<QJsonObject> object = r.element(objects->at(i));
         if (!object)
             return r.error();
@@ -394,9 +396,9 @@ Result<UpgradeRun> parseUpgradeRun(const QByteArray &body)
 {
     return parseOne<UpgradeRun>(body, UpgradeRunResource, [](Reader &r, const QJsonObject &o) {
         // The start command answers {"status": "accepted", "run": {…}}.
-        const QJsonValue wrapped = o.value(QLatin1String("run"));
-        if (wrapped.isObject() && !o.contains(QLatin1String("state"))) {
-            const Reader::Scope scope(r, QLatin1String("run"));
+        const QJsonValue wrapped = o.value("run"_L1);
+        if (wrapped.isObject() && !o.contains("state"_L1)) {
+            const Reader::Scope scope(r, "run"_L1);
             return readUpgradeRun(r, wrapped.toObject());
         }
         return readUpgradeRun(r, o);

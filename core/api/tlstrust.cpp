@@ -14,6 +14,8 @@
 
 #include <QCoro/QCoroNetworkReply>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 namespace {
@@ -29,7 +31,7 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
         for (const QString &value : values)
             parts.append(QString::fromLatin1(attribute) + QLatin1Char('=') + value);
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 // The certificate the server presented. During sslErrors the reply's
@@ -93,7 +95,7 @@ QByteArray TlsTrust::normalizeFingerprint(QByteArrayView text)
 
 bool TlsTrust::isLoopbackHost(const QString &host)
 {
-    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
@@ -115,7 +117,7 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
                              "The CA file %1 holds no certificate that could be read. Choose the PEM file of the "
                              "certificate authority that signed the Management Node's certificate.")
                              .arg(caFile),
-                         {{QStringLiteral("caFile"), caFile}}};
+                         {{u"caFile"_s, caFile}}};
         }
         configuration.addCaCertificates(certificates);
         break;
@@ -139,7 +141,7 @@ Result<QSslConfiguration> TlsTrust::sslConfiguration(const QUrl &url) const
                              "Accepting any certificate is only allowed for a Management Node on this computer, not "
                              "for %1. Trust its certificate by its fingerprint, or with the CA file that signed it.")
                              .arg(url.host()),
-                         {{QStringLiteral("host"), url.host()}}};
+                         {{u"host"_s, url.host()}}};
         }
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         break;
@@ -207,9 +209,9 @@ Error TlsTrust::changedError(const QString &hostPort, const QByteArray &expected
                      "fingerprint on the Management Node's console before you trust it.")
                      .arg(hostPort, QString::fromLatin1(expected), QString::fromLatin1(actual.sha256Fingerprint),
                           actual.subject),
-                 {{QStringLiteral("expected"), QString::fromLatin1(expected)},
-                  {QStringLiteral("actual"), QString::fromLatin1(actual.sha256Fingerprint)},
-                  {QStringLiteral("subject"), actual.subject}}};
+                 {{u"expected"_s, QString::fromLatin1(expected)},
+                  {u"actual"_s, QString::fromLatin1(actual.sha256Fingerprint)},
+                  {u"subject"_s, actual.subject}}};
 }
 
 Error TlsTrust::untrustedError(const QString &hostPort, const CertificateInfo &actual, const QList<QSslError> &errors)
@@ -223,13 +225,13 @@ Error TlsTrust::untrustedError(const QString &hostPort, const CertificateInfo &a
                      "This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject "
                      "%4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management "
                      "Node's console, and trust the certificate only if they match.")
-                     .arg(hostPort, reasons.join(QStringLiteral("; ")), QString::fromLatin1(actual.sha256Fingerprint),
+                     .arg(hostPort, reasons.join(u"; "_s), QString::fromLatin1(actual.sha256Fingerprint),
                           actual.subject, actual.issuer, actual.notAfter.toString(Qt::ISODate)),
-                 {{QStringLiteral("fingerprint"), QString::fromLatin1(actual.sha256Fingerprint)},
-                  {QStringLiteral("subject"), actual.subject},
-                  {QStringLiteral("issuer"), actual.issuer},
-                  {QStringLiteral("notAfter"), actual.notAfter},
-                  {QStringLiteral("reasons"), reasons}}};
+                 {{u"fingerprint"_s, QString::fromLatin1(actual.sha256Fingerprint)},
+                  {u"subject"_s, actual.subject},
+                  {u"issuer"_s, actual.issuer},
+                  {u"notAfter"_s, actual.notAfter},
+                  {u"reasons"_s, reasons}}};
 }
 
 QCoro::Task<Result<CertificateInfo>> TlsTrust::probeCertificate(QUrl url, std::chrono::milliseconds timeout)
@@ -241,7 +243,7 @@ QCoro::Task<Result<CertificateInfo>> TlsTrust::probeCertificate(QUrl url, std::c
                             .arg(url.toDisplayString(QUrl::RemoveUserInfo))};
     }
     QUrl target = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    target.setPath(QStringLiteral("/"));
+    target.setPath(u"/"_s);
 
     // Its own manager: a probe's connection must never be reused for a
     // request that carries the password. Deleted later, never here in the

@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::api {
 
 using namespace std::chrono_literals;
@@ -39,7 +41,7 @@ bool isTransient(const Error &e)
 {
     if (e.is(ApiError::Unreachable) || e.is(ApiError::Rebooting))
         return true;
-    const int status = e.details.value(QStringLiteral("status")).toInt();
+    const int status = e.details.value(u"status"_s).toInt();
     if (e.is(ApiError::Http) && status >= 500 && status != 507)
         return true;
     // Another request (the broken one) is still writing: it lets go soon.
@@ -154,7 +156,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         co_return Error{UploadError::File,
                         tr("The package %1 cannot be read, or it is empty. Choose the upgrade package file again.")
                             .arg(m_filePath),
-                        {{QStringLiteral("file"), m_filePath}}};
+                        {{u"file"_s, m_filePath}}};
     }
     m_total = info.size();
     m_sent = 0;
@@ -210,9 +212,9 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         const QString code = serverCode(error);
         if (++failures > m_maxAttempts || (!isTransient(error) && code != UploadError::OffsetMismatch))
             co_return error;
-        if (code == UploadError::OffsetMismatch && error.details.contains(QStringLiteral("offset"))) {
+        if (code == UploadError::OffsetMismatch && error.details.contains(u"offset"_s)) {
             // The server said where it stands: no need to ask.
-            offset = error.details.value(QStringLiteral("offset")).toLongLong();
+            offset = error.details.value(u"offset"_s).toLongLong();
             qCDebug(lcUpload) << "the Management Node has" << offset << "bytes: going on from there";
             Q_EMIT resumed(offset, failures);
             continue;
@@ -280,12 +282,12 @@ QCoro::Task<Result<UploadStatus>> Uploader::sendChunk(qint64 offset, qint64 leng
         const QString why = device->errorString();
         delete device;
         co_return Error{UploadError::File, tr("Could not read the package %1: %2").arg(m_filePath, why),
-                        {{QStringLiteral("file"), m_filePath}}};
+                        {{u"file"_s, m_filePath}}};
     }
-    const QByteArray verb = QByteArrayLiteral("POST");
-    const QString path = QStringLiteral("/api/admin/configuration/v1/upgrade_request/%1/upload/?offset=%2")
+    const QByteArray verb = "POST"_ba;
+    const QString path = u"/api/admin/configuration/v1/upgrade_request/%1/upload/?offset=%2"_s
                              .arg(m_uploadId, QString::number(offset));
-    Result<QNetworkReply *> started = m_client.startRequest(verb, path, device, QByteArrayLiteral("application/octet-stream"));
+    Result<QNetworkReply *> started = m_client.startRequest(verb, path, device, "application/octet-stream"_ba);
     if (!started) {
         delete device;
         co_return started.error();
@@ -335,7 +337,7 @@ QCoro::Task<void> Uploader::pause(int attempt, Error error)
 {
     auto wait = std::min<std::chrono::milliseconds>(kFirstPause * (1 << std::min(attempt - 1, 10)), kLongestPause);
     // A rebooting Management Node says when to come back (real seconds).
-    const qint64 retryAfter = error.details.value(QStringLiteral("retry_after_seconds")).toLongLong();
+    const qint64 retryAfter = error.details.value(u"retry_after_seconds"_s).toLongLong();
     if (retryAfter > 0)
         wait = std::max<std::chrono::milliseconds>(wait, std::chrono::seconds(std::min<qint64>(retryAfter, 60)));
     m_pause.start(wait);
@@ -359,11 +361,11 @@ QCoro::Task<Result<ConfirmData>> Uploader::cancelOnServer()
                         tr("The upload was cancelled here, but the Management Node could not be told (%1). It gives up "
                            "the partial upload by itself after an hour without data.")
                             .arg(dropped.error().message),
-                        {{QStringLiteral("uploadId"), id}}};
+                        {{u"uploadId"_s, id}}};
     }
     co_return Error{UploadError::Cancelled,
                     tr("The upload was cancelled; the Management Node discarded the part it had received."),
-                    {{QStringLiteral("uploadId"), id}}};
+                    {{u"uploadId"_s, id}}};
 }
 
 } // namespace iuc::api

@@ -184,10 +184,10 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
             QCoreApplication::translate("UpgradePath", "the top level must be an object"));
     }
     const QJsonObject root = document.object();
-    if (auto error = checkKeys(root, {QLatin1String("format"), QLatin1String("targets")}, QString()))
+    if (auto error = checkKeys(root, {"format"_L1, "targets"_L1}, QString()))
         return *error;
 
-    const Result<int> format = readMajor(root, QLatin1String("format"), QString());
+    const Result<int> format = readMajor(root, "format"_L1, QString());
     if (!format)
         return format.error();
     if (*format != SupportedFormat) {
@@ -199,7 +199,7 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
                          .arg(SupportedFormat)};
     }
 
-    const Result<QJsonArray> targets = readNonEmptyArray(root, QLatin1String("targets"), QString());
+    const Result<QJsonArray> targets = readNonEmptyArray(root, "targets"_L1, QString());
     if (!targets)
         return targets.error();
 
@@ -212,9 +212,9 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
         if (!targetValue.isObject())
             return notAnObject(where);
         const QJsonObject targetObject = targetValue.toObject();
-        if (auto error = checkKeys(targetObject, {QLatin1String("major"), QLatin1String("from")}, where))
+        if (auto error = checkKeys(targetObject, {"major"_L1, "from"_L1}, where))
             return *error;
-        const Result<int> targetMajor = readMajor(targetObject, QLatin1String("major"), where);
+        const Result<int> targetMajor = readMajor(targetObject, "major"_L1, where);
         if (!targetMajor)
             return targetMajor.error();
         if (seenTargets.contains(*targetMajor)) {
@@ -224,7 +224,7 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
         }
         seenTargets.append(*targetMajor);
 
-        const Result<QJsonArray> sources = readNonEmptyArray(targetObject, QLatin1String("from"), where);
+        const Result<QJsonArray> sources = readNonEmptyArray(targetObject, "from"_L1, where);
         if (!sources)
             return sources.error();
         for (qsizetype j = 0; j < sources->size(); ++j) {
@@ -234,13 +234,13 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
                 return notAnObject(sourceWhere);
             const QJsonObject source = sourceValue.toObject();
             if (auto error = checkKeys(
-                    source, {QLatin1String("min"), QLatin1String("max"), QLatin1String("via")},
+                    source, {"min"_L1, "max"_L1, "via"_L1},
                     sourceWhere))
                 return *error;
-            const Result<int> min = readMajor(source, QLatin1String("min"), sourceWhere);
+            const Result<int> min = readMajor(source, "min"_L1, sourceWhere);
             if (!min)
                 return min.error();
-            const Result<int> max = readMajor(source, QLatin1String("max"), sourceWhere);
+            const Result<int> max = readMajor(source, "max"_L1, sourceWhere);
             if (!max)
                 return max.error();
             if (*min > *max) {
@@ -259,8 +259,8 @@ Result<UpgradePathRules> UpgradePathRules::fromJson(const QByteArray &json)
                                         .arg(majorName(*targetMajor)));
             }
             int via = 0;
-            if (source.contains(QLatin1String("via"))) {
-                const Result<int> viaValue = readMajor(source, QLatin1String("via"), sourceWhere);
+            if (source.contains("via"_L1)) {
+                const Result<int> viaValue = readMajor(source, "via"_L1, sourceWhere);
                 if (!viaValue)
                     return viaValue.error();
                 via = *viaValue;

@@ -2,6 +2,8 @@
 
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 QDateTime toDateTime(TimePoint t)
@@ -26,12 +28,12 @@ QString formatDuration(Duration d)
     const auto s = duration_cast<seconds>(rest);
     QString text;
     if (h.count() > 0)
-        text = QStringLiteral("%1 h %2 min").arg(h.count()).arg(m.count(), 2, 10, QLatin1Char('0'));
+        text = u"%1 h %2 min"_s.arg(h.count()).arg(m.count(), 2, 10, QLatin1Char('0'));
     else if (m.count() > 0)
-        text = QStringLiteral("%1 min %2 s").arg(m.count()).arg(s.count(), 2, 10, QLatin1Char('0'));
+        text = u"%1 min %2 s"_s.arg(m.count()).arg(s.count(), 2, 10, QLatin1Char('0'));
     else
-        text = QStringLiteral("%1 s").arg(s.count());
-    return negative ? QStringLiteral("-") + text : text;
+        text = u"%1 s"_s.arg(s.count());
+    return negative ? u"-"_s + text : text;
 }
 
 } // namespace iuc

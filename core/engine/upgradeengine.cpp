@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 using Code = NodeStatus::Code;
@@ -36,7 +38,7 @@ EngineSettings sanitized(EngineSettings s)
 
 QString isoTime(TimePoint t)
 {
-    return toDateTime(t).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return toDateTime(t).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 

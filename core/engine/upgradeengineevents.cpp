@@ -11,11 +11,6 @@ namespace iuc {
 
 using Code = NodeStatus::Code;
 
-namespace {
-
-
-} // namespace
-
 void UpgradeEngine::applyEvent(const EngineEvent &event)
 {
     if (std::holds_alternative<event::ManagementInstallFinished>(event)) {

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::guided {
 
 namespace {
@@ -104,18 +106,18 @@ Plan planHops(const Detection &detection, const UpgradePathRules &rules)
                       ? QCoreApplication::translate("GuidedUpgrade", "finish the interrupted upgrade to %1 (the nodes still on an older version)").arg(h.finishVersion)
                       : QCoreApplication::translate("GuidedUpgrade", "upgrade to v%1").arg(h.major));
     }
-    plan.message = QCoreApplication::translate("GuidedUpgrade", "Steps: %1.").arg(steps.join(QStringLiteral("; then ")));
+    plan.message = QCoreApplication::translate("GuidedUpgrade", "Steps: %1.").arg(steps.join(u"; then "_s));
     return plan;
 }
 
 QString hopChain(const Plan &plan)
 {
-    QStringList chain{QStringLiteral("v%1").arg(Version::fromString(plan.installed).major())};
+    QStringList chain{u"v%1"_s.arg(Version::fromString(plan.installed).major())};
     for (const Hop &h : plan.hops) {
         if (!h.finishesInterrupted)
-            chain << QStringLiteral("v%1").arg(h.major);
+            chain << u"v%1"_s.arg(h.major);
     }
-    return chain.join(QStringLiteral(" → "));
+    return chain.join(u" → "_s);
 }
 
 Result<void> checkHopPackage(const PackageManifest &manifest, const Hop &hop)
@@ -144,14 +146,14 @@ QString RebootCheck::summary() const
         return QCoreApplication::translate("GuidedUpgrade", "There are no Conferencing Nodes to reboot.");
     QString text = QCoreApplication::translate("GuidedUpgrade", "%1 of %2 Conferencing Nodes rebooted since the checklist began.").arg(rebooted()).arg(total);
     if (!rebooting.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("GuidedUpgrade", "Rebooting now: %1.").arg(rebooting.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + QCoreApplication::translate("GuidedUpgrade", "Rebooting now: %1.").arg(rebooting.join(u", "_s));
     if (!notRebooted.isEmpty())
-        text += QLatin1Char(' ') + QCoreApplication::translate("GuidedUpgrade", "Not rebooted yet: %1.").arg(notRebooted.join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + QCoreApplication::translate("GuidedUpgrade", "Not rebooted yet: %1.").arg(notRebooted.join(u", "_s));
     if (!unreachable.isEmpty()) {
         text += QLatin1Char(' ')
                 + QCoreApplication::translate("GuidedUpgrade", "Cannot be contacted, so their reboot cannot be verified: %1. Bring them back, or remove them "
                      "from the deployment, before upgrading.")
-                      .arg(unreachable.join(QStringLiteral(", ")));
+                      .arg(unreachable.join(u", "_s));
     }
     return text;
 }
@@ -180,9 +182,9 @@ QString HopVerification::summary() const
         return QCoreApplication::translate("GuidedUpgrade", "All %1 systems run %2 and have no upgrade in progress.").arg(total).arg(version);
     QStringList parts;
     if (!behind.isEmpty())
-        parts << QCoreApplication::translate("GuidedUpgrade", "Not on %1 yet: %2.").arg(version, behind.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("GuidedUpgrade", "Not on %1 yet: %2.").arg(version, behind.join(u", "_s));
     if (!notIdle.isEmpty())
-        parts << QCoreApplication::translate("GuidedUpgrade", "Still busy: %1.").arg(notIdle.join(QStringLiteral(", ")));
+        parts << QCoreApplication::translate("GuidedUpgrade", "Still busy: %1.").arg(notIdle.join(u", "_s));
     return parts.join(QLatin1Char(' '));
 }
 
@@ -193,9 +195,9 @@ HopVerification verifyHop(const Detection &detection, const Version &version)
     v.total = static_cast<int>(detection.nodes.size()) + 1;
     auto judge = [&](const QString &name, const api::ReportedVersion &installed, const NodeStatus &status) {
         if (!installed.version.isSameBuild(version))
-            v.behind << QStringLiteral("%1 (%2)").arg(name, installed.text);
+            v.behind << u"%1 (%2)"_s.arg(name, installed.text);
         else if (status.code() != NodeStatus::Code::Idle)
-            v.notIdle << QStringLiteral("%1 (%2)").arg(name, status.label());
+            v.notIdle << u"%1 (%2)"_s.arg(name, status.label());
     };
     judge(detection.management.name, detection.management.version, detection.management.upgradeStatus);
     for (const api::WorkerVmStatus &n : detection.nodes)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::guided {
 
 namespace {
@@ -91,38 +93,38 @@ QByteArray State::toJson() const
         for (const int id : h.runIds)
             runs.append(id);
         hopArray.append(QJsonObject{
-            {QStringLiteral("major"), h.hop.major},
-            {QStringLiteral("finishes_interrupted"), h.hop.finishesInterrupted},
-            {QStringLiteral("finish_version"), h.hop.finishVersion},
-            {QStringLiteral("stage"), QLatin1String(kStages[static_cast<int>(h.stage)])},
-            {QStringLiteral("package_path"), h.packagePath},
-            {QStringLiteral("package_version"), h.packageVersion},
-            {QStringLiteral("package_sha256"), h.packageSha256},
-            {QStringLiteral("upload_id"), h.uploadId},
-            {QStringLiteral("run_ids"), runs},
-            {QStringLiteral("started_at"), stamp(h.startedAt)},
-            {QStringLiteral("verified_at"), stamp(h.verifiedAt)},
+            {u"major"_s, h.hop.major},
+            {u"finishes_interrupted"_s, h.hop.finishesInterrupted},
+            {u"finish_version"_s, h.hop.finishVersion},
+            {u"stage"_s, QLatin1String(kStages[static_cast<int>(h.stage)])},
+            {u"package_path"_s, h.packagePath},
+            {u"package_version"_s, h.packageVersion},
+            {u"package_sha256"_s, h.packageSha256},
+            {u"upload_id"_s, h.uploadId},
+            {u"run_ids"_s, runs},
+            {u"started_at"_s, stamp(h.startedAt)},
+            {u"verified_at"_s, stamp(h.verifiedAt)},
         });
     }
     const QJsonObject checks{
-        {QStringLiteral("management_snapshot"), checklist.managementSnapshot},
-        {QStringLiteral("node_snapshots"), checklist.nodeSnapshots},
-        {QStringLiteral("reboot_since"), stamp(checklist.rebootSince)},
-        {QStringLiteral("reboots_verified_at"), stamp(checklist.rebootsVerifiedAt)},
-        {QStringLiteral("backup"), checklist.backup},
+        {u"management_snapshot"_s, checklist.managementSnapshot},
+        {u"node_snapshots"_s, checklist.nodeSnapshots},
+        {u"reboot_since"_s, stamp(checklist.rebootSince)},
+        {u"reboots_verified_at"_s, stamp(checklist.rebootsVerifiedAt)},
+        {u"backup"_s, checklist.backup},
     };
     const QJsonObject o{
-        {QStringLiteral("format"), kFormat},
-        {QStringLiteral("key"), key},
-        {QStringLiteral("deployment"), deployment},
-        {QStringLiteral("user"), user},
-        {QStringLiteral("installed_at_start"), installedAtStart},
-        {QStringLiteral("created_at"), stamp(createdAt)},
-        {QStringLiteral("step"), QLatin1String(kSteps[static_cast<int>(step)])},
-        {QStringLiteral("checklist"), checks},
-        {QStringLiteral("hops"), hopArray},
-        {QStringLiteral("current_hop"), currentHop},
-        {QStringLiteral("finished_at"), stamp(finishedAt)},
+        {u"format"_s, kFormat},
+        {u"key"_s, key},
+        {u"deployment"_s, deployment},
+        {u"user"_s, user},
+        {u"installed_at_start"_s, installedAtStart},
+        {u"created_at"_s, stamp(createdAt)},
+        {u"step"_s, QLatin1String(kSteps[static_cast<int>(step)])},
+        {u"checklist"_s, checks},
+        {u"hops"_s, hopArray},
+        {u"current_hop"_s, currentHop},
+        {u"finished_at"_s, stamp(finishedAt)},
     };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
@@ -134,48 +136,48 @@ Result<State> State::fromJson(const QByteArray &json)
     if (!doc.isObject())
         return unreadableState(parseError.errorString());
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toInt() != kFormat)
-        return unreadableState(QStringLiteral("format %1").arg(o.value(QStringLiteral("format")).toInt()));
+    if (o.value(u"format"_s).toInt() != kFormat)
+        return unreadableState(u"format %1"_s.arg(o.value(u"format"_s).toInt()));
     State s;
-    s.key = o.value(QStringLiteral("key")).toString();
-    s.deployment = o.value(QStringLiteral("deployment")).toString();
-    s.user = o.value(QStringLiteral("user")).toString();
-    s.installedAtStart = o.value(QStringLiteral("installed_at_start")).toString();
-    s.createdAt = readStamp(o.value(QStringLiteral("created_at"))).value_or(QDateTime());
-    const auto step = readEnum<Step>(o.value(QStringLiteral("step")), kSteps);
+    s.key = o.value(u"key"_s).toString();
+    s.deployment = o.value(u"deployment"_s).toString();
+    s.user = o.value(u"user"_s).toString();
+    s.installedAtStart = o.value(u"installed_at_start"_s).toString();
+    s.createdAt = readStamp(o.value(u"created_at"_s)).value_or(QDateTime());
+    const auto step = readEnum<Step>(o.value(u"step"_s), kSteps);
     if (!step || s.key.isEmpty())
-        return unreadableState(QStringLiteral("step"));
+        return unreadableState(u"step"_s);
     s.step = *step;
-    const QJsonObject c = o.value(QStringLiteral("checklist")).toObject();
-    s.checklist.managementSnapshot = c.value(QStringLiteral("management_snapshot")).toBool();
-    s.checklist.nodeSnapshots = c.value(QStringLiteral("node_snapshots")).toString();
-    s.checklist.rebootSince = readStamp(c.value(QStringLiteral("reboot_since")));
-    s.checklist.rebootsVerifiedAt = readStamp(c.value(QStringLiteral("reboots_verified_at")));
-    s.checklist.backup = c.value(QStringLiteral("backup")).toBool();
-    for (const QJsonValue v : o.value(QStringLiteral("hops")).toArray()) {
+    const QJsonObject c = o.value(u"checklist"_s).toObject();
+    s.checklist.managementSnapshot = c.value(u"management_snapshot"_s).toBool();
+    s.checklist.nodeSnapshots = c.value(u"node_snapshots"_s).toString();
+    s.checklist.rebootSince = readStamp(c.value(u"reboot_since"_s));
+    s.checklist.rebootsVerifiedAt = readStamp(c.value(u"reboots_verified_at"_s));
+    s.checklist.backup = c.value(u"backup"_s).toBool();
+    for (const QJsonValue v : o.value(u"hops"_s).toArray()) {
         const QJsonObject h = v.toObject();
         HopRecord r;
-        r.hop.major = h.value(QStringLiteral("major")).toInt();
-        r.hop.finishesInterrupted = h.value(QStringLiteral("finishes_interrupted")).toBool();
-        r.hop.finishVersion = h.value(QStringLiteral("finish_version")).toString();
-        const auto stage = readEnum<HopStage>(h.value(QStringLiteral("stage")), kStages);
+        r.hop.major = h.value(u"major"_s).toInt();
+        r.hop.finishesInterrupted = h.value(u"finishes_interrupted"_s).toBool();
+        r.hop.finishVersion = h.value(u"finish_version"_s).toString();
+        const auto stage = readEnum<HopStage>(h.value(u"stage"_s), kStages);
         if (!stage || r.hop.major <= 0)
-            return unreadableState(QStringLiteral("hop"));
+            return unreadableState(u"hop"_s);
         r.stage = *stage;
-        r.packagePath = h.value(QStringLiteral("package_path")).toString();
-        r.packageVersion = h.value(QStringLiteral("package_version")).toString();
-        r.packageSha256 = h.value(QStringLiteral("package_sha256")).toString();
-        r.uploadId = h.value(QStringLiteral("upload_id")).toString();
-        for (const QJsonValue id : h.value(QStringLiteral("run_ids")).toArray())
+        r.packagePath = h.value(u"package_path"_s).toString();
+        r.packageVersion = h.value(u"package_version"_s).toString();
+        r.packageSha256 = h.value(u"package_sha256"_s).toString();
+        r.uploadId = h.value(u"upload_id"_s).toString();
+        for (const QJsonValue id : h.value(u"run_ids"_s).toArray())
             r.runIds.append(id.toInt());
-        r.startedAt = readStamp(h.value(QStringLiteral("started_at")));
-        r.verifiedAt = readStamp(h.value(QStringLiteral("verified_at")));
+        r.startedAt = readStamp(h.value(u"started_at"_s));
+        r.verifiedAt = readStamp(h.value(u"verified_at"_s));
         s.hops.append(r);
     }
-    s.currentHop = o.value(QStringLiteral("current_hop")).toInt();
+    s.currentHop = o.value(u"current_hop"_s).toInt();
     if (s.hops.isEmpty() || s.currentHop < 0 || s.currentHop > s.hops.size())
-        return unreadableState(QStringLiteral("hops"));
-    s.finishedAt = readStamp(o.value(QStringLiteral("finished_at")));
+        return unreadableState(u"hops"_s);
+    s.finishedAt = readStamp(o.value(u"finished_at"_s));
     return s;
 }
 

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 namespace {
@@ -34,25 +36,25 @@ QString DeploymentModel::iconName(const NodeStatus &status)
 {
     switch (status.code()) {
     case NodeStatus::Code::Idle:
-        return QStringLiteral("status-idle");
+        return u"status-idle"_s;
     case NodeStatus::Code::Pending:
-        return QStringLiteral("status-pending");
+        return u"status-pending"_s;
     case NodeStatus::Code::Preparing:
-        return QStringLiteral("status-preparing");
+        return u"status-preparing"_s;
     case NodeStatus::Code::WaitingForCalls:
-        return QStringLiteral("status-waiting");
+        return u"status-waiting"_s;
     case NodeStatus::Code::CallsTimeout:
-        return QStringLiteral("status-timeout");
+        return u"status-timeout"_s;
     case NodeStatus::Code::Upgrading:
-        return QStringLiteral("status-upgrading");
+        return u"status-upgrading"_s;
     case NodeStatus::Code::Rebooting:
-        return QStringLiteral("status-rebooting");
+        return u"status-rebooting"_s;
     case NodeStatus::Code::Unreachable:
-        return QStringLiteral("status-unreachable");
+        return u"status-unreachable"_s;
     case NodeStatus::Code::Unknown:
         break;
     }
-    return QStringLiteral("status-unknown");
+    return u"status-unknown"_s;
 }
 
 QString DeploymentModel::formatSeconds(qint64 seconds)
@@ -120,7 +122,7 @@ QVariant DeploymentModel::display(const Row &r, int column) const
         // Server time, in UTC: the Management Node's clock is the reference.
         const QDateTime eta = r.eta->toTimeZone(QTimeZone::utc());
         const bool sameDay = m_serverTime.isValid() && m_serverTime.toTimeZone(QTimeZone::utc()).date() == eta.date();
-        return eta.toString(sameDay ? QStringLiteral("HH:mm 'UTC'") : QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        return eta.toString(sameDay ? u"HH:mm 'UTC'"_s : u"yyyy-MM-dd HH:mm 'UTC'"_s);
     }
     default:
         return raw(r, column);

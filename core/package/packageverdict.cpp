@@ -228,19 +228,19 @@ QString PackageVerdict::code(Kind kind)
 {
     switch (kind) {
     case Kind::Upgrade:
-        return QStringLiteral("upgrade");
+        return u"upgrade"_s;
     case Kind::RepeatRun:
-        return QStringLiteral("repeat_run");
+        return u"repeat_run"_s;
     case Kind::NothingToDo:
-        return QStringLiteral("nothing_to_do");
+        return u"nothing_to_do"_s;
     case Kind::Downgrade:
-        return QStringLiteral("downgrade");
+        return u"downgrade"_s;
     case Kind::NeedsIntermediate:
-        return QStringLiteral("needs_intermediate");
+        return u"needs_intermediate"_s;
     case Kind::SourceTooOld:
-        return QStringLiteral("source_too_old");
+        return u"source_too_old"_s;
     case Kind::UnknownPath:
-        return QStringLiteral("unknown_path");
+        return u"unknown_path"_s;
     }
     return {};
 }

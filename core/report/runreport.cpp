@@ -5,22 +5,24 @@
 #include <QSaveFile>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 namespace {
 
 QString stamp(const std::optional<QDateTime> &t)
 {
-    return t ? t->toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t ? t->toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
 }
 
 QString csvField(QString value)
 {
     // RFC 4180, and a leading = + - @ cannot start a formula in a spreadsheet.
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+    if (!value.isEmpty() && u"=+-@"_s.contains(value.front()))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))) {
-        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        value.replace(u"\""_s, u"\"\""_s);
         value = QLatin1Char('"') + value + QLatin1Char('"');
     }
     return value;
@@ -30,8 +32,8 @@ QString attemptsText(const api::RunNode &node)
 {
     QStringList parts;
     for (const api::RunAttempt &a : node.attempts)
-        parts << QStringLiteral("%1 %2").arg(stamp(a.startedAt), a.result);
-    return parts.join(QStringLiteral("; "));
+        parts << u"%1 %2"_s.arg(stamp(a.startedAt), a.result);
+    return parts.join(u"; "_s);
 }
 
 QString outcome(const api::RunNode &node)
@@ -55,9 +57,9 @@ QString minutesBetween(const api::RunNode &node)
 
 QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context)
 {
-    QStringList lines{QStringLiteral("run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
-                                     "included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
-                                     "exported_by")};
+    QStringList lines{u"run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
+                                     u"included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
+                                     u"exported_by"_s};
     for (const api::UpgradeRun &run : runs) {
         for (const api::RunNode &node : run.nodes) {
             const QStringList fields{QString::number(run.id),
@@ -68,7 +70,7 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
                                      run.packageSha256,
                                      QString::number(node.id),
                                      node.name,
-                                     node.included ? QStringLiteral("yes") : QStringLiteral("no"),
+                                     node.included ? u"yes"_s : u"no"_s,
                                      node.fromVersion,
                                      QString::number(node.attempts.size()),
                                      attemptsText(node),
@@ -83,19 +85,19 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
             lines << escaped.join(QLatin1Char(','));
         }
     }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return lines.join(u"\r\n"_s) + u"\r\n"_s;
 }
 
 QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &context)
 {
     auto e = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                                  "<title>%1</title><style>"
-                                  "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
-                                  "td,th{border:1px solid #999;padding:.25em .5em;text-align:left}"
-                                  ".left{background:#fdd}.done{background:#dfd}</style></head><body>\n")
+    QString html = u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                                  u"<title>%1</title><style>"
+                                  u"body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+                                  u"td,th{border:1px solid #999;padding:.25em .5em;text-align:left}"
+                                  u".left{background:#fdd}.done{background:#dfd}</style></head><body>\n"_s
                        .arg(e(QCoreApplication::translate("RunReport", "Upgrade report")));
-    html += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
+    html += u"<h1>%1</h1>\n<p>%2</p>\n"_s
                 .arg(e(QCoreApplication::translate("RunReport", "Upgrade report: %1").arg(context.deployment)),
                      e(QCoreApplication::translate("RunReport", "Exported by %1 at %2 UTC (Management Node clock).")
                            .arg(context.generatedBy, stamp(context.generatedAt))));
@@ -104,15 +106,15 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                                     .arg(run.id)
                                     .arg(run.targetVersion.text, run.outcome.isEmpty() ? run.state : run.outcome);
         const QString step = context.runSteps.value(run.id);
-        html += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n")
-                    .arg(e(step.isEmpty() ? heading : step + QStringLiteral(" — ") + heading),
+        html += u"<h2>%1</h2>\n<p>%2</p>\n"_s
+                    .arg(e(step.isEmpty() ? heading : step + u" — "_s + heading),
                          e(QCoreApplication::translate("RunReport",
                                                        "Started %1, ended %2; %3 of %4 systems upgraded; package SHA-256 %5.")
-                               .arg(stamp(run.startedAt), run.endedAt ? stamp(run.endedAt) : QStringLiteral("—"))
+                               .arg(stamp(run.startedAt), run.endedAt ? stamp(run.endedAt) : u"—"_s)
                                .arg(run.systemsUpgraded)
                                .arg(run.systemsIncluded)
-                               .arg(run.packageSha256.isEmpty() ? QStringLiteral("—") : run.packageSha256)));
-        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
+                               .arg(run.packageSha256.isEmpty() ? u"—"_s : run.packageSha256)));
+        html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
                     .arg(e(QCoreApplication::translate("RunReport", "Node")),
                          e(QCoreApplication::translate("RunReport", "From version")),
                          e(QCoreApplication::translate("RunReport", "Attempts")),
@@ -120,21 +122,21 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                          e(QCoreApplication::translate("RunReport", "Minutes")),
                          e(QCoreApplication::translate("RunReport", "Outcome")));
         for (const api::RunNode &node : run.nodes) {
-            const QString cls = !node.included ? QString() : (node.upgradedAt ? QStringLiteral("done") : QStringLiteral("left"));
-            html += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
+            const QString cls = !node.included ? QString() : (node.upgradedAt ? u"done"_s : u"left"_s);
+            html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n"_s
                         .arg(cls, e(node.name), e(node.fromVersion), e(attemptsText(node)), e(stamp(node.upgradedAt)),
                              e(minutesBetween(node)), e(outcome(node)));
         }
-        html += QStringLiteral("</table>\n");
+        html += u"</table>\n"_s;
     }
-    html += QStringLiteral("</body></html>\n");
+    html += u"</body></html>\n"_s;
     return html;
 }
 
 ReportFormat reportFormatFor(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QStringLiteral("html") || suffix == QStringLiteral("htm") ? ReportFormat::Html : ReportFormat::Csv;
+    return suffix == u"html"_s || suffix == u"htm"_s ? ReportFormat::Html : ReportFormat::Csv;
 }
 
 QString runReport(ReportFormat format, const QList<api::UpgradeRun> &runs, const ReportContext &context)

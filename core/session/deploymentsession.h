@@ -46,7 +46,7 @@ public:
     [[nodiscard]] DeploymentModel &nodes() { return m_nodes; }
     [[nodiscard]] RunSummary &run() { return m_run; }
     [[nodiscard]] LogModel &log() { return m_log; }
-    // Out of line: inlined, GCC 12 takes the poller for a possible null (-Wnull-dereference).
+    // The last good refresh, if any.
     [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
 
     // Connection state and the age of the data, in words, for a status bar.

@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 using Code = NodeStatus::Code;
@@ -15,18 +17,18 @@ namespace {
 
 RunSummary::State stateOf(const api::UpgradeRun &run, const api::ManagementVm &management)
 {
-    if (run.state == QStringLiteral("running")) {
+    if (run.state == u"running"_s) {
         const bool managementDone = management.upgradeStatus.code() == Code::Idle && run.targetVersion.version.isValid()
                                     && management.version.version.isSameBuild(run.targetVersion.version);
         return managementDone ? RunSummary::State::Running : RunSummary::State::ManagementUpgrading;
     }
-    if (run.state == QStringLiteral("completed"))
+    if (run.state == u"completed"_s)
         return RunSummary::State::Completed;
-    if (run.state == QStringLiteral("stopped"))
+    if (run.state == u"stopped"_s)
         return RunSummary::State::Stopped;
-    if (run.state == QStringLiteral("abandoned"))
+    if (run.state == u"abandoned"_s)
         return RunSummary::State::Abandoned;
-    if (run.state == QStringLiteral("management_failed"))
+    if (run.state == u"management_failed"_s)
         return RunSummary::State::ManagementFailed;
     return RunSummary::State::Unknown;
 }
@@ -239,7 +241,7 @@ QString RunSummary::summary() const
                       .arg(m_leftBehindForecast);
     } else if (m_finish) {
         text += QLatin1Char(' ')
-                + tr("Forecast finish: %1.").arg(m_finish->toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+                + tr("Forecast finish: %1.").arg(m_finish->toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     }
     return text;
 }

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim::api {
 
 namespace {
@@ -19,8 +21,8 @@ QJsonArray historyJson(const std::vector<StatusChange> &history)
 {
     QJsonArray out;
     for (const StatusChange &c : history)
-        out.append(QJsonObject{{QStringLiteral("status"), NodeStatus::apiCode(c.status)},
-                               {QStringLiteral("at"), timestamp(c.at)}});
+        out.append(QJsonObject{{u"status"_s, NodeStatus::apiCode(c.status)},
+                               {u"at"_s, timestamp(c.at)}});
     return out;
 }
 
@@ -28,15 +30,15 @@ QString runState(RunOutcome outcome)
 {
     switch (outcome) {
     case RunOutcome::Running:
-        return QStringLiteral("running");
+        return u"running"_s;
     case RunOutcome::Completed:
-        return QStringLiteral("completed");
+        return u"completed"_s;
     case RunOutcome::StoppedAtDeadline:
-        return QStringLiteral("stopped");
+        return u"stopped"_s;
     case RunOutcome::Abandoned:
-        return QStringLiteral("abandoned");
+        return u"abandoned"_s;
     case RunOutcome::ManagementFailed:
-        return QStringLiteral("management_failed");
+        return u"management_failed"_s;
     }
     return {};
 }
@@ -45,19 +47,19 @@ QString attemptResult(Attempt::Result r)
 {
     switch (r) {
     case Attempt::Result::InProgress:
-        return QStringLiteral("in_progress");
+        return u"in_progress"_s;
     case Attempt::Result::Upgraded:
-        return QStringLiteral("upgraded");
+        return u"upgraded"_s;
     case Attempt::Result::CallsTimeout:
-        return QStringLiteral("calls_timeout");
+        return u"calls_timeout"_s;
     case Attempt::Result::Unreachable:
-        return QStringLiteral("unreachable");
+        return u"unreachable"_s;
     case Attempt::Result::InstallFailed:
-        return QStringLiteral("install_failed");
+        return u"install_failed"_s;
     case Attempt::Result::Abandoned:
-        return QStringLiteral("abandoned");
+        return u"abandoned"_s;
     case Attempt::Result::Stopped:
-        return QStringLiteral("stopped");
+        return u"stopped"_s;
     }
     return {};
 }
@@ -66,7 +68,7 @@ QString attemptResult(Attempt::Result r)
 
 QString timestamp(TimePoint t)
 {
-    return toDateTime(t).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    return toDateTime(t).toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s);
 }
 
 QJsonValue timestampOrNull(const std::optional<TimePoint> &t)
@@ -76,15 +78,15 @@ QJsonValue timestampOrNull(const std::optional<TimePoint> &t)
 
 QByteArray httpDate(TimePoint t)
 {
-    return QLocale::c().toString(toDateTime(t), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    return QLocale::c().toString(toDateTime(t), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
 QJsonObject versionInfo(const Version &v, const QString &buildDate)
 {
-    QJsonObject o{{QStringLiteral("version"), v.toString()},
-                  {QStringLiteral("pseudo_version"), pseudo(v)},
-                  {QStringLiteral("major"), v.major()}};
-    o.insert(QStringLiteral("build_date"), buildDate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(buildDate));
+    QJsonObject o{{u"version"_s, v.toString()},
+                  {u"pseudo_version"_s, pseudo(v)},
+                  {u"major"_s, v.major()}};
+    o.insert(u"build_date"_s, buildDate.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(buildDate));
     return o;
 }
 
@@ -92,18 +94,18 @@ QJsonObject managementVm(const Deployment &d)
 {
     const TimePoint now = d.now();
     return QJsonObject{
-        {QStringLiteral("id"), 1},
-        {QStringLiteral("name"), d.config().managementName},
-        {QStringLiteral("address"), d.config().managementAddress},
-        {QStringLiteral("primary"), true},
-        {QStringLiteral("version"), d.managementVersion().toString()},
-        {QStringLiteral("upgrade_status"), NodeStatus::apiCode(d.engine().management().status)},
-        {QStringLiteral("upgrade_status_since"), timestamp(d.engine().management().statusSince)},
-        {QStringLiteral("sync_status"), QStringLiteral("SYNCED")},
-        {QStringLiteral("boot_time"), timestamp(d.managementBootTime())},
-        {QStringLiteral("last_updated"), timestamp(now)},
-        {QStringLiteral("last_attempted_contact"), timestamp(now)},
-        {QStringLiteral("resource_uri"), QStringLiteral("/api/admin/status/v1/management_vm/1/")},
+        {u"id"_s, 1},
+        {u"name"_s, d.config().managementName},
+        {u"address"_s, d.config().managementAddress},
+        {u"primary"_s, true},
+        {u"version"_s, d.managementVersion().toString()},
+        {u"upgrade_status"_s, NodeStatus::apiCode(d.engine().management().status)},
+        {u"upgrade_status_since"_s, timestamp(d.engine().management().statusSince)},
+        {u"sync_status"_s, u"SYNCED"_s},
+        {u"boot_time"_s, timestamp(d.managementBootTime())},
+        {u"last_updated"_s, timestamp(now)},
+        {u"last_attempted_contact"_s, timestamp(now)},
+        {u"resource_uri"_s, u"/api/admin/status/v1/management_vm/1/"_s},
     };
 }
 
@@ -114,53 +116,53 @@ QJsonObject workerStatus(const Deployment &d, const SimNode &n)
     const bool inContact = n.reachable && !n.rebooting;
     QString reason;
     if (n.engineMaintenance)
-        reason = QStringLiteral("Upgrade in progress");
+        reason = u"Upgrade in progress"_s;
     else if (n.adminMaintenance)
-        reason = QStringLiteral("Set by administrator");
-    QString sync = QStringLiteral("SYNCED");
+        reason = u"Set by administrator"_s;
+    QString sync = u"SYNCED"_s;
     if (!inContact)
-        sync = QStringLiteral("NOT_SYNCED");
+        sync = u"NOT_SYNCED"_s;
     else if (s.status == NodeStatus::Code::Upgrading)
-        sync = QStringLiteral("SYNC_PAUSED");
+        sync = u"SYNC_PAUSED"_s;
     return QJsonObject{
-        {QStringLiteral("id"), n.config.id},
-        {QStringLiteral("configuration_id"), n.config.id},
-        {QStringLiteral("name"), n.config.name},
-        {QStringLiteral("node_type"), QStringLiteral("CONFERENCING")},
-        {QStringLiteral("system_location"), n.config.location},
-        {QStringLiteral("version"), n.version.toString()},
-        {QStringLiteral("upgrade_status"), NodeStatus::apiCode(s.status)},
-        {QStringLiteral("maintenance_mode"), n.inMaintenance()},
-        {QStringLiteral("maintenance_mode_reason"), reason},
-        {QStringLiteral("sync_status"), sync},
-        {QStringLiteral("boot_time"), timestamp(n.bootTime)},
-        {QStringLiteral("last_updated"), timestamp(inContact ? now : n.lastUpdated)},
-        {QStringLiteral("last_attempted_contact"), timestamp(now)},
-        {QStringLiteral("media_load"), std::min(100, n.calls * 4)},
-        {QStringLiteral("signaling_count"), n.calls},
-        {QStringLiteral("deploy_status"), QStringLiteral("DEPLOYED")},
+        {u"id"_s, n.config.id},
+        {u"configuration_id"_s, n.config.id},
+        {u"name"_s, n.config.name},
+        {u"node_type"_s, u"CONFERENCING"_s},
+        {u"system_location"_s, n.config.location},
+        {u"version"_s, n.version.toString()},
+        {u"upgrade_status"_s, NodeStatus::apiCode(s.status)},
+        {u"maintenance_mode"_s, n.inMaintenance()},
+        {u"maintenance_mode_reason"_s, reason},
+        {u"sync_status"_s, sync},
+        {u"boot_time"_s, timestamp(n.bootTime)},
+        {u"last_updated"_s, timestamp(inContact ? now : n.lastUpdated)},
+        {u"last_attempted_contact"_s, timestamp(now)},
+        {u"media_load"_s, std::min(100, n.calls * 4)},
+        {u"signaling_count"_s, n.calls},
+        {u"deploy_status"_s, u"DEPLOYED"_s},
         // Extensions (docs/api.md): what the upgrade status page needs per node.
-        {QStringLiteral("upgrade_status_since"), timestamp(s.statusSince)},
-        {QStringLiteral("upgrade_attempts"), s.attempts},
-        {QStringLiteral("upgrade_queue_position"), d.engine().queuePosition(n.config.id)},
-        {QStringLiteral("resource_uri"), QStringLiteral("/api/admin/status/v1/worker_vm/%1/").arg(n.config.id)},
+        {u"upgrade_status_since"_s, timestamp(s.statusSince)},
+        {u"upgrade_attempts"_s, s.attempts},
+        {u"upgrade_queue_position"_s, d.engine().queuePosition(n.config.id)},
+        {u"resource_uri"_s, u"/api/admin/status/v1/worker_vm/%1/"_s.arg(n.config.id)},
     };
 }
 
 QJsonObject workerConfiguration(const SimNode &n)
 {
     return QJsonObject{
-        {QStringLiteral("id"), n.config.id},
-        {QStringLiteral("name"), n.config.name},
-        {QStringLiteral("hostname"), n.config.hostname.section(QLatin1Char('.'), 0, 0)},
-        {QStringLiteral("domain"), n.config.hostname.section(QLatin1Char('.'), 1)},
-        {QStringLiteral("address"), n.config.address},
-        {QStringLiteral("node_type"), QStringLiteral("CONFERENCING")},
-        {QStringLiteral("system_location"), n.config.location},
-        {QStringLiteral("deployment_type"),
-         n.config.configOnly ? QStringLiteral("MANUAL-PROVISION-ONLY") : QStringLiteral("VMWARE")},
-        {QStringLiteral("maintenance_mode"), n.adminMaintenance},
-        {QStringLiteral("resource_uri"), QStringLiteral("/api/admin/configuration/v1/worker_vm/%1/").arg(n.config.id)},
+        {u"id"_s, n.config.id},
+        {u"name"_s, n.config.name},
+        {u"hostname"_s, n.config.hostname.section(QLatin1Char('.'), 0, 0)},
+        {u"domain"_s, n.config.hostname.section(QLatin1Char('.'), 1)},
+        {u"address"_s, n.config.address},
+        {u"node_type"_s, u"CONFERENCING"_s},
+        {u"system_location"_s, n.config.location},
+        {u"deployment_type"_s,
+         n.config.configOnly ? u"MANUAL-PROVISION-ONLY"_s : u"VMWARE"_s},
+        {u"maintenance_mode"_s, n.adminMaintenance},
+        {u"resource_uri"_s, u"/api/admin/configuration/v1/worker_vm/%1/"_s.arg(n.config.id)},
     };
 }
 
@@ -168,54 +170,54 @@ QJsonObject participant(const Deployment &d, const Participant &p)
 {
     const SimNode *n = d.node(p.node);
     return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("conference"), p.conference},
-        {QStringLiteral("media_node"), n ? n->config.address : QString()},
-        {QStringLiteral("signalling_node"), n ? n->config.address : QString()},
-        {QStringLiteral("system_location"), n ? n->config.location : QString()},
-        {QStringLiteral("connect_time"), timestamp(p.connectTime)},
-        {QStringLiteral("display_name"), p.displayName},
-        {QStringLiteral("remote_address"), p.remoteAddress},
-        {QStringLiteral("protocol"), p.protocol},
-        {QStringLiteral("role"), QStringLiteral("guest")},
-        {QStringLiteral("call_direction"), QStringLiteral("in")},
-        {QStringLiteral("service_type"), QStringLiteral("conference")},
+        {u"id"_s, p.id},
+        {u"conference"_s, p.conference},
+        {u"media_node"_s, n ? n->config.address : QString()},
+        {u"signalling_node"_s, n ? n->config.address : QString()},
+        {u"system_location"_s, n ? n->config.location : QString()},
+        {u"connect_time"_s, timestamp(p.connectTime)},
+        {u"display_name"_s, p.displayName},
+        {u"remote_address"_s, p.remoteAddress},
+        {u"protocol"_s, p.protocol},
+        {u"role"_s, u"guest"_s},
+        {u"call_direction"_s, u"in"_s},
+        {u"service_type"_s, u"conference"_s},
     };
 }
 
 QJsonObject conference(const Conference &c)
 {
     return QJsonObject{
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("name"), c.name},
-        {QStringLiteral("service_type"), QStringLiteral("conference")},
-        {QStringLiteral("start_time"), timestamp(c.startTime)},
-        {QStringLiteral("is_started"), true},
-        {QStringLiteral("is_locked"), false},
-        {QStringLiteral("guests_muted"), false},
-        {QStringLiteral("tag"), QString()},
+        {u"id"_s, c.id},
+        {u"name"_s, c.name},
+        {u"service_type"_s, u"conference"_s},
+        {u"start_time"_s, timestamp(c.startTime)},
+        {u"is_started"_s, true},
+        {u"is_locked"_s, false},
+        {u"guests_muted"_s, false},
+        {u"tag"_s, QString()},
     };
 }
 
 QJsonObject alarm(const Alarm &a)
 {
     return QJsonObject{
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("level"), a.level},
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("node"), a.node},
-        {QStringLiteral("details"), a.details},
-        {QStringLiteral("time_raised"), timestamp(a.raisedAt)},
+        {u"id"_s, a.id},
+        {u"level"_s, a.level},
+        {u"name"_s, a.name},
+        {u"node"_s, a.node},
+        {u"details"_s, a.details},
+        {u"time_raised"_s, timestamp(a.raisedAt)},
     };
 }
 
 QJsonObject logEntry(const LogEntry &e)
 {
     return QJsonObject{
-        {QStringLiteral("id"), e.id},
-        {QStringLiteral("time"), timestamp(e.at)},
-        {QStringLiteral("level"), e.level},
-        {QStringLiteral("line"), e.line},
+        {u"id"_s, e.id},
+        {u"time"_s, timestamp(e.at)},
+        {u"level"_s, e.level},
+        {u"line"_s, e.line},
     };
 }
 
@@ -223,63 +225,63 @@ QJsonObject upgradeRun(const Deployment &d, const RunRecord &run, int id, bool c
 {
     const UpgradeEngine &engine = d.engine();
     QJsonObject o{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("state"), runState(run.outcome)},
-        {QStringLiteral("outcome"), describe(run.outcome)},
-        {QStringLiteral("target_version"), run.target.toString()},
-        {QStringLiteral("started_at"), timestamp(run.initiatedAt)},
-        {QStringLiteral("deadline_at"), timestamp(run.deadlineAt)},
-        {QStringLiteral("lock_until"), timestamp(run.lockUntil)},
-        {QStringLiteral("locked"), current && engine.lock().has_value()},
-        {QStringLiteral("ended_at"), timestampOrNull(run.endedAt)},
-        {QStringLiteral("systems_included"), run.includedCount() + (run.managementIncluded ? 1 : 0)},
-        {QStringLiteral("systems_upgraded"),
+        {u"id"_s, id},
+        {u"state"_s, runState(run.outcome)},
+        {u"outcome"_s, describe(run.outcome)},
+        {u"target_version"_s, run.target.toString()},
+        {u"started_at"_s, timestamp(run.initiatedAt)},
+        {u"deadline_at"_s, timestamp(run.deadlineAt)},
+        {u"lock_until"_s, timestamp(run.lockUntil)},
+        {u"locked"_s, current && engine.lock().has_value()},
+        {u"ended_at"_s, timestampOrNull(run.endedAt)},
+        {u"systems_included"_s, run.includedCount() + (run.managementIncluded ? 1 : 0)},
+        {u"systems_upgraded"_s,
          run.upgradedCount() + (run.managementUpgradedAt.has_value() ? 1 : 0)},
-        {QStringLiteral("max_parallel"), engine.settings().maxParallel},
-        {QStringLiteral("drain_timeout_s"),
+        {u"max_parallel"_s, engine.settings().maxParallel},
+        {u"drain_timeout_s"_s,
          static_cast<qint64>(std::chrono::duration_cast<std::chrono::seconds>(engine.settings().drainTimeout).count())},
     };
     if (current && d.runPackage()) {
-        o.insert(QStringLiteral("package_id"), d.runPackage()->id);
-        o.insert(QStringLiteral("package_sha256"), QString::fromLatin1(d.runPackage()->sha256Hex));
+        o.insert(u"package_id"_s, d.runPackage()->id);
+        o.insert(u"package_sha256"_s, QString::fromLatin1(d.runPackage()->sha256Hex));
     }
     QJsonArray leftBehind; // once the run has ended: what a repeat run would take on (R5, R6)
     if (run.outcome != RunOutcome::Running) {
         for (NodeId n : run.leftBehind())
             leftBehind.append(n);
     }
-    o.insert(QStringLiteral("left_behind"), leftBehind);
+    o.insert(u"left_behind"_s, leftBehind);
     QJsonArray queue;
     if (current) {
         for (NodeId n : engine.queue())
             queue.append(n);
     }
-    o.insert(QStringLiteral("queue"), queue);
-    o.insert(QStringLiteral("management"),
-             QJsonObject{{QStringLiteral("included"), run.managementIncluded},
-                         {QStringLiteral("from_version"), run.managementFromVersion.toString()},
-                         {QStringLiteral("upgraded_at"), timestampOrNull(run.managementUpgradedAt)},
-                         {QStringLiteral("history"), historyJson(run.managementHistory)}});
+    o.insert(u"queue"_s, queue);
+    o.insert(u"management"_s,
+             QJsonObject{{u"included"_s, run.managementIncluded},
+                         {u"from_version"_s, run.managementFromVersion.toString()},
+                         {u"upgraded_at"_s, timestampOrNull(run.managementUpgradedAt)},
+                         {u"history"_s, historyJson(run.managementHistory)}});
     if (!withNodes)
         return o;
     QJsonArray nodes;
     for (const NodeRecord &rec : run.nodes) {
         QJsonArray attempts;
         for (const Attempt &a : rec.attempts) {
-            attempts.append(QJsonObject{{QStringLiteral("started_at"), timestamp(a.startedAt)},
-                                        {QStringLiteral("ended_at"), timestampOrNull(a.endedAt)},
-                                        {QStringLiteral("result"), attemptResult(a.result)},
-                                        {QStringLiteral("detail"), a.detail}});
+            attempts.append(QJsonObject{{u"started_at"_s, timestamp(a.startedAt)},
+                                        {u"ended_at"_s, timestampOrNull(a.endedAt)},
+                                        {u"result"_s, attemptResult(a.result)},
+                                        {u"detail"_s, a.detail}});
         }
-        nodes.append(QJsonObject{{QStringLiteral("id"), rec.id},
-                                 {QStringLiteral("name"), rec.name},
-                                 {QStringLiteral("included"), rec.included},
-                                 {QStringLiteral("from_version"), rec.fromVersion.toString()},
-                                 {QStringLiteral("upgraded_at"), timestampOrNull(rec.upgradedAt)},
-                                 {QStringLiteral("attempts"), attempts},
-                                 {QStringLiteral("history"), historyJson(rec.history)}});
+        nodes.append(QJsonObject{{u"id"_s, rec.id},
+                                 {u"name"_s, rec.name},
+                                 {u"included"_s, rec.included},
+                                 {u"from_version"_s, rec.fromVersion.toString()},
+                                 {u"upgraded_at"_s, timestampOrNull(rec.upgradedAt)},
+                                 {u"attempts"_s, attempts},
+                                 {u"history"_s, historyJson(rec.history)}});
     }
-    o.insert(QStringLiteral("nodes"), nodes);
+    o.insert(u"nodes"_s, nodes);
     return o;
 }
 
@@ -290,27 +292,27 @@ QJsonObject simState(const Deployment &d, double timeScale)
         QJsonObject byVersion;
         for (const auto &[version, count] : s.participantsByVersion)
             byVersion.insert(version, count);
-        split.append(QJsonObject{{QStringLiteral("name"), s.name}, {QStringLiteral("participants_by_version"), byVersion}});
+        split.append(QJsonObject{{u"name"_s, s.name}, {u"participants_by_version"_s, byVersion}});
     }
     QJsonArray nodes;
     for (const SimNode &n : d.nodes()) {
-        nodes.append(QJsonObject{{QStringLiteral("id"), n.config.id},
-                                 {QStringLiteral("name"), n.config.name},
-                                 {QStringLiteral("reachable"), n.reachable},
-                                 {QStringLiteral("stuck_calls"), n.stuckCalls},
-                                 {QStringLiteral("fail_install"), n.failInstall},
-                                 {QStringLiteral("link_mbps"), n.linkMbps},
-                                 {QStringLiteral("calls"), n.calls},
-                                 {QStringLiteral("rebooting"), n.rebooting},
-                                 {QStringLiteral("admin_maintenance"), n.adminMaintenance}});
+        nodes.append(QJsonObject{{u"id"_s, n.config.id},
+                                 {u"name"_s, n.config.name},
+                                 {u"reachable"_s, n.reachable},
+                                 {u"stuck_calls"_s, n.stuckCalls},
+                                 {u"fail_install"_s, n.failInstall},
+                                 {u"link_mbps"_s, n.linkMbps},
+                                 {u"calls"_s, n.calls},
+                                 {u"rebooting"_s, n.rebooting},
+                                 {u"admin_maintenance"_s, n.adminMaintenance}});
     }
-    return QJsonObject{{QStringLiteral("now"), timestamp(d.now())},
-                       {QStringLiteral("time_scale"), timeScale},
-                       {QStringLiteral("call_load"), d.callLoad()},
-                       {QStringLiteral("management_down_until"), timestampOrNull(d.managementDownUntil())},
-                       {QStringLiteral("participants"), static_cast<int>(d.participants().size())},
-                       {QStringLiteral("split_conferences"), split},
-                       {QStringLiteral("nodes"), nodes}};
+    return QJsonObject{{u"now"_s, timestamp(d.now())},
+                       {u"time_scale"_s, timeScale},
+                       {u"call_load"_s, d.callLoad()},
+                       {u"management_down_until"_s, timestampOrNull(d.managementDownUntil())},
+                       {u"participants"_s, static_cast<int>(d.participants().size())},
+                       {u"split_conferences"_s, split},
+                       {u"nodes"_s, nodes}};
 }
 
 QJsonObject list(const QString &path, const QString &query, Page page, int total,
@@ -322,17 +324,17 @@ QJsonObject list(const QString &path, const QString &query, Page page, int total
         objects.append(render(i));
     const QString extra = query.isEmpty() ? QString() : QLatin1Char('&') + query;
     auto link = [&](int offset) {
-        return QJsonValue(QStringLiteral("%1?limit=%2&offset=%3%4").arg(path).arg(page.limit).arg(offset).arg(extra));
+        return QJsonValue(u"%1?limit=%2&offset=%3%4"_s.arg(path).arg(page.limit).arg(offset).arg(extra));
     };
     const QJsonValue next = end < total ? link(end) : QJsonValue(QJsonValue::Null);
     const QJsonValue previous = page.offset > 0 ? link(std::max(0, page.offset - page.limit)) : QJsonValue(QJsonValue::Null);
-    return QJsonObject{{QStringLiteral("meta"),
-                        QJsonObject{{QStringLiteral("limit"), page.limit},
-                                    {QStringLiteral("offset"), page.offset},
-                                    {QStringLiteral("next"), next},
-                                    {QStringLiteral("previous"), previous},
-                                    {QStringLiteral("total_count"), total}}},
-                       {QStringLiteral("objects"), objects}};
+    return QJsonObject{{u"meta"_s,
+                        QJsonObject{{u"limit"_s, page.limit},
+                                    {u"offset"_s, page.offset},
+                                    {u"next"_s, next},
+                                    {u"previous"_s, previous},
+                                    {u"total_count"_s, total}}},
+                       {u"objects"_s, objects}};
 }
 
 } // namespace iuc::sim::api

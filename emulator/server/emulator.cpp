@@ -5,16 +5,18 @@
 #include <QDateTime>
 #include <QDir>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 Result<ApiUser> parseUserSpec(const QString &spec)
 {
     ApiUser user;
     QString rest = spec;
-    if (rest.endsWith(QStringLiteral(":readonly"))) {
+    if (rest.endsWith(u":readonly"_s)) {
         user.readOnly = true;
         rest.chop(9);
-    } else if (rest.endsWith(QStringLiteral(":admin"))) {
+    } else if (rest.endsWith(u":admin"_s)) {
         rest.chop(6);
     }
     const qsizetype colon = rest.indexOf(QLatin1Char(':'));
@@ -22,8 +24,8 @@ Result<ApiUser> parseUserSpec(const QString &spec)
     user.password = colon < 0 ? QString() : rest.mid(colon + 1);
     if (colon <= 0 || user.password.isEmpty()) {
         return Error{UserError::Invalid,
-                     QStringLiteral("A user is given as NAME:PASSWORD or NAME:PASSWORD:readonly, for example "
-                                    "--user admin:s3cret --user noc:wall:readonly.")};
+                     u"A user is given as NAME:PASSWORD or NAME:PASSWORD:readonly, for example "
+                                    u"--user admin:s3cret --user noc:wall:readonly."_s};
     }
     return user;
 }
@@ -32,10 +34,10 @@ Result<std::unique_ptr<Emulator>> Emulator::start(EmulatorSettings settings)
 {
     std::unique_ptr<Emulator> e(new Emulator);
     if (settings.dataDir.isEmpty())
-        return Error{EmulatorError::NoDataDir, QStringLiteral("The emulator needs a data directory.")};
+        return Error{EmulatorError::NoDataDir, u"The emulator needs a data directory."_s};
     if (!QDir().mkpath(settings.dataDir)) {
         return Error{EmulatorError::DataDir,
-                     QStringLiteral("Could not create the data directory %1.").arg(settings.dataDir)};
+                     u"Could not create the data directory %1."_s.arg(settings.dataDir)};
     }
     if (!settings.plainHttp) {
         auto cert = settings.certPath.isEmpty() ? ensureSelfSignedCertificate(settings.dataDir)
@@ -53,7 +55,7 @@ Result<std::unique_ptr<Emulator>> Emulator::start(EmulatorSettings settings)
     options.certPath = e->m_certificate.certPath;
     options.keyPath = e->m_certificate.keyPath;
     options.users = std::move(settings.users);
-    options.uploadDir = QDir(settings.dataDir).filePath(QStringLiteral("uploads"));
+    options.uploadDir = QDir(settings.dataDir).filePath(u"uploads"_s);
     auto deployment = std::make_unique<Deployment>(std::move(settings.deployment), start);
     e->m_server = std::make_unique<ManagementServer>(std::move(deployment), e->m_clock, std::move(options));
     const auto started = e->m_server->start();

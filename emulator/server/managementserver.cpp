@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 using namespace http;
@@ -26,7 +28,7 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 
 bool isLoopback(const QString &host)
 {
-    if (host == QStringLiteral("localhost"))
+    if (host == u"localhost"_s)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
@@ -52,12 +54,12 @@ ManagementServer::~ManagementServer()
 
 QString ManagementServer::baseUrl() const
 {
-    const QString scheme = m_options.plainHttp ? QStringLiteral("http") : QStringLiteral("https");
+    const QString scheme = m_options.plainHttp ? u"http"_s : u"https"_s;
     const QHostAddress address(m_options.host);
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + m_options.host + QLatin1Char(']')
                              : m_options.host;
-    return QStringLiteral("%1://%2:%3").arg(scheme, host).arg(m_port);
+    return u"%1://%2:%3"_s.arg(scheme, host).arg(m_port);
 }
 
 Result<int> ManagementServer::start()
@@ -66,8 +68,8 @@ Result<int> ManagementServer::start()
         return m_port;
     if (m_options.plainHttp && !isLoopback(m_options.host)) {
         return Error{ServerError::HttpNotLoopback,
-                     QStringLiteral("Plain HTTP is only served on a loopback address (127.0.0.1, ::1), not on %1: "
-                                    "passwords would cross the network in the clear. Leave out --http to serve HTTPS.")
+                     u"Plain HTTP is only served on a loopback address (127.0.0.1, ::1), not on %1: "
+                                    u"passwords would cross the network in the clear. Leave out --http to serve HTTPS."_s
                          .arg(m_options.host)};
     }
     m_uploads->removeStaleFiles(); // partial uploads of an earlier run cannot be resumed: their ids are gone
@@ -78,7 +80,7 @@ Result<int> ManagementServer::start()
                                                         m_options.keyPath.toLocal8Bit().constData());
         if (!tls->is_valid()) {
             return Error{ServerError::Tls,
-                         QStringLiteral("The TLS certificate or key could not be used (%1, %2).")
+                         u"The TLS certificate or key could not be used (%1, %2)."_s
                              .arg(m_options.certPath, m_options.keyPath)};
         }
         m_server = std::move(tls);
@@ -100,8 +102,8 @@ Result<int> ManagementServer::start()
     if (port <= 0) {
         m_server.reset();
         return Error{ServerError::Bind,
-                     QStringLiteral("Could not listen on %1 port %2: the port may be in use or the address not on this "
-                                    "machine.")
+                     u"Could not listen on %1 port %2: the port may be in use or the address not on this "
+                                    u"machine."_s
                          .arg(m_options.host)
                          .arg(m_options.port)};
     }
@@ -148,13 +150,13 @@ bool ManagementServer::authorize(const httplib::Request &req, httplib::Response 
     const ApiUser *user = authenticate(req);
     if (!user) {
         res.set_header("WWW-Authenticate", "Basic realm=\"infinity-sim\"");
-        sendError(res, 401, QStringLiteral("Authentication failed: the user name or password is wrong, or none was given."));
+        sendError(res, 401, u"Authentication failed: the user name or password is wrong, or none was given."_s);
         return false;
     }
     if (access != Access::Read && user->readOnly) {
         sendError(res, 403,
-                  QStringLiteral("The account \"%1\" is read-only: it may look but not change anything. Sign in with an "
-                                 "administrator account.")
+                  u"The account \"%1\" is read-only: it may look but not change anything. Sign in with an "
+                                 u"administrator account."_s
                       .arg(user->name));
         return false;
     }
@@ -176,10 +178,10 @@ void ManagementServer::installRoutes()
             return httplib::Server::HandlerResponse::Handled;
         };
         const QString p = path(req);
-        const bool api = p.startsWith(QStringLiteral("/api/admin/"));
-        const bool sim = p.startsWith(QStringLiteral("/sim/v1/"));
+        const bool api = p.startsWith(u"/api/admin/"_s);
+        const bool sim = p.startsWith(u"/sim/v1/"_s);
         if (!api && !sim) {
-            sendError(res, 404, QStringLiteral("No such resource: %1").arg(p));
+            sendError(res, 404, u"No such resource: %1"_s.arg(p));
             return handled();
         }
         if (api && req.method != "GET")
@@ -198,17 +200,17 @@ void ManagementServer::installRoutes()
                 // Retry-After is in real seconds; with the simulated clock
                 // paused (scale 0) there is no real time to wait for.
                 const double simSeconds = std::chrono::duration<double>(*downUntil - m_clock->now()).count();
-                QString message = QStringLiteral("The Management Node is rebooting; its API is back at %1 (server time).")
+                QString message = u"The Management Node is rebooting; its API is back at %1 (server time)."_s
                                       .arg(api::timestamp(*downUntil));
                 if (scale > 1e-3) {
                     const double wait = std::clamp(std::ceil(simSeconds / scale), 1.0, 86400.0);
                     res.set_header("Retry-After", std::to_string(static_cast<int>(wait)));
-                    message = QStringLiteral("The Management Node is rebooting; its API is back in about %1 s.")
+                    message = u"The Management Node is rebooting; its API is back in about %1 s."_s
                                   .arg(static_cast<int>(wait));
                 }
                 sendError(res, 503, message,
-                          QJsonObject{{QStringLiteral("rebooting"), true},
-                                      {QStringLiteral("back_at"), api::timestamp(*downUntil)}});
+                          QJsonObject{{u"rebooting"_s, true},
+                                      {u"back_at"_s, api::timestamp(*downUntil)}});
                 return handled();
             }
         }
@@ -233,13 +235,13 @@ void ManagementServer::installRoutes()
 
     svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {
         if (res.body.empty()) {
-            sendError(res, res.status, res.status == 404 ? QStringLiteral("No such resource: %1").arg(path(req))
-                                                         : QStringLiteral("The request could not be served (HTTP %1).")
+            sendError(res, res.status, res.status == 404 ? u"No such resource: %1"_s.arg(path(req))
+                                                         : u"The request could not be served (HTTP %1)."_s
                                                                .arg(res.status));
         }
     });
     svr.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-        sendError(res, 500, QStringLiteral("The emulator failed to serve this request."));
+        sendError(res, 500, u"The emulator failed to serve this request."_s);
     });
 
     installStatusRoutes();

@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 using namespace http;
@@ -24,30 +26,30 @@ void ManagementServer::installCommandRoutes()
                  const auto body = readJsonObject(reader, res);
                  if (!body)
                      return;
-                 const QString package = body->value(QStringLiteral("package")).toString();
+                 const QString package = body->value(u"package"_s).toString();
                  if (package.isEmpty()) {
-                     sendError(res, 400, QStringLiteral("Name the uploaded package to install."),
-                               QJsonObject{{QStringLiteral("package"), QJsonArray{QStringLiteral("This field is required.")}}});
+                     sendError(res, 400, u"Name the uploaded package to install."_s,
+                               QJsonObject{{u"package"_s, QJsonArray{u"This field is required."_s}}});
                      return;
                  }
                  withDeployment([&](Deployment &d) {
                      const auto started = d.startUpgrade(package);
                      if (started) {
                          const RunRecord &run = *d.engine().run();
-                         sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
-                                                        {QStringLiteral("run"), api::upgradeRun(d, run, static_cast<int>(d.pastRuns().size()) + 1, true, false)}});
+                         sendJson(res, 202, QJsonObject{{u"status"_s, u"accepted"_s},
+                                                        {u"run"_s, api::upgradeRun(d, run, static_cast<int>(d.pastRuns().size()) + 1, true, false)}});
                          return;
                      }
-                     QJsonObject extra{{QStringLiteral("code"), started.error().code}};
+                     QJsonObject extra{{u"code"_s, started.error().code}};
                      if (const auto lock = d.engine().lock(); lock && started.error().is(RunError::Locked)) {
                          // R7: say since when, until when, and the way out.
-                         extra.insert(QStringLiteral("locked_since"), api::timestamp(lock->since));
-                         extra.insert(QStringLiteral("locked_until"), api::timestamp(lock->until));
-                         extra.insert(QStringLiteral("how_to_lift"),
-                                      QStringLiteral("Wait until the run in progress completes or reaches its 24-hour stop, "
-                                                     "or reboot the Management Node (POST "
-                                                     "/api/admin/command/v1/platform/reboot/ {\"node\": \"management\"}), "
-                                                     "which abandons the run in progress."));
+                         extra.insert(u"locked_since"_s, api::timestamp(lock->since));
+                         extra.insert(u"locked_until"_s, api::timestamp(lock->until));
+                         extra.insert(u"how_to_lift"_s,
+                                      u"Wait until the run in progress completes or reaches its 24-hour stop, "
+                                                     u"or reboot the Management Node (POST "
+                                                     u"/api/admin/command/v1/platform/reboot/ {\"node\": \"management\"}), "
+                                                     u"which abandons the run in progress."_s);
                      }
                      sendError(res, statusFor(started.error()), started.error().message, extra);
                  });
@@ -58,9 +60,9 @@ void ManagementServer::installCommandRoutes()
                  const auto body = readJsonObject(reader, res);
                  if (!body)
                      return;
-                 const QJsonValue node = body->value(QStringLiteral("node"));
+                 const QJsonValue node = body->value(u"node"_s);
                  withDeployment([&](Deployment &d) {
-                     if (node.toString() == QStringLiteral("all")) { // every Conferencing Node
+                     if (node.toString() == u"all"_s) { // every Conferencing Node
                          const Result<Deployment::RebootAll> all = d.rebootAllNodes();
                          if (!all) {
                              sendError(res, all.error());
@@ -71,22 +73,22 @@ void ManagementServer::installCommandRoutes()
                              rebooted.append(id);
                          QJsonArray skipped;
                          for (const auto &[id, reason] : all->skipped)
-                             skipped.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("reason"), reason}});
-                         sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("rebooting")},
-                                                        {QStringLiteral("rebooted"), rebooted},
-                                                        {QStringLiteral("skipped"), skipped}});
+                             skipped.append(QJsonObject{{u"id"_s, id}, {u"reason"_s, reason}});
+                         sendJson(res, 202, QJsonObject{{u"status"_s, u"rebooting"_s},
+                                                        {u"rebooted"_s, rebooted},
+                                                        {u"skipped"_s, skipped}});
                          return;
                      }
                      Result<void> done = Error{QString(), QString()};
-                     if (node.toString() == QStringLiteral("management"))
+                     if (node.toString() == u"management"_s)
                          done = d.rebootManagement();
                      else if (node.isDouble())
                          done = d.rebootNode(node.toInt());
                      else
                          done = Error{RebootError::BadNode,
-                                      QStringLiteral("\"node\" must be \"management\", \"all\" or a Conferencing Node's id.")};
+                                      u"\"node\" must be \"management\", \"all\" or a Conferencing Node's id."_s};
                      if (done)
-                         sendJson(res, 202, QJsonObject{{QStringLiteral("status"), QStringLiteral("rebooting")}});
+                         sendJson(res, 202, QJsonObject{{u"status"_s, u"rebooting"_s}});
                      else
                          sendError(res, done.error());
                  });
@@ -108,23 +110,23 @@ void ManagementServer::installSimRoutes()
                   if (!body)
                       return;
                   for (auto it = body->begin(); it != body->end(); ++it) {
-                      const bool known = it.key() == QStringLiteral("time_scale") || it.key() == QStringLiteral("call_load")
-                                         || it.key() == QStringLiteral("advance_seconds");
+                      const bool known = it.key() == u"time_scale"_s || it.key() == u"call_load"_s
+                                         || it.key() == u"advance_seconds"_s;
                       if (!known || !it.value().isDouble() || it.value().toDouble() < 0) {
-                          sendError(res, 400, QStringLiteral("\"%1\" is not a setting here, or not a number of 0 or more "
-                                                             "(settings: time_scale, call_load, advance_seconds).")
+                          sendError(res, 400, u"\"%1\" is not a setting here, or not a number of 0 or more "
+                                                             u"(settings: time_scale, call_load, advance_seconds)."_s
                                                   .arg(it.key()));
                           return;
                       }
                   }
                   withDeployment([&](Deployment &d) {
-                      if (body->contains(QStringLiteral("call_load")))
-                          d.setCallLoad(body->value(QStringLiteral("call_load")).toDouble());
+                      if (body->contains(u"call_load"_s))
+                          d.setCallLoad(body->value(u"call_load"_s).toDouble());
                   });
-                  if (body->contains(QStringLiteral("time_scale")))
-                      m_clock->setScale(body->value(QStringLiteral("time_scale")).toDouble());
-                  if (body->contains(QStringLiteral("advance_seconds"))) {
-                      const double s = std::min(body->value(QStringLiteral("advance_seconds")).toDouble(), 30.0 * 86400);
+                  if (body->contains(u"time_scale"_s))
+                      m_clock->setScale(body->value(u"time_scale"_s).toDouble());
+                  if (body->contains(u"advance_seconds"_s)) {
+                      const double s = std::min(body->value(u"advance_seconds"_s).toDouble(), 30.0 * 86400);
                       m_clock->advance(Duration(static_cast<Duration::rep>(s * 1000.0)));
                   }
                   const double scale = m_clock->scale();
@@ -139,30 +141,30 @@ void ManagementServer::installSimRoutes()
                   const NodeId id = QString::fromStdString(req.matches[1].str()).toInt();
                   withDeployment([&](Deployment &d) {
                       if (!d.node(id)) {
-                          sendError(res, 404, QStringLiteral("There is no Conferencing Node with id %1.").arg(id));
+                          sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(id));
                           return;
                       }
                       for (auto it = body->begin(); it != body->end(); ++it) {
                           const QString key = it.key();
                           const QJsonValue v = it.value();
                           Result<void> done = ResultOk;
-                          if (key == QStringLiteral("reachable") && v.isBool())
+                          if (key == u"reachable"_s && v.isBool())
                               done = d.setReachable(id, v.toBool());
-                          else if (key == QStringLiteral("stuck_calls") && v.isBool())
+                          else if (key == u"stuck_calls"_s && v.isBool())
                               done = d.setStuckCalls(id, v.toBool());
-                          else if (key == QStringLiteral("fail_install") && v.isBool())
+                          else if (key == u"fail_install"_s && v.isBool())
                               done = d.setFailInstall(id, v.toBool());
-                          else if (key == QStringLiteral("link_mbps") && v.isDouble())
+                          else if (key == u"link_mbps"_s && v.isDouble())
                               done = d.setLinkMbps(id, v.toDouble());
-                          else if (key == QStringLiteral("add_calls") && v.isDouble())
-                              done = d.addCalls(id, v.toInt(), body->value(QStringLiteral("conference")).toString());
-                          else if (key == QStringLiteral("conference") && v.isString())
+                          else if (key == u"add_calls"_s && v.isDouble())
+                              done = d.addCalls(id, v.toInt(), body->value(u"conference"_s).toString());
+                          else if (key == u"conference"_s && v.isString())
                               continue;
                           else
                               done = Error{SimError::BadField,
-                                           QStringLiteral("\"%1\" is not a fault this emulator knows, or has the wrong type "
-                                                          "(reachable, stuck_calls, fail_install: true/false; link_mbps, "
-                                                          "add_calls: numbers; conference: text).")
+                                           u"\"%1\" is not a fault this emulator knows, or has the wrong type "
+                                                          u"(reachable, stuck_calls, fail_install: true/false; link_mbps, "
+                                                          u"add_calls: numbers; conference: text)."_s
                                                .arg(key)};
                           if (!done) {
                               sendError(res, done.error());

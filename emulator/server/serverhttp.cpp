@@ -9,6 +9,8 @@
 
 #include <httplib.h>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim::http {
 
 void sendJson(httplib::Response &res, int status, const QJsonObject &body)
@@ -21,7 +23,7 @@ void sendJson(httplib::Response &res, int status, const QJsonObject &body)
 void sendError(httplib::Response &res, int status, const QString &message, const QJsonObject &extra)
 {
     QJsonObject body = extra;
-    body.insert(QStringLiteral("error"), message);
+    body.insert(u"error"_s, message);
     sendJson(res, status, body);
 }
 
@@ -46,7 +48,7 @@ int statusFor(const Error &error)
 
 void sendError(httplib::Response &res, const Error &error)
 {
-    sendError(res, statusFor(error), error.message, QJsonObject{{QStringLiteral("code"), error.code}});
+    sendError(res, statusFor(error), error.message, QJsonObject{{u"code"_s, error.code}});
 }
 
 std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, httplib::Response &res)
@@ -64,7 +66,7 @@ std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, 
     });
     if (tooLarge) {
         res.set_header("Connection", "close"); // the rest of the body was not read
-        sendError(res, 413, QStringLiteral("The request body is larger than 1 MiB."));
+        sendError(res, 413, u"The request body is larger than 1 MiB."_s);
         return std::nullopt;
     }
     if (body.empty())
@@ -72,8 +74,8 @@ std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, 
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(body), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        sendError(res, 400, QStringLiteral("The request body is not a JSON object: %1.")
-                                .arg(err.error != QJsonParseError::NoError ? err.errorString() : QStringLiteral("wrong type")));
+        sendError(res, 400, u"The request body is not a JSON object: %1."_s
+                                .arg(err.error != QJsonParseError::NoError ? err.errorString() : u"wrong type"_s));
         return std::nullopt;
     }
     return doc.object();
@@ -108,14 +110,14 @@ std::optional<api::Page> page(const httplib::Request &req, httplib::Response &re
     if (req.has_param("limit")) {
         p.limit = param(req, "limit").toInt(&ok);
         if (!ok || p.limit < 1 || p.limit > 5000) {
-            sendError(res, 400, QStringLiteral("\"limit\" must be a whole number from 1 to 5000."));
+            sendError(res, 400, u"\"limit\" must be a whole number from 1 to 5000."_s);
             return std::nullopt;
         }
     }
     if (req.has_param("offset")) {
         p.offset = param(req, "offset").toInt(&ok);
         if (!ok || p.offset < 0) {
-            sendError(res, 400, QStringLiteral("\"offset\" must be a whole number, 0 or more."));
+            sendError(res, 400, u"\"offset\" must be a whole number, 0 or more."_s);
             return std::nullopt;
         }
     }

@@ -5,6 +5,8 @@
 
 #include <httplib.h>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 using namespace http;
@@ -52,7 +54,7 @@ void ManagementServer::installStatusRoutes()
             if (const SimNode *n = d.node(nodeIdFrom(req)))
                 sendJson(res, 200, api::workerStatus(d, *n));
             else
-                sendError(res, 404, QStringLiteral("There is no Conferencing Node with id %1.").arg(nodeIdFrom(req)));
+                sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(nodeIdFrom(req)));
         });
     });
 
@@ -112,7 +114,7 @@ void ManagementServer::installStatusRoutes()
         bool ok = true;
         const qint64 after = req.has_param("after_id") ? param(req, "after_id").toLongLong(&ok) : 0;
         if (!ok) {
-            sendError(res, 400, QStringLiteral("\"after_id\" must be a whole number."));
+            sendError(res, 400, u"\"after_id\" must be a whole number."_s);
             return;
         }
         withDeployment([&](Deployment &d) {
@@ -130,7 +132,7 @@ void ManagementServer::installStatusRoutes()
         const auto p = page(req, res);
         if (!p)
             return;
-        const bool withNodes = param(req, "nodes") != QStringLiteral("false");
+        const bool withNodes = param(req, "nodes") != u"false"_s;
         withDeployment([&](Deployment &d) {
             std::vector<const RunRecord *> runs;
             if (d.engine().run())
@@ -165,7 +167,7 @@ void ManagementServer::installConfigurationRoutes()
             if (const SimNode *n = d.node(nodeIdFrom(req)))
                 sendJson(res, 200, api::workerConfiguration(*n));
             else
-                sendError(res, 404, QStringLiteral("There is no Conferencing Node with id %1.").arg(nodeIdFrom(req)));
+                sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(nodeIdFrom(req)));
         });
     });
     svr.Patch(kConfig + R"(worker_vm/(\d+)/)",
@@ -173,11 +175,11 @@ void ManagementServer::installConfigurationRoutes()
                   const auto body = readJsonObject(reader, res);
                   if (!body)
                       return;
-                  const QJsonValue mode = body->value(QStringLiteral("maintenance_mode"));
+                  const QJsonValue mode = body->value(u"maintenance_mode"_s);
                   if (!mode.isBool() || body->size() != 1) {
-                      sendError(res, 400, QStringLiteral("Only \"maintenance_mode\" (true or false) can be changed here."),
-                                QJsonObject{{QStringLiteral("maintenance_mode"),
-                                             QJsonArray{QStringLiteral("This field must be true or false.")}}});
+                      sendError(res, 400, u"Only \"maintenance_mode\" (true or false) can be changed here."_s,
+                                QJsonObject{{u"maintenance_mode"_s,
+                                             QJsonArray{u"This field must be true or false."_s}}});
                       return;
                   }
                   withDeployment([&](Deployment &d) {

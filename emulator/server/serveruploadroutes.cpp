@@ -14,6 +14,8 @@
 
 #include <httplib.h>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 using namespace http;
@@ -24,18 +26,18 @@ const std::string kRequests = "/api/admin/configuration/v1/upgrade_request/";
 
 QString requestUri(const QString &id)
 {
-    return QStringLiteral("/api/admin/configuration/v1/upgrade_request/%1/").arg(id);
+    return u"/api/admin/configuration/v1/upgrade_request/%1/"_s.arg(id);
 }
 
 QJsonObject statusJson(const UploadStore::Status &s)
 {
-    const QString state = s.finished ? QStringLiteral("finished")
-                                     : (s.cancelled ? QStringLiteral("cancelled") : QStringLiteral("uploading"));
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("total_size"), s.totalSize},
-                       {QStringLiteral("offset"), s.offset},
-                       {QStringLiteral("state"), state},
-                       {QStringLiteral("resource_uri"), requestUri(s.id)}};
+    const QString state = s.finished ? u"finished"_s
+                                     : (s.cancelled ? u"cancelled"_s : u"uploading"_s);
+    return QJsonObject{{u"id"_s, s.id},
+                       {u"total_size"_s, s.totalSize},
+                       {u"offset"_s, s.offset},
+                       {u"state"_s, state},
+                       {u"resource_uri"_s, requestUri(s.id)}};
 }
 
 
@@ -44,11 +46,11 @@ QJsonObject statusJson(const UploadStore::Status &s)
 QString withoutServerPath(QString message, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    for (const QString &quoted : {QStringLiteral("\"%1\"").arg(QDir::toNativeSeparators(path)),
-                                  QStringLiteral("\"%1\"").arg(name), QDir::toNativeSeparators(path), name}) {
+    for (const QString &quoted : {u"\"%1\""_s.arg(QDir::toNativeSeparators(path)),
+                                  u"\"%1\""_s.arg(name), QDir::toNativeSeparators(path), name}) {
         const qsizetype at = message.indexOf(quoted);
         if (at >= 0) {
-            message.replace(at, quoted.size(), at == 0 ? QStringLiteral("The uploaded file") : QStringLiteral("the uploaded file"));
+            message.replace(at, quoted.size(), at == 0 ? u"The uploaded file"_s : u"the uploaded file"_s);
             break;
         }
     }
@@ -72,7 +74,7 @@ void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &file, htt
     const auto manifest = readManifest(file.path);
     if (!manifest) {
         refuse(withoutServerPath(manifest.error().message, file.path),
-               QJsonObject{{QStringLiteral("code"), manifest.error().code}});
+               QJsonObject{{u"code"_s, manifest.error().code}});
         return;
     }
     std::optional<QJsonObject> refusal;
@@ -85,23 +87,23 @@ void judgeAndAnswer(UploadStore &uploads, const UploadStore::Finished &file, htt
         const QString verdictName = PackageVerdict::code(verdict.kind);
         if (!verdict.isAcceptable()) {
             refusalMessage = verdict.message;
-            refusal = QJsonObject{{QStringLiteral("code"), QString(QStringLiteral("package.") + QString(verdictName).replace(QLatin1Char('_'), QLatin1Char('-')))},
-                                  {QStringLiteral("verdict"), verdictName},
-                                  {QStringLiteral("current"), api::versionInfo(d.managementVersion())},
-                                  {QStringLiteral("upgrade"), api::versionInfo(manifest->version, manifest->buildDate)}};
+            refusal = QJsonObject{{u"code"_s, QString(u"package."_s + QString(verdictName).replace(QLatin1Char('_'), QLatin1Char('-')))},
+                                  {u"verdict"_s, verdictName},
+                                  {u"current"_s, api::versionInfo(d.managementVersion())},
+                                  {u"upgrade"_s, api::versionInfo(manifest->version, manifest->buildDate)}};
             return;
         }
         d.stagePackage(StagedPackage{file.id, manifest->version, file.size, file.sha256Hex, d.now()});
         sendJson(res, 200,
-                 QJsonObject{{QStringLiteral("ok"), true},
-                             {QStringLiteral("upload_id"), file.id},
-                             {QStringLiteral("size"), file.size},
-                             {QStringLiteral("sha256"), QString::fromLatin1(file.sha256Hex)},
-                             {QStringLiteral("current"), api::versionInfo(d.managementVersion())},
-                             {QStringLiteral("upgrade"), api::versionInfo(manifest->version, manifest->buildDate)},
-                             {QStringLiteral("verdict"), verdictName},
-                             {QStringLiteral("message"), verdict.message},
-                             {QStringLiteral("systems_to_upgrade"), verdict.systemsToUpgrade}});
+                 QJsonObject{{u"ok"_s, true},
+                             {u"upload_id"_s, file.id},
+                             {u"size"_s, file.size},
+                             {u"sha256"_s, QString::fromLatin1(file.sha256Hex)},
+                             {u"current"_s, api::versionInfo(d.managementVersion())},
+                             {u"upgrade"_s, api::versionInfo(manifest->version, manifest->buildDate)},
+                             {u"verdict"_s, verdictName},
+                             {u"message"_s, verdict.message},
+                             {u"systems_to_upgrade"_s, verdict.systemsToUpgrade}});
     });
     if (refusal)
         refuse(refusalMessage, *refusal);
@@ -118,11 +120,11 @@ void ManagementServer::installUploadRoutes()
         const auto body = readJsonObject(reader, res);
         if (!body)
             return;
-        const QJsonValue size = body->value(QStringLiteral("total_size"));
+        const QJsonValue size = body->value(u"total_size"_s);
         if (!size.isDouble() || size.toDouble() != static_cast<double>(size.toInteger())) {
-            sendError(res, 400, QStringLiteral("Say how large the package is."),
-                      QJsonObject{{QStringLiteral("total_size"),
-                                   QJsonArray{QStringLiteral("A whole number of bytes is required.")}}});
+            sendError(res, 400, u"Say how large the package is."_s,
+                      QJsonObject{{u"total_size"_s,
+                                   QJsonArray{u"A whole number of bytes is required."_s}}});
             return;
         }
         const auto created = m_uploads->create(size.toInteger());
@@ -160,7 +162,7 @@ void ManagementServer::installUploadRoutes()
                  const qint64 offset = param(req, "offset").toLongLong(&ok);
                  if (!ok || offset < 0) {
                      res.set_header("Connection", "close"); // the chunk stays unread
-                     sendError(res, 400, QStringLiteral("Give the chunk's position as ?offset=<bytes>."));
+                     sendError(res, 400, u"Give the chunk's position as ?offset=<bytes>."_s);
                      return;
                  }
                  const qint64 declared = req.has_header("Content-Length")
@@ -170,9 +172,9 @@ void ManagementServer::installUploadRoutes()
                  if (!writer) {
                      // The body stays unread: close, or it would be taken for the next request.
                      res.set_header("Connection", "close");
-                     QJsonObject extra{{QStringLiteral("code"), writer.error().code}};
+                     QJsonObject extra{{u"code"_s, writer.error().code}};
                      if (const auto status = m_uploads->status(id))
-                         extra.insert(QStringLiteral("offset"), status.value().offset); // where to resume
+                         extra.insert(u"offset"_s, status.value().offset); // where to resume
                      sendError(res, statusFor(writer.error()), writer.error().message, extra);
                      return;
                  }
@@ -183,9 +185,9 @@ void ManagementServer::installUploadRoutes()
                  if (!complete || !committed)
                      res.set_header("Connection", "close");
                  if (!committed) {
-                     QJsonObject extra{{QStringLiteral("code"), committed.error().code}};
+                     QJsonObject extra{{u"code"_s, committed.error().code}};
                      if (status)
-                         extra.insert(QStringLiteral("offset"), status.value().offset);
+                         extra.insert(u"offset"_s, status.value().offset);
                      sendError(res, statusFor(committed.error()), committed.error().message, extra);
                      return;
                  }
@@ -216,7 +218,7 @@ void ManagementServer::installUploadRoutes()
                  discardBody(reader, res);
                  const auto cancelled = m_uploads->cancel(QString::fromStdString(req.matches[1].str()));
                  if (cancelled)
-                     sendJson(res, 200, QJsonObject{{QStringLiteral("state"), QStringLiteral("cancelled")}});
+                     sendJson(res, 200, QJsonObject{{u"state"_s, u"cancelled"_s}});
                  else
                      sendError(res, cancelled.error());
              });
@@ -226,14 +228,14 @@ void ManagementServer::installUploadRoutes()
              [this, locked](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
                  if (!req.is_multipart_form_data()) {
                      res.set_header("Connection", "close"); // the body stays unread
-                     sendError(res, 400, QStringLiteral("Send the package as the multipart form field \"package\" "
-                                                        "(for example: curl -F package=@FILE …)."));
+                     sendError(res, 400, u"Send the package as the multipart form field \"package\" "
+                                                        u"(for example: curl -F package=@FILE …)."_s);
                      return;
                  }
                  const qint64 length = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
                  if (length <= 0) {
                      res.set_header("Connection", "close");
-                     sendError(res, 411, QStringLiteral("The upload needs a Content-Length."));
+                     sendError(res, 411, u"The upload needs a Content-Length."_s);
                      return;
                  }
                  const auto created = m_uploads->create(length); // an upper bound: the form adds a few headers
@@ -260,7 +262,7 @@ void ManagementServer::installUploadRoutes()
                      if (!committed)
                          sendError(res, committed.error());
                      else
-                         sendError(res, 400, QStringLiteral("The form has no field named \"package\"."));
+                         sendError(res, 400, u"The form has no field named \"package\"."_s);
                      return;
                  }
                  const auto finished = m_uploads->finish(id, UploadStore::FinishMode::TakeWrittenSize);

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &path, const QString &query,
@@ -31,11 +33,11 @@ QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &pat
         Entry &entry = m_entries[static_cast<size_t>(i)];
         if (entry.json.isEmpty() || !(entry.key == key)) {
             QJsonObject o = api::workerStatus(d, n);
-            const QString lastUpdated = o.take(QStringLiteral("last_updated")).toString();
-            o.remove(QStringLiteral("last_attempted_contact"));
+            const QString lastUpdated = o.take(u"last_updated"_s).toString();
+            o.remove(u"last_attempted_contact"_s);
             // Out of contact, last_updated is fixed and belongs in the cache.
             if (!inContact)
-                o.insert(QStringLiteral("last_updated"), lastUpdated);
+                o.insert(u"last_updated"_s, lastUpdated);
             entry.json = QJsonDocument(o).toJson(QJsonDocument::Compact);
             entry.json.chop(1); // the closing brace
             entry.key = key;
@@ -52,7 +54,7 @@ QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &pat
     // The envelope comes from the shared list renderer, with an empty page
     // of objects that the cached ones then fill.
     QJsonObject envelope = api::list(path, query, page, total, [](int) { return QJsonObject(); });
-    envelope.insert(QStringLiteral("objects"), QJsonArray());
+    envelope.insert(u"objects"_s, QJsonArray());
     QByteArray json = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     const QByteArray emptyObjects = "\"objects\":[]";
     const qsizetype at = json.indexOf(emptyObjects);

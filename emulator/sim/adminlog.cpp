@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 namespace {
@@ -26,15 +28,15 @@ AdminLog::AdminLog(QString managerHost, size_t capacity)
 QString AdminLog::prefix(TimePoint at, const QString &host)
 {
     const QDateTime t = toDateTime(at);
-    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+00:00 ")) + host
-           + t.toString(QStringLiteral(" yyyy-MM-dd HH:mm:ss,zzz "));
+    return t.toString(u"yyyy-MM-ddTHH:mm:ss.zzz+00:00 "_s) + host
+           + t.toString(u" yyyy-MM-dd HH:mm:ss,zzz "_s);
 }
 
 void AdminLog::add(TimePoint at, const QString &level, const QString &name, const QString &message,
                    const Fields &extra)
 {
-    QString body = QStringLiteral("Level=") + quoted(level) + QStringLiteral(" Name=") + quoted(name)
-                   + QStringLiteral(" Message=") + quoted(message);
+    QString body = u"Level="_s + quoted(level) + u" Name="_s + quoted(name)
+                   + u" Message="_s + quoted(message);
     for (const auto &[key, value] : extra)
         body += QLatin1Char(' ') + key + QLatin1Char('=') + quoted(value);
     push(at, level, prefix(at, m_host) + body);
@@ -47,17 +49,17 @@ void AdminLog::addRaw(TimePoint at, const QString &level, const QString &body)
 
 void AdminLog::addExpectedUpgradeErrors(TimePoint at, const QString &hostname, const QString &address)
 {
-    const QString level = QStringLiteral("ERROR");
-    const QString config = QStringLiteral("administrator.system.configuration");
-    const QString failed = QStringLiteral("Node configuration failed.");
+    const QString level = u"ERROR"_s;
+    const QString config = u"administrator.system.configuration"_s;
+    const QString failed = u"Node configuration failed."_s;
     add(at, level, config, failed,
-        {{QStringLiteral("Node"), hostname}, {QStringLiteral("Resource"), QStringLiteral("File[/etc/certs/privatekey.pem]")}});
+        {{u"Node"_s, hostname}, {u"Resource"_s, u"File[/etc/certs/privatekey.pem]"_s}});
     // The vendor's own sample of this line has a stray quote; so does ours.
     addRaw(at, level,
-           QStringLiteral("Level=\"ERROR\" Name=\"%1\" Message=\"%2\" Node=\"\"%3\" Resource=\"File[/etc/certs/server.pem]\"")
+           u"Level=\"ERROR\" Name=\"%1\" Message=\"%2\" Node=\"\"%3\" Resource=\"File[/etc/certs/server.pem]\""_s
                .arg(config, failed, hostname));
-    add(at, level, QStringLiteral("administrator.system.connectivity"),
-        QStringLiteral("Unable to contact node."), {{QStringLiteral("Node"), address}});
+    add(at, level, u"administrator.system.connectivity"_s,
+        u"Unable to contact node."_s, {{u"Node"_s, address}});
 }
 
 void AdminLog::push(TimePoint at, const QString &level, QString line)

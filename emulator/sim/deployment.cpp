@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <set>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 namespace {
@@ -20,12 +22,12 @@ std::vector<NodeSpec> specsOf(const DeploymentConfig &config)
     return specs;
 }
 
-const QString kNode = QStringLiteral("Node");
-const QString kInfo = QStringLiteral("INFO");
-const QString kWarning = QStringLiteral("WARNING");
-const QString kError = QStringLiteral("ERROR");
-const QString kUpgradeLog = QStringLiteral("administrator.system.upgrade");
-const QString kMaintenanceLog = QStringLiteral("administrator.system.maintenance");
+const QString kNode = u"Node"_s;
+const QString kInfo = u"INFO"_s;
+const QString kWarning = u"WARNING"_s;
+const QString kError = u"ERROR"_s;
+const QString kUpgradeLog = u"administrator.system.upgrade"_s;
+const QString kMaintenanceLog = u"administrator.system.maintenance"_s;
 
 } // namespace
 
@@ -56,15 +58,15 @@ Deployment::Deployment(DeploymentConfig config, TimePoint start)
         m_nodes.push_back(n);
     }
     for (int i = 0; i < m_config.conferenceCount; ++i)
-        m_conferenceNames.push_back(QStringLiteral("meet.room%1").arg(i + 1, 3, 10, QLatin1Char('0')));
+        m_conferenceNames.push_back(u"meet.room%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')));
 
-    m_log.add(start, kInfo, QStringLiteral("administrator.system"),
-              QStringLiteral("Management Node emulator started."),
-              {{QStringLiteral("Version"), managementVersion().toString()},
-               {QStringLiteral("Nodes"), QString::number(m_nodes.size())}});
+    m_log.add(start, kInfo, u"administrator.system"_s,
+              u"Management Node emulator started."_s,
+              {{u"Version"_s, managementVersion().toString()},
+               {u"Nodes"_s, QString::number(m_nodes.size())}});
     for (SimNode &n : m_nodes) {
         if (!n.reachable)
-            raiseAlarm(kError, QStringLiteral("Node unreachable"), n, QStringLiteral("The node does not answer."));
+            raiseAlarm(kError, u"Node unreachable"_s, n, u"The node does not answer."_s);
     }
     seedCalls();
     for (int loc = 0; loc < static_cast<int>(m_config.locations.size()); ++loc)
@@ -168,8 +170,8 @@ void Deployment::carryOut(const EngineCommands &commands)
 {
     for (const EngineCommand &c : commands) {
         if (c.kind == EngineCommand::Kind::UpgradeManagement) {
-            m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Installing the upgrade on the Management Node."),
-                      {{QStringLiteral("Version"), m_runPackage ? m_runPackage->version.toString() : QString()}});
+            m_log.add(m_now, kInfo, kUpgradeLog, u"Installing the upgrade on the Management Node."_s,
+                      {{u"Version"_s, m_runPackage ? m_runPackage->version.toString() : QString()}});
             schedule(m_now + m_config.timings.managementInstall, ManagementInstalled{m_managementGeneration});
             continue;
         }
@@ -180,17 +182,17 @@ void Deployment::carryOut(const EngineCommands &commands)
         switch (c.kind) {
         case EngineCommand::Kind::EnterMaintenance:
             n->engineMaintenance = true;
-            m_log.add(m_now, kInfo, kMaintenanceLog, QStringLiteral("Conferencing Node placed into maintenance mode for upgrade."),
-                      {{kNode, host}, {QStringLiteral("Calls"), QString::number(n->calls)}});
+            m_log.add(m_now, kInfo, kMaintenanceLog, u"Conferencing Node placed into maintenance mode for upgrade."_s,
+                      {{kNode, host}, {u"Calls"_s, QString::number(n->calls)}});
             break;
         case EngineCommand::Kind::ExitMaintenance:
             n->engineMaintenance = false;
-            m_log.add(m_now, kInfo, kMaintenanceLog, QStringLiteral("Conferencing Node taken out of maintenance mode."),
+            m_log.add(m_now, kInfo, kMaintenanceLog, u"Conferencing Node taken out of maintenance mode."_s,
                       {{kNode, host}});
             break;
         case EngineCommand::Kind::StartInstall:
-            m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Transferring the upgrade package to the node."),
-                      {{kNode, host}, {QStringLiteral("LinkMbps"), QString::number(n->linkMbps)}});
+            m_log.add(m_now, kInfo, kUpgradeLog, u"Transferring the upgrade package to the node."_s,
+                      {{kNode, host}, {u"LinkMbps"_s, QString::number(n->linkMbps)}});
             schedule(m_now + transferTime(*n) + m_config.timings.nodeInstall, InstallDone{n->config.id, n->generation});
             break;
         case EngineCommand::Kind::UpgradeManagement:
@@ -231,33 +233,33 @@ void Deployment::perform(const Action &action)
             return;
         feed(event::ManagementInstallFinished{});
         m_managementDownUntil = m_now + m_config.timings.managementReboot;
-        m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Management Node rebooting to complete its upgrade."));
+        m_log.add(m_now, kInfo, kUpgradeLog, u"Management Node rebooting to complete its upgrade."_s);
         schedule(*m_managementDownUntil, ManagementUp{m_managementGeneration, m_runPackage->version});
     } else if (const auto *mu = std::get_if<ManagementUp>(&action)) {
         if (mu->generation != m_managementGeneration)
             return;
         m_managementDownUntil.reset();
         m_managementBoot = m_now;
-        m_log.add(m_now, kInfo, QStringLiteral("administrator.system"), QStringLiteral("Management Node started."),
-                  {{QStringLiteral("Version"), mu->version.toString()}});
+        m_log.add(m_now, kInfo, u"administrator.system"_s, u"Management Node started."_s,
+                  {{u"Version"_s, mu->version.toString()}});
         feed(event::ManagementBack{mu->version});
     } else if (const auto *d = std::get_if<InstallDone>(&action)) {
         SimNode *n = findNode(d->node);
         if (!n || d->generation != n->generation || !n->reachable)
             return; // interrupted by a reboot, or the transfer broke off
         if (n->failInstall) {
-            const QString reason = QStringLiteral("The package could not be installed (verification failed).");
-            m_log.add(m_now, kError, kUpgradeLog, QStringLiteral("Software installation failed."),
-                      {{kNode, n->config.hostname}, {QStringLiteral("Reason"), reason}});
-            raiseAlarm(kError, QStringLiteral("Software installation failed"), *n, reason);
+            const QString reason = u"The package could not be installed (verification failed)."_s;
+            m_log.add(m_now, kError, kUpgradeLog, u"Software installation failed."_s,
+                      {{kNode, n->config.hostname}, {u"Reason"_s, reason}});
+            raiseAlarm(kError, u"Software installation failed"_s, *n, reason);
             feed(event::InstallFailed{n->config.id, reason});
             return;
         }
-        clearAlarm(QStringLiteral("Software installation failed"), *n);
+        clearAlarm(u"Software installation failed"_s, *n);
         n->installed = m_runPackage ? m_runPackage->version : n->version;
         n->rebooting = true;
         n->lastUpdated = m_now;
-        m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Software installed; the node is rebooting."),
+        m_log.add(m_now, kInfo, kUpgradeLog, u"Software installed; the node is rebooting."_s,
                   {{kNode, n->config.hostname}});
         m_log.addExpectedUpgradeErrors(m_now, n->config.hostname, n->config.address); // R13
         feed(event::InstallFinished{n->config.id});
@@ -273,8 +275,8 @@ void Deployment::perform(const Action &action)
         }
         n->bootTime = m_now;
         n->lastUpdated = m_now;
-        m_log.add(m_now, kInfo, QStringLiteral("administrator.system"), QStringLiteral("Conferencing Node started."),
-                  {{kNode, n->config.hostname}, {QStringLiteral("Version"), n->version.toString()}});
+        m_log.add(m_now, kInfo, u"administrator.system"_s, u"Conferencing Node started."_s,
+                  {{kNode, n->config.hostname}, {u"Version"_s, n->version.toString()}});
         if (n->reachable)
             feed(event::NodeRebootFinished{n->config.id, n->version});
         else
@@ -286,8 +288,8 @@ void Deployment::perform(const Action &action)
 
 void Deployment::stagePackage(StagedPackage package)
 {
-    m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Upgrade package uploaded and verified."),
-              {{QStringLiteral("Version"), package.version.toString()}, {QStringLiteral("SHA256"), QString::fromLatin1(package.sha256Hex)}});
+    m_log.add(m_now, kInfo, kUpgradeLog, u"Upgrade package uploaded and verified."_s,
+              {{u"Version"_s, package.version.toString()}, {u"SHA256"_s, QString::fromLatin1(package.sha256Hex)}});
     m_packages.erase(std::remove_if(m_packages.begin(), m_packages.end(),
                                     [&](const StagedPackage &p) { return p.id == package.id; }),
                      m_packages.end());
@@ -299,7 +301,7 @@ Result<void> Deployment::startUpgrade(const QString &packageId)
     const StagedPackage *package = stagedPackage(packageId);
     if (!package) {
         return Error{UpgradeError::UnknownPackage,
-                     QStringLiteral("No uploaded package has the id \"%1\". Upload the package first.").arg(packageId)};
+                     u"No uploaded package has the id \"%1\". Upload the package first."_s.arg(packageId)};
     }
     std::optional<RunRecord> previous = m_engine.run();
     const StagedPackage chosen = *package;
@@ -310,9 +312,9 @@ Result<void> Deployment::startUpgrade(const QString &packageId)
         m_pastRuns.push_back(std::move(*previous));
     m_runPackage = chosen;
     qCDebug(lcSim).noquote() << "upgrade to" << chosen.version.toString() << "initiated";
-    m_log.add(m_now, kInfo, kUpgradeLog, QStringLiteral("Platform upgrade initiated."),
-              {{QStringLiteral("Version"), chosen.version.toString()},
-               {QStringLiteral("Systems"), QString::number(m_engine.run()->includedCount()
+    m_log.add(m_now, kInfo, kUpgradeLog, u"Platform upgrade initiated."_s,
+              {{u"Version"_s, chosen.version.toString()},
+               {u"Systems"_s, QString::number(m_engine.run()->includedCount()
                                                            + (m_engine.run()->managementIncluded ? 1 : 0))}});
     carryOut(started.value());
     return ResultOk;
@@ -321,13 +323,13 @@ Result<void> Deployment::startUpgrade(const QString &packageId)
 Result<void> Deployment::rebootManagement()
 {
     if (m_managementDownUntil)
-        return Error{ManagementError::Rebooting, QStringLiteral("The Management Node is already rebooting.")};
+        return Error{ManagementError::Rebooting, u"The Management Node is already rebooting."_s};
     ++m_managementGeneration; // an install underway on it is interrupted
     const bool abandoning = m_engine.isRunActive();
     qCDebug(lcSim) << "the Management Node reboots" << (abandoning ? "(abandoning the run)" : "");
-    m_log.add(m_now, kWarning, QStringLiteral("administrator.system"),
-              abandoning ? QStringLiteral("Management Node rebooted by an administrator; the upgrade in progress is abandoned.")
-                         : QStringLiteral("Management Node rebooted by an administrator."));
+    m_log.add(m_now, kWarning, u"administrator.system"_s,
+              abandoning ? u"Management Node rebooted by an administrator; the upgrade in progress is abandoned."_s
+                         : u"Management Node rebooted by an administrator."_s);
     feed(event::AdminRebootedManagement{});
     m_managementDownUntil = m_now + m_config.timings.managementReboot;
     schedule(*m_managementDownUntil, ManagementUp{m_managementGeneration, managementVersion()});
@@ -338,9 +340,9 @@ Result<void> Deployment::rebootNode(NodeId id)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     if (n->rebooting)
-        return Error{NodeError::Rebooting, QStringLiteral("%1 is already rebooting.").arg(n->config.name)};
+        return Error{NodeError::Rebooting, u"%1 is already rebooting."_s.arg(n->config.name)};
     const int dropped = n->calls;
     qCDebug(lcSim).noquote() << n->config.name << "reboots, dropping" << dropped << "calls";
     ++n->generation; // interrupts a transfer or install underway
@@ -348,8 +350,8 @@ Result<void> Deployment::rebootNode(NodeId id)
     if (n->reachable)
         n->lastUpdated = m_now;
     dropAllCalls(*n); // R9
-    m_log.add(m_now, kWarning, QStringLiteral("administrator.system"), QStringLiteral("Conferencing Node rebooted by an administrator."),
-              {{kNode, n->config.hostname}, {QStringLiteral("CallsDisconnected"), QString::number(dropped)}});
+    m_log.add(m_now, kWarning, u"administrator.system"_s, u"Conferencing Node rebooted by an administrator."_s,
+              {{kNode, n->config.hostname}, {u"CallsDisconnected"_s, QString::number(dropped)}});
     feed(event::AdminRebootedNode{id});
     schedule(m_now + m_config.timings.nodeReboot, NodeUp{id, n->generation});
     return ResultOk;
@@ -359,15 +361,15 @@ Result<Deployment::RebootAll> Deployment::rebootAllNodes()
 {
     if (m_engine.isRunActive()) {
         return Error{RebootError::RunActive,
-                     QStringLiteral("An upgrade is running: rebooting every Conferencing Node now would drop its calls "
-                                    "and interrupt the node being upgraded. Reboot single nodes, or wait for the run to end.")};
+                     u"An upgrade is running: rebooting every Conferencing Node now would drop its calls "
+                                    u"and interrupt the node being upgraded. Reboot single nodes, or wait for the run to end."_s};
     }
     RebootAll result;
     for (SimNode &n : m_nodes) {
         if (!n.reachable)
-            result.skipped.append({n.config.id, QStringLiteral("unreachable")});
+            result.skipped.append({n.config.id, u"unreachable"_s});
         else if (n.rebooting)
-            result.skipped.append({n.config.id, QStringLiteral("already_rebooting")});
+            result.skipped.append({n.config.id, u"already_rebooting"_s});
         else if (rebootNode(n.config.id))
             result.rebooted.append(n.config.id);
     }
@@ -378,13 +380,13 @@ Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     if (!on && n->engineMaintenance) {
         if (m_engine.isRunActive()) {
             return Error{NodeError::InUpgradeTurn,
-                         QStringLiteral("%1 is in maintenance mode for its upgrade turn; the upgrade takes it out when "
-                                        "its turn ends. To end the turn now, reboot the node (its calls are dropped) or "
-                                        "the Management Node (the run is abandoned).")
+                         u"%1 is in maintenance mode for its upgrade turn; the upgrade takes it out when "
+                                        u"its turn ends. To end the turn now, reboot the node (its calls are dropped) or "
+                                        u"the Management Node (the run is abandoned)."_s
                              .arg(n->config.name)};
         }
         // Left in maintenance by a run that stopped at its 24-hour limit (R5):
@@ -393,8 +395,8 @@ Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
     }
     n->adminMaintenance = on;
     m_log.add(m_now, kInfo, kMaintenanceLog,
-              on ? QStringLiteral("Maintenance mode enabled by an administrator.")
-                 : QStringLiteral("Maintenance mode disabled by an administrator."),
+              on ? u"Maintenance mode enabled by an administrator."_s
+                 : u"Maintenance mode disabled by an administrator."_s,
               {{kNode, n->config.hostname}});
     return ResultOk;
 }
@@ -405,20 +407,20 @@ Result<void> Deployment::setReachable(NodeId id, bool reachable)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     if (n->reachable == reachable)
         return ResultOk;
     n->reachable = reachable;
     if (!reachable) {
         if (!n->rebooting)
             n->lastUpdated = m_now; // the last moment the Management Node heard from it
-        m_log.add(m_now, kError, QStringLiteral("administrator.system.connectivity"), QStringLiteral("Unable to contact node."),
+        m_log.add(m_now, kError, u"administrator.system.connectivity"_s, u"Unable to contact node."_s,
                   {{kNode, n->config.address}});
-        raiseAlarm(kError, QStringLiteral("Node unreachable"), *n, QStringLiteral("The node does not answer."));
+        raiseAlarm(kError, u"Node unreachable"_s, *n, u"The node does not answer."_s);
         feed(event::NodeUnreachable{id}); // R8
         return ResultOk;
     }
-    clearAlarm(QStringLiteral("Node unreachable"), *n);
+    clearAlarm(u"Node unreachable"_s, *n);
     n->lastUpdated = m_now;
     feed(event::NodeReachable{id});
     if (n->bootUnreported) {
@@ -434,7 +436,7 @@ Result<void> Deployment::setStuckCalls(NodeId id, bool stuck)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     n->stuckCalls = stuck;
     if (stuck && n->calls == 0)
         startCall(id, m_conferenceNames.front(), m_now + 4h);
@@ -445,7 +447,7 @@ Result<void> Deployment::setFailInstall(NodeId id, bool fail)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     n->failInstall = fail;
     return ResultOk;
 }
@@ -454,9 +456,9 @@ Result<void> Deployment::setLinkMbps(NodeId id, double mbps)
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     if (!(mbps >= 0.1 && mbps <= 100'000))
-        return Error{NodeError::BadLink, QStringLiteral("The link speed must be between 0.1 and 100000 Mbit/s.")};
+        return Error{NodeError::BadLink, u"The link speed must be between 0.1 and 100000 Mbit/s."_s};
     n->linkMbps = mbps;
     return ResultOk;
 }

@@ -10,6 +10,8 @@
 #include <array>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 namespace {
@@ -100,14 +102,14 @@ void Deployment::startCall(NodeId nodeId, const QString &conference, TimePoint e
     p.node = nodeId;
     p.connectTime = m_now;
     p.displayName = QString::fromLatin1(kNames[m_nextParticipant % kNames.size()]);
-    p.remoteAddress = QStringLiteral("192.0.2.%1").arg(m_nextParticipant % 250 + 1);
+    p.remoteAddress = u"192.0.2.%1"_s.arg(m_nextParticipant % 250 + 1);
     p.protocol = QString::fromLatin1(kProtocols[(m_nextParticipant / 3) % kProtocols.size()]);
     p.endsAt = endsAt;
     ++m_nextParticipant;
 
     auto [it, created] = m_conferences.try_emplace(conference);
     if (created) {
-        it->second.id = QStringLiteral("%1").arg(m_nextConference++);
+        it->second.id = u"%1"_s.arg(m_nextConference++);
         it->second.name = conference;
         it->second.startTime = m_now;
     }
@@ -172,11 +174,11 @@ Result<void> Deployment::addCalls(NodeId id, int count, const QString &conferenc
 {
     SimNode *n = findNode(id);
     if (!n)
-        return Error{NodeError::Unknown, QStringLiteral("There is no Conferencing Node with id %1.").arg(id)};
+        return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     if (count < 1 || count > 10'000)
-        return Error{NodeError::BadCount, QStringLiteral("Add between 1 and 10000 calls.")};
+        return Error{NodeError::BadCount, u"Add between 1 and 10000 calls."_s};
     if (m_conferenceNames.empty())
-        return Error{NodeError::NoConferences, QStringLiteral("The scenario has no meetings to call into.")};
+        return Error{NodeError::NoConferences, u"The scenario has no meetings to call into."_s};
     for (int i = 0; i < count; ++i) {
         const QString &name = conference.isEmpty() ? m_conferenceNames[static_cast<size_t>(i) % m_conferenceNames.size()]
                                                    : conference;

@@ -9,6 +9,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::sim {
 
 namespace {
@@ -24,7 +26,7 @@ constexpr std::array<Site, 3> kSites = {{{"Oslo", "osl", 1}, {"London", "lon", 2
 Error bad(const QString &where, const QString &what)
 {
     return Error{ScenarioError::Invalid,
-                 QStringLiteral("Scenario file, %1: %2").arg(where, what)};
+                 u"Scenario file, %1: %2"_s.arg(where, what)};
 }
 
 // Reads optional typed fields, remembering the first problem.
@@ -40,7 +42,7 @@ public:
             allowed.insert(QString::fromLatin1(k));
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!allowed.contains(it.key()) && !m_error)
-                m_error = bad(m_where, QStringLiteral("unknown field \"%1\"").arg(it.key()));
+                m_error = bad(m_where, u"unknown field \"%1\""_s.arg(it.key()));
         }
     }
 
@@ -50,7 +52,7 @@ public:
         if (v.isUndefined() || m_error)
             return;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            m_error = bad(m_where, QStringLiteral("\"%1\" must be a number from %2 to %3")
+            m_error = bad(m_where, u"\"%1\" must be a number from %2 to %3"_s
                                        .arg(QLatin1StringView(key))
                                        .arg(min)
                                        .arg(max));
@@ -76,7 +78,7 @@ public:
         if (v.isUndefined() || m_error)
             return;
         if (!v.isBool())
-            m_error = bad(m_where, QStringLiteral("\"%1\" must be true or false").arg(QLatin1StringView(key)));
+            m_error = bad(m_where, u"\"%1\" must be true or false"_s.arg(QLatin1StringView(key)));
         else
             out = v.toBool();
     }
@@ -86,7 +88,7 @@ public:
         if (v.isUndefined() || m_error)
             return;
         if (!v.isString() || v.toString().trimmed().isEmpty() || v.toString().size() > 200)
-            m_error = bad(m_where, QStringLiteral("\"%1\" must be a non-empty text").arg(QLatin1StringView(key)));
+            m_error = bad(m_where, u"\"%1\" must be a non-empty text"_s.arg(QLatin1StringView(key)));
         else
             out = v.toString().trimmed();
     }
@@ -106,14 +108,14 @@ public:
     {
         const QJsonValue v = m_o.value(QLatin1StringView(key));
         if (!v.isUndefined() && !v.isArray() && !m_error)
-            m_error = bad(m_where, QStringLiteral("\"%1\" must be a list").arg(QLatin1StringView(key)));
+            m_error = bad(m_where, u"\"%1\" must be a list"_s.arg(QLatin1StringView(key)));
         return v.toArray();
     }
     [[nodiscard]] QJsonObject object(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1StringView(key));
         if (!v.isUndefined() && !v.isObject() && !m_error)
-            m_error = bad(m_where, QStringLiteral("\"%1\" must be an object").arg(QLatin1StringView(key)));
+            m_error = bad(m_where, u"\"%1\" must be an object"_s.arg(QLatin1StringView(key)));
         return v.toObject();
     }
     void fail(const QString &what)
@@ -160,9 +162,9 @@ DeploymentConfig DeploymentConfig::standard(int nodeCount, const Version &versio
         for (int i = 1; i <= here; ++i, ++id) {
             NodeConfig n;
             n.id = id;
-            n.name = QStringLiteral("%1-conf%2").arg(QLatin1StringView(site.prefix)).arg(i, 2, 10, QLatin1Char('0'));
-            n.hostname = n.name + QStringLiteral(".example.com");
-            n.address = QStringLiteral("10.%1.%2.%3").arg(site.subnet).arg(i / 250).arg(i % 250 + 1);
+            n.name = u"%1-conf%2"_s.arg(QLatin1StringView(site.prefix)).arg(i, 2, 10, QLatin1Char('0'));
+            n.hostname = n.name + u".example.com"_s;
+            n.address = u"10.%1.%2.%3"_s.arg(site.subnet).arg(i / 250).arg(i % 250 + 1);
             n.location = QString::fromLatin1(site.name);
             n.configOnly = here >= 3 && i == here;
             n.version = version;
@@ -177,11 +179,11 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return bad(QStringLiteral("top level"), perr.error != QJsonParseError::NoError
-                                                    ? perr.errorString() + QStringLiteral(" at byte %1").arg(perr.offset)
-                                                    : QStringLiteral("expected a JSON object"));
+        return bad(u"top level"_s, perr.error != QJsonParseError::NoError
+                                                    ? perr.errorString() + u" at byte %1"_s.arg(perr.offset)
+                                                    : u"expected a JSON object"_s);
     DeploymentConfig c = defaults;
-    Fields top(doc.object(), QStringLiteral("top level"),
+    Fields top(doc.object(), u"top level"_s,
                {"comment", "seed", "time_scale", "call_load", "conferences", "management", "engine", "timings",
                 "locations", "nodes", "overrides"});
     double seed = static_cast<double>(c.seed);
@@ -191,7 +193,7 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     top.number("call_load", c.callLoad, 0, 1000);
     top.integer("conferences", c.conferenceCount, 1, 100'000);
 
-    Fields mgmt(top.object("management"), QStringLiteral("management"), {"name", "address", "version"});
+    Fields mgmt(top.object("management"), u"management"_s, {"name", "address", "version"});
     mgmt.string("name", c.managementName);
     mgmt.string("address", c.managementAddress);
     const Version defaultVersion = c.managementVersion;
@@ -205,7 +207,7 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
             n.version = c.managementVersion;
     }
 
-    Fields eng(top.object("engine"), QStringLiteral("engine"),
+    Fields eng(top.object("engine"), u"engine"_s,
                {"max_parallel", "drain_timeout_s", "run_deadline_s", "lock_s", "preparing_s", "unreachable_retry_s",
                 "install_timeout_s", "reboot_timeout_s"});
     eng.integer("max_parallel", c.engine.maxParallel, 1, EngineSettings::kMaxParallelLimit);
@@ -219,7 +221,7 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     if (eng.error())
         return *eng.error();
 
-    Fields tim(top.object("timings"), QStringLiteral("timings"),
+    Fields tim(top.object("timings"), u"timings"_s,
                {"management_install_s", "management_reboot_s", "node_install_s", "node_reboot_s", "mean_call_s"});
     tim.seconds("management_install_s", c.timings.managementInstall);
     tim.seconds("management_reboot_s", c.timings.managementReboot);
@@ -241,11 +243,11 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
         c.nodes.clear();
         int id = 1;
         for (qsizetype i = 0; i < locations.size(); ++i) {
-            Fields f(locations[i].toObject(), QStringLiteral("locations[%1]").arg(i),
+            Fields f(locations[i].toObject(), u"locations[%1]"_s.arg(i),
                      {"name", "calls_per_hour", "nodes", "config_only", "prefix", "subnet"});
             LocationConfig loc;
             int count = 0, configOnly = 0, subnet = static_cast<int>(i) + 1;
-            QString prefix = QStringLiteral("loc%1").arg(i + 1);
+            QString prefix = u"loc%1"_s.arg(i + 1);
             f.string("name", loc.name);
             f.number("calls_per_hour", loc.callsPerHour, 0, 1e6);
             f.integer("nodes", count, 0, kMaxNodes);
@@ -253,18 +255,18 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
             f.string("prefix", prefix);
             f.integer("subnet", subnet, 0, 255);
             if (!locations[i].isObject())
-                f.fail(QStringLiteral("expected an object"));
+                f.fail(u"expected an object"_s);
             if (loc.name.isEmpty())
-                f.fail(QStringLiteral("\"name\" is required"));
+                f.fail(u"\"name\" is required"_s);
             if (f.error())
                 return *f.error();
             c.locations.push_back(loc);
             for (int k = 1; k <= count; ++k, ++id) {
                 NodeConfig n;
                 n.id = id;
-                n.name = QStringLiteral("%1-conf%2").arg(prefix).arg(k, 2, 10, QLatin1Char('0'));
-                n.hostname = n.name + QStringLiteral(".example.com");
-                n.address = QStringLiteral("10.%1.%2.%3").arg(subnet).arg(k / 250).arg(k % 250 + 1);
+                n.name = u"%1-conf%2"_s.arg(prefix).arg(k, 2, 10, QLatin1Char('0'));
+                n.hostname = n.name + u".example.com"_s;
+                n.address = u"10.%1.%2.%3"_s.arg(subnet).arg(k / 250).arg(k % 250 + 1);
                 n.location = loc.name;
                 n.configOnly = k > count - configOnly;
                 n.version = c.managementVersion;
@@ -276,22 +278,22 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     if (!nodes.isEmpty()) {
         c.nodes.clear();
         for (qsizetype i = 0; i < nodes.size(); ++i) {
-            Fields f(nodes[i].toObject(), QStringLiteral("nodes[%1]").arg(i),
+            Fields f(nodes[i].toObject(), u"nodes[%1]"_s.arg(i),
                      {"name", "hostname", "address", "location", "version", "link_mbps", "config_only", "reachable",
                       "stuck_calls", "fail_install"});
             NodeConfig n;
             n.id = static_cast<int>(i) + 1;
             n.version = c.managementVersion;
-            n.address = QStringLiteral("10.9.%1.%2").arg((i + 1) / 250).arg((i + 1) % 250 + 1);
+            n.address = u"10.9.%1.%2"_s.arg((i + 1) / 250).arg((i + 1) % 250 + 1);
             readNodeFields(f, n);
             if (!nodes[i].isObject())
-                f.fail(QStringLiteral("expected an object"));
+                f.fail(u"expected an object"_s);
             if (n.name.isEmpty() || n.location.isEmpty())
-                f.fail(QStringLiteral("\"name\" and \"location\" are required"));
+                f.fail(u"\"name\" and \"location\" are required"_s);
             if (f.error())
                 return *f.error();
             if (n.hostname.isEmpty())
-                n.hostname = n.name + QStringLiteral(".example.com");
+                n.hostname = n.name + u".example.com"_s;
             c.nodes.push_back(n);
         }
         // Without a "locations" list, the nodes' own locations are the
@@ -310,11 +312,11 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
 
     for (qsizetype i = 0; i < overrides.size(); ++i) {
         const QJsonObject o = overrides[i].toObject();
-        const QString name = o.value(QStringLiteral("name")).toString();
+        const QString name = o.value(u"name"_s).toString();
         auto it = std::find_if(c.nodes.begin(), c.nodes.end(), [&](const NodeConfig &n) { return n.name == name; });
         if (it == c.nodes.end())
-            return bad(QStringLiteral("overrides[%1]").arg(i), QStringLiteral("no node named \"%1\"").arg(name));
-        Fields f(o, QStringLiteral("overrides[%1]").arg(i),
+            return bad(u"overrides[%1]"_s.arg(i), u"no node named \"%1\""_s.arg(name));
+        Fields f(o, u"overrides[%1]"_s.arg(i),
                  {"name", "hostname", "address", "location", "version", "link_mbps", "config_only", "reachable",
                   "stuck_calls", "fail_install"});
         readNodeFields(f, *it);
@@ -323,18 +325,18 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
     }
 
     if (c.nodes.empty())
-        return bad(QStringLiteral("top level"), QStringLiteral("the deployment has no Conferencing Nodes"));
+        return bad(u"top level"_s, u"the deployment has no Conferencing Nodes"_s);
     if (static_cast<int>(c.nodes.size()) > kMaxNodes)
-        return bad(QStringLiteral("top level"), QStringLiteral("at most %1 Conferencing Nodes").arg(kMaxNodes));
+        return bad(u"top level"_s, u"at most %1 Conferencing Nodes"_s.arg(kMaxNodes));
     QSet<QString> names, addresses;
     for (const NodeConfig &n : c.nodes) {
         if (names.contains(n.name) || addresses.contains(n.address))
-            return bad(n.name, QStringLiteral("node names and addresses must be unique"));
+            return bad(n.name, u"node names and addresses must be unique"_s);
         names.insert(n.name);
         addresses.insert(n.address);
     }
     if (!c.managementVersion.isValid())
-        return bad(QStringLiteral("management"), QStringLiteral("\"version\" is required"));
+        return bad(u"management"_s, u"\"version\" is required"_s);
     return c;
 }
 

@@ -182,7 +182,7 @@ Result<qint64> writeNotAPackage(const QString &path, qint64 size)
         return writeFailed(path, file.errorString());
 
     // The signature a PDF reader (and a file-type sniffer) looks for.
-    const QByteArray header = QByteArrayLiteral("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n");
+    const QByteArray header = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"_ba;
     const qint64 headerBytes = std::min<qint64>(size, header.size());
     if (file.write(header.constData(), headerBytes) != headerBytes)
         return writeFailed(path, file.errorString());

@@ -20,6 +20,8 @@
 #include <map>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace std::chrono_literals;
 
@@ -67,10 +69,10 @@ UpgradeEngine makeDeployment(int nodes, int maxParallel)
     for (int i = 1; i <= nodes; ++i) {
         const bool stuck = i % 97 == 1; // their calls never clear (see estimates and fullRun)
         const int calls = (stuck || rng.bounded(3) == 0) ? static_cast<int>(rng.bounded(1, 8)) : 0;
-        specs.push_back(NodeSpec{i, QStringLiteral("conf%1").arg(i), Version::fromString(u"29.1 (73152.10.0)"),
+        specs.push_back(NodeSpec{i, u"conf%1"_s.arg(i), Version::fromString(u"29.1 (73152.10.0)"),
                                  calls, rng.bounded(200) != 0});
     }
-    return UpgradeEngine(s, ManagementState{QStringLiteral("mgr"), Version::fromString(u"29.1 (73152.10.0)"),
+    return UpgradeEngine(s, ManagementState{u"mgr"_s, Version::fromString(u"29.1 (73152.10.0)"),
                                             NodeStatus::Code::Idle, kStart},
                          specs, kStart);
 }

@@ -116,8 +116,8 @@ QString ClientFixture::startRunWith(const QString &file)
         qWarning().noquote() << "upload failed:" << uploaded.describe();
         return {};
     }
-    const QString id = uploaded.object().value(QStringLiteral("upload_id")).toString();
-    const Reply started = post(kCommand + QStringLiteral("upgrade/"), QJsonObject{{QStringLiteral("package"), id}});
+    const QString id = uploaded.object().value(u"upload_id"_s).toString();
+    const Reply started = post(kCommand + u"upgrade/"_s, QJsonObject{{u"package"_s, id}});
     if (started.status != 202) {
         qWarning().noquote() << "start failed:" << started.describe();
         return {};

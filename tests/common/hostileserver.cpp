@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+using namespace Qt::StringLiterals;
+
 HostileServer::HostileServer() = default;
 
 HostileServer::~HostileServer()
@@ -49,7 +51,7 @@ bool HostileServer::start(const QString &certPath, const QString &keyPath)
 
 QUrl HostileServer::url() const
 {
-    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port));
+    return QUrl(u"%1://127.0.0.1:%2"_s.arg(m_tls ? u"https"_s : u"http"_s).arg(m_port));
 }
 
 void HostileServer::answer(const QString &path, Canned canned)

@@ -8,6 +8,8 @@
 
 #include <map>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace iuc::sim;
 using namespace std::chrono_literals;
@@ -21,8 +23,8 @@ const Version kNew = Version::fromString(u"11 (71234.0.0)");
 Deployment startedRun(DeploymentConfig config)
 {
     Deployment d(std::move(config), kStart);
-    d.stagePackage(StagedPackage{QStringLiteral("p"), kNew, 500'000'000, "00", kStart});
-    const auto started = d.startUpgrade(QStringLiteral("p"));
+    d.stagePackage(StagedPackage{u"p"_s, kNew, 500'000'000, "00", kStart});
+    const auto started = d.startUpgrade(u"p"_s);
     Q_ASSERT(started);
     return d;
 }

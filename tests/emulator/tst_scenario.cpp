@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace iuc::sim;
 
@@ -72,7 +74,7 @@ void TestScenario::locationsGenerateNodesAndOverridesSetFaults()
     QCOMPARE(c->timeScale, 120.0);
     QCOMPARE(c->engine.maxParallel, 2);
     QCOMPARE(c->engine.drainTimeout, std::chrono::minutes(10));
-    QCOMPARE(c->nodes[1].name, QStringLiteral("osl-conf02"));
+    QCOMPARE(c->nodes[1].name, u"osl-conf02"_s);
     QVERIFY(c->nodes[1].stuckCalls);
     QCOMPARE(c->nodes[1].linkMbps, 5.0);
     QVERIFY(c->nodes[2].configOnly);
@@ -89,7 +91,7 @@ void TestScenario::explicitNodesReplaceTheDefaults()
     QCOMPARE(c->nodes.size(), size_t(2));
     QCOMPARE(c->nodes[0].version.major(), 3);
     QCOMPARE(c->nodes[1].version, kDefault);
-    QCOMPARE(c->nodes[1].address, QStringLiteral("10.0.9.9"));
+    QCOMPARE(c->nodes[1].address, u"10.0.9.9"_s);
     QCOMPARE(c->locations.size(), size_t(2));
 }
 
@@ -97,21 +99,21 @@ void TestScenario::mistakesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("named");
-    QTest::newRow("not json") << QByteArray("{nodes: 3}") << QStringLiteral("top level");
-    QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
-    QTest::newRow("typo") << QByteArray(R"j({"time_scael": 2})j") << QStringLiteral("time_scael");
-    QTest::newRow("bad version") << QByteArray(R"j({"management": {"version": "eleven"}})j") << QStringLiteral("eleven");
-    QTest::newRow("parallel 11") << QByteArray(R"j({"engine": {"max_parallel": 11}})j") << QStringLiteral("max_parallel");
-    QTest::newRow("negative timing") << QByteArray(R"j({"timings": {"node_reboot_s": -1}})j") << QStringLiteral("node_reboot_s");
-    QTest::newRow("unknown override") << QByteArray(R"j({"overrides": [{"name": "nobody"}]})j") << QStringLiteral("nobody");
+    QTest::newRow("not json") << QByteArray("{nodes: 3}") << u"top level"_s;
+    QTest::newRow("array") << QByteArray("[]") << u"JSON object"_s;
+    QTest::newRow("typo") << QByteArray(R"j({"time_scael": 2})j") << u"time_scael"_s;
+    QTest::newRow("bad version") << QByteArray(R"j({"management": {"version": "eleven"}})j") << u"eleven"_s;
+    QTest::newRow("parallel 11") << QByteArray(R"j({"engine": {"max_parallel": 11}})j") << u"max_parallel"_s;
+    QTest::newRow("negative timing") << QByteArray(R"j({"timings": {"node_reboot_s": -1}})j") << u"node_reboot_s"_s;
+    QTest::newRow("unknown override") << QByteArray(R"j({"overrides": [{"name": "nobody"}]})j") << u"nobody"_s;
     QTest::newRow("wrong type") << QByteArray(R"j({"overrides": [{"name": "osl-conf01", "stuck_calls": "yes"}]})j")
-                                << QStringLiteral("stuck_calls");
-    QTest::newRow("node without location") << QByteArray(R"j({"nodes": [{"name": "a"}]})j") << QStringLiteral("location");
+                                << u"stuck_calls"_s;
+    QTest::newRow("node without location") << QByteArray(R"j({"nodes": [{"name": "a"}]})j") << u"location"_s;
     QTest::newRow("duplicate names") << QByteArray(R"j({"nodes": [{"name": "a", "location": "X"}, {"name": "a", "location": "X"}]})j")
-                                     << QStringLiteral("unique");
+                                     << u"unique"_s;
     QTest::newRow("too many nodes") << QByteArray(R"j({"locations": [{"name": "X", "nodes": 1000}, {"name": "Y", "nodes": 1}]})j")
-                                    << QStringLiteral("1000");
-    QTest::newRow("no nodes") << QByteArray(R"j({"locations": [{"name": "X", "nodes": 0}]})j") << QStringLiteral("no Conferencing Nodes");
+                                    << u"1000"_s;
+    QTest::newRow("no nodes") << QByteArray(R"j({"locations": [{"name": "X", "nodes": 0}]})j") << u"no Conferencing Nodes"_s;
 }
 
 void TestScenario::mistakesAreNamed()
@@ -120,7 +122,7 @@ void TestScenario::mistakesAreNamed()
     QFETCH(QString, named);
     const auto c = DeploymentConfig::fromJson(json, DeploymentConfig::standard(12, kDefault));
     QVERIFY(!c);
-    QCOMPARE(c.error().code, QStringLiteral("scenario.invalid"));
+    QCOMPARE(c.error().code, u"scenario.invalid"_s);
     QVERIFY2(c.error().message.contains(named), qPrintable(c.error().message));
 }
 

@@ -8,6 +8,8 @@
 
 #include <set>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace iuc::sim;
 using namespace std::chrono_literals;
@@ -26,12 +28,12 @@ void TestWorkerStatusCache::cachedPagesEqualFreshRenderingThroughAWholeRun()
     DeploymentConfig config = DeploymentConfig::standard(25, Version::fromString(u"10.2 (40234.0.0)"));
     config.engine.maxParallel = 3;
     Deployment d(config, start);
-    d.stagePackage(StagedPackage{QStringLiteral("p1"), Version::fromString(u"11 (71234.0.0)"), 1'000'000, "00", start});
-    QVERIFY(d.startUpgrade(QStringLiteral("p1")));
+    d.stagePackage(StagedPackage{u"p1"_s, Version::fromString(u"11 (71234.0.0)"), 1'000'000, "00", start});
+    QVERIFY(d.startUpgrade(u"p1"_s));
     QVERIFY(d.setReachable(4, false));
 
     WorkerStatusCache cache;
-    const QString path = QStringLiteral("/api/admin/status/v1/worker_vm/");
+    const QString path = u"/api/admin/status/v1/worker_vm/"_s;
     int compared = 0;
     bool sawMixedStatuses = false;
     for (TimePoint t = start; t < start + 30h; t += 7min) {

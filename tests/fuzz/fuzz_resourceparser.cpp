@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 template <typename T>
@@ -20,7 +22,7 @@ void check(const iuc::Result<T> &result)
     if (result)
         return;
     const iuc::Error &error = result.error();
-    if (error.code != QLatin1String("api.malformed") || error.message.isEmpty() || error.message.size() > 1000)
+    if (error.code != "api.malformed"_L1 || error.message.isEmpty() || error.message.size() > 1000)
         std::abort();
 }
 

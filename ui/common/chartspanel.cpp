@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -80,7 +82,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     , m_upgraded(new QLineSeries)
     , m_drainChart(new QChart)
 {
-    setObjectName(QStringLiteral("chartsPanel"));
+    setObjectName(u"chartsPanel"_s);
     setMinimumWidth(340); // narrower, the time axis has no room for its labels
     m_upgradedChart->setTitle(tr("Systems upgraded over time"));
     m_upgradedChart->legend()->hide();
@@ -124,7 +126,7 @@ QChartView *ChartsPanel::makeView(QChart *chart, const QString &accessibleName)
 QDateTimeAxis *ChartsPanel::makeTimeAxis(QChart *chart)
 {
     auto *axis = new QDateTimeAxis;
-    axis->setFormat(QStringLiteral("HH:mm"));
+    axis->setFormat(u"HH:mm"_s);
     axis->setTitleText(tr("Management Node time (UTC)"));
     axis->setTickCount(5);
     // Qt Charts never draws a date-time axis added without a valid range,
@@ -139,7 +141,7 @@ QValueAxis *ChartsPanel::makeValueAxis(QChart *chart, const QString &title)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(u"%d"_s);
     axis->setTickType(QValueAxis::TicksDynamic);
     setCountRange(axis, 1);
     chart->addAxis(axis, Qt::AlignLeft);
@@ -195,7 +197,7 @@ void ChartsPanel::applyPalette()
     m_drainEmpty->setBrush(p.color(QPalette::PlaceholderText));
     m_drainEmpty->setFont(font());
     placeDrainEmpty();
-    QPen pen(statusstyle::accent(QStringLiteral("status-idle"), p));
+    QPen pen(statusstyle::accent(u"status-idle"_s, p));
     pen.setWidthF(2.5);
     m_upgraded->setPen(pen);
 }

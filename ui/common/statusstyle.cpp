@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui::statusstyle {
 
 namespace {
@@ -64,7 +66,7 @@ QHash<QString, QIcon> &iconCache()
 
 QByteArray readIcon(const QString &iconName)
 {
-    QFile file(QStringLiteral(":/icons/%1.svg").arg(iconName));
+    QFile file(u":/icons/%1.svg"_s.arg(iconName));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
@@ -116,11 +118,11 @@ QIcon icon(const QString &iconName, const QPalette &palette)
 
 QIcon appIcon()
 {
-    static const QString key = QStringLiteral("app");
+    static const QString key = u"app"_s;
     QHash<QString, QIcon> &cache = iconCache();
     if (const auto it = cache.constFind(key); it != cache.constEnd())
         return *it;
-    QIcon result(new SvgIconEngine(readIcon(QStringLiteral("upgrade-console"))));
+    QIcon result(new SvgIconEngine(readIcon(u"upgrade-console"_s)));
     cache.insert(key, result);
     return result;
 }

@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 
 namespace iuc::ui {
 
@@ -105,7 +107,7 @@ QIconEngine *SvgIconEngine::clone() const
 
 QString SvgIconEngine::key() const
 {
-    return QStringLiteral("iuc-svg");
+    return u"iuc-svg"_s;
 }
 
 bool SvgIconEngine::isNull()

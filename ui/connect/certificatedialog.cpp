@@ -36,7 +36,7 @@ QLabel *valueLabel(const QString &text, const QString &accessibleName, bool mono
 
 QString dateText(const QDateTime &when)
 {
-    return QLocale().toString(when.toUTC(), QLocale::ShortFormat) + QStringLiteral(" UTC");
+    return QLocale().toString(when.toUTC(), QLocale::ShortFormat) + u" UTC"_s;
 }
 
 } // namespace

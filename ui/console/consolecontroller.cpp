@@ -16,6 +16,8 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 using namespace std::chrono_literals;
 
 namespace iuc::ui {
@@ -104,7 +106,7 @@ void ConsoleController::onConnected(ConnectDialog *dialog)
         // asked for again.
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Password not saved"), dialog->keychainNotice(),
                                     QMessageBox::Ok, m_window.get());
-        box->setObjectName(QStringLiteral("keychainNoticeBox"));
+        box->setObjectName(u"keychainNoticeBox"_s);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

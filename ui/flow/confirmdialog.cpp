@@ -11,6 +11,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -54,7 +56,7 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     : QDialog(parent)
     , m_facts(facts)
 {
-    setObjectName(QStringLiteral("confirmDialog"));
+    setObjectName(u"confirmDialog"_s);
     setWindowTitle(m_facts.stoppedRunNote.isEmpty() ? tr("Confirm the Upgrade") : tr("Continue the Upgrade"));
     setAccessibleName(windowTitle());
     setMinimumWidth(560);
@@ -65,11 +67,11 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 8);
     grid->addWidget(caption(tr("Installed version"), versions), 0, 0);
     grid->addWidget(caption(tr("Upgrade version"), versions), 0, 2);
-    auto *installed = versionValue(m_facts.installedVersion, QStringLiteral("installedVersionLabel"), versions);
+    auto *installed = versionValue(m_facts.installedVersion, u"installedVersionLabel"_s, versions);
     installed->setAccessibleName(tr("Installed version: %1").arg(m_facts.installedVersion));
-    auto *arrow = versionValue(QStringLiteral("→"), QStringLiteral("versionArrow"), versions);
+    auto *arrow = versionValue(u"→"_s, u"versionArrow"_s, versions);
     arrow->setAccessibleName(tr("upgraded to"));
-    auto *upgrade = versionValue(m_facts.upgradeVersion, QStringLiteral("upgradeVersionLabel"), versions);
+    auto *upgrade = versionValue(m_facts.upgradeVersion, u"upgradeVersionLabel"_s, versions);
     upgrade->setAccessibleName(tr("Upgrade version: %1").arg(m_facts.upgradeVersion));
     grid->addWidget(installed, 1, 0);
     grid->addWidget(arrow, 1, 1, Qt::AlignCenter);
@@ -79,9 +81,9 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     m_body = new QVBoxLayout;
     m_body->setSpacing(10);
     if (!m_facts.stoppedRunNote.isEmpty())
-        addParagraph(QStringLiteral("stoppedRunLabel"), m_facts.stoppedRunNote, Mark::Warning);
-    addParagraph(QStringLiteral("systemsLabel"), systemsText(), Mark::Information);
-    addParagraph(QStringLiteral("mixedVersionLabel"),
+        addParagraph(u"stoppedRunLabel"_s, m_facts.stoppedRunNote, Mark::Warning);
+    addParagraph(u"systemsLabel"_s, systemsText(), Mark::Information);
+    addParagraph(u"mixedVersionLabel"_s,
                  tr("<b>Until every system runs the same version, calls can be split.</b> Nodes on different "
                     "versions cannot host the same conference: two callers of one meeting who reach nodes on "
                     "different versions end up in separate conferences. Upgrade at a quiet time. "
@@ -89,9 +91,9 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
                      .arg(m_facts.callsNow),
                  Mark::Warning);
     if (const QString forecast = forecastText(); !forecast.isEmpty())
-        addParagraph(QStringLiteral("forecastLabel"), forecast, m_facts.cutByDeadline ? Mark::Warning : Mark::Information);
+        addParagraph(u"forecastLabel"_s, forecast, m_facts.cutByDeadline ? Mark::Warning : Mark::Information);
     if (m_facts.configurationOnlyNodes > 0) {
-        addParagraph(QStringLiteral("configOnlyLabel"),
+        addParagraph(u"configOnlyLabel"_s,
                      tr("Configuration-only nodes in this deployment: %1. They are upgraded like the others. "
                         "After the upgrade, deploy any new configuration-only node from the VM template of version %2, "
                         "never from an older one.")
@@ -101,7 +103,7 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     }
     if (!m_facts.packageFile.isEmpty()) {
         QLabel *package = addParagraph(
-            QStringLiteral("packageLabel"),
+            u"packageLabel"_s,
             tr("Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3")
                 .arg(m_facts.packageFile.toHtmlEscaped(), QLocale().formattedDataSize(m_facts.packageSize, 1),
                      m_facts.sha256.toHtmlEscaped()));
@@ -112,11 +114,11 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(this);
     m_upgrade = buttons->addButton(tr("&Upgrade"), QDialogButtonBox::AcceptRole);
-    m_upgrade->setObjectName(QStringLiteral("upgradeButton"));
+    m_upgrade->setObjectName(u"upgradeButton"_s);
     m_upgrade->setAccessibleName(tr("Upgrade"));
     m_upgrade->setAccessibleDescription(tr("Starts the rolling upgrade to %1").arg(m_facts.upgradeVersion));
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setObjectName(u"cancelButton"_s);
     m_cancel->setAccessibleName(tr("Cancel"));
     m_cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -161,7 +163,7 @@ QLabel *ConfirmDialog::addParagraph(const QString &objectName, const QString &te
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Screen readers get the words without the markup.
     QString plain = text;
-    plain.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+    plain.remove(u"<b>"_s).remove(u"</b>"_s);
     label->setAccessibleName(plain);
     row->addWidget(label, 1);
     m_body->addLayout(row);

@@ -7,12 +7,9 @@
 #include <QPushButton>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui::flow {
-
-namespace {
-
-
-} // namespace
 
 QMessageBox *makeMessage(QWidget *parent, QMessageBox::Icon icon, const QString &objectName, const QString &title,
                          const QString &text, const QString &informative)
@@ -34,7 +31,7 @@ QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &
 {
     QMessageBox *box = makeMessage(parent, icon, objectName, title, text, informative);
     QPushButton *close = box->addButton(QMessageBox::Close);
-    close->setObjectName(QStringLiteral("closeButton"));
+    close->setObjectName(u"closeButton"_s);
     box->setDefaultButton(close);
     box->setEscapeButton(close);
     box->open();
@@ -43,7 +40,7 @@ QMessageBox *showNotice(QWidget *parent, QMessageBox::Icon icon, const QString &
 
 QMessageBox *showError(QWidget *parent, const QString &what, const Error &error)
 {
-    QMessageBox *box = showNotice(parent, QMessageBox::Warning, QStringLiteral("errorDialog"),
+    QMessageBox *box = showNotice(parent, QMessageBox::Warning, u"errorDialog"_s,
                                   QCoreApplication::translate("UpgradeFlow",
                                       "Infinity Upgrade Console"), what, error.message);
     box->setProperty("errorCode", error.code);
@@ -69,7 +66,7 @@ QString utcText(const QDateTime &time)
     if (!time.isValid())
         return QCoreApplication::translate("UpgradeFlow", "an unknown time");
     return QCoreApplication::translate("UpgradeFlow",
-               "%1 UTC").arg(time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+               "%1 UTC").arg(time.toUTC().toString(u"yyyy-MM-dd HH:mm"_s));
 }
 
 } // namespace iuc::ui::flow

@@ -30,6 +30,8 @@
 #include <atomic>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 // Shared between the GUI and the thread that reads the package: the
@@ -122,7 +124,7 @@ void UpgradeFlow::uploadPackage(const QString &suggestedDirectory)
     if (raiseActiveFlow())
         return;
     auto *dialog = new QFileDialog(parentWindow(), tr("Choose the Upgrade Package"), suggestedDirectory);
-    dialog->setObjectName(QStringLiteral("packageFileDialog"));
+    dialog->setObjectName(u"packageFileDialog"_s);
     // Non-native: the same dialog on every platform, and one tests can drive.
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -188,11 +190,11 @@ QCoro::Task<> UpgradeFlow::runUpload(QString path)
     auto state = std::make_shared<InspectionState>();
     m_inspection = state;
     auto *progress = new QProgressDialog(tr("Checking %1…").arg(fileName), QString(), 0, 1000, parentWindow());
-    progress->setObjectName(QStringLiteral("inspectDialog"));
+    progress->setObjectName(u"inspectDialog"_s);
     progress->setWindowTitle(tr("Checking the Package"));
     progress->setAccessibleName(progress->windowTitle());
     auto *cancel = new QPushButton(tr("Cancel"), progress);
-    cancel->setObjectName(QStringLiteral("cancelInspectButton"));
+    cancel->setObjectName(u"cancelInspectButton"_s);
     progress->setCancelButton(cancel);
     progress->setWindowModality(Qt::WindowModal);
     progress->setAutoClose(false);
@@ -241,7 +243,7 @@ QCoro::Task<> UpgradeFlow::runUpload(QString path)
     if (!verdict.isAcceptable()) {
         showError(tr("%1 is version %2, which does not fit this deployment; nothing was uploaded.")
                       .arg(fileName, inspected->manifest.version.toString()),
-                  Error{QStringLiteral("package.") + PackageVerdict::code(verdict.kind), verdict.message});
+                  Error{u"package."_s + PackageVerdict::code(verdict.kind), verdict.message});
         setBusy(false);
         co_return;
     }
@@ -391,8 +393,8 @@ void UpgradeFlow::onStarted(const Result<api::UpgradeRun> &run)
 
 void UpgradeFlow::showLocked(const Error &error)
 {
-    const QDateTime since = flow::apiTime(error.details.value(QStringLiteral("locked_since")));
-    const QDateTime until = flow::apiTime(error.details.value(QStringLiteral("locked_until")));
+    const QDateTime since = flow::apiTime(error.details.value(u"locked_since"_s));
+    const QDateTime until = flow::apiTime(error.details.value(u"locked_until"_s));
     const QString why =
         since.isValid() && until.isValid()
             ? tr("Another upgrade, started at %1, still holds the upgrade lock. A new upgrade can start when that "
@@ -402,13 +404,13 @@ void UpgradeFlow::showLocked(const Error &error)
                  "other nodes are not upgraded by it.")
                   .arg(flow::utcText(since), flow::utcText(until))
             : error.message;
-    QMessageBox *box = flow::makeMessage(parentWindow(), QMessageBox::Warning, QStringLiteral("runLockedDialog"),
+    QMessageBox *box = flow::makeMessage(parentWindow(), QMessageBox::Warning, u"runLockedDialog"_s,
                                          tr("An Upgrade Is Already Running"),
                                          tr("The Management Node did not start this upgrade."), why);
     QPushButton *reboot = box->addButton(tr("Reboot Management Node…"), QMessageBox::ActionRole);
-    reboot->setObjectName(QStringLiteral("rebootManagementButton"));
+    reboot->setObjectName(u"rebootManagementButton"_s);
     QPushButton *close = box->addButton(QMessageBox::Close);
-    close->setObjectName(QStringLiteral("closeButton"));
+    close->setObjectName(u"closeButton"_s);
     box->setDefaultButton(close);
     box->setEscapeButton(close);
     connect(box, &QMessageBox::buttonClicked, this, [this, reboot](QAbstractButton *clicked) {

@@ -23,6 +23,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -33,9 +35,9 @@ namespace {
 QPushButton *addActionAndCancel(QMessageBox *box, const QString &action)
 {
     QPushButton *go = box->addButton(action, QMessageBox::AcceptRole);
-    go->setObjectName(QStringLiteral("rebootButton"));
+    go->setObjectName(u"rebootButton"_s);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setObjectName(u"cancelButton"_s);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
     return go;
@@ -45,7 +47,7 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
                           const QList<api::Participant> &calls)
 {
     auto *dialog = new QDialog(parent);
-    dialog->setObjectName(QStringLiteral("rebootNodeDialog"));
+    dialog->setObjectName(u"rebootNodeDialog"_s);
     dialog->setWindowTitle(UpgradeFlow::tr("Reboot %1").arg(name));
     dialog->setAccessibleName(dialog->windowTitle());
     dialog->setMinimumWidth(520);
@@ -57,12 +59,12 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
                                          .arg(name)
                                          .arg(calls.size()),
                                dialog);
-    heading->setObjectName(QStringLiteral("rebootNodeHeading"));
+    heading->setObjectName(u"rebootNodeHeading"_s);
     heading->setWordWrap(true);
     heading->setAccessibleName(heading->text());
 
     auto *list = new QTreeWidget(dialog);
-    list->setObjectName(QStringLiteral("callList"));
+    list->setObjectName(u"callList"_s);
     list->setAccessibleName(UpgradeFlow::tr("Calls that the reboot disconnects"));
     list->setRootIsDecorated(false);
     list->setHeaderLabels({UpgradeFlow::tr("Participant"), UpgradeFlow::tr("Meeting"), UpgradeFlow::tr("Protocol"),
@@ -90,15 +92,15 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
         break;
     }
     auto *noteLabel = new QLabel(note, dialog);
-    noteLabel->setObjectName(QStringLiteral("rebootNodeNote"));
+    noteLabel->setObjectName(u"rebootNodeNote"_s);
     noteLabel->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(dialog);
     QPushButton *reboot = buttons->addButton(UpgradeFlow::tr("&Reboot Node"), QDialogButtonBox::AcceptRole);
-    reboot->setObjectName(QStringLiteral("rebootButton"));
+    reboot->setObjectName(u"rebootButton"_s);
     reboot->setAccessibleName(UpgradeFlow::tr("Reboot node"));
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setObjectName(u"cancelButton"_s);
     cancel->setDefault(true);
     QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
@@ -165,11 +167,11 @@ void UpgradeFlow::confirmManagementReboot(const Result<std::optional<api::Upgrad
                           .arg(r.targetVersion.text)
                           .arg(r.systemsUpgraded)
                           .arg(r.systemsIncluded)
-                      + QStringLiteral("\n\n");
+                      + u"\n\n"_s;
     }
     informative += tr("The Management Node's web pages and API are unavailable for a few minutes while it "
                       "restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.");
-    QMessageBox *box = flow::makeMessage(parentWindow(), QMessageBox::Question, QStringLiteral("rebootManagementDialog"),
+    QMessageBox *box = flow::makeMessage(parentWindow(), QMessageBox::Question, u"rebootManagementDialog"_s,
                                          tr("Reboot the Management Node"), tr("Reboot the Management Node now?"),
                                          informative);
     QPushButton *reboot = addActionAndCancel(box, tr("Reboot Management Node"));
@@ -274,13 +276,13 @@ void UpgradeFlow::continuationRun()
         return;
     }
     if (!run) {
-        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, u"continuationInfoDialog"_s, title,
                    tr("There is no earlier upgrade to continue."),
                    tr("To start an upgrade, upload a package (File ▸ Upload package)."));
         return;
     }
     if (m_session.run().isActive()) {
-        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, u"continuationInfoDialog"_s, title,
                    tr("The upgrade to %1 is still running.").arg(run->targetVersion.text),
                    tr("It goes on by itself with the systems it has not reached yet. Continue it only after it "
                       "has stopped."));
@@ -291,7 +293,7 @@ void UpgradeFlow::continuationRun()
     for (const api::WorkerVmStatus &n : snapshot->nodes)
         lagging += n.version.version.isSameBuild(target) ? 0 : 1;
     if (target.isValid() && lagging == 0) {
-        flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("continuationInfoDialog"), title,
+        flow::showNotice(parentWindow(), QMessageBox::Information, u"continuationInfoDialog"_s, title,
                    tr("Every system already runs %1.").arg(run->targetVersion.text),
                    tr("Nothing was left behind, so there is nothing to continue."));
         return;
@@ -309,14 +311,14 @@ void UpgradeFlow::continuationRun()
 void UpgradeFlow::showPackageGone(const Error &error)
 {
     QMessageBox *box = flow::makeMessage(
-        parentWindow(), QMessageBox::Warning, QStringLiteral("packageGoneDialog"), tr("Continue the Upgrade"),
+        parentWindow(), QMessageBox::Warning, u"packageGoneDialog"_s, tr("Continue the Upgrade"),
         tr("The package of the last upgrade is no longer on the Management Node."),
         tr("The Management Node keeps an uploaded package only until it restarts. Choose the package file again: it "
            "is checked and uploaded, and the new run then takes on only the systems left behind."));
     QPushButton *choose = box->addButton(tr("Choose Package…"), QMessageBox::AcceptRole);
-    choose->setObjectName(QStringLiteral("choosePackageButton"));
+    choose->setObjectName(u"choosePackageButton"_s);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setObjectName(u"cancelButton"_s);
     box->setDefaultButton(choose);
     box->setEscapeButton(cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, choose](QAbstractButton *clicked) {
@@ -337,23 +339,23 @@ void UpgradeFlow::exportReport()
             return;
         }
         if (runs->isEmpty()) {
-            flow::showNotice(parentWindow(), QMessageBox::Information, QStringLiteral("reportEmptyDialog"), tr("Export Upgrade Report"),
+            flow::showNotice(parentWindow(), QMessageBox::Information, u"reportEmptyDialog"_s, tr("Export Upgrade Report"),
                        tr("There is nothing to export yet."),
                        tr("This Management Node has no upgrade on record. Export the report once an upgrade has "
                           "started."));
             return;
         }
         const QString suggested = QDir::home().filePath(
-            tr("upgrade-report-%1.csv").arg(m_session.client().serverNow().toString(QStringLiteral("yyyy-MM-dd"))));
+            tr("upgrade-report-%1.csv").arg(m_session.client().serverNow().toString(u"yyyy-MM-dd"_s)));
         auto *dialog = new QFileDialog(parentWindow(), tr("Export Upgrade Report"), suggested);
-        dialog->setObjectName(QStringLiteral("reportFileDialog"));
+        dialog->setObjectName(u"reportFileDialog"_s);
         dialog->setOption(QFileDialog::DontUseNativeDialog);
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setNameFilters({tr("CSV for spreadsheets (*.csv)"), tr("HTML page (*.html)")});
-        dialog->setDefaultSuffix(QStringLiteral("csv"));
+        dialog->setDefaultSuffix(u"csv"_s);
         connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
-            dialog->setDefaultSuffix(filter.contains(QStringLiteral("*.html")) ? QStringLiteral("html")
-                                                                                 : QStringLiteral("csv"));
+            dialog->setDefaultSuffix(filter.contains(u"*.html"_s) ? u"html"_s
+                                                                                 : u"csv"_s);
         });
         const QList<api::UpgradeRun> history = runs.value();
         connect(dialog, &QFileDialog::fileSelected, this, [this, history](const QString &path) {
@@ -396,7 +398,7 @@ void UpgradeFlow::writeReport(const QList<api::UpgradeRun> &runs, const QString 
 void UpgradeFlow::showRecoveryHelp(QWidget *parent)
 {
     QMessageBox *box = flow::makeMessage(
-        parent, QMessageBox::Information, QStringLiteral("recoveryHelpDialog"), tr("Downgrade and Recovery"),
+        parent, QMessageBox::Information, u"recoveryHelpDialog"_s, tr("Downgrade and Recovery"),
         tr("An upgrade cannot be undone in place. Going back to the earlier version, or recovering from an "
            "upgrade that failed, means restoring the snapshots taken before the upgrade."));
     box->setInformativeText(
@@ -410,7 +412,7 @@ void UpgradeFlow::showRecoveryHelp(QWidget *parent)
            "incompatibility with quiesced snapshots that v8.1 resolved.</p>"
            "<p>Before the next upgrade, take these snapshots first, so that this way back exists.</p>"));
     QPushButton *close = box->addButton(QMessageBox::Close);
-    close->setObjectName(QStringLiteral("closeButton"));
+    close->setObjectName(u"closeButton"_s);
     box->setDefaultButton(close);
     box->setEscapeButton(close);
     // Not modal: the admin may want to keep the steps open while working.

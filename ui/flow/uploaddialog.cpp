@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -31,7 +33,7 @@ QString dataSize(qint64 bytes)
 UploadDialog::UploadDialog(const QString &filePath, qint64 totalBytes, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("uploadDialog"));
+    setObjectName(u"uploadDialog"_s);
     setWindowTitle(tr("Uploading the Upgrade Package"));
     setAccessibleName(windowTitle());
     setMinimumWidth(480);
@@ -39,35 +41,35 @@ UploadDialog::UploadDialog(const QString &filePath, qint64 totalBytes, QWidget *
     auto *heading = new QLabel(tr("Sending <b>%1</b> to the Management Node.")
                                    .arg(QFileInfo(filePath).fileName().toHtmlEscaped()),
                                this);
-    heading->setObjectName(QStringLiteral("uploadHeading"));
+    heading->setObjectName(u"uploadHeading"_s);
     heading->setTextFormat(Qt::RichText);
     heading->setWordWrap(true);
 
     m_bar = new QProgressBar(this);
-    m_bar->setObjectName(QStringLiteral("uploadProgress"));
+    m_bar->setObjectName(u"uploadProgress"_s);
     m_bar->setAccessibleName(tr("Upload progress"));
     m_bar->setRange(0, kBarSteps);
     m_bar->setValue(0);
-    m_bar->setFormat(QStringLiteral("%p %"));
+    m_bar->setFormat(u"%p %"_s);
 
     m_bytes = new QLabel(this);
-    m_bytes->setObjectName(QStringLiteral("uploadBytes"));
+    m_bytes->setObjectName(u"uploadBytes"_s);
     m_rate = new QLabel(this);
-    m_rate->setObjectName(QStringLiteral("uploadRate"));
+    m_rate->setObjectName(u"uploadRate"_s);
     m_resume = new QLabel(this);
-    m_resume->setObjectName(QStringLiteral("uploadResume"));
+    m_resume->setObjectName(u"uploadResume"_s);
     m_resume->setWordWrap(true);
-    m_resume->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; font-weight: bold; }"));
+    m_resume->setStyleSheet(u"QLabel { color: #8a5a00; font-weight: bold; }"_s);
     m_resume->hide();
     m_step = new QLabel(tr("Nothing is installed yet: you confirm the upgrade after the Management Node has "
                            "checked the package."),
                         this);
-    m_step->setObjectName(QStringLiteral("uploadStep"));
+    m_step->setObjectName(u"uploadStep"_s);
     m_step->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
     m_cancel = buttons->addButton(tr("Cancel Upload"), QDialogButtonBox::RejectRole);
-    m_cancel->setObjectName(QStringLiteral("cancelUploadButton"));
+    m_cancel->setObjectName(u"cancelUploadButton"_s);
     m_cancel->setAccessibleName(m_cancel->text());
     m_cancel->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &UploadDialog::reject);

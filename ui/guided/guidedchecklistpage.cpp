@@ -15,11 +15,13 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("guidedChecklistPage"));
+    setObjectName(u"guidedChecklistPage"_s);
     setTitle(tr("Before the first upgrade"));
     setSubTitle(tr("Confirm each item. The reboots are checked on the Management Node."));
     setCommitPage(true);
@@ -29,14 +31,14 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
     auto *snapshot = new QGroupBox(tr("1. Management Node snapshot"), this);
     auto *snapshotLayout = new QVBoxLayout(snapshot);
     m_managementSnapshot = new QCheckBox(tr("A snapshot of the Management Node is taken in the hypervisor"), snapshot);
-    m_managementSnapshot->setObjectName(QStringLiteral("managementSnapshotCheck"));
+    m_managementSnapshot->setObjectName(u"managementSnapshotCheck"_s);
     auto *why = new QLabel(tr("It is the way back if an upgrade fails, and the only way to downgrade."), snapshot);
     why->setWordWrap(true);
     m_quiescingNote = new QLabel(tr("The Management Node runs v8: the snapshot must be non-quiescing (v8.1 fixed the "
                                     "incompatibility that needs this)."), snapshot);
-    m_quiescingNote->setObjectName(QStringLiteral("nonQuiescingNote"));
+    m_quiescingNote->setObjectName(u"nonQuiescingNote"_s);
     m_quiescingNote->setWordWrap(true);
-    m_quiescingNote->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_quiescingNote->setStyleSheet(u"font-weight: bold"_s);
     snapshotLayout->addWidget(m_managementSnapshot);
     snapshotLayout->addWidget(why);
     snapshotLayout->addWidget(m_quiescingNote);
@@ -45,10 +47,10 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
     auto *nodes = new QGroupBox(tr("2. Conferencing Node snapshots (optional)"), this);
     auto *nodesLayout = new QVBoxLayout(nodes);
     m_nodeSnapshotsTaken = new QRadioButton(tr("Snapshots of the Conferencing Nodes are taken"), nodes);
-    m_nodeSnapshotsTaken->setObjectName(QStringLiteral("nodeSnapshotsTaken"));
+    m_nodeSnapshotsTaken->setObjectName(u"nodeSnapshotsTaken"_s);
     m_redeploy = new QRadioButton(tr("No snapshots: if ever needed, I redeploy the Conferencing Nodes from the "
                                      "Management Node"), nodes);
-    m_redeploy->setObjectName(QStringLiteral("nodeSnapshotsRedeploy"));
+    m_redeploy->setObjectName(u"nodeSnapshotsRedeploy"_s);
     m_nodeSnapshots = new QButtonGroup(this);
     m_nodeSnapshots->addButton(m_nodeSnapshotsTaken);
     m_nodeSnapshots->addButton(m_redeploy);
@@ -62,10 +64,10 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
                               "boot time shows when it has."), reboot);
     how->setWordWrap(true);
     m_rebootStatus = new QLabel(reboot);
-    m_rebootStatus->setObjectName(QStringLiteral("rebootStatus"));
+    m_rebootStatus->setObjectName(u"rebootStatus"_s);
     m_rebootStatus->setWordWrap(true);
     m_rebootAll = new QPushButton(tr("Reboot all…"), reboot);
-    m_rebootAll->setObjectName(QStringLiteral("rebootAllButton"));
+    m_rebootAll->setObjectName(u"rebootAllButton"_s);
     m_rebootAll->setAutoDefault(false);
     m_rebootAll->setToolTip(tr("Ask the Management Node to reboot every Conferencing Node; their calls are dropped"));
     rebootLayout->addWidget(how);
@@ -76,7 +78,7 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
     auto *backup = new QGroupBox(tr("4. Backup"), this);
     auto *backupLayout = new QVBoxLayout(backup);
     m_backup = new QCheckBox(tr("A recent backup of the configuration exists"), backup);
-    m_backup->setObjectName(QStringLiteral("backupCheck"));
+    m_backup->setObjectName(u"backupCheck"_s);
     backupLayout->addWidget(m_backup);
     layout->addWidget(backup);
     layout->addStretch();
@@ -103,8 +105,8 @@ void GuidedChecklistPage::initializePage()
     const QSignalBlocker b1(m_managementSnapshot), b2(m_backup), b3(m_nodeSnapshots);
     m_managementSnapshot->setChecked(c.managementSnapshot);
     m_backup->setChecked(c.backup);
-    m_nodeSnapshotsTaken->setChecked(c.nodeSnapshots == QStringLiteral("taken"));
-    m_redeploy->setChecked(c.nodeSnapshots == QStringLiteral("redeploy"));
+    m_nodeSnapshotsTaken->setChecked(c.nodeSnapshots == u"taken"_s);
+    m_redeploy->setChecked(c.nodeSnapshots == u"redeploy"_s);
     const guided::Detection d = m_wizard.detection();
     m_quiescingNote->setVisible(guided::needsNonQuiescingSnapshot(d));
     if (!state->checklist.rebootSince) {
@@ -123,8 +125,8 @@ void GuidedChecklistPage::store()
     guided::Checklist &c = state->checklist;
     c.managementSnapshot = m_managementSnapshot->isChecked();
     c.backup = m_backup->isChecked();
-    c.nodeSnapshots = m_nodeSnapshotsTaken->isChecked() ? QStringLiteral("taken")
-                      : m_redeploy->isChecked()         ? QStringLiteral("redeploy")
+    c.nodeSnapshots = m_nodeSnapshotsTaken->isChecked() ? u"taken"_s
+                      : m_redeploy->isChecked()         ? u"redeploy"_s
                                                         : QString();
     m_wizard.saveState();
     Q_EMIT completeChanged();
@@ -143,14 +145,14 @@ void GuidedChecklistPage::checkReboots()
     const guided::RebootCheck check = guided::checkReboots(d, *state->checklist.rebootSince);
     QString text = check.summary();
     if (check.passed()) {
-        text = QStringLiteral("✔ ") + text;
+        text = u"✔ "_s + text;
         if (!state->checklist.rebootsVerifiedAt) {
             state->checklist.rebootsVerifiedAt = d.serverTime;
             m_wizard.saveState();
         }
     } else if (state->checklist.rebootsVerifiedAt) {
         // Verified once is enough: a node rebooting again later does no harm.
-        text = QStringLiteral("✔ ") + tr("Every Conferencing Node rebooted after the checklist began.");
+        text = u"✔ "_s + tr("Every Conferencing Node rebooted after the checklist began.");
     }
     m_rebootStatus->setText(text);
     m_rebootAll->setEnabled(!state->checklist.rebootsVerifiedAt && !m_rebootAllPending && !check.notRebooted.isEmpty());
@@ -164,13 +166,13 @@ void GuidedChecklistPage::confirmRebootAll()
     for (const api::WorkerVmStatus &n : d.nodes)
         calls += n.signalingCount;
     QMessageBox *box = flow::makeMessage(
-        this, QMessageBox::Warning, QStringLiteral("rebootAllBox"), tr("Reboot every Conferencing Node"),
+        this, QMessageBox::Warning, u"rebootAllBox"_s, tr("Reboot every Conferencing Node"),
         tr("Reboot every Conferencing Node now (%n in all)?", nullptr, static_cast<int>(d.nodes.size())),
         tr("Every call on them is dropped (calls in progress now: %n). Each node is back after a minute or two; "
            "nodes that cannot be contacted are left out and must be rebooted from the hypervisor.",
            nullptr, calls));
     QPushButton *reboot = box->addButton(tr("Reboot all"), QMessageBox::DestructiveRole);
-    reboot->setObjectName(QStringLiteral("confirmRebootAllButton"));
+    reboot->setObjectName(u"confirmRebootAllButton"_s);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);
     connect(reboot, &QPushButton::clicked, this, [this] { rebootAll(); });

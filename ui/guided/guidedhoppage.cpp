@@ -16,23 +16,25 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 GuidedHopPage::GuidedHopPage(GuidedWizard &wizard, int index) : m_wizard(wizard), m_index(index)
 {
-    setObjectName(QStringLiteral("guidedHopPage%1").arg(index + 1));
+    setObjectName(u"guidedHopPage%1"_s.arg(index + 1));
     setCommitPage(true);
     auto *layout = new QVBoxLayout(this);
 
     auto *fileRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("hopPackagePath"));
+    m_path->setObjectName(u"hopPackagePath"_s);
     m_path->setPlaceholderText(tr("The upgrade package for this step"));
     m_choose = new QPushButton(tr("Choose…"), this);
-    m_choose->setObjectName(QStringLiteral("hopChooseButton"));
+    m_choose->setObjectName(u"hopChooseButton"_s);
     m_choose->setAutoDefault(false);
     m_upload = new QPushButton(tr("Upload and start…"), this);
-    m_upload->setObjectName(QStringLiteral("hopUploadButton"));
+    m_upload->setObjectName(u"hopUploadButton"_s);
     m_upload->setAutoDefault(false);
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_choose);
@@ -40,23 +42,23 @@ GuidedHopPage::GuidedHopPage(GuidedWizard &wizard, int index) : m_wizard(wizard)
     layout->addLayout(fileRow);
 
     m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("hopMessage"));
+    m_message->setObjectName(u"hopMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_message);
 
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("hopProgress"));
+    m_progress->setObjectName(u"hopProgress"_s);
     m_progress->setFormat(tr("%v of %m systems upgraded"));
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("hopStatus"));
+    m_status->setObjectName(u"hopStatus"_s);
     m_status->setWordWrap(true);
     m_verification = new QLabel(this);
-    m_verification->setObjectName(QStringLiteral("hopVerification"));
+    m_verification->setObjectName(u"hopVerification"_s);
     m_verification->setWordWrap(true);
     m_verification->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_continue = new QPushButton(tr("Upgrade the systems left behind…"), this);
-    m_continue->setObjectName(QStringLiteral("hopContinueButton"));
+    m_continue->setObjectName(u"hopContinueButton"_s);
     m_continue->setAutoDefault(false);
     m_continue->hide();
     layout->addSpacing(8);
@@ -121,7 +123,7 @@ void GuidedHopPage::chooseFile()
 {
     auto *dialog = new QFileDialog(this, tr("Choose the upgrade package"), m_wizard.suggestedDirectory(),
                                    tr("Upgrade packages (*.tar *.tgz *.tar.gz *.pkg);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("hopFileDialog"));
+    dialog->setObjectName(u"hopFileDialog"_s);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
@@ -215,7 +217,7 @@ void GuidedHopPage::refresh()
         m_status->setText(tr("Waiting for the Management Node to report the run…"));
     }
     if (hop.stage == guided::HopStage::Verified) {
-        m_verification->setText(QStringLiteral("✔ ") + tr("Verified: every system runs %1 and is idle.").arg(hop.packageVersion));
+        m_verification->setText(u"✔ "_s + tr("Verified: every system runs %1 and is idle.").arg(hop.packageVersion));
         Q_EMIT completeChanged();
         return;
     }
@@ -229,7 +231,7 @@ void GuidedHopPage::refresh()
         hop.stage = guided::HopStage::Verified;
         hop.verifiedAt = d.serverTime;
         m_wizard.saveState();
-        m_verification->setText(QStringLiteral("✔ ") + v.summary());
+        m_verification->setText(u"✔ "_s + v.summary());
         Q_EMIT completeChanged();
         return;
     }
@@ -261,7 +263,7 @@ bool GuidedHopPage::adoptRunningHop()
 void GuidedHopPage::setMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 6px")
+    m_message->setStyleSheet(isError ? u"color: palette(highlighted-text); background: #b3261e; padding: 6px"_s
                                      : QString());
 }
 

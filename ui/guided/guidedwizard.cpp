@@ -13,6 +13,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -54,7 +56,7 @@ GuidedWizard::GuidedWizard(DeploymentSession &session, UpgradeFlow &flow, const 
     , m_lock(std::move(lock))
     , m_state(std::move(resumed))
 {
-    setObjectName(QStringLiteral("guidedWizard"));
+    setObjectName(u"guidedWizard"_s);
     setWindowTitle(tr("Guided upgrade — %1").arg(session.displayName()));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
@@ -141,18 +143,18 @@ void GuidedWizard::done(int result)
 
 GuidedDetectPage::GuidedDetectPage(GuidedWizard &wizard) : m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("guidedDetectPage"));
+    setObjectName(u"guidedDetectPage"_s);
     setTitle(tr("Installed versions and the plan"));
     setSubTitle(tr("What each system runs now, and the upgrades it takes to reach the newest version."));
     auto *layout = new QVBoxLayout(this);
-    m_versions = wrappingLabel(this, QStringLiteral("guidedVersions"));
+    m_versions = wrappingLabel(this, u"guidedVersions"_s);
     m_chain = new QLabel(this);
-    m_chain->setObjectName(QStringLiteral("guidedChain"));
+    m_chain->setObjectName(u"guidedChain"_s);
     QFont big = m_chain->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
     m_chain->setFont(big);
-    m_message = wrappingLabel(this, QStringLiteral("guidedPlanMessage"));
+    m_message = wrappingLabel(this, u"guidedPlanMessage"_s);
     layout->addWidget(m_versions);
     layout->addSpacing(12);
     layout->addWidget(m_chain);
@@ -184,18 +186,18 @@ void GuidedDetectPage::refresh()
     for (const guided::VersionGroup &g : guided::versionGroups(d)) {
         const QString who = g.management ? tr("the Management Node; Conferencing Nodes: %n", nullptr, static_cast<int>(g.nodes.size()))
                                          : tr("Conferencing Nodes: %n", nullptr, static_cast<int>(g.nodes.size()));
-        QString line = QStringLiteral("<b>%1</b>: %2").arg(g.version.toHtmlEscaped(), who);
+        QString line = u"<b>%1</b>: %2"_s.arg(g.version.toHtmlEscaped(), who);
         if (!g.management && g.nodes.size() <= 8)
-            line += QStringLiteral(" (%1)").arg(g.nodes.join(QStringLiteral(", ")).toHtmlEscaped());
+            line += u" (%1)"_s.arg(g.nodes.join(u", "_s).toHtmlEscaped());
         lines << line;
     }
     m_plan = guided::planHops(d);
     if (m_plan.mixed) {
-        lines << QStringLiteral("<p>%1</p>").arg(tr("The systems run different versions: an earlier upgrade did not "
+        lines << u"<p>%1</p>"_s.arg(tr("The systems run different versions: an earlier upgrade did not "
                                                     "reach every node. The plan finishes it first.")
                                                      .toHtmlEscaped());
     }
-    m_versions->setText(lines.join(QStringLiteral("<br>")));
+    m_versions->setText(lines.join(u"<br>"_s));
     m_chain->setText(m_plan.kind == guided::Plan::Kind::Hops ? guided::hopChain(m_plan) : QString());
     m_message->setText(m_plan.message);
     Q_EMIT completeChanged();
@@ -220,15 +222,15 @@ bool GuidedDetectPage::validatePage()
 
 GuidedFinishPage::GuidedFinishPage(GuidedWizard &wizard) : m_wizard(wizard)
 {
-    setObjectName(QStringLiteral("guidedFinishPage"));
+    setObjectName(u"guidedFinishPage"_s);
     setTitle(tr("The guided upgrade is done"));
     setFinalPage(true);
     auto *layout = new QVBoxLayout(this);
-    m_text = wrappingLabel(this, QStringLiteral("guidedFinishText"));
+    m_text = wrappingLabel(this, u"guidedFinishText"_s);
     auto *report = new QPushButton(tr("Export the report…"), this);
-    report->setObjectName(QStringLiteral("exportReportButton"));
+    report->setObjectName(u"exportReportButton"_s);
     report->setAutoDefault(false);
-    m_reportStatus = wrappingLabel(this, QStringLiteral("guidedReportStatus"));
+    m_reportStatus = wrappingLabel(this, u"guidedReportStatus"_s);
     layout->addWidget(m_text);
     layout->addSpacing(12);
     layout->addWidget(report, 0, Qt::AlignLeft);
@@ -248,17 +250,17 @@ void GuidedFinishPage::initializePage()
     }
     const QString version = d.management.version.text;
     QStringList parts;
-    parts << QStringLiteral("<p><b>%1</b></p>").arg(tr("Every system runs %1.").arg(version).toHtmlEscaped());
-    parts << QStringLiteral("<p>%1</p>").arg(tr("Take a fresh backup of the configuration now: the backups taken "
+    parts << u"<p><b>%1</b></p>"_s.arg(tr("Every system runs %1.").arg(version).toHtmlEscaped());
+    parts << u"<p>%1</p>"_s.arg(tr("Take a fresh backup of the configuration now: the backups taken "
                                                 "before the upgrade belong to the old version.").toHtmlEscaped());
     QString r12 = tr("New configuration-only Conferencing Nodes must be deployed from the VM template of version %1: "
                      "a template of any other version does not work.").arg(version);
     const QStringList configOnly = guided::configurationOnlyNodes(d);
     if (!configOnly.isEmpty())
         r12 += QLatin1Char(' ') + tr("The configuration-only nodes already deployed (%1) were upgraded like the others.")
-                                      .arg(configOnly.join(QStringLiteral(", ")));
-    parts << QStringLiteral("<p>%1</p>").arg(r12.toHtmlEscaped());
-    parts << QStringLiteral("<p>%1</p>").arg(tr("The report lists every step: who ran it, when, the package's "
+                                      .arg(configOnly.join(u", "_s));
+    parts << u"<p>%1</p>"_s.arg(r12.toHtmlEscaped());
+    parts << u"<p>%1</p>"_s.arg(tr("The report lists every step: who ran it, when, the package's "
                                                 "SHA-256, and each node's timings and outcome.").toHtmlEscaped());
     m_text->setText(parts.join(QString()));
 }
@@ -267,10 +269,10 @@ void GuidedFinishPage::chooseReportFile()
 {
     auto *dialog = new QFileDialog(this, tr("Export the guided upgrade's report"), m_wizard.suggestedDirectory(),
                                    tr("Web page (*.html);;Spreadsheet (*.csv)"));
-    dialog->setObjectName(QStringLiteral("guidedReportFileDialog"));
+    dialog->setObjectName(u"guidedReportFileDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->selectFile(QStringLiteral("guided-upgrade-report.html"));
+    dialog->selectFile(u"guided-upgrade-report.html"_s);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportReportTo(path); });
     dialog->open();
 }

@@ -8,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 ConnectionIndicator::ConnectionIndicator(QWidget *parent)
@@ -15,8 +17,8 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
-    setObjectName(QStringLiteral("connectionStatus"));
-    m_text->setObjectName(QStringLiteral("connectionText"));
+    setObjectName(u"connectionStatus"_s);
+    m_text->setObjectName(u"connectionText"_s);
     setAccessibleName(tr("Connection"));
     const int side = std::max(16, fontMetrics().height());
     m_icon->setFixedSize(side, side);
@@ -63,7 +65,7 @@ void ConnectionIndicator::refresh()
     QString text;
     bool stale = false;
     if (!m_session) {
-        iconName = QStringLiteral("status-pending");
+        iconName = u"status-pending"_s;
         text = tr("Not connected");
     } else {
         text = m_session->connectionText();
@@ -71,15 +73,15 @@ void ConnectionIndicator::refresh()
         // Before the first answer there is no data to be stale.
         stale = m_session->dataAgeSeconds() >= 0 && m_session->isStale();
         if (state == api::DeploymentPoller::State::Rebooting)
-            iconName = QStringLiteral("status-rebooting"); // R1: expected, not a fault
+            iconName = u"status-rebooting"_s; // R1: expected, not a fault
         else if (state == api::DeploymentPoller::State::Stopped)
-            iconName = QStringLiteral("status-unreachable");
+            iconName = u"status-unreachable"_s;
         else if (stale || state == api::DeploymentPoller::State::Retrying)
-            iconName = QStringLiteral("status-timeout");
+            iconName = u"status-timeout"_s;
         else if (state == api::DeploymentPoller::State::Live)
-            iconName = QStringLiteral("status-idle");
+            iconName = u"status-idle"_s;
         else
-            iconName = QStringLiteral("status-pending");
+            iconName = u"status-pending"_s;
         if (stale)
             text = tr("%1 — the table may be out of date").arg(text);
     }
@@ -103,7 +105,7 @@ void ConnectionIndicator::refresh()
         if (stale) {
             const QPalette around = parentWidget() ? parentWidget()->palette() : palette();
             QPalette p = around;
-            p.setColor(QPalette::Window, statusstyle::tint(QStringLiteral("status-timeout"), around));
+            p.setColor(QPalette::Window, statusstyle::tint(u"status-timeout"_s, around));
             setPalette(p);
         } else {
             setPalette(QPalette());

@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 LogPanel::LogPanel(QWidget *parent)
@@ -28,7 +30,7 @@ LogPanel::LogPanel(QWidget *parent)
     , m_countIcon(new QLabel(this))
     , m_count(new QLabel(this))
 {
-    setObjectName(QStringLiteral("logPanel"));
+    setObjectName(u"logPanel"_s);
     m_filter->setSourceModel(m_table);
     m_filter->setFilterRole(LogModel::SeverityRole);
     m_filter->setFilterKeyColumn(0);
@@ -37,10 +39,10 @@ LogPanel::LogPanel(QWidget *parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    m_errorsOnly->setObjectName(QStringLiteral("errorsOnly"));
+    m_errorsOnly->setObjectName(u"errorsOnly"_s);
     m_errorsOnly->setAccessibleDescription(tr("Shows only the log's error lines"));
     connect(m_errorsOnly, &QCheckBox::toggled, this, &LogPanel::setErrorsOnly);
-    m_count->setObjectName(QStringLiteral("unexpectedErrors"));
+    m_count->setObjectName(u"unexpectedErrors"_s);
     const int side = std::max(16, fontMetrics().height());
     m_countIcon->setFixedSize(side, side);
 
@@ -52,7 +54,7 @@ LogPanel::LogPanel(QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_errorsOnly);
 
-    m_view->setObjectName(QStringLiteral("logTable"));
+    m_view->setObjectName(u"logTable"_s);
     m_view->setAccessibleName(tr("Administrator log"));
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -67,8 +69,8 @@ LogPanel::LogPanel(QWidget *parent)
     errorFont.setBold(true); // errors are bold: they must fit too
     const QFontMetrics metrics(errorFont);
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    m_view->horizontalHeader()->resizeSection(LogTableModel::Time, metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 2 * em);
-    m_view->horizontalHeader()->resizeSection(LogTableModel::Level, metrics.horizontalAdvance(tr("%1 (expected)").arg(QStringLiteral("ERROR"))) + 4 * em);
+    m_view->horizontalHeader()->resizeSection(LogTableModel::Time, metrics.horizontalAdvance(u"0000-00-00 00:00:00"_s) + 2 * em);
+    m_view->horizontalHeader()->resizeSection(LogTableModel::Level, metrics.horizontalAdvance(tr("%1 (expected)").arg(u"ERROR"_s)) + 4 * em);
     m_view->horizontalHeader()->resizeSection(LogTableModel::Node, 16 * em);
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, &LogPanel::rowsAboutToArrive);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogPanel::rowsArrived);
@@ -102,7 +104,7 @@ void LogPanel::setErrorsOnly(bool on)
         m_errorsOnly->setChecked(on); // comes back here through toggled
     // Both kinds of error: the expected ones stay in view, quietly, so the
     // admin sees what was judged normal.
-    const QString pattern = QStringLiteral("^(%1|%2)$")
+    const QString pattern = u"^(%1|%2)$"_s
                                 .arg(static_cast<int>(LogSeverity::Error))
                                 .arg(static_cast<int>(LogSeverity::ExpectedError));
     m_filter->setFilterRegularExpression(on ? QRegularExpression(pattern) : QRegularExpression());
@@ -114,10 +116,10 @@ void LogPanel::updateCount()
     const int count = m_session ? m_session->log().unexpectedErrorCount() : 0;
     const int side = m_countIcon->width();
     if (count > 0) {
-        m_countIcon->setPixmap(statusstyle::icon(QStringLiteral("log-error"), palette()).pixmap(QSize(side, side), devicePixelRatioF()));
+        m_countIcon->setPixmap(statusstyle::icon(u"log-error"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
         m_count->setText(tr("<b>Unexpected errors: %1</b>").arg(count));
     } else {
-        m_countIcon->setPixmap(statusstyle::icon(QStringLiteral("status-idle"), palette()).pixmap(QSize(side, side), devicePixelRatioF()));
+        m_countIcon->setPixmap(statusstyle::icon(u"status-idle"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
         m_count->setText(tr("No unexpected errors"));
     }
     m_count->setToolTip(tr("Errors that are not among those expected during an upgrade"));

@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -88,7 +90,7 @@ QVariant LogTableModel::display(const QModelIndex &source, int column) const
     switch (column) {
     case Time: {
         const QDateTime time = source.data(LogModel::TimeRole).toDateTime();
-        return time.isValid() ? time.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        return time.isValid() ? time.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
     }
     case Level:
         return severityOf(source) == LogSeverity::ExpectedError ? tr("%1 (expected)").arg(source.data(LogModel::LevelRole).toString())
@@ -109,11 +111,11 @@ QVariant LogTableModel::decoration(const QModelIndex &source, int column) const
     const QPalette palette = QGuiApplication::palette();
     switch (severityOf(source)) {
     case LogSeverity::Error:
-        return statusstyle::icon(QStringLiteral("log-error"), palette);
+        return statusstyle::icon(u"log-error"_s, palette);
     case LogSeverity::ExpectedError:
-        return statusstyle::icon(QStringLiteral("log-expected"), palette);
+        return statusstyle::icon(u"log-expected"_s, palette);
     case LogSeverity::Warning:
-        return statusstyle::icon(QStringLiteral("log-warning"), palette);
+        return statusstyle::icon(u"log-warning"_s, palette);
     case LogSeverity::Info:
     case LogSeverity::Other:
         break;

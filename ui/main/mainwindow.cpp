@@ -32,12 +32,14 @@
 #include <algorithm>
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
 
 constexpr int kActionCount = static_cast<int>(MainWindow::Action::About) + 1;
-const QString kGroup = QStringLiteral("mainWindow");
+const QString kGroup = u"mainWindow"_s;
 constexpr int kRefreshChoices[] = {5, 10, 30, 60}; // seconds; 5 s like the Management Node's own page
 
 } // namespace
@@ -68,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_parts(std::make_unique<Parts>())
 {
     Parts &p = *m_parts;
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowIcon(statusstyle::appIcon());
 
     p.card = new ManagementCard(this);
@@ -81,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     p.run->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     p.middle = new QSplitter(Qt::Horizontal, this);
-    p.middle->setObjectName(QStringLiteral("tableChartsSplitter"));
+    p.middle->setObjectName(u"tableChartsSplitter"_s);
     p.middle->addWidget(p.table);
     p.middle->addWidget(p.charts);
     p.middle->setStretchFactor(0, 3);
@@ -90,7 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     p.middle->setSizes({900, 340}); // until the admin's own layout is restored
 
     p.outer = new QSplitter(Qt::Vertical, this);
-    p.outer->setObjectName(QStringLiteral("logSplitter"));
+    p.outer->setObjectName(u"logSplitter"_s);
     p.outer->addWidget(p.middle);
     p.outer->addWidget(p.log);
     p.outer->setStretchFactor(0, 3);
@@ -235,7 +237,7 @@ void MainWindow::createMenus()
     help->addAction(a(Action::About));
 
     QToolBar *tools = addToolBar(tr("Main"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setObjectName(u"mainToolBar"_s);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->setMovable(false);
     tools->addActions({a(Action::Connect), a(Action::UploadPackage), a(Action::Refresh)});
@@ -338,7 +340,7 @@ void MainWindow::showAbout()
                                    "Node first, then every Conferencing Node in turn.</p>")
                                     .arg(QCoreApplication::applicationVersion().toHtmlEscaped()),
                                 QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setObjectName(u"aboutDialog"_s);
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setEscapeButton(QMessageBox::Close);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -356,10 +358,10 @@ void MainWindow::saveSettings() const
     const Parts &p = *m_parts;
     QSettings settings;
     settings.beginGroup(kGroup);
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("nodeTableHeader"), p.table->saveHeaderState());
-    settings.setValue(QStringLiteral("nodeTableHeaderLanguage"), QLocale().name());
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"nodeTableHeader"_s, p.table->saveHeaderState());
+    settings.setValue(u"nodeTableHeaderLanguage"_s, QLocale().name());
     // A splitter that was never laid out (no deployment shown) has nothing
     // to say about the admin's layout: the restored one stays.
     const auto state = [](const QSplitter *splitter, const QByteArray &restored) {
@@ -368,12 +370,12 @@ void MainWindow::saveSettings() const
                    ? splitter->saveState()
                    : restored;
     };
-    settings.setValue(QStringLiteral("logSplitter"), state(p.outer, p.outerState));
-    settings.setValue(QStringLiteral("tableChartsSplitter"), state(p.middle, p.middleState));
-    settings.setValue(QStringLiteral("showCharts"), p.showCharts->isChecked());
-    settings.setValue(QStringLiteral("showLog"), p.showLog->isChecked());
+    settings.setValue(u"logSplitter"_s, state(p.outer, p.outerState));
+    settings.setValue(u"tableChartsSplitter"_s, state(p.middle, p.middleState));
+    settings.setValue(u"showCharts"_s, p.showCharts->isChecked());
+    settings.setValue(u"showLog"_s, p.showLog->isChecked());
     if (p.refreshSeconds > 0)
-        settings.setValue(QStringLiteral("refreshSeconds"), p.refreshSeconds);
+        settings.setValue(u"refreshSeconds"_s, p.refreshSeconds);
 }
 
 void MainWindow::restoreSettings()
@@ -381,20 +383,20 @@ void MainWindow::restoreSettings()
     Parts &p = *m_parts;
     QSettings settings;
     settings.beginGroup(kGroup);
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
         resize(QSize(1440, 940).boundedTo(screen()->availableGeometry().size()));
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
     // Column widths fit the headers of the language they were saved in: in
     // another language the columns start from their defaults again.
-    if (settings.value(QStringLiteral("nodeTableHeaderLanguage"), QLocale().name()).toString() == QLocale().name())
-        p.table->restoreHeaderState(settings.value(QStringLiteral("nodeTableHeader")).toByteArray());
-    p.outerState = settings.value(QStringLiteral("logSplitter")).toByteArray();
-    p.middleState = settings.value(QStringLiteral("tableChartsSplitter")).toByteArray();
+    if (settings.value(u"nodeTableHeaderLanguage"_s, QLocale().name()).toString() == QLocale().name())
+        p.table->restoreHeaderState(settings.value(u"nodeTableHeader"_s).toByteArray());
+    p.outerState = settings.value(u"logSplitter"_s).toByteArray();
+    p.middleState = settings.value(u"tableChartsSplitter"_s).toByteArray();
     p.outer->restoreState(p.outerState);
     p.middle->restoreState(p.middleState);
-    p.showCharts->setChecked(settings.value(QStringLiteral("showCharts"), true).toBool());
-    p.showLog->setChecked(settings.value(QStringLiteral("showLog"), true).toBool());
-    const int seconds = settings.value(QStringLiteral("refreshSeconds"), 0).toInt();
+    p.showCharts->setChecked(settings.value(u"showCharts"_s, true).toBool());
+    p.showLog->setChecked(settings.value(u"showLog"_s, true).toBool());
+    const int seconds = settings.value(u"refreshSeconds"_s, 0).toInt();
     const QList<QAction *> choices = p.refreshGroup->actions();
     for (qsizetype i = 0; i < choices.size(); ++i) {
         if (kRefreshChoices[i] == seconds) {

@@ -34,7 +34,7 @@ public:
         ExportReport,        // File ▸ Export report…      Ctrl+E
         Quit,                // File ▸ Quit                Ctrl+Q
         Refresh,             // View ▸ Refresh now         F5
-        WallDisplay,         // View ▸ Wall display        F11 (issue 6 fills it)
+        WallDisplay,         // View ▸ Wall display        F11
         RebootManagement,    // Run ▸ Reboot Management Node…
         RebootNode,          // Run ▸ Reboot node…  (the selected node)
         ContinuationRun,     // Run ▸ Repeat the upgrade for the systems left behind…

@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -34,7 +36,7 @@ ManagementCard::ManagementCard(QWidget *parent)
     , m_status(new QLabel(this))
     , m_detail(new QLabel(this))
 {
-    setObjectName(QStringLiteral("managementCard"));
+    setObjectName(u"managementCard"_s);
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Management Node"));
 
@@ -44,7 +46,7 @@ ManagementCard::ManagementCard(QWidget *parent)
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setObjectName(QStringLiteral("managementStatus"));
+    m_status->setObjectName(u"managementStatus"_s);
     m_status->setWordWrap(true);
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
@@ -113,7 +115,7 @@ void ManagementCard::refresh()
     if (pollerState == api::DeploymentPoller::State::Rebooting || code == NodeStatus::Code::Rebooting) {
         // R1: the API is away while it restarts; this is part of the upgrade.
         m_expectedReboot = true;
-        iconName = QStringLiteral("status-rebooting");
+        iconName = u"status-rebooting"_s;
         text = tr("Rebooting — expected during the upgrade; reconnecting…");
         detail = tr("The console keeps the last picture and carries on by itself when the Management Node answers again.");
     } else if (code == NodeStatus::Code::Upgrading) {
@@ -123,7 +125,7 @@ void ManagementCard::refresh()
     if (detail.isEmpty() && run.state() == RunSummary::State::ManagementUpgrading)
         detail = tr("Being upgraded first, to %1; the Conferencing Nodes follow.").arg(run.targetVersion());
     else if (detail.isEmpty() && mgmt.bootTime.isValid())
-        detail = tr("Up since %1").arg(mgmt.bootTime.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        detail = tr("Up since %1").arg(mgmt.bootTime.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
 
     m_iconName = iconName;
     const int side = m_icon->width();

@@ -18,6 +18,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -43,21 +45,21 @@ NodeTable::NodeTable(QWidget *parent)
 {
     auto *filterLabel = new QLabel(tr("Fi&lter:"), this);
     filterLabel->setBuddy(m_filter);
-    m_filter->setObjectName(QStringLiteral("nodeFilter"));
+    m_filter->setObjectName(u"nodeFilter"_s);
     m_filter->setPlaceholderText(tr("Name, location, version, address or status"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter nodes"));
     m_filter->setAccessibleDescription(tr("Shows only the nodes whose name, location, version, address or status contains this text"));
     connect(m_filter, &QLineEdit::textChanged, this, &NodeTable::setFilterText);
 
-    m_statusButton->setObjectName(QStringLiteral("statusFilter"));
+    m_statusButton->setObjectName(u"statusFilter"_s);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_statusButton->setMenu(m_statusMenu);
     m_statusButton->setAccessibleName(tr("Filter by status"));
     buildStatusMenu();
 
-    m_count->setObjectName(QStringLiteral("nodeCount"));
+    m_count->setObjectName(u"nodeCount"_s);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(filterLabel);
@@ -66,7 +68,7 @@ NodeTable::NodeTable(QWidget *parent)
     bar->addStretch();
     bar->addWidget(m_count);
 
-    m_view->setObjectName(QStringLiteral("nodeTable"));
+    m_view->setObjectName(u"nodeTable"_s);
     m_view->setAccessibleName(tr("Conferencing Nodes"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(DeploymentModel::Status, new StatusDelegate(m_view));
@@ -203,7 +205,7 @@ void NodeTable::applyDefaultLayout()
     header->resizeSection(DeploymentModel::Name, width(DeploymentModel::Name, 10));
     header->resizeSection(DeploymentModel::Location, width(DeploymentModel::Location, 7));
     header->resizeSection(DeploymentModel::Version,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("10.2 (40234.0.0)")) + em,
+                          std::max(metrics.horizontalAdvance(u"10.2 (40234.0.0)"_s) + em,
                                    width(DeploymentModel::Version, 0)));
     for (const int column : {int(DeploymentModel::Calls), int(DeploymentModel::QueuePosition), int(DeploymentModel::Attempts)})
         header->resizeSection(column, width(column, 3));

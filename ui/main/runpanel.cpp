@@ -14,6 +14,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -25,7 +27,7 @@ QString serverClock(const QDateTime &at, const QDateTime &now)
 {
     const QDateTime utc = at.toTimeZone(QTimeZone::utc());
     const bool today = now.isValid() && now.toTimeZone(QTimeZone::utc()).date() == utc.date();
-    return utc.toString(today ? QStringLiteral("HH:mm 'UTC'") : QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return utc.toString(today ? u"HH:mm 'UTC'"_s : u"yyyy-MM-dd HH:mm 'UTC'"_s);
 }
 
 } // namespace
@@ -42,7 +44,7 @@ RunPanel::RunPanel(QWidget *parent)
     , m_continue(new QPushButton(tr("Upgrade the systems left &behind…"), this))
     , m_lock(new QLabel(this))
 {
-    setObjectName(QStringLiteral("runPanel"));
+    setObjectName(u"runPanel"_s);
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Upgrade run"));
 
@@ -50,23 +52,23 @@ RunPanel::RunPanel(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_title->setObjectName(u"runTitle"_s);
     m_title->setWordWrap(true);
-    m_progressText->setObjectName(QStringLiteral("runProgress"));
-    m_progress->setObjectName(QStringLiteral("runProgressBar"));
+    m_progressText->setObjectName(u"runProgress"_s);
+    m_progress->setObjectName(u"runProgressBar"_s);
     m_progress->setAccessibleName(tr("Systems upgraded"));
     m_progress->setTextVisible(true);
-    m_elapsed->setObjectName(QStringLiteral("runElapsed"));
-    m_left->setObjectName(QStringLiteral("runTimeLeft"));
-    m_finish->setObjectName(QStringLiteral("runFinish"));
-    m_lock->setObjectName(QStringLiteral("runLock"));
+    m_elapsed->setObjectName(u"runElapsed"_s);
+    m_left->setObjectName(u"runTimeLeft"_s);
+    m_finish->setObjectName(u"runFinish"_s);
+    m_lock->setObjectName(u"runLock"_s);
     m_lock->setWordWrap(true);
     m_lock->setForegroundRole(QPalette::PlaceholderText);
 
     QVBoxLayout *column = nullptr;
-    m_deadlineWarning = notice(QStringLiteral("deadlineWarning"), QStringLiteral("status-timeout"), &m_deadlineText, &column);
-    m_stopped = notice(QStringLiteral("stoppedNotice"), QStringLiteral("status-timeout"), &m_stoppedText, &column);
-    m_continue->setObjectName(QStringLiteral("continuationButton"));
+    m_deadlineWarning = notice(u"deadlineWarning"_s, u"status-timeout"_s, &m_deadlineText, &column);
+    m_stopped = notice(u"stoppedNotice"_s, u"status-timeout"_s, &m_stoppedText, &column);
+    m_continue->setObjectName(u"continuationButton"_s);
     m_continue->setAccessibleDescription(tr("Starts a repeat upgrade that includes only the systems not yet on the new version"));
     column->addWidget(m_continue, 0, Qt::AlignLeft);
     connect(m_continue, &QPushButton::clicked, this, &RunPanel::continuationRequested);
@@ -104,7 +106,7 @@ QFrame *RunPanel::notice(const QString &objectName, const QString &iconName, QLa
     frame->setAutoFillBackground(true);
     frame->setProperty("iconName", iconName);
     auto *icon = new QLabel(frame);
-    icon->setObjectName(QStringLiteral("noticeIcon"));
+    icon->setObjectName(u"noticeIcon"_s);
     const int side = std::max(20, fontMetrics().height() + 4);
     icon->setFixedSize(side, side);
     *text = new QLabel(frame);
@@ -152,7 +154,7 @@ void RunPanel::applyPalette()
         QPalette p = frame->palette();
         p.setColor(QPalette::Window, statusstyle::tint(iconName, palette()));
         frame->setPalette(p);
-        auto *icon = frame->findChild<QLabel *>(QStringLiteral("noticeIcon"));
+        auto *icon = frame->findChild<QLabel *>(u"noticeIcon"_s);
         icon->setPixmap(statusstyle::icon(iconName, palette()).pixmap(icon->size(), devicePixelRatioF()));
     }
 }

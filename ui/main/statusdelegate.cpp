@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -28,8 +30,8 @@ StatusDelegate::StatusDelegate(QObject *parent)
 
 bool StatusDelegate::needsAttention(const QString &iconName)
 {
-    return iconName == QLatin1String("status-timeout") || iconName == QLatin1String("status-unreachable")
-           || iconName == QLatin1String("status-unknown");
+    return iconName == "status-timeout"_L1 || iconName == "status-unreachable"_L1
+           || iconName == "status-unknown"_L1;
 }
 
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

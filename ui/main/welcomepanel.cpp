@@ -6,13 +6,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 WelcomePanel::WelcomePanel(QWidget *parent)
     : QWidget(parent)
     , m_connect(new QPushButton(tr("&Connect…"), this))
 {
-    setObjectName(QStringLiteral("welcomePanel"));
+    setObjectName(u"welcomePanel"_s);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(statusstyle::appIcon().pixmap(QSize(72, 72), devicePixelRatioF()));
@@ -34,7 +36,7 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     text->setMaximumWidth(520);
     text->setForegroundRole(QPalette::PlaceholderText);
 
-    m_connect->setObjectName(QStringLiteral("welcomeConnect"));
+    m_connect->setObjectName(u"welcomeConnect"_s);
     m_connect->setDefault(true);
     m_connect->setAccessibleDescription(tr("Opens the connection dialog"));
     m_connect->setMinimumWidth(160);

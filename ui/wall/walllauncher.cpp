@@ -13,13 +13,15 @@
 
 #include <chrono>
 
+using namespace Qt::StringLiterals;
+
 using namespace std::chrono_literals;
 
 namespace iuc::ui {
 
 namespace {
 
-const QString kProfileKey = QStringLiteral("wall/profile");
+const QString kProfileKey = u"wall/profile"_s;
 // The demo's clock runs fast: as in the console, a refresh every 2 s.
 constexpr auto kDemoRefresh = 2s;
 

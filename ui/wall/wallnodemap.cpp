@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <numeric>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -24,15 +26,15 @@ constexpr int kAccentBar = 8;   // the status's colour down a tile's left edge
 constexpr int kTileIconPx = 36; // the status's shape, readable as a shape from afar
 constexpr int kChipIconPx = 30;
 
-const QString kUpgradedIcon = QStringLiteral("status-idle");
-const QString kNotYetIcon = QStringLiteral("status-pending");
+const QString kUpgradedIcon = u"status-idle"_s;
+const QString kNotYetIcon = u"status-pending"_s;
 
 } // namespace
 
 WallNodeMap::WallNodeMap(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("wallNodeMap"));
+    setObjectName(u"wallNodeMap"_s);
     setAccessibleName(tr("Conferencing Nodes by location"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -169,7 +171,7 @@ wall::MapMetrics WallNodeMap::metrics() const
     int chip = 0;
     for (const Location &l : m_locations) {
         for (const Chip &c : l.chips)
-            chip = std::max(chip, name.horizontalAdvance(QStringLiteral("%1 %2").arg(c.count).arg(c.label)));
+            chip = std::max(chip, name.horizontalAdvance(u"%1 %2"_s.arg(c.count).arg(c.label)));
     }
     m.chip = std::clamp(chip + kChipIconPx + 5 * kPad, 200, 520); // with room to spare: never elided
     m.chipLine = body.height() + 2 * kPad;
@@ -260,7 +262,7 @@ void WallNodeMap::paintSection(QPainter &p, const Location &l, const wall::Secti
             names << m_session->nodes().row(l.exceptions.at(i)).name;
         p.setFont(wall::font(wall::kMinTextPx));
         p.setPen(pal.color(QPalette::WindowText));
-        const QString more = tr("+%1 more needing attention: %2").arg(hidden).arg(names.join(QStringLiteral(", ")));
+        const QString more = tr("+%1 more needing attention: %2").arg(hidden).arg(names.join(u", "_s));
         p.drawText(QRect(s.rect.left(), top, s.rect.width(), m.moreLine), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(more, Qt::ElideRight, s.rect.width()));
     }
@@ -301,7 +303,7 @@ void WallNodeMap::paintChip(QPainter &p, const Chip &chip, const QRect &rect) co
     p.setFont(wall::font(wall::kMinTextPx, true));
     const QRect text = rect.adjusted(kChipIconPx + 2 * kPad, 0, -kPad, 0);
     p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-               p.fontMetrics().elidedText(QStringLiteral("%1 %2").arg(chip.count).arg(chip.label), Qt::ElideRight,
+               p.fontMetrics().elidedText(u"%1 %2"_s.arg(chip.count).arg(chip.label), Qt::ElideRight,
                                           text.width()));
 }
 

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -13,7 +15,7 @@ namespace {
 // What only a person can fix: the poller stopped.
 WallNotice stoppedNotice(const Error &e, const QString &profile)
 {
-    WallNotice n{QStringLiteral("connectionBanner"), WallNotice::Kind::Problem, {}, {}};
+    WallNotice n{u"connectionBanner"_s, WallNotice::Kind::Problem, {}, {}};
     const QString restart = profile.isEmpty()
                                 ? QCoreApplication::translate("WallNotices", "then start the wall again.")
                                 : QCoreApplication::translate("WallNotices",
@@ -56,7 +58,7 @@ QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile
 
     if (poller.state() == State::Rebooting) {
         // R1: part of the upgrade, not a fault. The run goes on without the API.
-        notices.append({QStringLiteral("rebootingBanner"), WallNotice::Kind::Expected,
+        notices.append({u"rebootingBanner"_s, WallNotice::Kind::Expected,
                         upgrading ? QCoreApplication::translate("WallNotices",
                                         "The Management Node is rebooting as part of the upgrade — expected")
                                   : QCoreApplication::translate("WallNotices", "The Management Node is rebooting"),
@@ -67,7 +69,7 @@ QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile
     } else if (poller.state() == State::Stopped && poller.lastError()) {
         notices.append(stoppedNotice(*poller.lastError(), profile));
     } else if ((poller.state() == State::Retrying || poller.state() == State::Connecting) && poller.lastError()) {
-        notices.append({QStringLiteral("connectionBanner"), WallNotice::Kind::Warning,
+        notices.append({u"connectionBanner"_s, WallNotice::Kind::Warning,
                         QCoreApplication::translate("WallNotices", "No answer from the Management Node"),
                         QCoreApplication::translate("WallNotices",
                             "%1 The wall keeps trying by itself; if this lasts, check the network between this "
@@ -77,7 +79,7 @@ QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile
     // The data's age: only while it has grown beyond three refresh intervals,
     // and not during the expected reboot (that banner says it already).
     if (s.snapshot() && s.isStale() && poller.state() != State::Rebooting) {
-        notices.append({QStringLiteral("staleBanner"), WallNotice::Kind::Warning,
+        notices.append({u"staleBanner"_s, WallNotice::Kind::Warning,
                         QCoreApplication::translate("WallNotices", "Stale data: last update %1 ago")
                             .arg(DeploymentModel::formatSeconds(s.dataAgeSeconds())),
                         QCoreApplication::translate("WallNotices",
@@ -92,13 +94,13 @@ QString wallNoticeIcon(WallNotice::Kind kind)
 {
     switch (kind) {
     case WallNotice::Kind::Expected:
-        return QStringLiteral("status-rebooting");
+        return u"status-rebooting"_s;
     case WallNotice::Kind::Warning:
-        return QStringLiteral("status-waiting");
+        return u"status-waiting"_s;
     case WallNotice::Kind::Problem:
         break;
     }
-    return QStringLiteral("status-unreachable");
+    return u"status-unreachable"_s;
 }
 
 } // namespace iuc::ui

@@ -14,6 +14,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -25,7 +27,7 @@ QString serverClock(const QDateTime &at, const QDateTime &serverNow)
 {
     const QDateTime utc = at.toTimeZone(QTimeZone::utc());
     const bool sameDay = serverNow.isValid() && serverNow.toTimeZone(QTimeZone::utc()).date() == utc.date();
-    return utc.toString(sameDay ? QStringLiteral("HH:mm 'UTC'") : QStringLiteral("ddd HH:mm 'UTC'"));
+    return utc.toString(sameDay ? u"HH:mm 'UTC'"_s : u"ddd HH:mm 'UTC'"_s);
 }
 
 } // namespace
@@ -33,19 +35,19 @@ QString serverClock(const QDateTime &at, const QDateTime &serverNow)
 WallRunPanel::WallRunPanel(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("wallRunPanel"));
+    setObjectName(u"wallRunPanel"_s);
     m_figure = new QLabel(this);
-    m_figure->setObjectName(QStringLiteral("runFigure"));
+    m_figure->setObjectName(u"runFigure"_s);
     m_figure->setFont(wall::font(wall::kHeadlineTextPx, true));
     m_caption = new QLabel(this);
-    m_caption->setObjectName(QStringLiteral("runCaption"));
+    m_caption->setObjectName(u"runCaption"_s);
     m_caption->setFont(wall::font(wall::kBodyTextPx, true));
     m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("runState"));
+    m_state->setObjectName(u"runState"_s);
     m_state->setFont(wall::font(wall::kBodyTextPx));
     m_state->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("runProgressBar"));
+    m_progress->setObjectName(u"runProgressBar"_s);
     m_progress->setTextVisible(false); // the figure above says it in words
     m_progress->setFixedHeight(kProgressHeight);
 
@@ -60,9 +62,9 @@ WallRunPanel::WallRunPanel(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(24);
     grid->setVerticalSpacing(0);
-    m_elapsed = stat(QStringLiteral("elapsedValue"), tr("Elapsed"), 0);
-    m_deadline = stat(QStringLiteral("deadlineValue"), tr("To the 24-hour stop"), 1);
-    m_finish = stat(QStringLiteral("finishValue"), tr("Forecast finish"), 2);
+    m_elapsed = stat(u"elapsedValue"_s, tr("Elapsed"), 0);
+    m_deadline = stat(u"deadlineValue"_s, tr("To the 24-hour stop"), 1);
+    m_finish = stat(u"finishValue"_s, tr("Forecast finish"), 2);
 
     auto *figures = new QHBoxLayout;
     figures->setSpacing(24);
@@ -80,12 +82,12 @@ WallRunPanel::WallRunPanel(QWidget *parent)
 
     // The cut warning: the timeout's colour and shape, in heading type.
     auto *cut = new QWidget(this);
-    cut->setObjectName(QStringLiteral("cutWarning"));
+    cut->setObjectName(u"cutWarning"_s);
     cut->setAutoFillBackground(true);
     auto *cutIcon = new QLabel(cut);
-    cutIcon->setObjectName(QStringLiteral("cutWarningIcon"));
+    cutIcon->setObjectName(u"cutWarningIcon"_s);
     m_cutText = new QLabel(cut);
-    m_cutText->setObjectName(QStringLiteral("cutWarningText"));
+    m_cutText->setObjectName(u"cutWarningText"_s);
     m_cutText->setWordWrap(true);
     m_cutText->setFont(wall::font(wall::kHeadingTextPx, true));
     auto *cutRow = new QHBoxLayout(cut);
@@ -138,15 +140,15 @@ void WallRunPanel::refresh()
         p.setColor(QPalette::Window, statusstyle::tint(icon, pal));
         w->setPalette(p);
     };
-    const QString cutIcon = QStringLiteral("status-timeout");
+    const QString cutIcon = u"status-timeout"_s;
     fill(m_cut, cutIcon);
-    if (auto *icon = m_cut->findChild<QLabel *>(QStringLiteral("cutWarningIcon")))
+    if (auto *icon = m_cut->findChild<QLabel *>(u"cutWarningIcon"_s))
         icon->setPixmap(statusstyle::icon(cutIcon, pal).pixmap(kCutIconPx, kCutIconPx));
 
     DeploymentSession *s = m_session.data();
     const bool hasData = s && s->snapshot();
     if (!hasData) {
-        m_figure->setText(QStringLiteral("–"));
+        m_figure->setText(u"–"_s);
         m_caption->setText(tr("No data from the Management Node yet"));
         m_state->clear();
         m_progress->setRange(0, 1);
@@ -176,7 +178,7 @@ void WallRunPanel::refresh()
     m_progress->setRange(0, std::max(1, run.total()));
     m_progress->setValue(std::min(run.upgraded(), std::max(1, run.total())));
     m_stats->show();
-    const QString none = QStringLiteral("–");
+    const QString none = u"–"_s;
     m_elapsed->setText(run.elapsedSeconds() ? DeploymentModel::formatSeconds(*run.elapsedSeconds()) : none);
     m_deadline->setText(run.isActive() && run.secondsToDeadline() ? DeploymentModel::formatSeconds(*run.secondsToDeadline())
                                                                   : none);

@@ -8,20 +8,22 @@
 #include <QFontMetrics>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
 
 constexpr int kPad = 10;
 constexpr int kIconPx = 40;
-const QString kSplitIcon = QStringLiteral("status-timeout"); // the warning shape and colour
+const QString kSplitIcon = u"status-timeout"_s; // the warning shape and colour
 
 } // namespace
 
 WallSplitPanel::WallSplitPanel(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("wallSplitPanel"));
+    setObjectName(u"wallSplitPanel"_s);
     setAccessibleName(tr("Conferences split across versions"));
     setMinimumHeight(titleHeight() + 3 * lineHeight());
 }
@@ -78,7 +80,7 @@ QStringList WallSplitPanel::lines() const
         QStringList parts;
         for (auto it = c.participantsByVersion.cbegin(); it != c.participantsByVersion.cend(); ++it)
             parts << tr("%1 on %2").arg(it.value()).arg(wall::shortVersion(it.key()));
-        out << tr("%1: %2").arg(c.name, parts.join(QStringLiteral(" · ")));
+        out << tr("%1: %2").arg(c.name, parts.join(u" · "_s));
     }
     return out;
 }
@@ -89,7 +91,7 @@ void WallSplitPanel::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = palette();
     const bool split = m_watch && !m_watch->conferences().isEmpty();
-    const QString icon = split ? kSplitIcon : QStringLiteral("status-idle");
+    const QString icon = split ? kSplitIcon : u"status-idle"_s;
     const QRect iconRect(0, 0, kIconPx, kIconPx);
     statusstyle::icon(icon, pal).paint(&p, iconRect);
     p.setFont(wall::font(wall::kBodyTextPx, true));

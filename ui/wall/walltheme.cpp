@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QColor>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui::wall {
 
 QFont font(int pixels, bool bold)
@@ -42,7 +44,7 @@ QPalette darkPalette()
 
 QString shortVersion(const QString &versionText)
 {
-    const qsizetype bracket = versionText.indexOf(QLatin1String(" ("));
+    const qsizetype bracket = versionText.indexOf(" ("_L1);
     return bracket > 0 ? versionText.left(bracket) : versionText;
 }
 

@@ -16,6 +16,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::ui {
 
 namespace {
@@ -29,22 +31,22 @@ constexpr auto kTick = std::chrono::seconds(1); // the clock, the data's age, th
 WallWindow::WallWindow(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("wallWindow"));
+    setObjectName(u"wallWindow"_s);
     setWindowTitle(tr("Infinity Upgrade Console — wall display"));
     setPalette(wall::darkPalette());
     setAutoFillBackground(true);
     setFont(wall::font(wall::kMinTextPx));
 
     m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("wallTitle"));
+    m_title->setObjectName(u"wallTitle"_s);
     m_title->setFont(wall::font(wall::kHeadingTextPx, true));
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided in tick(), never widens the wall
     m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("wallConnection"));
+    m_connection->setObjectName(u"wallConnection"_s);
     m_connection->setFont(wall::font(wall::kBodyTextPx));
     m_connection->setForegroundRole(QPalette::PlaceholderText);
     m_clock = new QLabel(this);
-    m_clock->setObjectName(QStringLiteral("wallClock"));
+    m_clock->setObjectName(u"wallClock"_s);
     m_clock->setFont(wall::font(wall::kHeadingTextPx, true));
     auto *header = new QHBoxLayout;
     header->setSpacing(32);
@@ -127,7 +129,7 @@ void WallWindow::setProfileName(const QString &profile)
 
 void WallWindow::setProblem(const QString &headline, const QString &detail)
 {
-    m_problem = WallNotice{QStringLiteral("problemBanner"), WallNotice::Kind::Problem, headline, detail};
+    m_problem = WallNotice{u"problemBanner"_s, WallNotice::Kind::Problem, headline, detail};
     tick();
 }
 
@@ -147,7 +149,7 @@ void WallWindow::tick()
                                              : title);
     m_connection->setText(s ? s->connectionText() : QString());
     const QDateTime now = s ? s->client().serverNow() : QDateTime();
-    m_clock->setText(now.isValid() ? now.toTimeZone(QTimeZone::utc()).toString(QStringLiteral("HH:mm 'UTC'")) : QString());
+    m_clock->setText(now.isValid() ? now.toTimeZone(QTimeZone::utc()).toString(u"HH:mm 'UTC'"_s) : QString());
 
     QList<WallNotice> notices;
     if (m_problem)
@@ -162,8 +164,8 @@ void WallWindow::showNotices(const QList<WallNotice> &notices)
     for (const WallNotice &n : notices) {
         wanted.insert(n.id);
         QWidget *b = banner(n);
-        b->findChild<QLabel *>(QStringLiteral("bannerHeadline"))->setText(n.headline);
-        b->findChild<QLabel *>(QStringLiteral("bannerDetail"))->setText(n.detail);
+        b->findChild<QLabel *>(u"bannerHeadline"_s)->setText(n.headline);
+        b->findChild<QLabel *>(u"bannerDetail"_s)->setText(n.detail);
         b->show();
     }
     for (auto it = m_banners.cbegin(); it != m_banners.cend(); ++it) {
@@ -190,11 +192,11 @@ QWidget *WallWindow::banner(const WallNotice &notice)
     auto *icon = new QLabel(b);
     icon->setPixmap(statusstyle::icon(iconName, palette()).pixmap(kBannerIconPx, kBannerIconPx));
     auto *headline = new QLabel(b);
-    headline->setObjectName(QStringLiteral("bannerHeadline"));
+    headline->setObjectName(u"bannerHeadline"_s);
     headline->setFont(wall::font(wall::kHeadingTextPx, true));
     headline->setWordWrap(true);
     auto *detail = new QLabel(b);
-    detail->setObjectName(QStringLiteral("bannerDetail"));
+    detail->setObjectName(u"bannerDetail"_s);
     detail->setFont(wall::font(wall::kBodyTextPx));
     detail->setWordWrap(true);
     auto *text = new QVBoxLayout;

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace iuc::test;
 
@@ -281,10 +283,10 @@ void TestEngine::R7_lockRefusesReinitiationUntilManagementReboot()
     h.advance(20h);
     const auto refused = h.engine.initiate(v("11.1 (72000.0.0)"), h.now);
     QVERIFY(!refused);
-    QCOMPARE(refused.error().code, QStringLiteral("run.locked"));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-01 00:00:00 UTC")), qPrintable(refused.error().message));
-    QVERIFY2(refused.error().message.contains(QStringLiteral("2026-01-02 00:00:00 UTC")), qPrintable(refused.error().message));
-    QVERIFY(refused.error().message.contains(QStringLiteral("reboot the Management Node")));
+    QCOMPARE(refused.error().code, u"run.locked"_s);
+    QVERIFY2(refused.error().message.contains(u"2026-01-01 00:00:00 UTC"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"2026-01-02 00:00:00 UTC"_s), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(u"reboot the Management Node"_s));
 
     h.send(event::AdminRebootedManagement{});
     QVERIFY(!h.engine.lock().has_value());
@@ -416,14 +418,14 @@ void TestEngine::initiate_refusesNothingToDoAndDowngrade()
     Harness onTarget(2, {}, kTarget);
     const auto nothing = onTarget.initiate();
     QVERIFY(!nothing);
-    QCOMPARE(nothing.error().code, QStringLiteral("run.nothing-to-do"));
+    QCOMPARE(nothing.error().code, u"run.nothing-to-do"_s);
     QVERIFY(!onTarget.engine.lock().has_value());
 
     Harness h(2);
     const auto down = h.initiate("9 (40000.0.0)");
     QVERIFY(!down);
-    QCOMPARE(down.error().code, QStringLiteral("run.downgrade"));
-    QVERIFY(down.error().message.contains(QStringLiteral("snapshot")));
+    QCOMPARE(down.error().code, u"run.downgrade"_s);
+    QVERIFY(down.error().message.contains(u"snapshot"_s));
     QVERIFY(!h.engine.isRunActive());
 }
 
@@ -444,12 +446,12 @@ void TestEngine::settings_validationNamesTheBadSetting()
     EngineSettings s;
     QVERIFY(!s.validationError());
     s.maxParallel = 11;
-    QVERIFY(s.validationError()->contains(QStringLiteral("max_parallel")));
+    QVERIFY(s.validationError()->contains(u"max_parallel"_s));
     s.maxParallel = 0;
     QVERIFY(s.validationError().has_value());
     s.maxParallel = 10;
     s.drainTimeout = Duration::zero();
-    QVERIFY(s.validationError()->contains(QStringLiteral("drain timeout")));
+    QVERIFY(s.validationError()->contains(u"drain timeout"_s));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

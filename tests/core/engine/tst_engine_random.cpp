@@ -13,6 +13,8 @@
 #include <typeinfo>
 #include <set>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 using namespace iuc::test;
 
@@ -131,14 +133,14 @@ QString Scenario::run()
     for (NodeId id = 1; id <= nodes; ++id) {
         const bool onTarget = chance(0.15); // R6 from the start
         const int calls = chance(0.5) ? 0 : pick(1, 6);
-        specs.push_back(NodeSpec{id, QStringLiteral("n%1").arg(id), onTarget ? m_target : m_old, calls, true});
+        specs.push_back(NodeSpec{id, u"n%1"_s.arg(id), onTarget ? m_target : m_old, calls, true});
         m_version[id] = specs.back().version;
         m_calls[id] = calls;
         if (calls > 0 && chance(0.2))
             m_stuck.insert(id);
     }
     const bool mgmtOnTarget = chance(0.1);
-    m_engine.emplace(s, ManagementState{QStringLiteral("mgr"), mgmtOnTarget ? m_target : m_old, Code::Idle, kStart},
+    m_engine.emplace(s, ManagementState{u"mgr"_s, mgmtOnTarget ? m_target : m_old, Code::Idle, kStart},
                      specs, kStart);
 
     // Things that happen to the deployment regardless of the run.
@@ -240,7 +242,7 @@ QString Scenario::run()
         if (!problem.isEmpty())
             return problem;
     }
-    return QStringLiteral("did not finish within the step budget");
+    return u"did not finish within the step budget"_s;
 }
 
 QString Scenario::initiateAndCheckR6()
@@ -252,17 +254,17 @@ QString Scenario::initiateAndCheckR6()
     const bool mgmtExpected = !m_engine->management().version.isSameBuild(m_target);
     auto r = m_engine->initiate(m_target, m_now);
     if (!r) {
-        if (expected.empty() && !mgmtExpected && r.error().code == QStringLiteral("run.nothing-to-do"))
+        if (expected.empty() && !mgmtExpected && r.error().code == u"run.nothing-to-do"_s)
             return {};
-        return QStringLiteral("initiation refused: ") + r.error().message;
+        return u"initiation refused: "_s + r.error().message;
     }
     m_stoppedAtDeadline = false;
     const RunRecord &run = *m_engine->run();
     if (run.managementIncluded != mgmtExpected)
-        return QStringLiteral("R6: Management Node inclusion wrong");
+        return u"R6: Management Node inclusion wrong"_s;
     for (const NodeRecord &rec : run.nodes) {
         if (rec.included != (expected.count(rec.id) == 1))
-            return QStringLiteral("R6: node %1 inclusion wrong").arg(rec.id);
+            return u"R6: node %1 inclusion wrong"_s.arg(rec.id);
     }
     return step(r.value());
 }
@@ -290,7 +292,7 @@ void Scenario::react(const EngineCommand &c)
     case Kind::StartInstall: {
         const TimePoint done = m_now + minutes(1, 8);
         if (chance(0.05))
-            at(done, event::InstallFailed{c.node, QStringLiteral("disk full")});
+            at(done, event::InstallFailed{c.node, u"disk full"_s});
         else if (!chance(0.02)) // else: the node goes silent (install timeout)
             at(done, event::InstallFinished{c.node});
         break;
@@ -316,21 +318,21 @@ QString Scenario::step(const EngineCommands &cmds)
         const bool starts = c.kind == Kind::EnterMaintenance || c.kind == Kind::StartInstall
                             || c.kind == Kind::UpgradeManagement;
         if (starts && m_stoppedAtDeadline)
-            return QStringLiteral("R5: a command was given after the 24 h stop");
+            return u"R5: a command was given after the 24 h stop"_s;
         if (c.kind == Kind::StartInstall) {
             if (m_calls[c.node] != 0 || m_engine->node(c.node)->calls != 0)
-                return QStringLiteral("R2: install started on node %1 with calls up").arg(c.node);
+                return u"R2: install started on node %1 with calls up"_s.arg(c.node);
             if (!m_maintenance.count(c.node))
-                return QStringLiteral("R2: install started on node %1 outside maintenance").arg(c.node);
+                return u"R2: install started on node %1 outside maintenance"_s.arg(c.node);
         }
         if ((c.kind == Kind::StartInstall || c.kind == Kind::EnterMaintenance) && m_version[c.node].isSameBuild(m_target))
-            return QStringLiteral("R6: node %1 already on the target was taken into a turn").arg(c.node);
+            return u"R6: node %1 already on the target was taken into a turn"_s.arg(c.node);
         react(c);
     }
     if (static_cast<int>(m_maintenance.size()) > m_maxParallel)
-        return QStringLiteral("R2: %1 nodes in maintenance, max_parallel %2").arg(m_maintenance.size()).arg(m_maxParallel);
+        return u"R2: %1 nodes in maintenance, max_parallel %2"_s.arg(m_maintenance.size()).arg(m_maxParallel);
     if (m_engine->inMaintenanceCount() > m_maxParallel)
-        return QStringLiteral("R2: engine reports too many nodes in maintenance");
+        return u"R2: engine reports too many nodes in maintenance"_s;
     return checkState();
 }
 
@@ -338,21 +340,21 @@ QString Scenario::checkState()
 {
     for (const auto &[id, n] : m_upgrades)
         if (n > 1)
-            return QStringLiteral("node %1 upgraded %2 times").arg(id).arg(n);
+            return u"node %1 upgraded %2 times"_s.arg(id).arg(n);
     const auto &run = m_engine->run();
     if (!run || m_engine->isRunActive())
         return {};
     if (run->outcome == RunOutcome::StoppedAtDeadline) {
         if (!m_stoppedAtDeadline && run->endedAt != run->deadlineAt)
-            return QStringLiteral("R5: run stopped at another time than its deadline");
+            return u"R5: run stopped at another time than its deadline"_s;
         m_stoppedAtDeadline = true;
     }
     if (run->outcome == RunOutcome::Completed) {
         if (!m_engine->management().version.isSameBuild(m_target))
-            return QStringLiteral("completed with the Management Node behind");
+            return u"completed with the Management Node behind"_s;
         for (const NodeRecord &rec : run->nodes)
             if (rec.included && !m_version[rec.id].isSameBuild(m_target))
-                return QStringLiteral("completed with node %1 behind").arg(rec.id);
+                return u"completed with node %1 behind"_s.arg(rec.id);
     }
     return checkRunRecord(*run);
 }
@@ -364,12 +366,12 @@ QString Scenario::checkRunRecord(const RunRecord &run)
             const Code from = rec.history[i - 1].status;
             const Code to = rec.history[i].status;
             if (!isLegal(from, to)) {
-                return QStringLiteral("illegal status change on node %1: %2 -> %3")
+                return u"illegal status change on node %1: %2 -> %3"_s
                     .arg(rec.id)
                     .arg(NodeStatus::apiCode(from), NodeStatus::apiCode(to));
             }
             if (rec.history[i].at < rec.history[i - 1].at)
-                return QStringLiteral("history of node %1 goes back in time").arg(rec.id);
+                return u"history of node %1 goes back in time"_s.arg(rec.id);
         }
     }
     return {};
@@ -399,7 +401,7 @@ void TestEngineRandom::invariants_holdOverTenThousandSeededScenarios()
         Scenario scenario(seed);
         const QString problem = scenario.run();
         if (!problem.isEmpty())
-            QFAIL(qPrintable(QStringLiteral("seed %1: %2").arg(seed).arg(problem)));
+            QFAIL(qPrintable(u"seed %1: %2"_s.arg(seed).arg(problem)));
         for (const auto &[k, n] : scenario.outcomes)
             outcomes[k] += n;
         for (const auto &[k, n] : scenario.attemptResults)

@@ -9,20 +9,22 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 
 namespace {
 
 const QDateTime kT0(QDate(2030, 1, 1), QTime(10, 0), QTimeZone::utc());
 
-api::WorkerVmStatus node(int id, const QString &status = QStringLiteral("IDLE"), int calls = 0)
+api::WorkerVmStatus node(int id, const QString &status = u"IDLE"_s, int calls = 0)
 {
     api::WorkerVmStatus n;
     n.id = id;
     n.configurationId = id;
-    n.name = QStringLiteral("conf%1").arg(id, 2, 10, QLatin1Char('0'));
-    n.systemLocation = id % 2 ? QStringLiteral("Oslo") : QStringLiteral("London");
-    n.version = api::ReportedVersion{QStringLiteral("10.2 (40234.0.0)"), Version::fromString(u"10.2 (40234.0.0)")};
+    n.name = u"conf%1"_s.arg(id, 2, 10, QLatin1Char('0'));
+    n.systemLocation = id % 2 ? u"Oslo"_s : u"London"_s;
+    n.version = api::ReportedVersion{u"10.2 (40234.0.0)"_s, Version::fromString(u"10.2 (40234.0.0)")};
     n.upgradeStatus = NodeStatus::fromApiCode(status);
     n.signalingCount = calls;
     n.upgradeStatusSince = kT0;
@@ -35,7 +37,7 @@ QList<api::WorkerVmStatus> nodes(int count)
 {
     QList<api::WorkerVmStatus> list;
     for (int i = 1; i <= count; ++i)
-        list.append(node(i, QStringLiteral("IDLE"), i));
+        list.append(node(i, u"IDLE"_s, i));
     return list;
 }
 
@@ -79,7 +81,7 @@ void TestDeploymentModel::refresh_neverResetsAndAnnouncesOnlyChangedRows()
     QCOMPARE(changes.at(0).at(0).toModelIndex().row(), 4);
     QCOMPARE(changes.at(0).at(1).toModelIndex().row(), 5);
     QCOMPARE(changes.at(1).at(0).toModelIndex().row(), 12);
-    QCOMPARE(model.data(model.index(4, DeploymentModel::Status)).toString(), QStringLiteral("Waiting for calls to clear"));
+    QCOMPARE(model.data(model.index(4, DeploymentModel::Status)).toString(), u"Waiting for calls to clear"_s);
     QCOMPARE(model.data(model.index(5, DeploymentModel::Calls)).toInt(), 99);
     QCOMPARE(resets.count(), 0);
 }
@@ -130,17 +132,17 @@ void TestDeploymentModel::serverTime_movesTimeInStatusInOneSignal()
     QCOMPARE(changes.at(0).at(0).toModelIndex(), model.index(0, DeploymentModel::TimeInStatus));
     QCOMPARE(changes.at(0).at(1).toModelIndex(), model.index(49, DeploymentModel::TimeInStatus));
     QCOMPARE(model.data(model.index(0, DeploymentModel::TimeInStatus), DeploymentModel::RawRole).toLongLong(), 3725);
-    QCOMPARE(model.data(model.index(0, DeploymentModel::TimeInStatus)).toString(), QStringLiteral("1 h 02 min"));
+    QCOMPARE(model.data(model.index(0, DeploymentModel::TimeInStatus)).toString(), u"1 h 02 min"_s);
 }
 
 void TestDeploymentModel::unknownStatus_shownRawWithItsOwnIcon()
 {
     DeploymentModel model;
-    model.update({node(1, QStringLiteral("DEFRAGMENTING_FLUX"))}, {});
+    model.update({node(1, u"DEFRAGMENTING_FLUX"_s)}, {});
     const QModelIndex status = model.index(0, DeploymentModel::Status);
-    QCOMPARE(model.data(status).toString(), QStringLiteral("DEFRAGMENTING_FLUX"));
+    QCOMPARE(model.data(status).toString(), u"DEFRAGMENTING_FLUX"_s);
     QCOMPARE(model.data(status, DeploymentModel::StatusKnownRole).toBool(), false);
-    QCOMPARE(model.data(status, DeploymentModel::StatusIconRole).toString(), QStringLiteral("status-unknown"));
+    QCOMPARE(model.data(status, DeploymentModel::StatusIconRole).toString(), u"status-unknown"_s);
     QVERIFY(!model.data(status, Qt::ToolTipRole).toString().isEmpty());
 }
 
@@ -158,14 +160,14 @@ void TestDeploymentModel::sortAndFilter_useRawValuesAndStatus()
     QCOMPARE(proxy.data(proxy.index(0, DeploymentModel::Calls)).toInt(), 12); // numeric: 12 before 9
     QCOMPARE(proxy.data(proxy.index(1, DeploymentModel::Calls)).toInt(), 11);
 
-    proxy.setStatusCodes({QStringLiteral("UNREACHABLE")});
+    proxy.setStatusCodes({u"UNREACHABLE"_s});
     QCOMPARE(proxy.rowCount(), 2);
     proxy.setStatusCodes({});
-    proxy.setText(QStringLiteral("london"));
+    proxy.setText(u"london"_s);
     QCOMPARE(proxy.rowCount(), 6);
-    proxy.setText(QStringLiteral("conf07"));
+    proxy.setText(u"conf07"_s);
     QCOMPARE(proxy.rowCount(), 1);
-    proxy.setText(QStringLiteral("could not communicate")); // the status label matches too
+    proxy.setText(u"could not communicate"_s); // the status label matches too
     QCOMPARE(proxy.rowCount(), 2);
 }
 
@@ -174,15 +176,15 @@ void TestDeploymentModel::configuration_addsAddressAndConfigurationOnly()
     DeploymentModel model;
     api::WorkerVmConfiguration c;
     c.id = 2;
-    c.address = QStringLiteral("10.1.0.3");
-    c.deploymentType = QStringLiteral("MANUAL-PROVISION-ONLY");
+    c.address = u"10.1.0.3"_s;
+    c.deploymentType = u"MANUAL-PROVISION-ONLY"_s;
     model.update(nodes(3), {{2, c}});
     const QModelIndex name = model.index(1, DeploymentModel::Name);
-    QCOMPARE(model.data(name, DeploymentModel::AddressRole).toString(), QStringLiteral("10.1.0.3"));
+    QCOMPARE(model.data(name, DeploymentModel::AddressRole).toString(), u"10.1.0.3"_s);
     QVERIFY(model.data(name, DeploymentModel::ConfigurationOnlyRole).toBool());
     // Configurations are refreshed less often: a refresh without them keeps what is known.
     model.update(nodes(3), {});
-    QCOMPARE(model.data(name, DeploymentModel::AddressRole).toString(), QStringLiteral("10.1.0.3"));
+    QCOMPARE(model.data(name, DeploymentModel::AddressRole).toString(), u"10.1.0.3"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentModel)

@@ -6,13 +6,15 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace iuc;
 
 namespace {
 
 const QDateTime kStart(QDate(2030, 1, 1), QTime(10, 0), QTimeZone::utc());
-const QString kOld = QStringLiteral("10.2 (40234.0.0)");
-const QString kNew = QStringLiteral("11 (71234.0.0)");
+const QString kOld = u"10.2 (40234.0.0)"_s;
+const QString kNew = u"11 (71234.0.0)"_s;
 
 api::ReportedVersion reported(const QString &text)
 {
@@ -25,12 +27,12 @@ api::Snapshot snapshot(int nodes, int done, const QDateTime &now, int calls = 0)
 {
     api::Snapshot s;
     s.serverTime = now;
-    s.management.name = QStringLiteral("mgr");
+    s.management.name = u"mgr"_s;
     s.management.version = reported(kNew);
     s.management.upgradeStatus = NodeStatus(NodeStatus::Code::Idle);
     api::UpgradeRun run;
     run.id = 1;
-    run.state = QStringLiteral("running");
+    run.state = u"running"_s;
     run.targetVersion = reported(kNew);
     run.startedAt = kStart;
     run.deadlineAt = kStart.addSecs(24 * 3600);
@@ -42,7 +44,7 @@ api::Snapshot snapshot(int nodes, int done, const QDateTime &now, int calls = 0)
     for (int id = 1; id <= nodes; ++id) {
         api::WorkerVmStatus n;
         n.id = id;
-        n.name = QStringLiteral("n%1").arg(id);
+        n.name = u"n%1"_s.arg(id);
         if (id <= done) {
             n.version = reported(kNew);
             n.upgradeStatus = NodeStatus(NodeStatus::Code::Idle);
@@ -95,9 +97,9 @@ void TestRunSummary::summary_measuresOnTheServersClock()
     QCOMPARE(model.secondsToDeadline().value(), 22 * 3600);
     QVERIFY(model.isLocked());
     const QString text = model.summary();
-    QVERIFY2(text.contains(QStringLiteral("6 of 13")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("2 h 00 min elapsed")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Forecast finish")), qPrintable(text));
+    QVERIFY2(text.contains(u"6 of 13"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"2 h 00 min elapsed"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Forecast finish"_s), qPrintable(text));
 }
 
 void TestRunSummary::forecast_givesEtasInQueueOrder()
@@ -124,7 +126,7 @@ void TestRunSummary::R5_forecastWarnsWhenTheStopWillCutTheRun()
     model.update(snapshot(300, 5, kStart.addSecs(3600), 4)); // 295 nodes with calls, one at a time
     QVERIFY(model.forecastCutByDeadline());
     QVERIFY(model.forecastLeftBehind() > 0);
-    QVERIFY2(model.summary().contains(QStringLiteral("24-hour stop will cut")), qPrintable(model.summary()));
+    QVERIFY2(model.summary().contains(u"24-hour stop will cut"_s), qPrintable(model.summary()));
 }
 
 void TestRunSummary::R1_managementPhaseIsItsOwnState()

@@ -1,4 +1,4 @@
-// The wall display (issue 6) against the in-process emulator, offscreen,
+// The wall display against the in-process emulator, offscreen,
 // through the emulator's read-only account: what it shows, that it offers
 // nothing that writes, R11's split conferences as the emulator knows them,
 // the stale-data banner, the Management Node's expected reboot (R1), and

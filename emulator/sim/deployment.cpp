@@ -38,7 +38,7 @@ Deployment::Deployment(DeploymentConfig config, TimePoint start)
                specsOf(m_config), start)
     , m_rng(m_config.seed)
     , m_now(start)
-    , m_callLoad(m_config.callLoad)
+    , m_calls(m_config, m_rng)
     , m_managementBoot(start - std::chrono::hours(24 * 9 + 7))
     , m_log(m_config.managementName)
 {
@@ -57,9 +57,6 @@ Deployment::Deployment(DeploymentConfig config, TimePoint start)
         m_index.insert(c.id, m_nodes.size());
         m_nodes.push_back(n);
     }
-    for (int i = 0; i < m_config.conferenceCount; ++i)
-        m_conferenceNames.push_back(u"meet.room%1"_s.arg(i + 1, 3, 10, QLatin1Char('0')));
-
     m_log.add(start, kInfo, u"administrator.system"_s,
               u"Management Node emulator started."_s,
               {{u"Version"_s, managementVersion().toString()},
@@ -73,7 +70,7 @@ Deployment::Deployment(DeploymentConfig config, TimePoint start)
         schedule(m_now, CallArrival{loc, false});
     for (SimNode &n : m_nodes) {
         if (n.stuckCalls && n.calls == 0)
-            startCall(n.config.id, m_conferenceNames.front(), m_now + 4h);
+            startCall(n.config.id, m_calls.conferenceNames().front(), m_now + 4h);
     }
 }
 
@@ -110,7 +107,7 @@ const StagedPackage *Deployment::stagedPackage(const QString &id) const
 std::vector<Deployment::SplitConference> Deployment::splitConferences() const
 {
     std::map<QString, std::map<QString, int>> byConference;
-    for (const auto &[id, p] : m_participants) {
+    for (const auto &[id, p] : m_calls.participants()) {
         if (const SimNode *n = node(p.node))
             ++byConference[p.conference][n->version.toString()];
     }
@@ -206,23 +203,13 @@ void Deployment::perform(const Action &action)
     if (const auto *a = std::get_if<CallArrival>(&action)) {
         if (a->caller)
             arrive(a->location);
-        // The rate follows the time of day: a gap longer than 10 min is cut
-        // there and drawn again (gaps are memoryless), without a caller.
-        const double rate = ratePerHour(a->location);
-        Duration gap = 10min;
-        bool caller = false;
-        if (rate > 0) {
-            std::exponential_distribution<double> exp(rate / 3600.0);
-            const Duration drawn(std::max<Duration::rep>(1, static_cast<Duration::rep>(exp(m_rng) * 1000.0)));
-            caller = drawn <= gap;
-            gap = std::min(drawn, gap);
-        }
-        schedule(m_now + gap, CallArrival{a->location, caller});
+        const CallGenerator::Arrival next = m_calls.nextArrival(a->location, m_now);
+        schedule(m_now + next.gap, CallArrival{a->location, next.caller});
     } else if (const auto *e = std::get_if<CallEnd>(&action)) {
-        const auto it = m_participants.find(e->participant);
-        if (it == m_participants.end())
+        const Participant *p = m_calls.participant(e->participant);
+        if (!p)
             return;
-        const SimNode *n = node(it->second.node);
+        const SimNode *n = node(p->node);
         if (n && n->stuckCalls) {
             schedule(m_now + 10min, CallEnd{e->participant}); // R4: these calls do not clear
             return;
@@ -439,7 +426,7 @@ Result<void> Deployment::setStuckCalls(NodeId id, bool stuck)
         return Error{NodeError::Unknown, u"There is no Conferencing Node with id %1."_s.arg(id)};
     n->stuckCalls = stuck;
     if (stuck && n->calls == 0)
-        startCall(id, m_conferenceNames.front(), m_now + 4h);
+        startCall(id, m_calls.conferenceNames().front(), m_now + 4h);
     return ResultOk;
 }
 
@@ -463,10 +450,6 @@ Result<void> Deployment::setLinkMbps(NodeId id, double mbps)
     return ResultOk;
 }
 
-void Deployment::setCallLoad(double multiplier)
-{
-    m_callLoad = std::clamp(multiplier, 0.0, 1000.0);
-}
 
 // ------------------------------------------------------------------ alarms --
 

@@ -2,6 +2,7 @@
 
 #include "core/engine/upgradeengine.h"
 #include "emulator/sim/adminlog.h"
+#include "emulator/sim/callgenerator.h"
 #include "emulator/sim/scenario.h"
 
 #include <QByteArray>
@@ -16,26 +17,6 @@
 #include <vector>
 
 namespace iuc::sim {
-
-struct Participant
-{
-    QString id;
-    QString conference;
-    NodeId node = -1;
-    TimePoint connectTime;
-    QString displayName;
-    QString remoteAddress;
-    QString protocol;
-    TimePoint endsAt;
-};
-
-struct Conference
-{
-    QString id;
-    QString name;
-    TimePoint startTime;
-    int participants = 0;
-};
 
 // A Conferencing Node as the simulation knows it: configuration plus what is
 // physically true of it right now.
@@ -81,10 +62,10 @@ struct Alarm
 };
 
 // The simulated Infinity deployment: a Management Node, its Conferencing
-// Nodes, callers joining and leaving meetings, and the rolling upgrade,
-// sequenced by the core UpgradeEngine exactly as the real Management Node
-// sequences it. Time is an input (advanceTo); not thread-safe: the server
-// serialises access.
+// Nodes, the callers of its CallGenerator joining and leaving meetings, and
+// the rolling upgrade, sequenced by the core UpgradeEngine exactly as the
+// real Management Node sequences it. Time is an input (advanceTo); not
+// thread-safe: the server serialises access.
 class Deployment final
 {
 public:
@@ -104,8 +85,8 @@ public:
     [[nodiscard]] TimePoint managementBootTime() const { return m_managementBoot; }
     // R1: while the Management Node reboots its API does not answer.
     [[nodiscard]] std::optional<TimePoint> managementDownUntil() const { return m_managementDownUntil; }
-    [[nodiscard]] const std::map<QString, Participant> &participants() const { return m_participants; }
-    [[nodiscard]] const std::map<QString, Conference> &conferences() const { return m_conferences; }
+    [[nodiscard]] const std::map<QString, Participant> &participants() const { return m_calls.participants(); }
+    [[nodiscard]] const std::map<QString, Conference> &conferences() const { return m_calls.conferences(); }
     [[nodiscard]] const std::vector<Alarm> &alarms() const { return m_alarms; }
     [[nodiscard]] const AdminLog &log() const { return m_log; }
     [[nodiscard]] const std::vector<RunRecord> &pastRuns() const { return m_pastRuns; }
@@ -142,8 +123,8 @@ public:
     Result<void> setFailInstall(NodeId id, bool fail);
     Result<void> setLinkMbps(NodeId id, double mbps);
     Result<void> addCalls(NodeId id, int count, const QString &conference = {});
-    void setCallLoad(double multiplier);
-    [[nodiscard]] double callLoad() const { return m_callLoad; }
+    void setCallLoad(double multiplier) { m_calls.setLoad(multiplier); }
+    [[nodiscard]] double callLoad() const { return m_calls.load(); }
 
 private:
     struct CallArrival { int location; bool caller; }; // !caller: only looks at the rate again
@@ -159,14 +140,14 @@ private:
     void feed(const EngineEvent &event);
     void carryOut(const EngineCommands &commands);
 
+    // Calls meet nodes (deploymentcalls.cpp): the generator's callers land
+    // on nodes, and a node's calls feed the engine.
     void arrive(int location);
     void endCall(const QString &participantId);
     void startCall(NodeId node, const QString &conference, TimePoint endsAt);
     void dropAllCalls(SimNode &node);
     void callsChanged(SimNode &node);
     void seedCalls();
-    [[nodiscard]] double ratePerHour(int location) const;
-    [[nodiscard]] Duration drawCallDuration();
     [[nodiscard]] bool acceptsCalls(const SimNode &node) const;
 
     void raiseAlarm(const QString &level, const QString &name, const SimNode &node, const QString &details);
@@ -182,17 +163,11 @@ private:
     std::multimap<TimePoint, Action> m_queue;
     std::mt19937_64 m_rng;
     TimePoint m_now;
-    double m_callLoad;
+    CallGenerator m_calls;
 
     TimePoint m_managementBoot;
     std::optional<TimePoint> m_managementDownUntil;
     quint64 m_managementGeneration = 0;
-
-    std::map<QString, Participant> m_participants;
-    std::map<QString, Conference> m_conferences;
-    std::vector<QString> m_conferenceNames;
-    quint64 m_nextParticipant = 1;
-    int m_nextConference = 1;
 
     std::vector<Alarm> m_alarms;
     int m_nextAlarm = 1;

@@ -2119,6 +2119,61 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::ContinuationCommand</name>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde an seiner 24-Stunden-Grenze gestoppt&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde abgebrochen&lt;/b&gt;, als der Management Node neu gestartet wurde, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde beendet&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Jedes System ist geblieben, wie es war; die Versionen sind jetzt also gemischt. Beim Fortsetzen wird dasselbe Paket, das der Management Node noch vorhält, nur auf den zurückgebliebenen Systemen installiert.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Upgrade fortsetzen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Die Konsole hat die Umgebung noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Warten Sie, bis die Statusleiste die Verbindung als aktiv zeigt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Es gibt kein früheres Upgrade, das fortgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>Um ein Upgrade zu starten, laden Sie ein Paket hoch (Datei ▸ Paket hochladen).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Das Upgrade auf %1 läuft noch.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Es macht von selbst mit den Systemen weiter, die es noch nicht erreicht hat. Setzen Sie es erst fort, wenn es gestoppt hat.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle Systeme laufen bereits mit %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::GuidedChecklistPage</name>
     <message>
         <source>Before the first upgrade</source>
@@ -2862,6 +2917,167 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::RebootManagementCommand</name>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Der Management Node startet bereits neu.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Der Management Node wurde nicht neu gestartet: Die Konsole konnte nicht prüfen, ob ein Upgrade läuft.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Den Management Node jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Management Node neu starten</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Der Management Node wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::RebootNodeCommand</name>
+    <message>
+        <source>Reboot %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 hat gerade keine Anrufe: Ein Neustart trennt niemanden.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>Ein Neustart von %1 trennt sofort diese Anrufe (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Anrufe, die der Neustart trennt</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Der Knoten installiert gerade das Upgrade: Ein Neustart jetzt lässt diesen Versuch scheitern, und der Durchlauf versucht den Knoten später erneut.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Der Knoten ist während des Neustarts ein bis zwei Minuten nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Knoten neu starten</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Es gibt keinen Konferenzknoten mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Er wurde möglicherweise seit der letzten Aktualisierung entfernt. Aktualisieren Sie die Knotentabelle und wählen Sie den Knoten dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 wurde nicht neu gestartet: Die Konsole konnte seine Anrufe nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 wurde nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ReportCommand</name>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Der Bericht wurde nicht exportiert: Die Konsole konnte den Upgrade-Verlauf nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Upgrade-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Dieser Management Node hat kein Upgrade verzeichnet. Exportieren Sie den Bericht, sobald ein Upgrade gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>upgrade-bericht-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Der Bericht wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Schreiben von %1 fehlgeschlagen: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::RunPanel</name>
     <message>
         <source>Upgrade the systems left &amp;behind…</source>
@@ -2969,6 +3185,17 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::StartCommand</name>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Das Upgrade wurde nicht gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::UpgradeFlow</name>
     <message>
         <source>An upload is already in progress: finish or cancel it first.</source>
@@ -2985,58 +3212,6 @@ Exit-Codes:
     <message>
         <source>Upgrade packages (*.tar)</source>
         <translation>Upgrade-Pakete (*.tar)</translation>
-    </message>
-    <message>
-        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
-        <translation>Die Konsole konnte die installierten Versionen nicht lesen, daher wurde das Paket nicht mit ihnen abgeglichen. Es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>%1 wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Checking the Package</source>
-        <translation>Paket wird geprüft</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Checking %1 was cancelled; nothing was uploaded.</source>
-        <translation>Die Prüfung von %1 wurde abgebrochen; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
-        <translation>%1 kann nicht für ein Upgrade verwendet werden; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
-        <translation>%1 hat Version %2, die nicht zu dieser Umgebung passt; es wurde nichts hochgeladen.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled; the Management Node discarded what it had received.</source>
-        <translation>Upload abgebrochen; der Management Node hat verworfen, was er bereits empfangen hatte.</translation>
-    </message>
-    <message>
-        <source>The upload of %1 did not complete.</source>
-        <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
-        <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
-    </message>
-    <message>
-        <source>The upgrade was not started. The package stays on the Management Node.</source>
-        <translation>Das Upgrade wurde nicht gestartet. Das Paket bleibt auf dem Management Node.</translation>
-    </message>
-    <message>
-        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
-        <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
     </message>
     <message>
         <source>The upgrade did not start.</source>
@@ -3063,168 +3238,8 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Management Node neu starten…</translation>
     </message>
     <message>
-        <source>Reboot %1</source>
-        <translation>%1 neu starten</translation>
-    </message>
-    <message>
-        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
-        <translation>%1 hat gerade keine Anrufe: Ein Neustart trennt niemanden.</translation>
-    </message>
-    <message>
-        <source>Rebooting %1 disconnects these calls at once (%2):</source>
-        <translation>Ein Neustart von %1 trennt sofort diese Anrufe (%2):</translation>
-    </message>
-    <message>
-        <source>Calls that the reboot disconnects</source>
-        <translation>Anrufe, die der Neustart trennt</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Verbunden seit</translation>
-    </message>
-    <message>
-        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
-        <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
-    </message>
-    <message>
-        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
-        <translation>Der Knoten installiert gerade das Upgrade: Ein Neustart jetzt lässt diesen Versuch scheitern, und der Durchlauf versucht den Knoten später erneut.</translation>
-    </message>
-    <message>
-        <source>The node is unavailable for a minute or two while it restarts.</source>
-        <translation>Der Knoten ist während des Neustarts ein bis zwei Minuten nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot Node</source>
-        <translation>&amp;Knoten neu starten</translation>
-    </message>
-    <message>
-        <source>Reboot node</source>
-        <translation>Knoten neu starten</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde an seiner 24-Stunden-Grenze gestoppt&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde abgebrochen&lt;/b&gt;, als der Management Node neu gestartet wurde, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Das um %2 gestartete Upgrade auf %1 wurde beendet&lt;/b&gt;, mit %3 von %4 aktualisierten Systemen.</translation>
-    </message>
-    <message>
-        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
-        <translation>Jedes System ist geblieben, wie es war; die Versionen sind jetzt also gemischt. Beim Fortsetzen wird dasselbe Paket, das der Management Node noch vorhält, nur auf den zurückgebliebenen Systemen installiert.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting already.</source>
-        <translation>Der Management Node startet bereits neu.</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
-        <translation>Der Management Node wurde nicht neu gestartet: Die Konsole konnte nicht prüfen, ob ein Upgrade läuft.</translation>
-    </message>
-    <message>
-        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
-        <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
-        <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node</source>
-        <translation>Management Node neu starten</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node now?</source>
-        <translation>Den Management Node jetzt neu starten?</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node</source>
-        <translation>Management Node neu starten</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted.</source>
-        <translation>Der Management Node wurde nicht neu gestartet.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting; the console reconnects when it is back.</source>
-        <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
-    </message>
-    <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
-        <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
-    </message>
-    <message>
-        <source>There is no Conferencing Node with id %1.</source>
-        <translation>Es gibt keinen Konferenzknoten mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
-        <translation>Er wurde möglicherweise seit der letzten Aktualisierung entfernt. Aktualisieren Sie die Knotentabelle und wählen Sie den Knoten dann erneut.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted: the console could not list its calls.</source>
-        <translation>%1 wurde nicht neu gestartet: Die Konsole konnte seine Anrufe nicht auflisten.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted.</source>
-        <translation>%1 wurde nicht neu gestartet.</translation>
-    </message>
-    <message>
-        <source>%1 is rebooting; its calls were disconnected.</source>
-        <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
-    </message>
-    <message>
         <source>Continue the Upgrade</source>
         <translation>Upgrade fortsetzen</translation>
-    </message>
-    <message>
-        <source>The console has not read the deployment yet.</source>
-        <translation>Die Konsole hat die Umgebung noch nicht gelesen.</translation>
-    </message>
-    <message>
-        <source>Wait until the status bar shows the connection as live, then try again.</source>
-        <translation>Warten Sie, bis die Statusleiste die Verbindung als aktiv zeigt, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>There is no earlier upgrade to continue.</source>
-        <translation>Es gibt kein früheres Upgrade, das fortgesetzt werden könnte.</translation>
-    </message>
-    <message>
-        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
-        <translation>Um ein Upgrade zu starten, laden Sie ein Paket hoch (Datei ▸ Paket hochladen).</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 is still running.</source>
-        <translation>Das Upgrade auf %1 läuft noch.</translation>
-    </message>
-    <message>
-        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
-        <translation>Es macht von selbst mit den Systemen weiter, die es noch nicht erreicht hat. Setzen Sie es erst fort, wenn es gestoppt hat.</translation>
-    </message>
-    <message>
-        <source>Every system already runs %1.</source>
-        <translation>Alle Systeme laufen bereits mit %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was left behind, so there is nothing to continue.</source>
-        <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
     </message>
     <message>
         <source>The package of the last upgrade is no longer on the Management Node.</source>
@@ -3239,46 +3254,6 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Paket auswählen…</translation>
     </message>
     <message>
-        <source>The report was not exported: the console could not read the upgrade history.</source>
-        <translation>Der Bericht wurde nicht exportiert: Die Konsole konnte den Upgrade-Verlauf nicht lesen.</translation>
-    </message>
-    <message>
-        <source>Export Upgrade Report</source>
-        <translation>Upgrade-Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Es gibt noch nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
-        <translation>Dieser Management Node hat kein Upgrade verzeichnet. Exportieren Sie den Bericht, sobald ein Upgrade gestartet wurde.</translation>
-    </message>
-    <message>
-        <source>upgrade-report-%1.csv</source>
-        <translation>upgrade-bericht-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML-Seite (*.html)</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>Der Bericht wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
-        <translation>Schreiben von %1 fehlgeschlagen: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen, oder schaffen Sie Platz, und exportieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Report of %1 upgrade runs saved to %2.</source>
-        <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
-    </message>
-    <message>
         <source>Downgrade and Recovery</source>
         <translation>Downgrade und Wiederherstellung</translation>
     </message>
@@ -3289,6 +3264,53 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UploadCommand</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Paket wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Die Prüfung von %1 wurde abgebrochen; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kann nicht für ein Upgrade verwendet werden; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Die Konsole konnte die installierten Versionen nicht lesen, daher wurde das Paket nicht mit ihnen abgeglichen. Es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 hat Version %2, die nicht zu dieser Umgebung passt; es wurde nichts hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Upload abgebrochen; der Management Node hat verworfen, was er bereits empfangen hatte.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
     </message>
 </context>
 <context>

@@ -2119,6 +2119,61 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::ContinuationCommand</name>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, stoppet ved 24-timersgrensen&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avbrutt&lt;/b&gt; da administrasjonsnoden ble startet på nytt, med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avsluttet&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
+    </message>
+    <message>
+        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
+        <translation>Hvert system ble stående som det var, så versjonene er blandet nå. Hvis du fortsetter, installeres den samme pakken, som administrasjonsnoden fortsatt har, bare på systemene som ble liggende etter.</translation>
+    </message>
+    <message>
+        <source>Continue the Upgrade</source>
+        <translation>Fortsett oppgraderingen</translation>
+    </message>
+    <message>
+        <source>The console has not read the deployment yet.</source>
+        <translation>Konsollen har ikke lest miljøet ennå.</translation>
+    </message>
+    <message>
+        <source>Wait until the status bar shows the connection as live, then try again.</source>
+        <translation>Vent til statuslinjen viser at tilkoblingen er aktiv, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no earlier upgrade to continue.</source>
+        <translation>Det finnes ingen tidligere oppgradering å fortsette.</translation>
+    </message>
+    <message>
+        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
+        <translation>For å starte en oppgradering laster du opp en pakke (Fil ▸ Last opp pakke).</translation>
+    </message>
+    <message>
+        <source>The upgrade to %1 is still running.</source>
+        <translation>Oppgraderingen til %1 kjører fortsatt.</translation>
+    </message>
+    <message>
+        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
+        <translation>Den fortsetter av seg selv med systemene den ikke har nådd ennå. Fortsett den først etter at den har stoppet.</translation>
+    </message>
+    <message>
+        <source>Every system already runs %1.</source>
+        <translation>Alle systemene kjører allerede %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind, so there is nothing to continue.</source>
+        <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::GuidedChecklistPage</name>
     <message>
         <source>Before the first upgrade</source>
@@ -2862,6 +2917,167 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::RebootManagementCommand</name>
+    <message>
+        <source>The Management Node is restarting already.</source>
+        <translation>Administrasjonsnoden starter allerede på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt: konsollen kunne ikke kontrollere om en oppgradering kjører.</translation>
+    </message>
+    <message>
+        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
+        <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot the Management Node now?</source>
+        <translation>Vil du starte administrasjonsnoden på nytt nå?</translation>
+    </message>
+    <message>
+        <source>Reboot Management Node</source>
+        <translation>Start administrasjonsnoden på nytt</translation>
+    </message>
+    <message>
+        <source>The Management Node was not rebooted.</source>
+        <translation>Administrasjonsnoden ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node is restarting; the console reconnects when it is back.</source>
+        <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::RebootNodeCommand</name>
+    <message>
+        <source>Reboot %1</source>
+        <translation>Start %1 på nytt</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>%1 har ingen samtaler akkurat nå: ingen blir koblet fra ved en omstart.</translation>
+    </message>
+    <message>
+        <source>Rebooting %1 disconnects these calls at once (%2):</source>
+        <translation>En omstart av %1 kobler fra disse samtalene med en gang (%2):</translation>
+    </message>
+    <message>
+        <source>Calls that the reboot disconnects</source>
+        <translation>Samtaler som omstarten kobler fra</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Tilkoblet siden</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
+        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
+    </message>
+    <message>
+        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
+        <translation>Noden installerer oppgraderingen: en omstart nå gjør at dette forsøket mislykkes, og kjøringen prøver noden igjen senere.</translation>
+    </message>
+    <message>
+        <source>The node is unavailable for a minute or two while it restarts.</source>
+        <translation>Noden er utilgjengelig i et par minutter mens den starter på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot Node</source>
+        <translation>&amp;Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>Reboot node</source>
+        <translation>Start noden på nytt</translation>
+    </message>
+    <message>
+        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
+    </message>
+    <message>
+        <source>There is no Conferencing Node with id %1.</source>
+        <translation>Det finnes ingen konferansenode med id %1.</translation>
+    </message>
+    <message>
+        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
+        <translation>Den kan ha blitt fjernet siden siste oppdatering. Oppdater nodetabellen, og velg noden på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted: the console could not list its calls.</source>
+        <translation>%1 ble ikke startet på nytt: konsollen kunne ikke liste opp samtalene på den.</translation>
+    </message>
+    <message>
+        <source>%1 was not rebooted.</source>
+        <translation>%1 ble ikke startet på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected.</source>
+        <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::ReportCommand</name>
+    <message>
+        <source>The report was not exported: the console could not read the upgrade history.</source>
+        <translation>Rapporten ble ikke eksportert: konsollen kunne ikke lese oppgraderingshistorikken.</translation>
+    </message>
+    <message>
+        <source>Export Upgrade Report</source>
+        <translation>Eksporter oppgraderingsrapport</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Det er ingenting å eksportere ennå.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
+        <translation>Denne administrasjonsnoden har ingen registrerte oppgraderinger. Eksporter rapporten når en oppgradering har startet.</translation>
+    </message>
+    <message>
+        <source>upgrade-report-%1.csv</source>
+        <translation>oppgraderingsrapport-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for regneark (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-side (*.html)</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>Rapporten ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
+        <translation>Skriving av %1 mislyktes: %2. Velg en mappe du har skrivetilgang til, eller frigjør plass, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>Report of %1 upgrade runs saved to %2.</source>
+        <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::RunPanel</name>
     <message>
         <source>Upgrade the systems left &amp;behind…</source>
@@ -2969,6 +3185,17 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::StartCommand</name>
+    <message>
+        <source>The upgrade was not started. The package stays on the Management Node.</source>
+        <translation>Oppgraderingen ble ikke startet. Pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
+        <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::UpgradeFlow</name>
     <message>
         <source>An upload is already in progress: finish or cancel it first.</source>
@@ -2985,58 +3212,6 @@ Avslutningskoder:
     <message>
         <source>Upgrade packages (*.tar)</source>
         <translation>Oppgraderingspakker (*.tar)</translation>
-    </message>
-    <message>
-        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
-        <translation>Konsollen kunne ikke lese de installerte versjonene, så pakken ble ikke kontrollert mot dem. Ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Kontrollerer %1…</translation>
-    </message>
-    <message>
-        <source>Checking the Package</source>
-        <translation>Kontrollerer pakken</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Checking %1 was cancelled; nothing was uploaded.</source>
-        <translation>Kontrollen av %1 ble avbrutt; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
-        <translation>%1 kan ikke brukes til å oppgradere; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
-        <translation>%1 er versjon %2, som ikke passer til dette miljøet; ingenting ble lastet opp.</translation>
-    </message>
-    <message>
-        <source>Upload cancelled; the Management Node discarded what it had received.</source>
-        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet det den hadde mottatt.</translation>
-    </message>
-    <message>
-        <source>The upload of %1 did not complete.</source>
-        <translation>Opplastingen av %1 ble ikke fullført.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
-        <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
-    </message>
-    <message>
-        <source>The upgrade was not started. The package stays on the Management Node.</source>
-        <translation>Oppgraderingen ble ikke startet. Pakken blir liggende på administrasjonsnoden.</translation>
-    </message>
-    <message>
-        <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
-        <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
     </message>
     <message>
         <source>The upgrade did not start.</source>
@@ -3063,168 +3238,8 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Start administrasjonsnoden på nytt…</translation>
     </message>
     <message>
-        <source>Reboot %1</source>
-        <translation>Start %1 på nytt</translation>
-    </message>
-    <message>
-        <source>%1 has no calls right now: rebooting it disconnects nobody.</source>
-        <translation>%1 har ingen samtaler akkurat nå: ingen blir koblet fra ved en omstart.</translation>
-    </message>
-    <message>
-        <source>Rebooting %1 disconnects these calls at once (%2):</source>
-        <translation>En omstart av %1 kobler fra disse samtalene med en gang (%2):</translation>
-    </message>
-    <message>
-        <source>Calls that the reboot disconnects</source>
-        <translation>Samtaler som omstarten kobler fra</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Deltaker</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Tilkoblet siden</translation>
-    </message>
-    <message>
-        <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
-        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
-    </message>
-    <message>
-        <source>The node is installing the upgrade: a reboot now makes this attempt fail, and the run tries the node again later.</source>
-        <translation>Noden installerer oppgraderingen: en omstart nå gjør at dette forsøket mislykkes, og kjøringen prøver noden igjen senere.</translation>
-    </message>
-    <message>
-        <source>The node is unavailable for a minute or two while it restarts.</source>
-        <translation>Noden er utilgjengelig i et par minutter mens den starter på nytt.</translation>
-    </message>
-    <message>
-        <source>&amp;Reboot Node</source>
-        <translation>&amp;Start noden på nytt</translation>
-    </message>
-    <message>
-        <source>Reboot node</source>
-        <translation>Start noden på nytt</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 stopped at its 24-hour limit&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, stoppet ved 24-timersgrensen&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 was abandoned&lt;/b&gt; when the Management Node was rebooted, with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avbrutt&lt;/b&gt; da administrasjonsnoden ble startet på nytt, med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The upgrade to %1 that started at %2 ended&lt;/b&gt; with %3 of %4 systems upgraded.</source>
-        <translation>&lt;b&gt;Oppgraderingen til %1 som startet kl. %2, ble avsluttet&lt;/b&gt; med %3 av %4 systemer oppgradert.</translation>
-    </message>
-    <message>
-        <source>Each system stayed as it was, so versions are mixed now. Continuing installs the same package, which the Management Node still holds, on the systems left behind only.</source>
-        <translation>Hvert system ble stående som det var, så versjonene er blandet nå. Hvis du fortsetter, installeres den samme pakken, som administrasjonsnoden fortsatt har, bare på systemene som ble liggende etter.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting already.</source>
-        <translation>Administrasjonsnoden starter allerede på nytt.</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted: the console could not check whether an upgrade is running.</source>
-        <translation>Administrasjonsnoden ble ikke startet på nytt: konsollen kunne ikke kontrollere om en oppgradering kjører.</translation>
-    </message>
-    <message>
-        <source>An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that is installing finishes its installation; a node waiting for its calls to end leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so you can start a new upgrade once the Management Node is back.</source>
-        <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
-    </message>
-    <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
-        <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node</source>
-        <translation>Start administrasjonsnoden på nytt</translation>
-    </message>
-    <message>
-        <source>Reboot the Management Node now?</source>
-        <translation>Vil du starte administrasjonsnoden på nytt nå?</translation>
-    </message>
-    <message>
-        <source>Reboot Management Node</source>
-        <translation>Start administrasjonsnoden på nytt</translation>
-    </message>
-    <message>
-        <source>The Management Node was not rebooted.</source>
-        <translation>Administrasjonsnoden ble ikke startet på nytt.</translation>
-    </message>
-    <message>
-        <source>The Management Node is restarting; the console reconnects when it is back.</source>
-        <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
-    </message>
-    <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
-        <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
-    </message>
-    <message>
-        <source>There is no Conferencing Node with id %1.</source>
-        <translation>Det finnes ingen konferansenode med id %1.</translation>
-    </message>
-    <message>
-        <source>It may have been removed since the last refresh. Refresh the node table, then choose the node again.</source>
-        <translation>Den kan ha blitt fjernet siden siste oppdatering. Oppdater nodetabellen, og velg noden på nytt.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted: the console could not list its calls.</source>
-        <translation>%1 ble ikke startet på nytt: konsollen kunne ikke liste opp samtalene på den.</translation>
-    </message>
-    <message>
-        <source>%1 was not rebooted.</source>
-        <translation>%1 ble ikke startet på nytt.</translation>
-    </message>
-    <message>
-        <source>%1 is rebooting; its calls were disconnected.</source>
-        <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
-    </message>
-    <message>
         <source>Continue the Upgrade</source>
         <translation>Fortsett oppgraderingen</translation>
-    </message>
-    <message>
-        <source>The console has not read the deployment yet.</source>
-        <translation>Konsollen har ikke lest miljøet ennå.</translation>
-    </message>
-    <message>
-        <source>Wait until the status bar shows the connection as live, then try again.</source>
-        <translation>Vent til statuslinjen viser at tilkoblingen er aktiv, og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>There is no earlier upgrade to continue.</source>
-        <translation>Det finnes ingen tidligere oppgradering å fortsette.</translation>
-    </message>
-    <message>
-        <source>To start an upgrade, upload a package (File ▸ Upload package).</source>
-        <translation>For å starte en oppgradering laster du opp en pakke (Fil ▸ Last opp pakke).</translation>
-    </message>
-    <message>
-        <source>The upgrade to %1 is still running.</source>
-        <translation>Oppgraderingen til %1 kjører fortsatt.</translation>
-    </message>
-    <message>
-        <source>It goes on by itself with the systems it has not reached yet. Continue it only after it has stopped.</source>
-        <translation>Den fortsetter av seg selv med systemene den ikke har nådd ennå. Fortsett den først etter at den har stoppet.</translation>
-    </message>
-    <message>
-        <source>Every system already runs %1.</source>
-        <translation>Alle systemene kjører allerede %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was left behind, so there is nothing to continue.</source>
-        <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
     </message>
     <message>
         <source>The package of the last upgrade is no longer on the Management Node.</source>
@@ -3239,46 +3254,6 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Velg pakke…</translation>
     </message>
     <message>
-        <source>The report was not exported: the console could not read the upgrade history.</source>
-        <translation>Rapporten ble ikke eksportert: konsollen kunne ikke lese oppgraderingshistorikken.</translation>
-    </message>
-    <message>
-        <source>Export Upgrade Report</source>
-        <translation>Eksporter oppgraderingsrapport</translation>
-    </message>
-    <message>
-        <source>There is nothing to export yet.</source>
-        <translation>Det er ingenting å eksportere ennå.</translation>
-    </message>
-    <message>
-        <source>This Management Node has no upgrade on record. Export the report once an upgrade has started.</source>
-        <translation>Denne administrasjonsnoden har ingen registrerte oppgraderinger. Eksporter rapporten når en oppgradering har startet.</translation>
-    </message>
-    <message>
-        <source>upgrade-report-%1.csv</source>
-        <translation>oppgraderingsrapport-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV for spreadsheets (*.csv)</source>
-        <translation>CSV for regneark (*.csv)</translation>
-    </message>
-    <message>
-        <source>HTML page (*.html)</source>
-        <translation>HTML-side (*.html)</translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation>Rapporten ble ikke lagret.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. Choose a folder you can write to, or free some space, and export again.</source>
-        <translation>Skriving av %1 mislyktes: %2. Velg en mappe du har skrivetilgang til, eller frigjør plass, og eksporter på nytt.</translation>
-    </message>
-    <message>
-        <source>Report of %1 upgrade runs saved to %2.</source>
-        <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
-    </message>
-    <message>
         <source>Downgrade and Recovery</source>
         <translation>Nedgradering og gjenoppretting</translation>
     </message>
@@ -3289,6 +3264,53 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::UploadCommand</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>Checking the Package</source>
+        <translation>Kontrollerer pakken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled; nothing was uploaded.</source>
+        <translation>Kontrollen av %1 ble avbrutt; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used to upgrade; nothing was uploaded.</source>
+        <translation>%1 kan ikke brukes til å oppgradere; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>The console could not read the installed versions, so the package was not checked against them. Nothing was uploaded.</source>
+        <translation>Konsollen kunne ikke lese de installerte versjonene, så pakken ble ikke kontrollert mot dem. Ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>%1 is version %2, which does not fit this deployment; nothing was uploaded.</source>
+        <translation>%1 er versjon %2, som ikke passer til dette miljøet; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Upload cancelled; the Management Node discarded what it had received.</source>
+        <translation>Opplastingen ble avbrutt; administrasjonsnoden forkastet det den hadde mottatt.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 did not complete.</source>
+        <translation>Opplastingen av %1 ble ikke fullført.</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
     </message>
 </context>
 <context>

@@ -2,53 +2,42 @@
 
 #include "core/api/resources.h"
 #include "core/domain/result.h"
-#include "core/package/packagereader.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
-#include <QCoro/QCoroTask>
-
 #include <chrono>
-#include <memory>
-#include <optional>
 
 namespace iuc {
 class DeploymentSession;
-class Version;
 } // namespace iuc
-
-namespace iuc::api {
-class Uploader;
-} // namespace iuc::api
 
 namespace iuc::ui {
 
+class FlowCommand;
 struct ConfirmFacts;
 
 // The console's flows that change the deployment (DESIGN §6), started from
-// the main window's actions:
+// the main window's actions, one command each (flowcommand.h):
 //
-//   upload  — choose a file, inspect it here (R10; a wrong file is refused
-//             before a byte is sent), upload with progress and resume,
-//             compare the server's SHA-256 with the file's, confirm, start;
-//             a 409 (R7) explained with the way out;
-//   reboots — the Management Node (lifts the R7 lock, abandons a run) and a
-//             Conferencing Node (R9: drops the calls it lists first);
-//   continuation — after the 24-hour stop (R5) the same staged package again,
-//             which upgrades only the systems left behind (R6);
-//   report, recovery help.
+//   upload  — UploadCommand, then StartCommand: choose a file, inspect it
+//             here (R10; a wrong file is refused before a byte is sent),
+//             upload with progress and resume, compare the server's SHA-256
+//             with the file's, confirm, start; a 409 (R7) explained with the
+//             way out;
+//   reboots — RebootManagementCommand (lifts the R7 lock, abandons a run) and
+//             RebootNodeCommand (R9: drops the calls it lists first);
+//   continuation — ContinuationCommand, then StartCommand: after the 24-hour
+//             stop (R5) the same staged package again, which upgrades only
+//             the systems left behind (R6);
+//   report  — ReportCommand; and the recovery help.
 //
-// The same checks as upgradectl (cli/commands/upgradecommand.cpp). Every dialog
-// is opened with open() and answers through signals: no nested event loop.
-// Every dialog and button has an objectName for tests. Every coroutine
-// re-checks that the flow still exists after each await. The flows never
-// poll the Management Node: while it reboots (R1) the main window shows that
-// state, and no dialog of a flow is up.
+// One upload or confirmation at a time (isBusy); asked for a second, the
+// flow raises the dialog of the one in progress. The flows never poll the
+// Management Node: while it reboots (R1) the main window shows that state,
+// and no dialog of a flow is up.
 class UpgradeFlow final : public QObject
 {
     Q_OBJECT
@@ -101,42 +90,20 @@ Q_SIGNALS:
     void errorShown(const iuc::Error &error);
 
 private:
-    struct Versions
-    {
-        api::ManagementVm management;
-        QList<api::WorkerVmStatus> nodes;
-        QHash<int, api::WorkerVmConfiguration> configurations;
-    };
-    struct InspectionState; // shared with the thread that reads a package
-
-    // The upload flow (upgradeflow.cpp).
-    static QCoro::Task<Result<PackageInspection>> inspectOffThread(QString path,
-                                                                   std::shared_ptr<InspectionState> state);
-    QCoro::Task<> runUpload(QString path);
-    QCoro::Task<std::optional<Versions>> currentVersions();
-    [[nodiscard]] ConfirmFacts confirmFacts(const Versions &versions, const Version &target) const;
-    void openConfirm(const ConfirmFacts &facts, const QString &packageId);
-    void startRun(const QString &packageId);
-    void onStarted(const Result<api::UpgradeRun> &run);
+    // Starts `command`; a busy one (upload, confirmation) is the flow's
+    // current one until it finishes.
+    void run(FlowCommand *command, bool busy);
+    void confirmAndStart(const ConfirmFacts &facts, const QString &packageId);
+    void showRefusedStart(const Error &error);
     void showLocked(const Error &error);
-
-    // The other flows (upgradeflowcommands.cpp).
-    void confirmManagementReboot(const Result<std::optional<api::UpgradeRun>> &run);
-    QCoro::Task<> prepareNodeReboot(int nodeId);
     void showPackageGone(const Error &error);
-    void writeReport(const QList<api::UpgradeRun> &runs, const QString &path);
-
-    // Shared.
     bool raiseActiveFlow(); // true (and the open dialog raised) while a flow runs
-    void showError(const QString &what, const Error &error);
     void setBusy(bool busy);
     [[nodiscard]] QWidget *parentWindow() const { return m_window.data(); }
 
     DeploymentSession &m_session;
     QPointer<QWidget> m_window;
-    QPointer<QWidget> m_activeDialog; // raised when a second flow is asked for
-    QPointer<api::Uploader> m_uploader;
-    std::shared_ptr<InspectionState> m_inspection;
+    QPointer<FlowCommand> m_current; // the busy one
     bool m_busy = false;
     std::chrono::milliseconds m_inspectionDelay{400};
     qint64 m_chunkBytes = 0; // 0: the uploader's default

@@ -1,0 +1,60 @@
+#include "ui/flow/deploymentfacts.h"
+
+#include "core/api/managementclient.h"
+#include "core/engine/forecast.h"
+#include "core/session/deploymentsession.h"
+#include "core/session/newrunforecast.h"
+
+namespace iuc::ui {
+
+QCoro::Task<Result<InstalledVersions>> installedVersions(DeploymentSession &session)
+{
+    if (const auto &snapshot = session.snapshot())
+        co_return InstalledVersions{snapshot->management, snapshot->nodes, snapshot->configurations};
+    api::ManagementClient &client = session.client();
+    auto management = co_await client.managementVm();
+    if (!management)
+        co_return management.error();
+    auto nodes = co_await client.workerVms();
+    if (!nodes)
+        co_return nodes.error();
+    auto configurations = co_await client.workerVmConfigurations();
+    if (!configurations)
+        co_return configurations.error();
+    InstalledVersions versions{management.value(), nodes.value(), {}};
+    for (const api::WorkerVmConfiguration &c : configurations.value())
+        versions.configurations.insert(c.id, c);
+    co_return versions;
+}
+
+ConfirmFacts confirmFactsFor(DeploymentSession &session, const InstalledVersions &versions,
+                             const Version &target)
+{
+    ConfirmFacts facts;
+    facts.installedVersion = versions.management.version.text;
+    facts.upgradeVersion = target.toString();
+    facts.managementIncluded = !versions.management.version.version.isSameBuild(target);
+    for (const api::WorkerVmStatus &n : versions.nodes) {
+        facts.callsNow += n.signalingCount;
+        if (!n.version.version.isSameBuild(target))
+            facts.laggingNodes.append(n.name);
+    }
+    facts.systemsToUpgrade = static_cast<int>(facts.laggingNodes.size()) + (facts.managementIncluded ? 1 : 0);
+    facts.repeatRun = !facts.managementIncluded;
+    for (const api::WorkerVmConfiguration &c : versions.configurations) {
+        if (c.isConfigurationOnly())
+            ++facts.configurationOnlyNodes;
+    }
+    const QDateTime serverNow = session.client().serverNow();
+    if (const auto f = forecastNewRunFromStatus(versions.management, versions.nodes, target, serverNow,
+                                                session.run().estimates());
+        f && f->finishAt) {
+        facts.forecastSeconds =
+            std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(serverNow)).count();
+        facts.cutByDeadline = f->cutByDeadline;
+        facts.forecastLeftBehind = static_cast<int>(f->leftBehind.size());
+    }
+    return facts;
+}
+
+} // namespace iuc::ui

@@ -1,0 +1,265 @@
+#include "ui/flow/rebootcommands.h"
+
+#include "core/api/apierrors.h"
+#include "core/api/managementclient.h"
+#include "core/session/deploymentsession.h"
+#include "core/session/sessionerrors.h"
+#include "ui/flow/flowmessages.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace iuc::ui {
+
+namespace {
+
+// A question with one action and Cancel; Cancel is the default, so Enter
+// never reboots anything by accident.
+QPushButton *addActionAndCancel(QMessageBox *box, const QString &action)
+{
+    QPushButton *go = box->addButton(action, QMessageBox::AcceptRole);
+    go->setObjectName(u"rebootButton"_s);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return go;
+}
+
+QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus status,
+                          const QList<api::Participant> &calls)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(u"rebootNodeDialog"_s);
+    dialog->setWindowTitle(RebootNodeCommand::tr("Reboot %1").arg(name));
+    dialog->setAccessibleName(dialog->windowTitle());
+    dialog->setMinimumWidth(520);
+    QObject::connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+
+    auto *heading = new QLabel(calls.isEmpty()
+                                   ? RebootNodeCommand::tr("%1 has no calls right now: rebooting it disconnects nobody.").arg(name)
+                                   : RebootNodeCommand::tr("Rebooting %1 disconnects these calls at once (%2):")
+                                         .arg(name)
+                                         .arg(calls.size()),
+                               dialog);
+    heading->setObjectName(u"rebootNodeHeading"_s);
+    heading->setWordWrap(true);
+    heading->setAccessibleName(heading->text());
+
+    auto *list = new QTreeWidget(dialog);
+    list->setObjectName(u"callList"_s);
+    list->setAccessibleName(RebootNodeCommand::tr("Calls that the reboot disconnects"));
+    list->setRootIsDecorated(false);
+    list->setHeaderLabels({RebootNodeCommand::tr("Participant"), RebootNodeCommand::tr("Meeting"), RebootNodeCommand::tr("Protocol"),
+                           RebootNodeCommand::tr("Connected since")});
+    for (const api::Participant &p : calls) {
+        list->addTopLevelItem(new QTreeWidgetItem(
+            {p.displayName, p.conference, p.protocol, flow::utcText(p.connectTime)}));
+    }
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->setVisible(!calls.isEmpty());
+
+    QString note;
+    switch (status.code()) {
+    case NodeStatus::Code::WaitingForCalls:
+    case NodeStatus::Code::CallsTimeout:
+        note = RebootNodeCommand::tr("The node is waiting for these calls to end before it installs the upgrade. Once it "
+                               "is back it goes on with its turn, and the run continues with the next node.");
+        break;
+    case NodeStatus::Code::Upgrading:
+        note = RebootNodeCommand::tr("The node is installing the upgrade: a reboot now makes this attempt fail, and the "
+                               "run tries the node again later.");
+        break;
+    default:
+        note = RebootNodeCommand::tr("The node is unavailable for a minute or two while it restarts.");
+        break;
+    }
+    auto *noteLabel = new QLabel(note, dialog);
+    noteLabel->setObjectName(u"rebootNodeNote"_s);
+    noteLabel->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(dialog);
+    QPushButton *reboot = buttons->addButton(RebootNodeCommand::tr("&Reboot Node"), QDialogButtonBox::AcceptRole);
+    reboot->setObjectName(u"rebootButton"_s);
+    reboot->setAccessibleName(RebootNodeCommand::tr("Reboot node"));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+    cancel->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(heading);
+    layout->addWidget(list, 1);
+    layout->addWidget(noteLabel);
+    layout->addWidget(buttons);
+    cancel->setFocus(Qt::OtherFocusReason);
+    return dialog;
+}
+
+} // namespace
+
+// ---- the Management Node (R7)
+
+RebootManagementCommand::RebootManagementCommand(DeploymentSession &session, QWidget *window, QObject *parent)
+    : FlowCommand(session, window, parent)
+{
+}
+
+RebootManagementCommand::~RebootManagementCommand() = default;
+
+void RebootManagementCommand::start()
+{
+    QCoro::connect(session().client().currentRun(false), this,
+                   [this](const Result<std::optional<api::UpgradeRun>> &run) { confirm(run); });
+}
+
+void RebootManagementCommand::confirm(const Result<std::optional<api::UpgradeRun>> &run)
+{
+    if (!run) {
+        if (run.error().is(ApiError::Rebooting)) {
+            // Already restarting: no dialog while it is away (R1).
+            Q_EMIT statusMessage(tr("The Management Node is restarting already."));
+        } else {
+            showError(tr("The Management Node was not rebooted: the console could not check whether an upgrade "
+                         "is running."),
+                      run.error());
+        }
+        finish();
+        return;
+    }
+    QString informative;
+    if (run.value() && run.value()->isRunning()) {
+        const api::UpgradeRun &r = *run.value();
+        informative = tr("An upgrade to %1 is running: %2 of %3 systems upgraded. Rebooting abandons it. A node that "
+                         "is installing finishes its installation; a node waiting for its calls to end leaves "
+                         "maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted, so "
+                         "you can start a new upgrade once the Management Node is back.")
+                          .arg(r.targetVersion.text)
+                          .arg(r.systemsUpgraded)
+                          .arg(r.systemsIncluded)
+                      + u"\n\n"_s;
+    }
+    informative += tr("The Management Node's web pages and API are unavailable for a few minutes while it "
+                      "restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.");
+    QMessageBox *box = flow::makeMessage(window(), QMessageBox::Question, u"rebootManagementDialog"_s,
+                                         tr("Reboot the Management Node"), tr("Reboot the Management Node now?"),
+                                         informative);
+    QPushButton *reboot = addActionAndCancel(box, tr("Reboot Management Node"));
+    setActiveDialog(box);
+    connect(box, &QMessageBox::finished, this, [this, box, reboot] {
+        if (box->clickedButton() != reboot) {
+            finish();
+            return;
+        }
+        QCoro::connect(session().client().rebootManagement(), this, [this](const Result<void> &done) {
+            if (!done && !done.error().is(ApiError::Rebooting)) {
+                showError(tr("The Management Node was not rebooted."), done.error());
+                finish();
+                return;
+            }
+            // From here the API answers 503 for a while: the main window shows
+            // that, and the poller reconnects (R1, R7).
+            session().refreshNow();
+            Q_EMIT statusMessage(tr("The Management Node is restarting; the console reconnects when it is back."));
+            Q_EMIT rebootStarted();
+            finish();
+        });
+    });
+    box->open();
+}
+
+// ---- a Conferencing Node (R9)
+
+RebootNodeCommand::RebootNodeCommand(DeploymentSession &session, QWidget *window, int nodeId, QObject *parent)
+    : FlowCommand(session, window, parent)
+    , m_nodeId(nodeId)
+{
+}
+
+RebootNodeCommand::~RebootNodeCommand() = default;
+
+void RebootNodeCommand::start()
+{
+    prepare(); // guards itself; ends with finish()
+}
+
+QCoro::Task<> RebootNodeCommand::prepare()
+{
+    QPointer<RebootNodeCommand> self(this);
+    const int nodeId = m_nodeId;
+    std::optional<api::WorkerVmConfiguration> node;
+    NodeStatus status;
+    if (const auto &snapshot = session().snapshot()) {
+        if (snapshot->configurations.contains(nodeId))
+            node = snapshot->configurations.value(nodeId);
+        for (const api::WorkerVmStatus &n : snapshot->nodes) {
+            if (n.id == nodeId)
+                status = n.upgradeStatus;
+        }
+    }
+    if (!node) {
+        auto configurations = co_await session().client().workerVmConfigurations();
+        if (!self)
+            co_return;
+        if (!configurations) {
+            showError(tr("The node was not rebooted: the console could not read the node's address."),
+                      configurations.error());
+            finish();
+            co_return;
+        }
+        for (const api::WorkerVmConfiguration &c : configurations.value()) {
+            if (c.id == nodeId)
+                node = c;
+        }
+    }
+    if (!node) {
+        showError(tr("There is no Conferencing Node with id %1.").arg(nodeId),
+                  Error{SessionError::UnknownNode,
+                        tr("It may have been removed since the last refresh. Refresh the node table, then choose "
+                           "the node again.")});
+        finish();
+        co_return;
+    }
+    // The calls it will drop: participants whose media run on its address.
+    api::ParticipantFilter onNode;
+    onNode.mediaNode = node->address;
+    auto calls = co_await session().client().participants(onNode);
+    if (!self)
+        co_return;
+    if (!calls) {
+        showError(tr("%1 was not rebooted: the console could not list its calls.").arg(node->name), calls.error());
+        finish();
+        co_return;
+    }
+    QDialog *dialog = nodeRebootDialog(window(), node->name, status, calls.value());
+    const QString name = node->name;
+    setActiveDialog(dialog);
+    connect(dialog, &QDialog::finished, this, [this, nodeId, name](int result) {
+        if (result != QDialog::Accepted) {
+            finish();
+            return;
+        }
+        QCoro::connect(session().client().rebootNode(nodeId), this, [this, nodeId, name](const Result<void> &done) {
+            if (!done) {
+                showError(tr("%1 was not rebooted.").arg(name), done.error());
+                finish();
+                return;
+            }
+            session().refreshNow();
+            Q_EMIT statusMessage(tr("%1 is rebooting; its calls were disconnected.").arg(name));
+            Q_EMIT rebootStarted(nodeId);
+            finish();
+        });
+    });
+    dialog->open();
+}
+
+} // namespace iuc::ui

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectJob</name>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>A demo deployment has from 1 to %1 Conferencing Nodes.</source>
@@ -2036,10 +2047,6 @@ Exit-Codes:
         <translation>Passwort wird aus dem Schlüsselbund des Systems gelesen…</translation>
     </message>
     <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
-    </message>
-    <message>
         <source>Connecting to the demo deployment…</source>
         <translation>Verbindung mit der Demo-Umgebung wird hergestellt…</translation>
     </message>
@@ -2054,10 +2061,6 @@ Exit-Codes:
     <message>
         <source>Waiting for your decision about the certificate…</source>
         <translation>Warten auf Ihre Entscheidung zum Zertifikat…</translation>
-    </message>
-    <message>
-        <source>Not connected: the certificate was not trusted.</source>
-        <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>

@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectJob</name>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
+        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
+    </message>
+    <message>
+        <source>Not connected: the certificate was not trusted.</source>
+        <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>A demo deployment has from 1 to %1 Conferencing Nodes.</source>
@@ -2036,10 +2047,6 @@ Avslutningskoder:
         <translation>Leser passordet fra systemets nøkkelring…</translation>
     </message>
     <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
-    </message>
-    <message>
         <source>Connecting to the demo deployment…</source>
         <translation>Kobler til demomiljøet…</translation>
     </message>
@@ -2054,10 +2061,6 @@ Avslutningskoder:
     <message>
         <source>Waiting for your decision about the certificate…</source>
         <translation>Venter på din avgjørelse om sertifikatet…</translation>
-    </message>
-    <message>
-        <source>Not connected: the certificate was not trusted.</source>
-        <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>

@@ -46,6 +46,7 @@ inline constexpr QLatin1StringView NoPassword{"connect.no-password"};
 inline constexpr QLatin1StringView NoProfile{"connect.no-profile"};
 inline constexpr QLatin1StringView NoUrl{"connect.no-url"};
 inline constexpr QLatin1StringView NoUser{"connect.no-user"};
+inline constexpr QLatin1StringView NotTrusted{"connect.not-trusted"};
 } // namespace ConnectError
 
 namespace UploadError {

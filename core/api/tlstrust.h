@@ -54,6 +54,16 @@ struct CertificateInfo
     static CertificateInfo of(const QSslCertificate &certificate);
 };
 
+// What the console knows about a Management Node's certificate when it has
+// to ask the admin: the certificate presented now and, when a pin was set,
+// the fingerprint it trusts.
+struct CertificateFacts
+{
+    QString server;                // "host port 8443", as the errors name it
+    CertificateInfo presented;     // at least sha256Fingerprint and subject
+    QByteArray trustedFingerprint; // empty: first contact
+};
+
 struct TlsTrust
 {
     enum class Mode {

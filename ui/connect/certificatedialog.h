@@ -13,15 +13,7 @@ class QVBoxLayout;
 
 namespace iuc::ui {
 
-// What the console knows about a Management Node's certificate when it has
-// to ask (DESIGN §6): the certificate presented now and, when the profile
-// had pinned one, the fingerprint it trusts.
-struct CertificateFacts
-{
-    QString server;                  // "host port 8443", as the errors name it
-    api::CertificateInfo presented;  // at least sha256Fingerprint and subject
-    QByteArray trustedFingerprint;   // empty: first contact
-};
+using api::CertificateFacts;
 
 // The two certificate questions of the Connect dialog.
 //

@@ -1,7 +1,8 @@
-// The Connect dialog's second half: one connection attempt at a time —
-// the keychain's password, the test request, the certificate questions of
-// first contact and of a changed certificate, then the session handed over.
-// The dialog, its profiles and its layout are in connectdialog.cpp.
+// The Connect dialog's second half: it presents one ConnectJob at a time
+// (core/jobs/connectjob.h) — the keychain's password, the test request, the
+// certificate questions of first contact and of a changed certificate —
+// and takes the session it hands over. The dialog, its profiles and its
+// layout are in connectdialog.cpp.
 
 #include "ui/connect/connectdialog.h"
 
@@ -21,18 +22,11 @@
 #include <QPushButton>
 #include <QTimer>
 
-#include <QCoro/QCoroTask>
-
-#include <chrono>
-
 using namespace Qt::StringLiterals;
 
 namespace iuc::ui {
 
 namespace {
-
-constexpr auto kProbeTimeout = std::chrono::seconds(10);
-
 
 QString serverText(const QUrl &url)
 {
@@ -42,24 +36,23 @@ QString serverText(const QUrl &url)
 // What the dialog adds to a failure's own message: the next step in this dialog.
 QString nextStep(const Error &error)
 {
-    const QString &code = error.code;
-    if (code == ApiError::Unauthorized)
+    if (error.is(ApiError::Unauthorized))
         return ConnectDialog::tr("Type the password again and press Connect. If the user name is wrong, "
                                  "choose Edit….");
-    if (code == ApiError::Unreachable || code == TlsError::Handshake || code == TlsError::NotLoopback)
+    if (error.is(ApiError::Unreachable) || error.is(TlsError::Handshake) || error.is(TlsError::NotLoopback))
         return ConnectDialog::tr("To correct the address, choose Edit…. To try again, press Connect.");
-    if (code == TlsError::CaFile)
+    if (error.is(TlsError::CaFile))
         return ConnectDialog::tr("Choose Edit… to pick the right CA file, or clear the field to check the "
                                  "certificate by its fingerprint instead.");
-    if (code == TlsError::BadPin)
+    if (error.is(TlsError::BadPin))
         return ConnectDialog::tr("Choose Edit… and clear the trusted fingerprint: the certificate is then "
                                  "shown for you to check on the next connection.");
-    if (code == TlsError::Changed)
+    if (error.is(TlsError::Changed))
         return ConnectDialog::tr("Nothing was trusted. Once the new certificate is confirmed, choose Edit… "
                                  "to clear or replace the trusted fingerprint.");
-    if (code == ApiError::Rebooting)
+    if (error.is(ApiError::Rebooting))
         return ConnectDialog::tr("Wait until the Management Node is back, then press Connect again.");
-    if (code == ApiError::Forbidden)
+    if (error.is(ApiError::Forbidden))
         return ConnectDialog::tr("Choose Edit… and enter an account the Management Node lets in.");
     return {};
 }
@@ -95,19 +88,20 @@ void ConnectDialog::connectToSelected()
                             : tr("Choose a deployment in the list first.")});
         return;
     }
-    Attempt attempt;
-    attempt.profile = profile;
-    attempt.displayName = profile->name;
-    attempt.settings.baseUrl = profile->url;
-    attempt.settings.user = profile->user;
-    attempt.settings.password = m_password->text();
+    jobs::ConnectJob::Request request;
+    request.profile = profile;
+    request.displayName = profile->name;
+    request.settings.baseUrl = profile->url;
+    request.settings.user = profile->user;
+    request.settings.password = m_password->text();
     if (!profile->pinnedSha256.isEmpty())
-        attempt.settings.trust = api::TlsTrust::pinned(profile->pinnedSha256);
+        request.settings.trust = api::TlsTrust::pinned(profile->pinnedSha256);
     else if (!profile->caFile.isEmpty())
-        attempt.settings.trust = api::TlsTrust::withCaFile(profile->caFile);
-    attempt.rememberPassword = m_remember->isChecked();
-    attempt.passwordFromKeychain = m_passwordInKeychain;
-    begin(std::move(attempt));
+        request.settings.trust = api::TlsTrust::withCaFile(profile->caFile);
+    request.rememberPassword = m_remember->isChecked();
+    request.passwordFromKeychain = m_passwordInKeychain;
+    begin();
+    run(std::move(request));
 }
 
 void ConnectDialog::openDemo()
@@ -115,10 +109,9 @@ void ConnectDialog::openDemo()
     if (isBusy() || !m_demoFactory)
         return;
     clearMessages();
-    Attempt attempt;
-    attempt.displayName = tr("Demo deployment");
-    begin(std::move(attempt));
-    setBusy(tr("Starting the demo deployment on this computer…"));
+    begin();
+    m_status->setText(tr("Starting the demo deployment on this computer…"));
+    m_busyBar->setVisible(true);
     // Started from the event loop, so the busy line is painted before the
     // factory writes its files and starts the emulator.
     const quint64 id = m_attempt->id;
@@ -132,18 +125,17 @@ void ConnectDialog::openDemo()
             fail(demo.error());
             return;
         }
-        m_attempt->settings = demo->settings;
-        if (!demo->name.isEmpty())
-            m_attempt->displayName = demo->name;
+        jobs::ConnectJob::Request request;
+        request.settings = demo->settings;
+        request.displayName = demo->name.isEmpty() ? tr("Demo deployment") : demo->name;
         m_attempt->demo = std::move(demo).value();
-        test();
+        run(std::move(request));
     });
 }
 
-void ConnectDialog::begin(Attempt attempt)
+void ConnectDialog::begin()
 {
-    attempt.id = m_nextAttemptId++;
-    m_attempt = std::move(attempt);
+    m_attempt = Attempt{m_nextAttemptId++, {}, {}};
     m_list->setEnabled(false);
     m_addButton->setEnabled(false);
     m_editButton->setEnabled(false);
@@ -153,195 +145,93 @@ void ConnectDialog::begin(Attempt attempt)
     m_connectButton->setEnabled(false);
     m_demoButton->setEnabled(false);
     Q_EMIT busyChanged(true);
-    if (!m_attempt->profile)
-        return; // the demo goes on in openDemo()
-    if (!m_attempt->settings.password.isEmpty()) {
-        test();
-        return;
-    }
-    // No password typed: the keychain may have one (its read may still be
-    // under way, or this is --profile at start-up).
-    setBusy(tr("Reading the password from the system keychain…"));
-    const quint64 id = m_attempt->id;
-    QCoro::connect(m_secrets.readPassword(ProfileStore::secretKey(*m_attempt->profile)), this,
-                   [this, id](const Result<QString> &read) {
-                       if (!isCurrent(id))
-                           return;
-                       if (read && !read.value().isEmpty()) {
-                           m_attempt->settings.password = read.value();
-                           m_attempt->passwordFromKeychain = true;
-                           m_passwordInKeychain = true;
-                           m_password->setText(read.value());
-                           m_remember->setChecked(true);
-                           test();
-                           return;
-                       }
-                       if (!read)
-                           updateKeychainWarning(&read.error());
-                       fail(Error{ConnectError::NoPassword, tr("Enter the password of the user \"%1\", then press Connect.")
-                                                   .arg(m_attempt->settings.user)});
-                   });
 }
 
-void ConnectDialog::test()
+void ConnectDialog::run(jobs::ConnectJob::Request request)
 {
     Q_ASSERT(m_attempt);
-    releaseClient();
-    const quint64 id = m_attempt->id;
-    m_client = std::make_unique<api::ManagementClient>(m_attempt->settings);
-    setBusy(m_attempt->demo ? tr("Connecting to the demo deployment…")
-                            : tr("Connecting to %1 as %2…")
-                                  .arg(serverText(m_attempt->settings.baseUrl), m_attempt->settings.user));
-    QCoro::connect(m_client->managementVm(), this,
-                   [this, id](const Result<api::ManagementVm> &result) { onTested(id, result); });
-}
-
-void ConnectDialog::onTested(quint64 id, const Result<api::ManagementVm> &result)
-{
-    if (!isCurrent(id))
-        return;
-    if (result) {
-        succeed();
-        return;
-    }
-    const Error &error = result.error();
-    if (error.is(ApiError::Cancelled)) {
-        return; // cancelAttempt() said so already
-    }
-    if ((error.is(TlsError::Untrusted) || error.is(TlsError::Changed)) && m_attempt->profile) {
-        askAboutCertificate(id, error);
-        return;
-    }
-    fail(error);
-}
-
-void ConnectDialog::askAboutCertificate(quint64 id, const Error &refusal)
-{
-    // The refusal carries the fingerprint; a look at the certificate itself
-    // (no request, no password) adds its validity and names.
-    releaseClient();
-    setBusy(tr("Reading the Management Node's certificate…"));
-    QCoro::connect(api::TlsTrust::probeCertificate(m_attempt->settings.baseUrl, kProbeTimeout), this,
-                   [this, id, refusal](const Result<api::CertificateInfo> &probed) {
-                       if (!isCurrent(id))
-                           return;
-                       showCertificateDialog(id, refusal,
-                                             probed ? std::optional(probed.value()) : std::nullopt);
-                   });
-}
-
-void ConnectDialog::showCertificateDialog(quint64 id, const Error &refusal,
-                                          const std::optional<api::CertificateInfo> &probed)
-{
-    const QVariantMap &d = refusal.details;
-    const bool changed = refusal.is(TlsError::Changed);
-    CertificateFacts facts;
-    facts.server = serverText(m_attempt->settings.baseUrl);
-    facts.presented.sha256Fingerprint =
-        d.value(changed ? u"actual"_s : u"fingerprint"_s).toString().toLatin1();
-    facts.presented.subject = d.value(u"subject"_s).toString();
-    facts.presented.issuer = d.value(u"issuer"_s).toString();
-    facts.presented.notAfter = d.value(u"notAfter"_s).toDateTime();
-    // Only what the refused handshake saw is shown; a probe that met another
-    // certificate adds nothing.
-    if (probed && probed->sha256Fingerprint == facts.presented.sha256Fingerprint)
-        facts.presented = *probed;
-    if (changed)
-        facts.trustedFingerprint = d.value(u"expected"_s).toString().toLatin1();
-    if (facts.presented.sha256Fingerprint.isEmpty()) {
-        fail(refusal); // nothing to show, nothing to pin
-        return;
-    }
-
-    auto *dialog = new CertificateDialog(facts, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_certificateDialog = dialog;
-    if (changed) {
-        // A refusal, whatever the admin answers: the attempt ends now.
-        fail(refusal);
+    const bool demo = m_attempt->demo.has_value();
+    auto *job = new jobs::ConnectJob(std::move(request), m_profiles, m_secrets, this);
+    m_attempt->job = job;
+    connect(job, &jobs::ConnectJob::stageChanged, this, [this, job, demo](jobs::ConnectJob::Stage stage) {
+        const api::ConnectionSettings &s = job->request().settings;
+        switch (stage) {
+        case jobs::ConnectJob::Stage::ReadingPassword:
+            setBusy(tr("Reading the password from the system keychain…"));
+            break;
+        case jobs::ConnectJob::Stage::Connecting:
+            setBusy(demo ? tr("Connecting to the demo deployment…")
+                         : tr("Connecting to %1 as %2…").arg(serverText(s.baseUrl), s.user));
+            break;
+        case jobs::ConnectJob::Stage::ReadingCertificate:
+            setBusy(tr("Reading the Management Node's certificate…"));
+            break;
+        case jobs::ConnectJob::Stage::AwaitingTrust:
+            setBusy(tr("Waiting for your decision about the certificate…"));
+            break;
+        case jobs::ConnectJob::Stage::SavingPassword:
+            setBusy(tr("Saving the password in the system keychain…"));
+            break;
+        }
+    });
+    connect(job, &jobs::ConnectJob::passwordRead, this, [this](const QString &password) {
+        m_passwordInKeychain = true;
+        m_password->setText(password);
+        m_remember->setChecked(true);
+    });
+    connect(job, &jobs::ConnectJob::keychainReadFailed, this,
+            [this](const Error &error) { updateKeychainWarning(&error); });
+    connect(job, &jobs::ConnectJob::certificateQuestion, this, [this, job](const api::CertificateFacts &facts) {
+        auto *dialog = new CertificateDialog(facts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_certificateDialog = dialog;
+        const QPointer<jobs::ConnectJob> asked(job);
+        connect(dialog, &QDialog::finished, this, [asked](int answer) {
+            if (asked)
+                asked->answerCertificate(answer == QDialog::Accepted);
+        });
         dialog->open();
-        return;
-    }
-    setBusy(tr("Waiting for your decision about the certificate…"));
-    const QByteArray fingerprint = facts.presented.sha256Fingerprint;
-    connect(dialog, &QDialog::finished, this, [this, id, fingerprint](int answer) {
-        if (!isCurrent(id))
+    });
+    connect(job, &jobs::ConnectJob::certificateChanged, this, [this](const api::CertificateFacts &facts) {
+        // A refusal, whatever the admin answers: the attempt ends right after.
+        auto *dialog = new CertificateDialog(facts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_certificateDialog = dialog;
+        dialog->open();
+    });
+    connect(job, &jobs::ConnectJob::pinned, this, [this](const Profile &profile) {
+        // The details show the pin at once; the list is not reloaded (that
+        // would read the keychain again).
+        m_trust->setText(tr("pinned, SHA-256 %1").arg(CertificateDialog::formatFingerprint(profile.pinnedSha256)));
+    });
+    connect(job, &jobs::ConnectJob::finished, this, [this, job](const Result<void> &result) {
+        job->deleteLater();
+        if (!m_attempt || m_attempt->job != job)
             return;
-        if (answer == QDialog::Accepted) {
-            pinAndRetry(id, fingerprint);
+        if (result) {
+            m_keychainNotice = job->keychainNotice();
+            m_session = job->takeSession();
+            m_connectedProfile = job->request().profile ? job->request().profile->name : QString();
+            m_demo = std::move(m_attempt->demo);
+            endAttempt();
+            m_status->setText(tr("Connected."));
+            Q_EMIT attemptFinished(true);
+            accept();
             return;
         }
-        endAttempt();
-        m_status->setText(tr("Not connected: the certificate was not trusted."));
-        Q_EMIT attemptFinished(false);
+        if (result.error().is(ConnectError::NotTrusted)) {
+            endAttempt();
+            m_status->setText(result.error().message);
+            Q_EMIT attemptFinished(false);
+            return;
+        }
+        fail(result.error());
     });
-    dialog->open();
-}
-
-void ConnectDialog::pinAndRetry(quint64 id, const QByteArray &fingerprint)
-{
-    Q_ASSERT(isCurrent(id) && m_attempt->profile);
-    Profile pinned = *m_attempt->profile;
-    pinned.pinnedSha256 = fingerprint;
-    const Result<Profile> saved = m_profiles.save(pinned);
-    if (!saved) {
-        fail(saved.error());
-        return;
-    }
-    m_attempt->profile = saved.value();
-    m_attempt->settings.trust = api::TlsTrust::pinned(saved->pinnedSha256);
-    // The details show the pin at once; the list is not reloaded (that
-    // would read the keychain again).
-    m_trust->setText(tr("pinned, SHA-256 %1").arg(CertificateDialog::formatFingerprint(saved->pinnedSha256)));
-    test();
-}
-
-void ConnectDialog::succeed()
-{
-    releaseClient();
-    Attempt &a = *m_attempt;
-    m_session = std::make_unique<DeploymentSession>(a.settings, a.displayName);
-    if (!a.profile) {
-        finishSucceeded();
-        return;
-    }
-    m_session->setRefreshInterval(std::chrono::seconds(a.profile->refreshSeconds));
-    m_profiles.setLastUsed(a.profile->name);
-    const QString key = ProfileStore::secretKey(*a.profile);
-    const quint64 id = a.id;
-    if (a.rememberPassword && !a.passwordFromKeychain) {
-        setBusy(tr("Saving the password in the system keychain…"));
-        QCoro::connect(m_secrets.writePassword(key, a.settings.password), this, [this, id](const Result<SecretStore::Kept> &saved) {
-            if (!isCurrent(id))
-                return;
-            if (!saved)
-                m_keychainNotice = saved.error().message;
-            else if (saved.value() == SecretStore::Kept::ForThisSessionOnly)
-                m_keychainNotice = m_secrets.sessionOnlyWarning();
-            finishSucceeded();
-        });
-        return;
-    }
-    if (!a.rememberPassword && m_passwordInKeychain) {
-        // "Remember" was unticked: the saved copy goes.
-        m_secrets.removePassword(key);
-    }
-    finishSucceeded();
-}
-
-void ConnectDialog::finishSucceeded()
-{
-    m_connectedProfile = m_attempt->profile ? m_attempt->profile->name : QString();
-    m_demo = std::move(m_attempt->demo);
-    endAttempt();
-    m_status->setText(tr("Connected."));
-    Q_EMIT attemptFinished(true);
-    accept();
+    job->start();
 }
 
 void ConnectDialog::fail(const Error &error)
 {
-    releaseClient();
     endAttempt();
     showError(error);
     if (error.is(ApiError::Unauthorized) || error.is(ConnectError::NoPassword)) {
@@ -355,7 +245,6 @@ void ConnectDialog::cancelAttempt()
 {
     if (!isBusy())
         return;
-    releaseClient();
     endAttempt(); // before closing the certificate dialog: its answer no longer counts
     if (m_certificateDialog)
         m_certificateDialog->reject();
@@ -375,6 +264,10 @@ void ConnectDialog::reject()
 void ConnectDialog::endAttempt()
 {
     const bool wasBusy = isBusy();
+    if (m_attempt && m_attempt->job) {
+        m_attempt->job->cancel(); // nothing more from it
+        m_attempt->job->deleteLater();
+    }
     m_attempt.reset(); // a demo that did not connect stops here
     m_busyBar->setVisible(false);
     m_status->clear();
@@ -417,16 +310,6 @@ void ConnectDialog::clearMessages()
     m_status->clear();
 }
 
-void ConnectDialog::releaseClient()
-{
-    if (!m_client)
-        return;
-    // A coroutine of the client may be what called us: abort what is in
-    // flight and let the event loop delete it (DESIGN §8).
-    m_client->cancelAll();
-    m_client.release()->deleteLater();
-}
-
 std::unique_ptr<DeploymentSession> ConnectDialog::takeSession()
 {
     return std::move(m_session);
@@ -440,4 +323,3 @@ std::optional<DemoDeployment> ConnectDialog::takeDemo()
 }
 
 } // namespace iuc::ui
-

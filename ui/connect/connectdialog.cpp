@@ -73,7 +73,8 @@ ConnectDialog::ConnectDialog(ProfileStore &profiles, SecretStore &secrets, DemoF
 
 ConnectDialog::~ConnectDialog()
 {
-    releaseClient();
+    if (m_attempt && m_attempt->job)
+        m_attempt->job->cancel(); // the job is a child: it goes with the dialog
 }
 
 void ConnectDialog::buildUi()

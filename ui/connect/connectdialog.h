@@ -2,6 +2,7 @@
 
 #include "core/api/managementclient.h"
 #include "core/domain/result.h"
+#include "core/jobs/connectjob.h"
 #include "core/session/demodeployment.h"
 #include "core/storage/profile.h"
 #include "ui/connect/certificatedialog.h"
@@ -97,16 +98,13 @@ Q_SIGNALS:
     void attemptFinished(bool connected);
 
 private:
-    // One connection attempt, from Connect (or the demo button) to its end.
+    // One connection attempt, from Connect (or the demo button) to its end:
+    // the ConnectJob it presents, and the demo behind it when it is one.
     struct Attempt
     {
         quint64 id = 0;
-        std::optional<Profile> profile; // empty for the demo
-        api::ConnectionSettings settings;
-        QString displayName;
+        QPointer<jobs::ConnectJob> job;
         std::optional<DemoDeployment> demo;
-        bool rememberPassword = false;
-        bool passwordFromKeychain = false;
     };
 
     void buildUi();
@@ -122,20 +120,13 @@ private:
     void openEditor(const std::optional<Profile> &original);
     void saveEdited(const std::optional<Profile> &original, const Profile &edited);
 
-    void begin(Attempt attempt);
-    void test();
-    void onTested(quint64 id, const Result<api::ManagementVm> &result);
-    void askAboutCertificate(quint64 id, const Error &refusal);
-    void showCertificateDialog(quint64 id, const Error &refusal, const std::optional<api::CertificateInfo> &probed);
-    void pinAndRetry(quint64 id, const QByteArray &fingerprint);
-    void succeed();
-    void finishSucceeded();
+    void begin();
+    void run(jobs::ConnectJob::Request request);
     void fail(const Error &error);
     void endAttempt();
     void setBusy(const QString &what);
     void showError(const Error &error);
     void clearMessages();
-    void releaseClient();
     [[nodiscard]] bool isCurrent(quint64 id) const { return m_attempt && m_attempt->id == id; }
 
     ProfileStore &m_profiles;
@@ -166,7 +157,6 @@ private:
     quint64 m_passwordReadId = 0; // the latest keychain read; older answers are dropped
     bool m_passwordInKeychain = false;   // the selected profile's password came from the keychain
     bool m_keychainUnavailable = false;
-    std::unique_ptr<api::ManagementClient> m_client; // the attempt's, released with deleteLater()
     QPointer<CertificateDialog> m_certificateDialog;
     std::optional<Error> m_shownError;
 

@@ -1,6 +1,6 @@
-# Run by ctest (tests/CMakeLists.txt): the architecture rules of DESIGN §3,
+# Run by ctest (tests/architecture): the architecture rules of DESIGN §3,
 # checked on the sources themselves.
-#   -DROOT=<source dir> -DCHECK=<core-no-widgets|engine-no-network-no-clock>
+#   -DROOT=<source dir> -DCHECK=<core-no-widgets|engine-no-network-no-clock|layering|folders-are-targets>
 #   -DLINKS=<file listing the engine's link libraries>
 cmake_minimum_required(VERSION 3.21)
 
@@ -35,6 +35,49 @@ elseif(CHECK STREQUAL "engine-no-network-no-clock")
         message(FATAL_ERROR "the engine links more than Qt Core and the domain: ${links}")
     endif()
     message(STATUS "engine links: ${links}")
+elseif(CHECK STREQUAL "layering")
+    # app → {ui, cli} → core and app → emulator → core, nothing else: a
+    # part includes only from the parts below it (translations/ is a leaf).
+    scan(core "#[ \t]*include[ \t]*\"(cli|ui|emulator|app|tests)/" "core includes from cli/, ui/, emulator/, app/ or tests/")
+    scan(cli "#[ \t]*include[ \t]*\"(ui|emulator|app|tests)/" "cli/ includes from ui/, emulator/, app/ or tests/")
+    scan(ui "#[ \t]*include[ \t]*\"(cli|emulator|app|tests)/" "ui/ includes from cli/, emulator/, app/ or tests/")
+    scan(emulator "#[ \t]*include[ \t]*\"(cli|ui|app|tests)/" "emulator/ includes from cli/, ui/, app/ or tests/")
+    scan(translations "#[ \t]*include[ \t]*\"(core|cli|ui|emulator|app|tests)/" "translations/ includes from the rest of the tree")
+elseif(CHECK STREQUAL "folders-are-targets")
+    # One folder = one target = one CMakeLists.txt: every folder with sources
+    # has its own, and ui/ and core/ hold none at their root.
+    set(bad "")
+    foreach(part core cli ui emulator app translations)
+        file(GLOB_RECURSE sources "${ROOT}/${part}/*.h" "${ROOT}/${part}/*.cpp")
+        set(dirs "")
+        foreach(f IN LISTS sources)
+            get_filename_component(d "${f}" DIRECTORY)
+            list(APPEND dirs "${d}")
+        endforeach()
+        list(REMOVE_DUPLICATES dirs)
+        foreach(d IN LISTS dirs)
+            file(RELATIVE_PATH rel "${ROOT}" "${d}")
+            if(NOT EXISTS "${d}/CMakeLists.txt")
+                list(APPEND bad "${rel}/ has sources but no CMakeLists.txt")
+            endif()
+            if(rel STREQUAL "ui" OR rel STREQUAL "core")
+                list(APPEND bad "${rel}/ holds sources at its root; they belong in a feature folder")
+            endif()
+        endforeach()
+        file(GLOB_RECURSE fragments "${ROOT}/${part}/*.cmake")
+        foreach(f IN LISTS fragments)
+            file(RELATIVE_PATH rel "${ROOT}" "${f}")
+            list(APPEND bad "${rel}: a source-list fragment; a folder is a target with its own CMakeLists.txt")
+        endforeach()
+    endforeach()
+    if(EXISTS "${ROOT}/core/cli")
+        list(APPEND bad "core/cli exists: the command-line front end is cli/, a peer of ui/")
+    endif()
+    if(bad)
+        list(JOIN bad "\n  " text)
+        message(FATAL_ERROR "folders that are not targets:\n  ${text}")
+    endif()
+    message(STATUS "every source folder is a target of its own")
 else()
     message(FATAL_ERROR "unknown CHECK '${CHECK}'")
 endif()

@@ -23,6 +23,8 @@ using jobs::ConnectJob;
 namespace {
 
 const QString kTestService = u"Infinity Upgrade Console (tests)"_s; // never the real entries
+const QByteArray kOtherPin =
+    "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99";
 
 // The profile of the fixture's emulator, with `pin` (none: first contact).
 Profile profileFor(ClientFixture &sim, const QByteArray &pin = {})
@@ -73,8 +75,31 @@ private Q_SLOTS:
     void cancel_whileAskingSaysNothingMoreAndSavesNothing();
 
 private:
+    // The emulator, a profile store with its profile (pinned to `pin`, or
+    // first contact), and the stores a job needs.
+    struct World
+    {
+        ClientFixture sim;
+        std::unique_ptr<ProfileStore> profiles;
+        SecretStore secrets{kTestService};
+    };
+    // None: first contact; Own: the emulator's certificate; Other: another one's.
+    enum class Pin { None, Own, Other };
+    bool startWorld(World &world, Pin pin = Pin::None);
+
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+bool TestConnectJob::startWorld(World &world, Pin pin)
+{
+    if (!world.sim.start()) {
+        qWarning().noquote() << world.sim.startError();
+        return false;
+    }
+    world.profiles = std::make_unique<ProfileStore>(m_dir->filePath(u"profiles.ini"_s));
+    const QByteArray fingerprint = pin == Pin::Own ? world.sim.fingerprint() : pin == Pin::Other ? kOtherPin : QByteArray();
+    return bool(world.profiles->save(profileFor(world.sim, fingerprint)));
+}
 
 void TestConnectJob::init()
 {
@@ -84,11 +109,11 @@ void TestConnectJob::init()
 
 void TestConnectJob::firstContact_trustedPinsTheFingerprintAndConnects()
 {
-    ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
-    ProfileStore profiles(m_dir->filePath(u"profiles.ini"_s));
-    SecretStore secrets(kTestService);
-    QVERIFY(profiles.save(profileFor(sim)));
+    World w;
+    QVERIFY(startWorld(w));
+    ClientFixture &sim = w.sim;
+    ProfileStore &profiles = *w.profiles;
+    SecretStore &secrets = w.secrets;
 
     ConnectJob job(requestFor(profileFor(sim), u"secret"_s), profiles, secrets);
     QSignalSpy asked(&job, &ConnectJob::certificateQuestion);
@@ -114,11 +139,11 @@ void TestConnectJob::firstContact_trustedPinsTheFingerprintAndConnects()
 
 void TestConnectJob::firstContact_notTrustedPinsNothing()
 {
-    ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
-    ProfileStore profiles(m_dir->filePath(u"profiles.ini"_s));
-    SecretStore secrets(kTestService);
-    QVERIFY(profiles.save(profileFor(sim)));
+    World w;
+    QVERIFY(startWorld(w));
+    ClientFixture &sim = w.sim;
+    ProfileStore &profiles = *w.profiles;
+    SecretStore &secrets = w.secrets;
 
     ConnectJob job(requestFor(profileFor(sim), u"secret"_s), profiles, secrets);
     QSignalSpy asked(&job, &ConnectJob::certificateQuestion);
@@ -136,12 +161,12 @@ void TestConnectJob::firstContact_notTrustedPinsNothing()
 
 void TestConnectJob::changedCertificate_refusedWithBothFingerprints()
 {
-    ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
-    ProfileStore profiles(m_dir->filePath(u"profiles.ini"_s));
-    SecretStore secrets(kTestService);
-    const QByteArray old = "AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:66:77:88:99";
-    QVERIFY(profiles.save(profileFor(sim, old)));
+    const QByteArray old = kOtherPin;
+    World w;
+    QVERIFY(startWorld(w, Pin::Other));
+    ClientFixture &sim = w.sim;
+    ProfileStore &profiles = *w.profiles;
+    SecretStore &secrets = w.secrets;
 
     ConnectJob job(requestFor(profileFor(sim, old), u"secret"_s), profiles, secrets);
     QSignalSpy changed(&job, &ConnectJob::certificateChanged);
@@ -160,14 +185,10 @@ void TestConnectJob::changedCertificate_refusedWithBothFingerprints()
 
 void TestConnectJob::wrongPassword_endsWithUnauthorized()
 {
-    ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
-    ProfileStore profiles(m_dir->filePath(u"profiles.ini"_s));
-    SecretStore secrets(kTestService);
-    const Profile profile = profileFor(sim, sim.fingerprint());
-    QVERIFY(profiles.save(profile));
+    World w;
+    QVERIFY(startWorld(w, Pin::Own));
 
-    ConnectJob job(requestFor(profile, u"not-the-password"_s), profiles, secrets);
+    ConnectJob job(requestFor(profileFor(w.sim, w.sim.fingerprint()), u"not-the-password"_s), *w.profiles, w.secrets);
     Outcomes finished(job);
     job.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.all.size(), 1, 20000);
@@ -178,11 +199,11 @@ void TestConnectJob::wrongPassword_endsWithUnauthorized()
 
 void TestConnectJob::cancel_whileAskingSaysNothingMoreAndSavesNothing()
 {
-    ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
-    ProfileStore profiles(m_dir->filePath(u"profiles.ini"_s));
-    SecretStore secrets(kTestService);
-    QVERIFY(profiles.save(profileFor(sim)));
+    World w;
+    QVERIFY(startWorld(w));
+    ClientFixture &sim = w.sim;
+    ProfileStore &profiles = *w.profiles;
+    SecretStore &secrets = w.secrets;
 
     ConnectJob job(requestFor(profileFor(sim), u"secret"_s), profiles, secrets);
     QSignalSpy asked(&job, &ConnectJob::certificateQuestion);

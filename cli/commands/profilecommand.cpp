@@ -37,7 +37,8 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(existing.error().message)));
             co_return Usage;
         }
-        const auto forgotten = co_await secrets.removePassword(ProfileStore::secretKey(existing.value()));
+        const QString key = ProfileStore::secretKey(existing.value()); // no temporary in co_await (GCC 12)
+        const auto forgotten = co_await secrets.removePassword(key);
         if (!forgotten)
             t.error(t.yellow(forgotten.error().message));
         const auto removed = profiles.remove(args.at(1));
@@ -89,7 +90,8 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
                     "Saved profile %1 without a password: you will be asked for it.").arg(p.name));
         co_return Ok;
     }
-    const auto stored = co_await secrets.writePassword(ProfileStore::secretKey(saved.value()), password);
+    const QString key = ProfileStore::secretKey(saved.value()); // no temporary in co_await (GCC 12)
+    const auto stored = co_await secrets.writePassword(key, password);
     if (!stored) {
         t.error(t.yellow(stored.error().message));
         t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));

@@ -179,7 +179,10 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
                           "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
         co_return Usage;
     }
-    auto participants = co_await client.participants(api::ParticipantFilter{node->address, {}});
+    // Named, not a temporary in the co_await expression: GCC 12 destroys
+    // such temporaries twice (it aborted this command with a heap corruption).
+    const api::ParticipantFilter onNode{node->address, {}};
+    auto participants = co_await client.participants(onNode);
     if (!participants)
         co_return context.fail(participants.error());
     if (participants->isEmpty()) {

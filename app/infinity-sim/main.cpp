@@ -4,6 +4,7 @@
 
 #include "app/infinity-sim/options.h"
 #include "emulator/server/emulator.h"
+#include "emulator/server/servererrors.h"
 #include "emulator/support/packagewriter.h"
 
 #include <QCoreApplication>
@@ -27,10 +28,14 @@ void onSignal(int)
     g_stop = true;
 }
 
-int fail(const QString &message)
+// Exit codes (also in the usage text): 0 stopped cleanly, 1 wrong options,
+// 2 could not start, 3 the port is in use.
+enum ExitCode : int { Stopped = 0, Usage = 1, NotStarted = 2, PortInUse = 3 };
+
+int fail(const QString &message, int code = NotStarted)
 {
     std::fprintf(stderr, "infinity-sim: %s\n", qPrintable(message));
-    return 2;
+    return code;
 }
 
 void print(const QString &text)
@@ -43,7 +48,7 @@ int makePackage(const QStringList &arguments)
 {
     const auto parsed = parseMakePackageOptions(arguments);
     if (const QString *problem = std::get_if<QString>(&parsed))
-        return fail(*problem);
+        return fail(*problem, Usage);
     const MakePackageOptions &o = std::get<MakePackageOptions>(parsed);
     if (o.notAPackage) {
         const auto written = writeNotAPackage(o.out, o.bytes);
@@ -63,11 +68,11 @@ int serve(const QStringList &arguments)
 {
     auto parsed = parseServeOptions(arguments);
     if (const QString *problem = std::get_if<QString>(&parsed))
-        return fail(*problem);
+        return fail(*problem, Usage);
     ServeOptions &o = std::get<ServeOptions>(parsed);
     auto emulator = Emulator::start(std::move(o.settings));
     if (!emulator)
-        return fail(emulator.error().message);
+        return fail(emulator.error().message, emulator.error().is(ServerError::PortInUse) ? PortInUse : NotStarted);
     Emulator &e = *emulator.value();
     print(u"infinity-sim: serving %1 Conferencing Nodes at %2/api/admin/"_s
               .arg(e.server().withDeployment([](Deployment &d) { return d.nodes().size(); }))
@@ -84,7 +89,7 @@ int serve(const QStringList &arguments)
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     e.stop();
     print(u"infinity-sim: stopped"_s);
-    return 0;
+    return Stopped;
 }
 
 } // namespace
@@ -103,7 +108,8 @@ int main(int argc, char *argv[])
     }
     const bool help = command.isEmpty() || command == u"--help" || command == u"-h";
     std::fputs("Usage: infinity-sim serve [options]        simulated Management Node (serve --help)\n"
-               "       infinity-sim make-package [options] OUT   write an upgrade package (make-package --help)\n",
+               "       infinity-sim make-package [options] OUT   write an upgrade package (make-package --help)\n"
+               "Exit codes: 0 stopped cleanly, 1 wrong options, 2 could not start, 3 the port is in use.\n",
                help ? stdout : stderr);
-    return help ? 0 : 2;
+    return help ? Stopped : Usage;
 }

@@ -60,7 +60,8 @@ std::variant<MakePackageOptions, QString> parseMakePackageOptions(const QStringL
 std::variant<ServeOptions, QString> parseServeOptions(const QStringList &arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(u"Serves a simulated Pexip Infinity deployment over the Management Node API until Ctrl-C."_s);
+    p.setApplicationDescription(u"Serves a simulated Pexip Infinity deployment over the Management Node API until Ctrl-C.\n"
+                                "Exit codes: 0 stopped cleanly, 1 wrong options, 2 could not start, 3 the port is in use."_s);
     p.addHelpOption();
     const QCommandLineOption host(u"host"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
     const QCommandLineOption port(u"port"_s, u"Port (default 8443; 0 picks a free one)."_s, u"P"_s, u"8443"_s);

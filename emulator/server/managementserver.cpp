@@ -6,6 +6,7 @@
 #include "emulator/support/uploadstore.h"
 
 #include <QHostAddress>
+#include <QTcpServer>
 
 #include <httplib.h>
 #include <openssl/crypto.h>
@@ -24,6 +25,39 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
 {
     // Constant time for equal lengths: the length itself is not a secret worth hiding here.
     return a.size() == b.size() && CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+// Only the listening socket's own address may be reused (a restart while
+// old connections linger in TIME_WAIT). httplib's default adds SO_REUSEPORT
+// on Linux and the BSDs, which lets a second emulator listen on a port the
+// first one holds: new connections then went to either, at random.
+void exclusiveListenerOptions(socket_t sock)
+{
+    int yes = 1;
+#ifdef _WIN32
+    setsockopt(sock, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, reinterpret_cast<const char *>(&yes), sizeof(yes));
+#else
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, reinterpret_cast<const void *>(&yes), sizeof(yes));
+#endif
+}
+
+// Why binding failed, in words: asked again of the operating system, since
+// httplib only says that it did.
+Error bindError(const QString &host, int port)
+{
+    QTcpServer probe;
+    const QHostAddress address(host == u"localhost" ? u"127.0.0.1"_s : host);
+    if (!address.isNull() && !probe.listen(address, static_cast<quint16>(port))
+        && probe.serverError() == QAbstractSocket::AddressInUseError) {
+        return Error{ServerError::PortInUse,
+                     u"Port %1 on %2 is already in use, by another infinity-sim or another program. Stop that "
+                     u"one, or choose another port with --port (--port 0 picks a free one)."_s.arg(port).arg(host)};
+    }
+    return Error{ServerError::Bind,
+                 u"Could not listen on %1 port %2: %3"_s.arg(host).arg(port).arg(
+                     probe.serverError() == QAbstractSocket::UnknownSocketError
+                         ? u"the address may not be on this machine, or the port may need privileges."_s
+                         : probe.errorString())};
 }
 
 bool isLoopback(const QString &host)
@@ -92,6 +126,7 @@ Result<int> ManagementServer::start()
     // algorithm the body then waits for the client's delayed ACK, 40 ms on
     // every request.
     m_server->set_tcp_nodelay(true);
+    m_server->set_socket_options(exclusiveListenerOptions);
     m_server->set_read_timeout(10, 0);
     m_server->set_write_timeout(30, 0);
     installRoutes();
@@ -101,11 +136,7 @@ Result<int> ManagementServer::start()
                                          : (m_server->bind_to_port(host, m_options.port) ? m_options.port : -1);
     if (port <= 0) {
         m_server.reset();
-        return Error{ServerError::Bind,
-                     u"Could not listen on %1 port %2: the port may be in use or the address not on this "
-                                    u"machine."_s
-                         .arg(m_options.host)
-                         .arg(m_options.port)};
+        return bindError(m_options.host, m_options.port);
     }
     m_port = port;
     m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });

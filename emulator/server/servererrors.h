@@ -12,6 +12,7 @@ namespace ServerError {
 inline constexpr QLatin1StringView Domain{"server"}; // every code of it: "server.…"
 inline constexpr QLatin1StringView Bind{"server.bind"};
 inline constexpr QLatin1StringView HttpNotLoopback{"server.http-not-loopback"};
+inline constexpr QLatin1StringView PortInUse{"server.port-in-use"};
 inline constexpr QLatin1StringView Tls{"server.tls"};
 } // namespace ServerError
 

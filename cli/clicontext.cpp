@@ -5,8 +5,11 @@
 #include "core/package/packageerrors.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "core/storage/storageerrors.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +47,23 @@ int CliContext::exitCodeFor(const Error &error)
     return Failed;
 }
 
+int CliContext::report(Terminal &terminal, const Error &error, int exitCode)
+{
+    if (!terminal.isJson()) {
+        terminal.error(terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
+        return exitCode;
+    }
+    QJsonObject e{{u"code"_s, error.code}, {u"message"_s, error.message}, {u"exit_code"_s, exitCode}};
+    if (!error.details.isEmpty())
+        e.insert(u"details"_s, QJsonObject::fromVariantMap(error.details));
+    terminal.print(QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, e}}).toJson(QJsonDocument::Indented)).trimmed());
+    return exitCode;
+}
+
 int CliContext::fail(const Error &error)
 {
+    if (m_terminal.isJson())
+        return report(m_terminal, error, exitCodeFor(error));
     m_terminal.error(m_terminal.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(error.message)));
     const QVariantMap &d = error.details;
     if (error.is(TlsError::Changed)) {
@@ -115,6 +133,8 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
             s.password = stored.value();
             co_return s;
         }
+        if (!stored.error().is(SecretError::NotFound))
+            sayKeychainProblem(stored.error());
     }
     const auto typed = m_terminal.readSecret(QCoreApplication::translate("upgradectl",
                                                  "Password for %1 at %2: ").arg(s.user, s.baseUrl.host()));
@@ -126,12 +146,37 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
     }
     s.password = *typed;
     if (m_profile) {
+        // Kept for the next run, as `profile save` would have.
         const QString key = ProfileStore::secretKey(*m_profile);
         const auto saved = co_await m_secrets.writePassword(key, s.password);
-        if (saved && saved.value() == SecretStore::Kept::ForThisSessionOnly)
-            m_terminal.error(m_terminal.yellow(m_secrets.sessionOnlyWarning()));
+        if (!saved)
+            sayKeychainProblem(saved.error());
+        else if (saved.value() == SecretStore::Kept::ForThisSessionOnly)
+            sayKeychainProblem(Error{SecretError::NoKeychain, {}});
+        else
+            m_terminal.print(QCoreApplication::translate("upgradectl",
+                                 "The password is saved in the keychain for profile %1.").arg(m_profile->name));
     }
     co_return s;
+}
+
+QString CliContext::keychainProblem(const Error &error, const QString &profile)
+{
+    if (error.is(SecretError::NoKeychain) || error.is(SecretError::NotSupported)) {
+        return QCoreApplication::translate("upgradectl",
+                   "No system keychain is available here, so the password of profile %1 cannot be kept in it. "
+                   "Give it with --password-env VAR, or type it when asked.")
+            .arg(profile);
+    }
+    return error.message; // locked, refused…: its own words say what to do
+}
+
+void CliContext::sayKeychainProblem(const Error &error)
+{
+    if (m_keychainProblemSaid)
+        return;
+    m_keychainProblemSaid = true;
+    m_terminal.error(m_terminal.yellow(keychainProblem(error, m_profile ? m_profile->name : QString())));
 }
 
 QCoro::Task<std::optional<int>> CliContext::connect()
@@ -143,7 +188,7 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     auto first = co_await m_client->managementVm();
     if (first)
         co_return std::nullopt;
-    if (!first.error().is(TlsError::Untrusted)) {
+    if (!first.error().is(TlsError::Untrusted) || m_terminal.isJson()) {
         const int code = fail(first.error());
         m_client.reset();
         co_return code;
@@ -162,7 +207,11 @@ QCoro::Task<std::optional<int>> CliContext::connect()
         m_client.reset();
         co_return Connection;
     }
-    if (!m_terminal.confirm(QCoreApplication::translate("upgradectl", "Trust this certificate and pin it?"))) {
+    const QString question = m_profile
+                                 ? QCoreApplication::translate("upgradectl", "Trust this certificate and pin it in profile %1?")
+                                       .arg(m_profile->name)
+                                 : QCoreApplication::translate("upgradectl", "Trust this certificate for this run?");
+    if (!m_terminal.confirm(question)) {
         m_client.reset();
         co_return Declined;
     }
@@ -175,12 +224,23 @@ QCoro::Task<std::optional<int>> CliContext::connect()
         m_client.reset();
         co_return code;
     }
-    if (m_profile) {
-        Profile updated = *m_profile;
-        updated.pinnedSha256 = pinned.trust.pinnedSha256;
-        if (auto saved = m_profiles.save(updated))
-            m_profile = saved.value();
+    if (!m_profile) {
+        // Nothing to keep it in: trusted for this run only.
+        m_terminal.print(QCoreApplication::translate("upgradectl",
+                             "Trusted for this run only. To trust it every time, give --pin %1, or save a profile "
+                             "with it (upgradectl profile save NAME --url URL --user NAME --pin %1).")
+                             .arg(QString::fromLatin1(pinned.trust.pinnedSha256)));
+        co_return std::nullopt;
+    }
+    Profile updated = *m_profile;
+    updated.pinnedSha256 = pinned.trust.pinnedSha256;
+    if (auto saved = m_profiles.save(updated)) {
+        m_profile = saved.value();
         m_terminal.print(QCoreApplication::translate("upgradectl", "Pinned in profile %1.").arg(m_profile->name));
+    } else {
+        m_terminal.error(m_terminal.yellow(QCoreApplication::translate("upgradectl",
+                             "The certificate is trusted for this run, but profile %1 could not keep the pin: %2")
+                             .arg(m_profile->name, saved.error().message)));
     }
     co_return std::nullopt;
 }

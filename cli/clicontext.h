@@ -54,9 +54,19 @@ public:
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
     static int exitCodeFor(const Error &error);
+    // Says `error` the way the command line asked: words on stderr, or with
+    // --json {"error": {"code", "message", "details"}} on stdout (English,
+    // stable codes). Returns `exitCode`.
+    static int report(Terminal &terminal, const Error &error, int exitCode);
+
+    // A keychain problem, in upgradectl's words (not the console's): what it
+    // means for the password of `profile`, and what to do instead.
+    static QString keychainProblem(const Error &error, const QString &profile);
 
 private:
     QCoro::Task<Result<api::ConnectionSettings>> resolve();
+    // Says a keychain problem once per run, however often it is met.
+    void sayKeychainProblem(const Error &error);
 
     Terminal &m_terminal;
     ConnectOptions m_options;
@@ -64,6 +74,7 @@ private:
     SecretStore &m_secrets;
     std::optional<Profile> m_profile;
     std::unique_ptr<api::ManagementClient> m_client;
+    bool m_keychainProblemSaid = false;
 };
 
 } // namespace iuc::cli

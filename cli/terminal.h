@@ -16,6 +16,9 @@ public:
     Terminal(FILE *out = stdout, FILE *err = stderr, FILE *in = stdin);
 
     [[nodiscard]] bool isInteractive() const { return m_interactive; }
+    // --json: results and errors go to stdout as JSON (CliContext::report).
+    void setJson(bool json) { m_json = json; }
+    [[nodiscard]] bool isJson() const { return m_json; }
     [[nodiscard]] bool colour() const { return m_colour; }
     [[nodiscard]] int width() const;
     [[nodiscard]] int height() const;
@@ -48,6 +51,7 @@ private:
     FILE *m_in;
     bool m_interactive = false;
     bool m_colour = false;
+    bool m_json = false;
 };
 
 // Aligned columns for terminal tables; numbers right-aligned by the caller's choice.

@@ -975,6 +975,14 @@
         <source>ETA</source>
         <translation>Fertig</translation>
     </message>
+    <message>
+        <source>after the 24-hour stop</source>
+        <translation>nach dem 24-Stunden-Stopp</translation>
+    </message>
+    <message>
+        <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
+        <translation>Laut Prognose kommt dieser Knoten erst nach dem 24-Stunden-Stopp des Durchlaufs an die Reihe: Dieser Durchlauf erreicht ihn nicht. Sobald der Durchlauf gestoppt hat, aktualisiert ein erneutes Upgrade die zurückgebliebenen Systeme.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -3819,10 +3827,6 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>Um ihm zu vertrauen, führen Sie den Befehl erneut mit --pin %1 aus</translation>
     </message>
     <message>
-        <source>Trust this certificate and pin it?</source>
-        <translation>Diesem Zertifikat vertrauen und es festlegen?</translation>
-    </message>
-    <message>
         <source>Pinned in profile %1.</source>
         <translation>Im Profil %1 festgelegt.</translation>
     </message>
@@ -4205,12 +4209,48 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Das geführte Upgrade beginnen?</translation>
     </message>
     <message>
-        <source>upgradectl: usage: upgradectl [options] %1</source>
-        <translation>upgradectl: Aufruf: upgradectl [Optionen] %1</translation>
+        <source>The password is saved in the keychain for profile %1.</source>
+        <translation>Das Passwort ist für das Profil %1 im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>upgradectl: unknown command &quot;%1&quot;; see upgradectl --help.</source>
-        <translation>upgradectl: unbekannter Befehl &quot;%1&quot;; siehe upgradectl --help.</translation>
+        <source>No system keychain is available here, so the password of profile %1 cannot be kept in it. Give it with --password-env VAR, or type it when asked.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, daher kann das Passwort des Profils %1 nicht darin aufbewahrt werden. Geben Sie es mit --password-env VAR an oder tippen Sie es ein, wenn Sie danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it in profile %1?</source>
+        <translation>Diesem Zertifikat vertrauen und es im Profil %1 festlegen?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this run?</source>
+        <translation>Diesem Zertifikat für diesen Aufruf vertrauen?</translation>
+    </message>
+    <message>
+        <source>Trusted for this run only. To trust it every time, give --pin %1, or save a profile with it (upgradectl profile save NAME --url URL --user NAME --pin %1).</source>
+        <translation>Nur für diesen Aufruf vertraut. Um ihm jedes Mal zu vertrauen, geben Sie --pin %1 an oder speichern Sie ein Profil damit (upgradectl profile save NAME --url URL --user NAME --pin %1).</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for this run, but profile %1 could not keep the pin: %2</source>
+        <translation>Dem Zertifikat wird für diesen Aufruf vertraut, aber das Profil %1 konnte die Festlegung nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>usage: upgradectl [options] %1</source>
+        <translation>Aufruf: upgradectl [Optionen] %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see upgradectl --help.</source>
+        <translation>unbekannter Befehl &quot;%1&quot;; siehe upgradectl --help.</translation>
+    </message>
+    <message>
+        <source>Administrator log: no unexpected errors.</source>
+        <translation>Administratorprotokoll: keine unerwarteten Fehler.</translation>
+    </message>
+    <message>
+        <source>Administrator log: unexpected errors: %1. Look at them before you call this upgrade done.</source>
+        <translation>Administratorprotokoll: unerwartete Fehler: %1. Sehen Sie sie sich an, bevor Sie dieses Upgrade als erledigt betrachten.</translation>
+    </message>
+    <message>
+        <source>%1  unexpected error in the administrator log (%2 so far): %3 %4</source>
+        <translation>%1  unerwarteter Fehler im Administratorprotokoll (bisher %2): %3 %4</translation>
     </message>
 </context>
 </TS>

@@ -975,6 +975,14 @@
         <source>ETA</source>
         <translation>Ferdig</translation>
     </message>
+    <message>
+        <source>after the 24-hour stop</source>
+        <translation>etter 24-timersstoppet</translation>
+    </message>
+    <message>
+        <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
+        <translation>Prognosen plasserer denne noden etter 24-timersstoppet for kjøringen: denne kjøringen kommer ikke fram til den. Når kjøringen har stoppet, oppgraderer en ny kjøring systemene som ble liggende etter.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -3819,10 +3827,6 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>For å stole på det, kjør på nytt med --pin %1</translation>
     </message>
     <message>
-        <source>Trust this certificate and pin it?</source>
-        <translation>Vil du stole på dette sertifikatet og feste det?</translation>
-    </message>
-    <message>
         <source>Pinned in profile %1.</source>
         <translation>Festet i profilen %1.</translation>
     </message>
@@ -4205,12 +4209,48 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Vil du starte den veiledede oppgraderingen?</translation>
     </message>
     <message>
-        <source>upgradectl: usage: upgradectl [options] %1</source>
-        <translation>upgradectl: bruk: upgradectl [valg] %1</translation>
+        <source>The password is saved in the keychain for profile %1.</source>
+        <translation>Passordet er lagret i nøkkelringen for profilen %1.</translation>
     </message>
     <message>
-        <source>upgradectl: unknown command &quot;%1&quot;; see upgradectl --help.</source>
-        <translation>upgradectl: ukjent kommando &quot;%1&quot;; se upgradectl --help.</translation>
+        <source>No system keychain is available here, so the password of profile %1 cannot be kept in it. Give it with --password-env VAR, or type it when asked.</source>
+        <translation>Ingen systemnøkkelring er tilgjengelig her, så passordet for profilen %1 kan ikke lagres i den. Oppgi det med --password-env VAR, eller skriv det inn når du blir spurt.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it in profile %1?</source>
+        <translation>Vil du klarere dette sertifikatet og feste det i profilen %1?</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this run?</source>
+        <translation>Vil du klarere dette sertifikatet for denne kjøringen?</translation>
+    </message>
+    <message>
+        <source>Trusted for this run only. To trust it every time, give --pin %1, or save a profile with it (upgradectl profile save NAME --url URL --user NAME --pin %1).</source>
+        <translation>Klarert bare for denne kjøringen. For å klarere det hver gang, oppgi --pin %1, eller lagre en profil med det (upgradectl profile save NAME --url URL --user NAME --pin %1).</translation>
+    </message>
+    <message>
+        <source>The certificate is trusted for this run, but profile %1 could not keep the pin: %2</source>
+        <translation>Sertifikatet er klarert for denne kjøringen, men profilen %1 kunne ikke beholde festingen: %2</translation>
+    </message>
+    <message>
+        <source>usage: upgradectl [options] %1</source>
+        <translation>bruk: upgradectl [valg] %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; see upgradectl --help.</source>
+        <translation>ukjent kommando &quot;%1&quot;; se upgradectl --help.</translation>
+    </message>
+    <message>
+        <source>Administrator log: no unexpected errors.</source>
+        <translation>Administratorloggen: ingen uventede feil.</translation>
+    </message>
+    <message>
+        <source>Administrator log: unexpected errors: %1. Look at them before you call this upgrade done.</source>
+        <translation>Administratorloggen: uventede feil: %1. Se på dem før du regner denne oppgraderingen som ferdig.</translation>
+    </message>
+    <message>
+        <source>%1  unexpected error in the administrator log (%2 so far): %3 %4</source>
+        <translation>%1  uventet feil i administratorloggen (%2 så langt): %3 %4</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ int main(int argc, char *argv[])
     const iuc::cli::CommandLine &line = std::get<iuc::cli::ParsedOptions>(parsed).line;
 
     iuc::cli::Terminal terminal;
+    terminal.setJson(line.json);
     iuc::ProfileStore profiles;
     iuc::SecretStore secrets;
     iuc::cli::installInterruptHandler();

@@ -1,5 +1,6 @@
 #include "cli/commands/commandline.h"
 
+#include "cli/clierrors.h"
 #include "cli/commands/commands.h"
 #include "cli/exitcodes.h"
 
@@ -11,17 +12,20 @@ namespace iuc::cli {
 
 namespace {
 
-QString usageLine(const QString &usage)
+// Says how to call the command (in JSON with --json); the exit code for it.
+int usage(Terminal &terminal, const QString &how)
 {
-    return QCoreApplication::translate("upgradectl", "upgradectl: usage: upgradectl [options] %1").arg(usage);
+    return CliContext::report(
+        terminal, Error{CliError::Usage, QCoreApplication::translate("upgradectl", "usage: upgradectl [options] %1").arg(how)},
+        Usage);
 }
 
 // Whether the command got `count` words (itself included); else says how to call it.
-bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const QString &usage)
+bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const QString &how)
 {
     if (line.arguments.size() + 1 == count)
         return true;
-    terminal.error(usageLine(usage));
+    usage(terminal, how);
     return false;
 }
 
@@ -38,9 +42,11 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
 {
     const QString &command = line.command;
     if (!knownCommands().contains(command)) {
-        terminal.error(QCoreApplication::translate("upgradectl", "upgradectl: unknown command \"%1\"; see upgradectl --help.")
-                           .arg(command));
-        co_return Usage;
+        co_return CliContext::report(
+            terminal,
+            Error{CliError::UnknownCommand,
+                  QCoreApplication::translate("upgradectl", "unknown command \"%1\"; see upgradectl --help.").arg(command)},
+            Usage);
     }
     if (command == u"profile")
         co_return co_await profileCommand(terminal, profiles, secrets, line.arguments, line.connect);
@@ -60,11 +66,10 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         co_return co_await inspectCommand(terminal, connected, line.arguments.constFirst(), line.json);
     }
     if (command == u"plan") {
-        if (line.to.isEmpty() || !takes(line, terminal, 1, u"plan --to VERSION [--from VERSION]"_s)) {
-            if (line.to.isEmpty())
-                terminal.error(usageLine(u"plan --to VERSION [--from VERSION]"_s));
+        if (line.to.isEmpty())
+            co_return usage(terminal, u"plan --to VERSION [--from VERSION]"_s);
+        if (!takes(line, terminal, 1, u"plan --to VERSION [--from VERSION]"_s))
             co_return Usage;
-        }
         CliContext *connected = nullptr;
         if (wantsConnection && line.from.isEmpty()) {
             if (const auto failed = co_await context.connect())
@@ -73,10 +78,8 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         }
         co_return co_await planCommand(terminal, connected, line.to, line.from);
     }
-    if (command == u"upgrade-path" && line.arguments.isEmpty()) {
-        terminal.error(usageLine(u"upgrade-path FILE... [--yes]"_s));
-        co_return Usage;
-    }
+    if (command == u"upgrade-path" && line.arguments.isEmpty())
+        co_return usage(terminal, u"upgrade-path FILE... [--yes]"_s);
     if ((command == u"upgrade" && !takes(line, terminal, 2, u"upgrade FILE [--yes]"_s))
         || (command == u"reboot" && !takes(line, terminal, 2, u"reboot management|NODE [--yes]"_s))
         || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))) {

@@ -29,10 +29,8 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
     const auto inspected = inspectPackage(file, progress);
     if (!json && t.isInteractive())
         t.write(u"\r\x1b[K"_s);
-    if (!inspected) {
-        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
-        co_return Refused;
-    }
+    if (!inspected)
+        co_return CliContext::report(t, inspected.error(), Refused);
     const PackageInspection &p = inspected.value();
 
     std::optional<PackageVerdict> verdict;

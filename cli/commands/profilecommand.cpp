@@ -5,6 +5,7 @@
 #include "core/api/tlstrust.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "core/storage/storageerrors.h"
 
 #include <QCoreApplication>
 
@@ -92,13 +93,8 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
     }
     const QString key = ProfileStore::secretKey(saved.value()); // no temporary in co_await (GCC 12)
     const auto stored = co_await secrets.writePassword(key, password);
-    if (!stored) {
-        t.error(t.yellow(stored.error().message));
-        t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
-        co_return Ok;
-    }
-    if (stored.value() == SecretStore::Kept::ForThisSessionOnly) {
-        t.error(t.yellow(secrets.sessionOnlyWarning()));
+    if (!stored || stored.value() == SecretStore::Kept::ForThisSessionOnly) {
+        t.error(t.yellow(CliContext::keychainProblem(stored ? Error{SecretError::NoKeychain, {}} : stored.error(), p.name)));
         t.print(QCoreApplication::translate("upgradectl", "Saved profile %1; the password was not saved.").arg(p.name));
         co_return Ok;
     }

@@ -3,6 +3,7 @@
 #include "cli/commands/commands.h"
 
 #include "core/api/deploymentpoller.h"
+#include "core/domain/naturalorder.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
 #include "core/session/runsummary.h"
@@ -74,7 +75,11 @@ QString nodeTable(const Terminal &t, const DeploymentModel &model, int maxRows)
             return 1 + n.queuePosition.value_or(0);
         return 1'000'000;
     };
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int ra = rank(a);
+        const int rb = rank(b);
+        return ra != rb ? ra < rb : naturalLess(model.row(a).name, model.row(b).name);
+    });
 
     const QStringList headers{QCoreApplication::translate("upgradectl",
                                   "Name"), QCoreApplication::translate("upgradectl", "Location"), QCoreApplication::translate("upgradectl", "Status"), QCoreApplication::translate("upgradectl", "Version"), QCoreApplication::translate("upgradectl", "Calls"),
@@ -149,6 +154,16 @@ QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
     return o;
 }
 
+// The administrator log's verdict (R13), as `watch` ends.
+QString logVerdict(const Terminal &t, const LogModel &log)
+{
+    if (log.unexpectedErrorCount() == 0)
+        return t.green(QCoreApplication::translate("upgradectl", "Administrator log: no unexpected errors."));
+    return t.red(QCoreApplication::translate("upgradectl", "Administrator log: unexpected errors: %1. Look at them "
+                                                           "before you call this upgrade done.")
+                     .arg(log.unexpectedErrorCount()));
+}
+
 int exitCodeForRun(RunSummary::State state)
 {
     switch (state) {
@@ -206,7 +221,7 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json)
     DeploymentModel model;
     model.update(snapshot->nodes, snapshot->configurations);
     model.setServerTime(snapshot->serverTime);
-    model.setEtas(run.etas());
+    model.setEtas(run.etas(), run.afterStop());
     t.print(header(t, context.deploymentName(), *snapshot, run));
     t.print(QString());
     t.print(nodeTable(t, model, 100'000));
@@ -233,13 +248,14 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     bool finished = false;
     QString printedKey;
     QDateTime printedAt;
+    qint64 printedLogId = 0; // piped: the unexpected errors up to here are printed
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
         last = s;
         run.update(s);
         model.update(s.nodes, s.configurations);
         model.setServerTime(s.serverTime);
-        model.setEtas(run.etas());
+        model.setEtas(run.etas(), run.afterStop());
         if (s.run)
             log.noteRun(s.run->id, s.run->startedAt, s.run->endedAt.value_or(QDateTime()));
         log.setUpgradeInProgress(run.isActive());
@@ -281,6 +297,21 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
                     printedKey = key;
                     printedAt = QDateTime::currentDateTimeUtc();
                 }
+                // Each unexpected error of the administrator log once, as it arrives (R13).
+                for (int row = 0; row < log.rowCount(); ++row) {
+                    const QModelIndex i = log.index(row);
+                    const qint64 id = i.data(LogModel::IdRole).toLongLong();
+                    if (id <= printedLogId)
+                        continue;
+                    printedLogId = id;
+                    if (log.severityAt(row) != LogSeverity::Error)
+                        continue;
+                    t.print(t.red(QCoreApplication::translate("upgradectl", "%1  unexpected error in the administrator "
+                                                                            "log (%2 so far): %3 %4")
+                                      .arg(utc(i.data(LogModel::TimeRole).toDateTime()))
+                                      .arg(log.unexpectedErrorCount())
+                                      .arg(i.data(LogModel::NodeRole).toString(), i.data(LogModel::MessageRole).toString())));
+                }
             }
         }
         if (finished)
@@ -293,6 +324,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     if (poller.state() == api::DeploymentPoller::State::Stopped && poller.lastError())
         co_return context.fail(*poller.lastError());
     t.print(run.summary());
+    t.print(logVerdict(t, log));
     co_return exitCodeForRun(run.state());
 }
 

@@ -97,7 +97,10 @@ QVariant DeploymentModel::raw(const Row &r, int column) const
     case Attempts:
         return r.attempts.value_or(0);
     case Eta:
-        return r.eta ? QVariant(*r.eta) : QVariant();
+        if (r.eta)
+            return *r.eta;
+        // After the stop sorts after every time.
+        return r.afterStop ? QVariant(QDateTime(QDate(9999, 12, 31), QTime(0, 0), QTimeZone::utc())) : QVariant();
     default:
         return QVariant();
     }
@@ -118,7 +121,7 @@ QVariant DeploymentModel::display(const Row &r, int column) const
         return r.attempts.value_or(0) > 0 ? QVariant(*r.attempts) : QVariant(QString());
     case Eta: {
         if (!r.eta)
-            return QString();
+            return r.afterStop ? tr("after the 24-hour stop") : QString();
         // Server time, in UTC: the Management Node's clock is the reference.
         const QDateTime eta = r.eta->toTimeZone(QTimeZone::utc());
         const bool sameDay = m_serverTime.isValid() && m_serverTime.toTimeZone(QTimeZone::utc()).date() == eta.date();
@@ -142,6 +145,10 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
             return r.status.description();
         if (index.column() == Name) {
             return r.configurationOnly ? tr("%1 (configuration-only node)").arg(r.address) : r.address;
+        }
+        if (index.column() == Eta && !r.eta && r.afterStop) {
+            return tr("The forecast puts this node after the run's 24-hour stop: this run will not reach it. "
+                      "Once the run stops, a repeat run upgrades the systems left behind.");
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -322,15 +329,17 @@ void DeploymentModel::setServerTime(const QDateTime &serverTime)
                        {Qt::DisplayRole, RawRole});
 }
 
-void DeploymentModel::setEtas(const QHash<int, QDateTime> &etas)
+void DeploymentModel::setEtas(const QHash<int, QDateTime> &etas, const QSet<int> &afterStop)
 {
     QList<int> changed;
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &r = m_rows[i];
         const auto it = etas.constFind(r.id);
         const std::optional<QDateTime> eta = it == etas.constEnd() ? std::nullopt : std::optional<QDateTime>(*it);
-        if (eta != r.eta) {
+        const bool after = !eta && afterStop.contains(r.id);
+        if (eta != r.eta || after != r.afterStop) {
             r.eta = eta;
+            r.afterStop = after;
             changed.append(i);
         }
     }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QList>
 
 #include <optional>
@@ -65,6 +66,7 @@ public:
         bool configurationOnly = false;
         QString address;
         std::optional<QDateTime> eta;
+        bool afterStop = false; // the forecast puts it after the run's 24-hour stop
 
         friend bool operator==(const Row &, const Row &) = default;
     };
@@ -77,8 +79,10 @@ public:
     void update(const QList<api::WorkerVmStatus> &nodes, const QHash<int, api::WorkerVmConfiguration> &configurations);
     // The Management Node's clock: time in status is measured against it.
     void setServerTime(const QDateTime &serverTime);
-    // The forecast's per-node ETA (empty: none, e.g. not in the run).
-    void setEtas(const QHash<int, QDateTime> &etas);
+    // The forecast's per-node ETA (empty: none, e.g. not in the run), and
+    // the nodes it puts after the run's 24-hour stop (R5): shown as such,
+    // sorted after every time.
+    void setEtas(const QHash<int, QDateTime> &etas, const QSet<int> &afterStop = {});
 
     [[nodiscard]] int rowForId(int id) const { return m_rowOf.value(id, -1); }
     [[nodiscard]] const Row &row(int row) const { return m_rows.at(row); }

@@ -1,5 +1,7 @@
 #include "core/model/nodefiltermodel.h"
 
+#include "core/domain/naturalorder.h"
+
 namespace iuc {
 
 NodeFilterModel::NodeFilterModel(QObject *parent)
@@ -48,6 +50,20 @@ bool NodeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!model || sourceRow >= model->rowCount())
         return true;
     return accepts(model->row(sourceRow), m_text, m_codes);
+}
+
+bool NodeFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (left.column() == DeploymentModel::Name || left.column() == DeploymentModel::Location) {
+        const QString a = left.data(sortRole()).toString();
+        const QString b = right.data(sortRole()).toString();
+        if (const int c = naturalCompare(a, b); c != 0 || left.column() == DeploymentModel::Name)
+            return c < 0;
+        // Same location: by name within it.
+        return naturalLess(left.siblingAtColumn(DeploymentModel::Name).data(sortRole()).toString(),
+                           right.siblingAtColumn(DeploymentModel::Name).data(sortRole()).toString());
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace iuc

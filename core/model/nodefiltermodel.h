@@ -8,8 +8,9 @@
 namespace iuc {
 
 // Sorting and filtering of the node table. Sorting uses the model's raw
-// values; the filter is a text (name, location, version, address, status)
-// and a set of status codes (empty: all).
+// values, names and locations in natural order (lon-conf2 before
+// lon-conf10); the filter is a text (name, location, version, address,
+// status) and a set of status codes (empty: all).
 class NodeFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -1,9 +1,13 @@
 #include "core/report/runreport.h"
 
+#include "core/domain/naturalorder.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,6 +57,14 @@ QString minutesBetween(const api::RunNode &node)
     return QString::number(static_cast<double>(seconds) / 60.0, 'f', 1);
 }
 
+// A run's nodes in natural order of their names (lon-conf2 before lon-conf10).
+QList<api::RunNode> inNaturalOrder(QList<api::RunNode> nodes)
+{
+    std::stable_sort(nodes.begin(), nodes.end(),
+                     [](const api::RunNode &a, const api::RunNode &b) { return naturalLess(a.name, b.name); });
+    return nodes;
+}
+
 } // namespace
 
 QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context)
@@ -61,7 +73,7 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
                                      u"included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
                                      u"exported_by"_s};
     for (const api::UpgradeRun &run : runs) {
-        for (const api::RunNode &node : run.nodes) {
+        for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
             const QStringList fields{QString::number(run.id),
                                      run.targetVersion.text,
                                      run.state,
@@ -121,7 +133,7 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                          e(QCoreApplication::translate("RunReport", "Upgraded at (UTC)")),
                          e(QCoreApplication::translate("RunReport", "Minutes")),
                          e(QCoreApplication::translate("RunReport", "Outcome")));
-        for (const api::RunNode &node : run.nodes) {
+        for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
             const QString cls = !node.included ? QString() : (node.upgradedAt ? u"done"_s : u"left"_s);
             html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n"_s
                         .arg(cls, e(node.name), e(node.fromVersion), e(attemptsText(node)), e(stamp(node.upgradedAt)),

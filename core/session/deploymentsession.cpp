@@ -106,7 +106,7 @@ void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
     m_run.update(snapshot);
     m_nodes.update(snapshot.nodes, snapshot.configurations);
     m_nodes.setServerTime(snapshot.serverTime);
-    m_nodes.setEtas(m_run.etas());
+    m_nodes.setEtas(m_run.etas(), m_run.afterStop());
     if (snapshot.run)
         m_log.noteRun(snapshot.run->id, snapshot.run->startedAt, snapshot.run->endedAt.value_or(QDateTime()));
     m_log.setUpgradeInProgress(m_run.isActive());

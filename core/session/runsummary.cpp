@@ -163,6 +163,7 @@ void RunSummary::computeForecast(const api::Snapshot &snapshot)
     m_cut = false;
     m_leftBehindForecast = 0;
     m_etas.clear();
+    m_afterStop.clear();
     if (!m_run || !isActive() || !snapshot.serverTime.isValid() || !m_run->targetVersion.version.isValid())
         return;
 
@@ -212,6 +213,8 @@ void RunSummary::computeForecast(const api::Snapshot &snapshot)
     m_finish = f.finishAt ? std::optional<QDateTime>(toDateTime(*f.finishAt)) : std::nullopt;
     m_cut = f.cutByDeadline;
     m_leftBehindForecast = static_cast<int>(f.leftBehind.size());
+    for (const NodeId id : f.leftBehind)
+        m_afterStop.insert(id);
     for (const NodeForecast &nf : f.nodes) {
         if (nf.eta)
             m_etas.insert(nf.id, toDateTime(*nf.eta));

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QObject>
 
 #include <deque>
@@ -42,6 +43,8 @@ public:
     [[nodiscard]] bool forecastCutByDeadline() const { return m_cut; }
     [[nodiscard]] int forecastLeftBehind() const { return m_leftBehindForecast; }
     [[nodiscard]] const QHash<int, QDateTime> &etas() const { return m_etas; }
+    // The nodes the forecast puts after the 24-hour stop (R5).
+    [[nodiscard]] const QSet<int> &afterStop() const { return m_afterStop; }
     [[nodiscard]] bool isLocked() const;
     [[nodiscard]] QDateTime serverTime() const { return m_serverTime; }
     // What the estimates are based on, for a tooltip.
@@ -69,6 +72,7 @@ private:
     bool m_cut = false;
     int m_leftBehindForecast = 0;
     QHash<int, QDateTime> m_etas;
+    QSet<int> m_afterStop;
     ForecastEstimates m_estimates;
 
     // What each node showed at the last refresh, to learn real durations.

@@ -8,6 +8,9 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +93,10 @@ private Q_SLOTS:
     void report_csvHasEveryNodeOfTheRun();
     void profile_passwordGoesToTheKeychainNotTheSettings();
     void R9_rebootNodeRepeatedlyExitsNormallyEveryTime();
+    void profile_noKeychainSaidOnceInUpgradectlsWords();
+    void json_refusalsAndErrorsAreJsonWithTheSameExitCodes();
+    void R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict();
+    void status_listsNodesInNaturalOrder();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -303,6 +310,138 @@ void TestUpgradectl::R9_rebootNodeRepeatedlyExitsNormallyEveryTime()
         QVERIFY2(r.exitCode == Ok, qPrintable(u"run %1 (node %2): exit %3\n%4%5"_s.arg(i).arg(node).arg(r.exitCode).arg(r.out, r.err)));
         QVERIFY2(r.out.contains(u" is rebooting."_s), qPrintable(r.out));
         QVERIFY(sim.advance(600).status == 200); // the node is back
+    }
+}
+
+// Without any keychain (no D-Bus session at all): the problem is said once,
+// in upgradectl's words (not the console's, not a library's log line), and
+// what to do instead.
+void TestUpgradectl::profile_noKeychainSaidOnceInUpgradectlsWords()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(2), 0), qPrintable(sim.startError()));
+    QTemporaryDir home;
+    Ctl ctl(sim);
+    QProcessEnvironment env = ctl.process().processEnvironment();
+    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "GNOME_KEYRING_CONTROL", "SSH_AUTH_SOCK", "QT_LOGGING_RULES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + home.filePath(u"no-such-bus"_s));
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    ctl.process().setProcessEnvironment(env);
+    const QString fingerprint = QString::fromLatin1(sim.emulator().fingerprint());
+    const auto quiet = [](const Run &r) {
+        return !r.err.contains(u"iuc."_s) && !r.err.contains(u"QKeychain"_s) && !r.err.contains(u"console"_s);
+    };
+
+    const Run saved = ctl.run({u"--url"_s, u"https://localhost:%1"_s.arg(sim.port()), u"--user"_s, u"admin"_s,
+                               u"--pin"_s, fingerprint, u"--password-env"_s, u"IUC_TEST_PASSWORD"_s,
+                               u"profile"_s, u"save"_s, u"lab"_s});
+    QVERIFY2(saved.exitCode == Ok, qPrintable(saved.out + saved.err));
+    QCOMPARE(saved.err.count(u"No system keychain is available here"_s), 1);
+    QVERIFY2(saved.err.contains(u"--password-env"_s), qPrintable(saved.err)); // what to do instead
+    QVERIFY2(quiet(saved), qPrintable(saved.err));
+    QVERIFY2(saved.out.contains(u"Saved profile lab; the password was not saved."_s), qPrintable(saved.out));
+
+    Ctl again(sim);
+    again.process().setProcessEnvironment(env);
+    const Run status = again.run({u"--profile"_s, u"lab"_s, u"status"_s});
+    QCOMPARE(status.exitCode, int(Connection)); // no password, and nobody to ask
+    QCOMPARE(status.err.count(u"No system keychain is available here"_s), 1);
+    QVERIFY2(status.err.contains(u"No password"_s), qPrintable(status.err));
+    QVERIFY2(quiet(status), qPrintable(status.err));
+}
+
+// With --json a script reads every answer from stdout as JSON, refusals and
+// errors included ({"error": {"code", "message"}}), and the exit code is the
+// same as without.
+void TestUpgradectl::json_refusalsAndErrorsAreJsonWithTheSameExitCodes()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(2), 0), qPrintable(sim.startError()));
+    const QString notAPackage = sim.scratchPath(u"release-notes.pdf"_s);
+    {
+        QFile f(notAPackage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7 not a package");
+    }
+    const auto errorOf = [](const Run &r) {
+        QJsonParseError parse{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &parse);
+        return parse.error == QJsonParseError::NoError ? doc.object().value(u"error"_s).toObject() : QJsonObject();
+    };
+
+    Ctl plain(sim);
+    const Run text = plain.run({u"inspect"_s, notAPackage});
+    Ctl ctl(sim);
+    const Run json = ctl.run({u"inspect"_s, notAPackage, u"--json"_s});
+    QCOMPARE(json.exitCode, text.exitCode);
+    QCOMPARE(json.exitCode, int(Refused));
+    QCOMPARE(errorOf(json).value(u"code"_s).toString(), u"package.not-a-package"_s);
+    QVERIFY(!errorOf(json).value(u"message"_s).toString().isEmpty());
+
+    // A refused sign-in, and a Management Node that is not there.
+    Ctl wrong(sim);
+    QProcessEnvironment env = wrong.process().processEnvironment();
+    env.insert(u"IUC_TEST_PASSWORD"_s, u"not-the-password"_s);
+    wrong.process().setProcessEnvironment(env);
+    const Run refused = wrong.run(wrong.connection() + QStringList{u"status"_s, u"--json"_s});
+    QCOMPARE(refused.exitCode, int(SignInRefused));
+    QCOMPARE(errorOf(refused).value(u"code"_s).toString(), u"api.unauthorized"_s);
+
+    Ctl gone(sim);
+    QStringList args = gone.connection();
+    args[args.indexOf(u"--url"_s) + 1] = u"https://127.0.0.1:1"_s;
+    const Run unreachable = gone.run(args + QStringList{u"status"_s, u"--json"_s});
+    QCOMPARE(unreachable.exitCode, int(Connection));
+    QCOMPARE(errorOf(unreachable).value(u"code"_s).toString(), u"api.unreachable"_s);
+}
+
+// Piped into a file (no terminal), watch writes a line per unexpected
+// error of the administrator log as it arrives, and the log's verdict at
+// the end: what a terminal shows on its screen.
+void TestUpgradectl::R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(2, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"fail_install"_s, true}}).status == 200);
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    Ctl ctl(sim);
+    ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
+    QVERIFY(sim.setTimeScale(2'000).status == 200);
+    QVERIFY2(SimFixture::pollUntil([&] {
+                 ctl.process().waitForReadyRead(200);
+                 return ctl.output().contains(u"unexpected error in the administrator log"_s);
+             }),
+             qPrintable(ctl.output()));
+    QVERIFY2(ctl.output().contains(u"Software installation failed."_s), qPrintable(ctl.output()));
+    QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"fail_install"_s, false}}).status == 200);
+    QVERIFY(sim.setTimeScale(20'000).status == 200);
+    const Run r = ctl.finish();
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Administrator log: unexpected errors: "_s), qPrintable(r.out));
+}
+
+// Nodes added over the years are named lon-conf1 … lon-conf100, and their
+// ids follow the order they were added in, not their names: the table lists
+// them in the order people count, lon-conf2 before lon-conf10.
+void TestUpgradectl::status_listsNodesInNaturalOrder()
+{
+    SimFixture sim;
+    const QByteArray scenario = R"({"nodes": [
+        {"name": "lon-conf10", "location": "London"}, {"name": "lon-conf2", "location": "London"},
+        {"name": "lon-conf100", "location": "London"}, {"name": "lon-conf9", "location": "London"},
+        {"name": "lon-conf11", "location": "London"}, {"name": "lon-conf1", "location": "London"}]})";
+    QVERIFY2(sim.start(SimFixture::config(1, kFrom, scenario), 0), qPrintable(sim.startError()));
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"status"_s});
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.err));
+    qsizetype previous = -1;
+    for (const char *name : {"lon-conf1 ", "lon-conf2 ", "lon-conf9 ", "lon-conf10 ", "lon-conf11 ", "lon-conf100 "}) {
+        const qsizetype at = r.out.indexOf(QString::fromLatin1(name));
+        QVERIFY2(at > previous, qPrintable(QString::fromLatin1(name) + u"is not where natural order puts it:\n"_s + r.out));
+        previous = at;
     }
 }
 

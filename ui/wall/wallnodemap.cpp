@@ -3,6 +3,7 @@
 #include "ui/common/statusstyle.h"
 #include "ui/wall/walltheme.h"
 
+#include "core/domain/naturalorder.h"
 #include "core/model/deploymentmodel.h"
 #include "core/session/deploymentsession.h"
 
@@ -122,7 +123,8 @@ void WallNodeMap::rebuild()
         QMap<QString, Location> byName;
         QList<int> order(nodes.rowCount());
         std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(), [&nodes](int a, int b) { return nodes.row(a).name < nodes.row(b).name; });
+        std::sort(order.begin(), order.end(),
+                  [&nodes](int a, int b) { return naturalLess(nodes.row(a).name, nodes.row(b).name); });
         for (const int row : std::as_const(order)) {
             const DeploymentModel::Row &r = nodes.row(row);
             Location &l = byName[r.location];

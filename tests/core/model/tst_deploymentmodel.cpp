@@ -55,6 +55,7 @@ private Q_SLOTS:
     void unknownStatus_shownRawWithItsOwnIcon();
     void sortAndFilter_useRawValuesAndStatus();
     void configuration_addsAddressAndConfigurationOnly();
+    void sortByName_naturalOrderNumbersByValue();
 };
 
 void TestDeploymentModel::refresh_neverResetsAndAnnouncesOnlyChangedRows()
@@ -185,6 +186,37 @@ void TestDeploymentModel::configuration_addsAddressAndConfigurationOnly()
     // Configurations are refreshed less often: a refresh without them keeps what is known.
     model.update(nodes(3), {});
     QCOMPARE(model.data(name, DeploymentModel::AddressRole).toString(), u"10.1.0.3"_s);
+}
+
+// A 1,000-node deployment has lon-conf99 and lon-conf100: the table lists
+// them in the order people count, not as text (lon-conf10, lon-conf100, …).
+void TestDeploymentModel::sortByName_naturalOrderNumbersByValue()
+{
+    DeploymentModel model;
+    QList<api::WorkerVmStatus> list;
+    int id = 1;
+    for (const QString &name : {u"lon-conf100"_s, u"lon-conf2"_s, u"lon-conf10"_s, u"lon-conf99"_s, u"ams-conf1"_s}) {
+        api::WorkerVmStatus n = node(id++);
+        n.name = name;
+        n.systemLocation = name.left(3);
+        list.append(n);
+    }
+    model.update(list, {});
+    NodeFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    const auto shown = [&proxy] {
+        QStringList names;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            names << proxy.data(proxy.index(r, DeploymentModel::Name)).toString();
+        return names;
+    };
+    const QStringList natural{u"ams-conf1"_s, u"lon-conf2"_s, u"lon-conf10"_s, u"lon-conf99"_s, u"lon-conf100"_s};
+    proxy.sort(DeploymentModel::Name, Qt::AscendingOrder);
+    QCOMPARE(shown(), natural);
+    // By location, and by name within it.
+    proxy.sort(DeploymentModel::Location, Qt::AscendingOrder);
+    QCOMPARE(shown(), natural);
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentModel)

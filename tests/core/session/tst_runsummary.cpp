@@ -1,5 +1,6 @@
 // The run summary and the forecast the console shows, from API data alone.
 
+#include "core/model/deploymentmodel.h"
 #include "core/session/runsummary.h"
 
 #include <QSignalSpy>
@@ -127,6 +128,23 @@ void TestRunSummary::R5_forecastWarnsWhenTheStopWillCutTheRun()
     QVERIFY(model.forecastCutByDeadline());
     QVERIFY(model.forecastLeftBehind() > 0);
     QVERIFY2(model.summary().contains(u"24-hour stop will cut"_s), qPrintable(model.summary()));
+
+    // The nodes left behind are named, none of them with an ETA: the table
+    // says "after the 24-hour stop" for them instead of an empty cell.
+    QCOMPARE(model.afterStop().size(), static_cast<qsizetype>(model.forecastLeftBehind()));
+    for (const int id : model.afterStop())
+        QVERIFY(!model.etas().contains(id));
+    const api::Snapshot s = snapshot(300, 5, kStart.addSecs(3600), 4);
+    DeploymentModel table;
+    table.update(s.nodes, {});
+    table.setEtas(model.etas(), model.afterStop());
+    const int row = table.rowForId(model.afterStop().values().constFirst());
+    QCOMPARE(table.data(table.index(row, DeploymentModel::Eta)).toString(), u"after the 24-hour stop"_s);
+    QVERIFY(!table.data(table.index(row, DeploymentModel::Eta), Qt::ToolTipRole).toString().isEmpty());
+    // Sorted after every node that has a time.
+    const int timed = table.rowForId(model.etas().keys().constFirst());
+    QVERIFY(table.data(table.index(timed, DeploymentModel::Eta), DeploymentModel::RawRole).toDateTime()
+            < table.data(table.index(row, DeploymentModel::Eta), DeploymentModel::RawRole).toDateTime());
 }
 
 void TestRunSummary::R1_managementPhaseIsItsOwnState()

@@ -1,5 +1,7 @@
 #include "cli/clicontext.h"
 
+#include "cli/interrupt.h"
+
 #include "core/api/apierrors.h"
 #include "core/domain/errorcodes.h"
 #include "core/package/packageerrors.h"
@@ -11,9 +13,22 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoro/QCoroTimer>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace iuc::cli {
+
+namespace {
+
+// How long a command waits for a rebooting Management Node: the vendor
+// allows an hour for it.
+constexpr qint64 kRebootWaitSeconds = 3600;
+
+} // namespace
 
 CliContext::CliContext(Terminal &terminal, ConnectOptions options, ProfileStore &profiles, SecretStore &secrets)
     : m_terminal(terminal)
@@ -186,6 +201,28 @@ QCoro::Task<std::optional<int>> CliContext::connect()
         co_return fail(settings.error());
     m_client = std::make_unique<api::ManagementClient>(settings.value());
     auto first = co_await m_client->managementVm();
+    // Rebooting (R1: it upgrades itself first; or an admin rebooted it): wait
+    // for it, as the vendor says it may take, instead of failing a watch
+    // that was started at the wrong moment.
+    const QDateTime waitUntil = QDateTime::currentDateTimeUtc().addSecs(kRebootWaitSeconds);
+    bool said = false;
+    while (!first && first.error().is(ApiError::Rebooting) && QDateTime::currentDateTimeUtc() < waitUntil
+           && !interrupted()) {
+        if (!said) {
+            m_terminal.error(m_terminal.yellow(QCoreApplication::translate("upgradectl",
+                                 "The Management Node is rebooting (expected during an upgrade); waiting for it to "
+                                 "answer again… (Ctrl-C stops)")));
+            said = true;
+            m_waitedForReboot = true;
+        }
+        const qint64 retry = first.error().details.value(u"retry_after_seconds"_s).toLongLong();
+        co_await QCoro::sleepFor(std::chrono::seconds(std::clamp<qint64>(retry, 1, 15)));
+        first = co_await m_client->managementVm();
+    }
+    if (interrupted()) {
+        m_client.reset();
+        co_return Interrupted;
+    }
     if (first)
         co_return std::nullopt;
     if (!first.error().is(TlsError::Untrusted) || m_terminal.isJson()) {

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] bool isConnected() const { return m_client != nullptr; }
     [[nodiscard]] QString deploymentName() const;
     [[nodiscard]] const ConnectOptions &options() const { return m_options; }
+    // Whether connect() found the Management Node rebooting and waited for it:
+    // whatever ran before may have ended while it waited.
+    [[nodiscard]] bool waitedForReboot() const { return m_waitedForReboot; }
 
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
@@ -75,6 +78,7 @@ private:
     std::optional<Profile> m_profile;
     std::unique_ptr<api::ManagementClient> m_client;
     bool m_keychainProblemSaid = false;
+    bool m_waitedForReboot = false;
 };
 
 } // namespace iuc::cli

@@ -4252,5 +4252,9 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <source>%1  unexpected error in the administrator log (%2 so far): %3 %4</source>
         <translation>%1  unerwarteter Fehler im Administratorprotokoll (bisher %2): %3 %4</translation>
     </message>
+    <message>
+        <source>The Management Node is rebooting (expected during an upgrade); waiting for it to answer again… (Ctrl-C stops)</source>
+        <translation>Der Management Node startet neu (bei einem Upgrade erwartet); warte, bis er wieder antwortet … (Strg+C beendet)</translation>
+    </message>
 </context>
 </TS>

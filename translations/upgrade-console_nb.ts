@@ -4252,5 +4252,9 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <source>%1  unexpected error in the administrator log (%2 so far): %3 %4</source>
         <translation>%1  uventet feil i administratorloggen (%2 så langt): %3 %4</translation>
     </message>
+    <message>
+        <source>The Management Node is rebooting (expected during an upgrade); waiting for it to answer again… (Ctrl-C stops)</source>
+        <translation>Administrasjonsnoden starter på nytt (forventet under en oppgradering); venter til den svarer igjen … (Ctrl-C stopper)</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "cli/interrupt.h"
 #include "core/package/packagereader.h"
 
 #include <QString>
@@ -17,6 +18,10 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json);
 // Until the run in progress ends (exit code by its outcome) or Ctrl-C.
 QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval);
 // Until run `runId` is no longer active (at once when it has ended already).
+// kNextRun: until the next run that is seen active ends; kLatestRun: the
+// latest run, whatever its id.
+inline constexpr int kNextRun = -1;
+inline constexpr int kLatestRun = -2;
 QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId);
 // Without a connection (context == nullptr) the verdict against the
 // installed version is left out.
@@ -43,8 +48,5 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
 QCoro::Task<int> profileCommand(Terminal &terminal, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
                                 const ConnectOptions &options);
 
-// Set by the SIGINT handler; long-running commands stop at the next check.
-bool interrupted();
-void installInterruptHandler();
 
 } // namespace iuc::cli

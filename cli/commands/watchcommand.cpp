@@ -16,8 +16,6 @@
 
 #include <QCoro/QCoroTimer>
 
-#include <atomic>
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +24,6 @@ namespace iuc::cli {
 using namespace std::chrono_literals;
 
 namespace {
-
-std::atomic_bool g_interrupted = false;
-
-void onInterrupt(int)
-{
-    g_interrupted = true;
-}
 
 
 QString utc(const QDateTime &t)
@@ -181,17 +172,6 @@ int exitCodeForRun(RunSummary::State state)
 
 } // namespace
 
-bool interrupted()
-{
-    return g_interrupted;
-}
-
-void installInterruptHandler()
-{
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-}
-
 QCoro::Task<int> statusCommand(CliContext &context, bool json)
 {
     api::DeploymentPoller poller(context.client());
@@ -232,7 +212,9 @@ QCoro::Task<int> statusCommand(CliContext &context, bool json)
 
 QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval)
 {
-    co_return co_await watchRun(context, interval, -1);
+    // Started while the Management Node rebooted: the run it rebooted for may
+    // have ended while upgradectl waited. Then that run is the one to show.
+    co_return co_await watchRun(context, interval, context.waitedForReboot() ? kLatestRun : kNextRun);
 }
 
 QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId)
@@ -249,6 +231,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     QString printedKey;
     QDateTime printedAt;
     qint64 printedLogId = 0; // piped: the unexpected errors up to here are printed
+    int printedErrors = 0;
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
         last = s;
@@ -261,8 +244,12 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         log.setUpgradeInProgress(run.isActive());
         log.append(s.newLogEntries);
         sawActiveRun = sawActiveRun || run.isActive();
-        finished = runId < 0 ? sawActiveRun && !run.isActive()
-                             : run.run() && (run.run()->id > runId || (run.run()->id == runId && !run.isActive()));
+        if (runId == kLatestRun && !last->run)
+            runId = kNextRun; // nothing ran: wait for the next run
+        else if (runId == kLatestRun)
+            runId = last->run->id;
+        finished = runId == kNextRun ? sawActiveRun && !run.isActive()
+                                     : run.run() && (run.run()->id > runId || (run.run()->id == runId && !run.isActive()));
     });
     poller.start();
 
@@ -309,7 +296,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
                     t.print(t.red(QCoreApplication::translate("upgradectl", "%1  unexpected error in the administrator "
                                                                             "log (%2 so far): %3 %4")
                                       .arg(utc(i.data(LogModel::TimeRole).toDateTime()))
-                                      .arg(log.unexpectedErrorCount())
+                                      .arg(++printedErrors)
                                       .arg(i.data(LogModel::NodeRole).toString(), i.data(LogModel::MessageRole).toString())));
                 }
             }

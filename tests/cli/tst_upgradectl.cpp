@@ -49,11 +49,15 @@ public:
     Run finish(int timeoutMs = 120'000)
     {
         m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(timeoutMs))
+        const bool ended = m_process.waitForFinished(timeoutMs);
+        if (!ended) { // a hang is a failure, never the exit code of a process that never ended
             m_process.kill();
+            m_process.waitForFinished(5000);
+        }
         m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-        return Run{m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1, m_out,
-                   QString::fromUtf8(m_process.readAllStandardError())};
+        const QString err = QString::fromUtf8(m_process.readAllStandardError())
+                            + (ended ? QString() : u"\n[test: killed after %1 ms without ending]"_s.arg(timeoutMs));
+        return Run{ended && m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1, m_out, err};
     }
 
     Run run(const QStringList &args, int timeoutMs = 120'000)
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void json_refusalsAndErrorsAreJsonWithTheSameExitCodes();
     void R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict();
     void status_listsNodesInNaturalOrder();
+    void watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -443,6 +448,30 @@ void TestUpgradectl::status_listsNodesInNaturalOrder()
         QVERIFY2(at > previous, qPrintable(QString::fromLatin1(name) + u"is not where natural order puts it:\n"_s + r.out));
         previous = at;
     }
+}
+
+// Started while the Management Node reboots (R1), watch waits for it and
+// then follows the run; it once exited 2 at once (found by the smoke run).
+void TestUpgradectl::watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    QVERIFY(sim.advance(4 * 60 + 5).status == 200); // installed; now rebooting
+    QCOMPARE(sim.get(kStatus + u"management_vm/"_s).status, 503);
+    Ctl ctl(sim);
+    ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
+    QVERIFY2(SimFixture::pollUntil([&] {
+                 ctl.process().waitForReadyRead(200);
+                 return ctl.process().state() != QProcess::Running
+                        || ctl.process().readAllStandardError().contains("waiting for it");
+             }),
+             "watch neither waited nor ended");
+    QCOMPARE(ctl.process().state(), QProcess::Running); // waiting, not failed
+    QVERIFY(sim.setTimeScale(20'000).status == 200);
+    const Run r = ctl.finish();
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Completed"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

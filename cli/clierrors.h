@@ -12,6 +12,7 @@ namespace CliError {
 inline constexpr QLatin1StringView Domain{"cli"}; // every code of it: "cli.…"
 inline constexpr QLatin1StringView Usage{"cli.usage"};
 inline constexpr QLatin1StringView UnknownCommand{"cli.unknown-command"};
+inline constexpr QLatin1StringView Write{"cli.write"}; // a file upgradectl was asked to write
 } // namespace CliError
 
 } // namespace iuc::cli

@@ -33,6 +33,8 @@ QString description()
               "  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)\n"
               "  report [--format csv|html] [--output FILE]   every run's history per node\n"
               "  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)\n"
+              "  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;\n"
+              "                                  --save writes its schemas and sample answers for a bug report\n"
               "\n"
               "The password comes from --password-env VAR, the keychain (with --profile), or a prompt.\n"
               "\n"
@@ -72,7 +74,8 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     const QCommandLineOption ca(u"ca"_s, tr("Also trust the CA certificate(s) in this file."), tr("FILE"));
     const QCommandLineOption insecure(u"insecure-loopback"_s,
                                       tr("Accept any certificate, for a Management Node on this computer only."));
-    const QCommandLineOption json(u"json"_s, tr("Machine-readable output (status, inspect), always in English."));
+    const QCommandLineOption json(u"json"_s, tr("Machine-readable output (status, inspect, probe), always in English."));
+    const QCommandLineOption save(u"save"_s, tr("probe: also save the answers, credentials removed, in DIR."), tr("DIR"));
     const QCommandLineOption yes({u"yes"_s, u"y"_s}, tr("Do not ask for confirmation."));
     const QCommandLineOption to(u"to"_s, tr("plan: the version wanted."), tr("VERSION"));
     const QCommandLineOption from(u"from"_s, tr("plan: the version installed."), tr("VERSION"));
@@ -82,7 +85,7 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     const QCommandLineOption language(u"lang"_s, tr("Speak the language CODE (e.g. nb, de); default: the locale's."),
                                       tr("CODE"));
     p.addOptions({url, user, passwordEnv, profile, pin, ca, insecure, json, yes, to, from, format, output, interval,
-                  language});
+                  language, save});
     if (!p.parse(arguments)) {
         printUsageError(p.errorText());
         return int(Usage);
@@ -105,6 +108,7 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     line.from = p.value(from);
     line.format = p.value(format);
     line.output = p.value(output);
+    line.save = p.value(save);
     bool ok = false;
     const int seconds = p.value(interval).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 3600) {

@@ -34,7 +34,7 @@ bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const Q
 QStringList knownCommands()
 {
     return {u"status"_s, u"watch"_s,  u"inspect"_s, u"plan"_s,   u"upgrade"_s,
-            u"upgrade-path"_s, u"reboot"_s, u"report"_s, u"profile"_s};
+            u"upgrade-path"_s, u"reboot"_s, u"report"_s, u"profile"_s, u"probe"_s};
 }
 
 QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, ProfileStore &profiles,
@@ -82,13 +82,16 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         co_return usage(terminal, u"upgrade-path FILE... [--yes]"_s);
     if ((command == u"upgrade" && !takes(line, terminal, 2, u"upgrade FILE [--yes]"_s))
         || (command == u"reboot" && !takes(line, terminal, 2, u"reboot management|NODE [--yes]"_s))
-        || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))) {
+        || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))
+        || (command == u"probe" && !takes(line, terminal, 1, u"probe [--save DIR] [--json]"_s))) {
         co_return Usage;
     }
     if (const auto failed = co_await context.connect())
         co_return *failed;
     if (command == u"status")
         co_return co_await statusCommand(context, line.json);
+    if (command == u"probe")
+        co_return co_await probeCommand(context, line.save, line.json);
     if (command == u"watch")
         co_return co_await watchCommand(context, line.refresh);
     if (command == u"upgrade")

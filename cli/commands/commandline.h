@@ -24,6 +24,7 @@ struct CommandLine
     bool yes = false;
     QString to, from;         // plan
     QString format, output;   // report
+    QString save;             // probe --save DIR
     std::chrono::seconds refresh{5};
 };
 

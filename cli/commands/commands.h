@@ -15,6 +15,10 @@ namespace iuc::cli {
 // and has printed what the admin needs to know.
 
 QCoro::Task<int> statusCommand(CliContext &context, bool json);
+// What the Management Node offers (its schema/ pages) and which console
+// features work on it; with `saveDir`, its schemas and one page of each
+// resource, credentials removed, for a bug report.
+QCoro::Task<int> probeCommand(CliContext &context, const QString &saveDir, bool json);
 // Until the run in progress ends (exit code by its outcome) or Ctrl-C.
 QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds interval);
 // Until run `runId` is no longer active (at once when it has ended already).

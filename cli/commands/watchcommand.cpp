@@ -221,6 +221,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
 {
     Terminal &t = context.terminal();
     api::DeploymentPoller poller(context.client());
+    poller.setDetectCapabilities(true); // a real node lacks the run and log extensions: not asked for
     poller.setInterval(interval);
     DeploymentModel model;
     RunSummary run;

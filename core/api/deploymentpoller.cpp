@@ -1,6 +1,7 @@
 #include "core/api/deploymentpoller.h"
 
 #include "core/api/apierrors.h"
+#include "core/api/deploymentjoin.h"
 #include "core/api/managementclient.h"
 #include "core/domain/logging.h"
 
@@ -57,6 +58,11 @@ QString DeploymentPoller::stateLabel(State state)
         return tr("Stopped: action needed");
     }
     return {};
+}
+
+void DeploymentPoller::setCapabilities(Capabilities capabilities)
+{
+    m_capabilities = std::move(capabilities);
 }
 
 void DeploymentPoller::setInterval(std::chrono::milliseconds interval)
@@ -143,28 +149,54 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
         co_return nodes.error();
     s.nodes = std::move(nodes.value());
 
+    // First contact, or the Management Node upgraded itself (R1): what it
+    // offers may have changed.
+    const bool first = m_detect && !m_detected;
+    if (first || (m_capabilities.schemasRead && s.management.version.text != m_capabilities.managementVersion.text)) {
+        Result<Capabilities> detected = co_await detectCapabilities(m_client);
+        if (!detected)
+            co_return detected.error(); // tried again with the next chain
+        m_detected = true;
+        m_capabilities = std::move(detected.value());
+    }
+    s.capabilities = m_capabilities;
+
     // Configurations change rarely: read them at first, every few chains,
     // and whenever the set of nodes changed.
-    bool sameNodes = m_configurations.size() == s.nodes.size();
+    QSet<int> nodeIds;
     for (const WorkerVmStatus &n : std::as_const(s.nodes))
-        sameNodes = sameNodes && m_configurations.contains(n.id);
-    if (!sameNodes || m_chains % kConfigurationEvery == 0) {
+        nodeIds.insert(n.id);
+    if (nodeIds != m_configuredNodes || m_chains % kConfigurationEvery == 0) {
         auto configurations = co_await m_client.workerVmConfigurations();
         if (!configurations)
             co_return configurations.error();
-        m_configurations.clear();
-        for (const WorkerVmConfiguration &c : std::as_const(configurations.value()))
-            m_configurations.insert(c.id, c);
+        // A real node names locations by URI: their names come from system_location/.
+        if (needsLocationNames(configurations.value()) && m_capabilities.systemLocations()) {
+            auto locations = co_await m_client.systemLocations();
+            if (locations)
+                resolveLocations(configurations.value(), locations.value());
+            else if (!locations.error().is(ApiError::NotFound))
+                co_return locations.error();
+        }
+        m_configurations = configurationsByNode(s.nodes, configurations.value());
+        m_configuredNodes = nodeIds;
+    } else {
+        for (WorkerVmStatus &n : s.nodes) {
+            if (n.systemLocation.isEmpty())
+                n.systemLocation = m_configurations.value(n.id).systemLocation;
+        }
     }
     s.configurations = m_configurations;
 
-    auto run = co_await m_client.currentRun(false);
-    if (!run) {
-        // Not every Management Node has the run extension: carry on without.
-        if (!run.error().is(ApiError::NotFound))
-            co_return run.error();
-    } else {
-        s.run = std::move(run.value());
+    // Extensions: asked for unless the node's schemas say it has none.
+    if (!m_capabilities.schemasRead || m_capabilities.upgradeRunExtension()) {
+        auto run = co_await m_client.currentRun(false);
+        if (!run) {
+            if (!run.error().is(ApiError::NotFound))
+                co_return run.error();
+        } else {
+            s.run = std::move(run.value());
+        }
     }
 
     auto alarms = co_await m_client.alarms();
@@ -172,13 +204,15 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
         co_return alarms.error();
     s.alarms = std::move(alarms.value());
 
-    auto log = co_await m_client.logAfter(m_lastLogId);
-    if (log) {
-        s.newLogEntries = std::move(log.value());
-        if (!s.newLogEntries.isEmpty())
-            m_lastLogId = s.newLogEntries.constLast().id;
-    } else if (!log.error().is(ApiError::NotFound)) {
-        co_return log.error();
+    if (!m_capabilities.schemasRead || m_capabilities.adminLogExtension()) {
+        auto log = co_await m_client.logAfter(m_lastLogId);
+        if (log) {
+            s.newLogEntries = std::move(log.value());
+            if (!s.newLogEntries.isEmpty())
+                m_lastLogId = s.newLogEntries.constLast().id;
+        } else if (!log.error().is(ApiError::NotFound)) {
+            co_return log.error();
+        }
     }
 
     s.serverTime = m_client.serverNow();

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/api/capabilities.h"
 #include "core/api/snapshot.h"
 #include "core/domain/result.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -42,6 +44,15 @@ public:
 
     explicit DeploymentPoller(ManagementClient &client, QObject *parent = nullptr);
     ~DeploymentPoller() override;
+
+    // What the Management Node offers (detectCapabilities()): resources it
+    // lacks are not asked for. Read again when its version changes. Without,
+    // every resource is tried and a 404 read as "not offered".
+    void setCapabilities(Capabilities capabilities);
+    // Detect them on the first chain (detectCapabilities(), once), instead of
+    // being given them.
+    void setDetectCapabilities(bool detect) { m_detect = detect; }
+    [[nodiscard]] const Capabilities &capabilities() const { return m_capabilities; }
 
     void setInterval(std::chrono::milliseconds interval);
     [[nodiscard]] std::chrono::milliseconds interval() const { return m_interval; }
@@ -89,7 +100,11 @@ private:
     std::optional<Error> m_lastError;
     std::optional<Snapshot> m_last;
     QDateTime m_lastSuccess;
-    QHash<int, WorkerVmConfiguration> m_configurations;
+    QHash<int, WorkerVmConfiguration> m_configurations; // by status node id
+    QSet<int> m_configuredNodes; // the status node ids at the last configuration read
+    Capabilities m_capabilities;
+    bool m_detect = false;
+    bool m_detected = false; // detection ran (whatever it found)
 };
 
 } // namespace iuc::api

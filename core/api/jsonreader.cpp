@@ -8,6 +8,7 @@
 #include <QJsonParseError>
 #include <QVariantMap>
 
+#include <algorithm>
 #include <climits>
 #include <limits>
 
@@ -26,6 +27,12 @@ QString excerpt(QStringView text)
 }
 
 namespace {
+
+// "12", not "-1", " 12", "1e3" or "".
+bool isDecimalText(const QString &text)
+{
+    return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
 
 QString describe(const QJsonValue &value)
 {
@@ -124,6 +131,16 @@ bool Reader::boolean(const QJsonObject &o, QLatin1String key)
     return false;
 }
 
+std::optional<bool> Reader::optionalBoolean(const QJsonObject &o, QLatin1String key)
+{
+    const QJsonValue v = lookup(o, key, Need::Optional, Nulls::Allowed);
+    if (v.isBool())
+        return v.toBool();
+    if (!v.isUndefined() && !v.isNull())
+        failType(key, ResourceParser::tr("true or false"), v);
+    return std::nullopt;
+}
+
 int Reader::integer(const QJsonObject &o, QLatin1String key)
 {
     return static_cast<int>(wholeNumber(o, key, Need::Required, INT_MAX).value_or(0));
@@ -131,6 +148,8 @@ int Reader::integer(const QJsonObject &o, QLatin1String key)
 
 std::optional<int> Reader::optionalInteger(const QJsonObject &o, QLatin1String key)
 {
+    if (o.value(key).isNull())
+        return std::nullopt;
     const std::optional<qint64> n = wholeNumber(o, key, Need::Optional, INT_MAX);
     return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
 }
@@ -239,6 +258,17 @@ QJsonValue Reader::lookup(const QJsonObject &o, QLatin1String key, Need need, Nu
 
 std::optional<qint64> Reader::checkWhole(const QJsonValue &v, qint64 max)
 {
+    if (v.isString()) {
+        // Decimal digits only: no sign, no spaces, no fraction, no exponent.
+        const QString text = v.toString();
+        if (!isDecimalText(text) || text.size() > 19)
+            return std::nullopt;
+        bool ok = false;
+        const qint64 n = text.toLongLong(&ok);
+        if (!ok || n > max)
+            return std::nullopt;
+        return n;
+    }
     if (!v.isDouble())
         return std::nullopt;
     // toInteger() refuses fractions, infinities and anything beyond qint64.
@@ -262,7 +292,7 @@ std::optional<qint64> Reader::wholeNumber(const QJsonObject &o, QLatin1String ke
 
 void Reader::failWhole(const QString &field, const QJsonValue &v, qint64 max)
 {
-    if (!v.isDouble()) {
+    if (!v.isDouble() && !(v.isString() && isDecimalText(v.toString()))) {
         failType(field, ResourceParser::tr("a number"), v);
         return;
     }

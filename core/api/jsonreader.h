@@ -75,7 +75,12 @@ public:
     std::optional<QString> optionalString(const QJsonObject &o, QLatin1String key, Need need = Need::Optional,
                                           Nulls nulls = Nulls::Allowed);
     bool boolean(const QJsonObject &o, QLatin1String key);
+    // Absent or null: nullopt. Present: must be true or false.
+    std::optional<bool> optionalBoolean(const QJsonObject &o, QLatin1String key);
+    // Whole numbers may come as JSON numbers or as their decimal text
+    // ("12"), as Tastypie sends some of them.
     int integer(const QJsonObject &o, QLatin1String key);
+    // Absent or null: nullopt.
     std::optional<int> optionalInteger(const QJsonObject &o, QLatin1String key);
     qint64 integer64(const QJsonObject &o, QLatin1String key, Need need = Need::Required);
 

@@ -97,6 +97,9 @@ public:
     // Every page, following `next` to the end; pageSize is clamped to 1…5000.
     QCoro::Task<Result<QList<WorkerVmStatus>>> workerVms(int pageSize = kDefaultPageSize);
     QCoro::Task<Result<QList<WorkerVmConfiguration>>> workerVmConfigurations(int pageSize = kDefaultPageSize);
+    // configuration/v1/system_location/: the names behind the location URIs
+    // of configured nodes.
+    QCoro::Task<Result<QList<SystemLocation>>> systemLocations();
     // The calls on one node: participant/?media_node=<address>&limit=1 → meta.total_count.
     QCoro::Task<Result<int>> callCount(QString mediaNodeAddress);
     QCoro::Task<Result<QList<Participant>>> participants(ParticipantFilter filter = {});

@@ -144,6 +144,14 @@ QCoro::Task<Result<QList<WorkerVmConfiguration>>> ManagementClient::workerVmConf
     co_return all;
 }
 
+QCoro::Task<Result<QList<SystemLocation>>> ManagementClient::systemLocations()
+{
+    const QString path = withQuery(kConfiguration + u"system_location/"_s, limitQuery(kDefaultPageSize));
+    PageParser<SystemLocation> parse = &parseSystemLocationPage;
+    Result<QList<SystemLocation>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
 QCoro::Task<Result<int>> ManagementClient::callCount(QString mediaNodeAddress)
 {
     QUrlQuery query;

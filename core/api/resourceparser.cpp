@@ -23,29 +23,36 @@ using detail::ResourceParser;
 const QLatin1String ManagementVmResource("status/v1/management_vm/");
 const QLatin1String WorkerVmResource("status/v1/worker_vm/");
 const QLatin1String WorkerConfigResource("configuration/v1/worker_vm/");
+const QLatin1String SystemLocationResource("configuration/v1/system_location/");
 const QLatin1String ParticipantResource("status/v1/participant/");
 const QLatin1String ConferenceResource("status/v1/conference/");
 const QLatin1String AlarmResource("status/v1/alarm/");
 const QLatin1String LogResource("status/v1/log/");
 const QLatin1String UpgradeRunResource("status/v1/upgrade_run/");
 const QLatin1String UploadResource("configuration/v1/upgrade_request/");
+const QLatin1String SchemaResource("<resource>/schema/");
 const QLatin1String ConfirmResource("configuration/v1/upgrade_request/<id>/finish/");
 
 // --- one function per resource: the fields and whether each is required ---
+
+// Fields are required only where every documented version sends them and
+// the console cannot do without: the node's id, name, version and upgrade
+// status. Every other field may be absent or null.
 
 ManagementVm readManagementVm(Reader &r, const QJsonObject &o)
 {
     ManagementVm m;
     m.id = r.integer(o, "id"_L1);
     m.name = r.string(o, "name"_L1);
-    m.primary = r.boolean(o, "primary"_L1);
     m.version = r.version(o, "version"_L1);
     m.upgradeStatus = r.status(o, "upgrade_status"_L1);
-    m.syncStatus = r.string(o, "sync_status"_L1, Nulls::Allowed);
-    m.bootTime = r.timeOrNull(o, "boot_time"_L1).value_or(QDateTime());
-    m.lastUpdated = r.timeOrNull(o, "last_updated"_L1).value_or(QDateTime());
-    m.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1).value_or(QDateTime());
+    m.configurationId = r.optionalInteger(o, "configuration_id"_L1).value_or(0);
+    m.primary = r.optionalBoolean(o, "primary"_L1).value_or(true);
+    m.syncStatus = r.optionalString(o, "sync_status"_L1).value_or(QString());
+    m.lastUpdated = r.timeOrNull(o, "last_updated"_L1, Need::Optional).value_or(QDateTime());
+    m.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1, Need::Optional).value_or(QDateTime());
     // Extensions
+    m.bootTime = r.timeOrNull(o, "boot_time"_L1, Need::Optional).value_or(QDateTime());
     m.upgradeStatusSince = r.timeOrNull(o, "upgrade_status_since"_L1, Need::Optional);
     m.address = r.optionalString(o, "address"_L1).value_or(QString());
     return m;
@@ -55,22 +62,33 @@ WorkerVmStatus readWorkerVmStatus(Reader &r, const QJsonObject &o)
 {
     WorkerVmStatus w;
     w.id = r.integer(o, "id"_L1);
-    w.configurationId = r.integer(o, "configuration_id"_L1);
     w.name = r.string(o, "name"_L1);
-    w.nodeType = r.string(o, "node_type"_L1);
-    w.systemLocation = r.string(o, "system_location"_L1);
     w.version = r.version(o, "version"_L1);
     w.upgradeStatus = r.status(o, "upgrade_status"_L1);
-    w.maintenanceMode = r.boolean(o, "maintenance_mode"_L1);
-    w.maintenanceModeReason = r.string(o, "maintenance_mode_reason"_L1, Nulls::Allowed);
-    w.syncStatus = r.string(o, "sync_status"_L1, Nulls::Allowed);
+    // Joins the node to its configuration; the same as `id` where absent.
+    w.configurationId = r.optionalInteger(o, "configuration_id"_L1).value_or(w.id);
+    w.nodeType = r.optionalString(o, "node_type"_L1).value_or(QString());
+    w.systemLocation = r.optionalString(o, "system_location"_L1).value_or(QString());
+    w.maintenanceMode = r.optionalBoolean(o, "maintenance_mode"_L1).value_or(false);
+    w.maintenanceModeReason = r.optionalString(o, "maintenance_mode_reason"_L1).value_or(QString());
+    w.syncStatus = r.optionalString(o, "sync_status"_L1).value_or(QString());
     // A node the Management Node never reached has no times yet.
-    w.bootTime = r.timeOrNull(o, "boot_time"_L1).value_or(QDateTime());
-    w.lastUpdated = r.timeOrNull(o, "last_updated"_L1).value_or(QDateTime());
-    w.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1).value_or(QDateTime());
-    w.mediaLoad = r.integer(o, "media_load"_L1);
-    w.signalingCount = r.integer(o, "signaling_count"_L1);
-    w.deployStatus = r.string(o, "deploy_status"_L1, Nulls::Allowed);
+    w.bootTime = r.timeOrNull(o, "boot_time"_L1, Need::Optional).value_or(QDateTime());
+    w.lastUpdated = r.timeOrNull(o, "last_updated"_L1, Need::Optional).value_or(QDateTime());
+    w.lastAttemptedContact = r.timeOrNull(o, "last_attempted_contact"_L1, Need::Optional).value_or(QDateTime());
+    w.mediaLoad = r.optionalInteger(o, "media_load"_L1).value_or(0);
+    w.signalingCount = r.optionalInteger(o, "signaling_count"_L1).value_or(0);
+    w.deployStatus = r.optionalString(o, "deploy_status"_L1).value_or(QString());
+    w.maxAudioCalls = r.optionalInteger(o, "max_audio_calls"_L1);
+    w.maxSdCalls = r.optionalInteger(o, "max_sd_calls"_L1);
+    w.maxHdCalls = r.optionalInteger(o, "max_hd_calls"_L1);
+    w.maxFullHdCalls = r.optionalInteger(o, "max_full_hd_calls"_L1);
+    w.maxMediaTokens = r.optionalInteger(o, "max_media_tokens"_L1);
+    w.mediaTokensUsed = r.optionalInteger(o, "media_tokens_used"_L1);
+    // v24-era
+    w.lastReported = r.timeOrNull(o, "last_reported"_L1, Need::Optional).value_or(QDateTime());
+    w.deployProgress = r.optionalInteger(o, "deploy_progress"_L1);
+    w.deployError = r.optionalString(o, "deploy_error"_L1).value_or(QString());
     // Extensions
     w.upgradeStatusSince = r.timeOrNull(o, "upgrade_status_since"_L1, Need::Optional);
     w.upgradeAttempts = r.optionalInteger(o, "upgrade_attempts"_L1);
@@ -78,19 +96,38 @@ WorkerVmStatus readWorkerVmStatus(Reader &r, const QJsonObject &o)
     return w;
 }
 
+// "/api/admin/configuration/v1/system_location/3/": a reference, not a name.
+bool isResourceUri(const QString &text)
+{
+    return text.startsWith("/api/"_L1) && text.endsWith(u'/');
+}
+
 WorkerVmConfiguration readWorkerVmConfiguration(Reader &r, const QJsonObject &o)
 {
     WorkerVmConfiguration c;
     c.id = r.integer(o, "id"_L1);
     c.name = r.string(o, "name"_L1);
-    c.hostname = r.string(o, "hostname"_L1);
-    c.domain = r.string(o, "domain"_L1, Nulls::Allowed);
-    c.address = r.string(o, "address"_L1);
-    c.nodeType = r.string(o, "node_type"_L1);
-    c.systemLocation = r.string(o, "system_location"_L1);
-    c.deploymentType = r.string(o, "deployment_type"_L1);
-    c.maintenanceMode = r.boolean(o, "maintenance_mode"_L1);
+    c.hostname = r.optionalString(o, "hostname"_L1).value_or(QString());
+    c.domain = r.optionalString(o, "domain"_L1).value_or(QString());
+    c.address = r.optionalString(o, "address"_L1).value_or(QString());
+    c.nodeType = r.optionalString(o, "node_type"_L1).value_or(QString());
+    const QString location = r.optionalString(o, "system_location"_L1).value_or(QString());
+    if (isResourceUri(location))
+        c.systemLocationUri = location;
+    else
+        c.systemLocation = location;
+    c.deploymentType = r.optionalString(o, "deployment_type"_L1).value_or(QString());
+    c.maintenanceMode = r.optionalBoolean(o, "maintenance_mode"_L1).value_or(false);
     return c;
+}
+
+SystemLocation readSystemLocation(Reader &r, const QJsonObject &o)
+{
+    SystemLocation l;
+    l.id = r.integer(o, "id"_L1);
+    l.name = r.string(o, "name"_L1);
+    l.resourceUri = r.optionalString(o, "resource_uri"_L1).value_or(QString());
+    return l;
 }
 
 Participant readParticipant(Reader &r, const QJsonObject &o)
@@ -121,12 +158,20 @@ Alarm readAlarm(Reader &r, const QJsonObject &o)
 {
     Alarm a;
     a.id = r.integer(o, "id"_L1);
-    a.level = r.string(o, "level"_L1);
     a.name = r.string(o, "name"_L1);
+    a.level = r.optionalString(o, "level"_L1).value_or(u"info"_s);
+    // Their types are not documented: a number or a text, both kept as text.
+    const auto text = [&](QLatin1String key) {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : v.toString();
+    };
+    a.identifier = text("identifier"_L1);
+    a.instance = text("instance"_L1);
     // An alarm about the platform as a whole names no node.
-    a.node = r.string(o, "node"_L1, Nulls::Allowed);
-    a.details = r.string(o, "details"_L1, Nulls::Allowed);
-    a.timeRaised = r.time(o, "time_raised"_L1);
+    a.node = r.optionalString(o, "node"_L1).value_or(QString());
+    a.details = r.optionalString(o, "details"_L1).value_or(QString());
+    a.acknowledged = r.optionalBoolean(o, "acknowledged"_L1).value_or(false);
+    a.timeRaised = r.timeOrNull(o, "time_raised"_L1, Need::Optional).value_or(QDateTime());
     return a;
 }
 
@@ -279,6 +324,39 @@ ConfirmData readConfirmData(Reader &r, const QJsonObject &o)
     return c;
 }
 
+QStringList readMethods(Reader &r, const QJsonObject &o, QLatin1String key)
+{
+    QStringList out;
+    const std::optional<QJsonArray> list = r.array(o, key, Need::Optional);
+    if (!list)
+        return out;
+    for (const QJsonValue &v : *list) {
+        if (v.isString())
+            out.append(v.toString().toLower());
+    }
+    return out;
+}
+
+ResourceSchema readSchema(Reader &r, const QJsonObject &o)
+{
+    ResourceSchema schema;
+    schema.listMethods = readMethods(r, o, "allowed_list_http_methods"_L1);
+    schema.detailMethods = readMethods(r, o, "allowed_detail_http_methods"_L1);
+    const QJsonObject fields = r.object(o, "fields"_L1);
+    const Reader::Scope scope(r, "fields"_L1);
+    for (auto it = fields.constBegin(); it != fields.constEnd() && !r.failed(); ++it) {
+        // A field described by something other than an object is still a field.
+        const QJsonObject f = it.value().toObject();
+        SchemaField field;
+        field.type = f.value("type"_L1).toString();
+        field.nullable = f.value("nullable"_L1).toBool();
+        field.readonly = f.value("readonly"_L1).toBool();
+        field.helpText = f.value("help_text"_L1).toString();
+        schema.fields.insert(it.key(), field);
+    }
+    return schema;
+}
+
 PageMeta readMeta(Reader &r, const QJsonObject &root)
 {
     PageMeta meta;
@@ -367,6 +445,11 @@ Result<WorkerVmConfiguration> parseWorkerVmConfiguration(const QByteArray &body)
     return parseOne<WorkerVmConfiguration>(body, WorkerConfigResource, readWorkerVmConfiguration);
 }
 
+Result<Page<SystemLocation>> parseSystemLocationPage(const QByteArray &body)
+{
+    return parsePage<SystemLocation>(body, SystemLocationResource, readSystemLocation);
+}
+
 Result<Page<Participant>> parseParticipantPage(const QByteArray &body)
 {
     return parsePage<Participant>(body, ParticipantResource, readParticipant);
@@ -413,6 +496,11 @@ Result<UploadStatus> parseUploadStatus(const QByteArray &body)
 Result<Page<UploadStatus>> parseUploadStatusPage(const QByteArray &body)
 {
     return parsePage<UploadStatus>(body, UploadResource, readUploadStatus);
+}
+
+Result<ResourceSchema> parseSchema(const QByteArray &body)
+{
+    return parseOne<ResourceSchema>(body, SchemaResource, readSchema);
 }
 
 Result<ConfirmData> parseConfirmData(const QByteArray &body)

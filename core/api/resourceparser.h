@@ -9,9 +9,13 @@
 // Its details carry "resource", "path" and "field" for scripts and tests.
 //
 // What they accept, and why:
-// - required fields are those a real Management Node sends; the project's
-//   extensions (docs/api.md, "Extension") may be absent, so the console keeps
-//   working against a real one;
+// - required fields are only those every documented version of a real
+//   Management Node sends and the console cannot do without (a node's id,
+//   name, version and upgrade status); every other field, and every one of
+//   the project's extensions (docs/api.md, "Extension"), may be absent or
+//   null, so the console reads v24-era and recent nodes alike;
+// - whole numbers may come as their decimal text ("12"), as Tastypie sends
+//   some; anything else of the wrong type is refused, naming the field;
 // - unknown extra fields are ignored (a newer server may add some);
 // - an unknown upgrade status is kept raw (NodeStatus::Code::Unknown), and a
 //   version text that Version::parse rejects is kept as text: neither hides
@@ -39,6 +43,7 @@ Result<WorkerVmStatus> parseWorkerVmStatus(const QByteArray &body);
 Result<Page<WorkerVmConfiguration>> parseWorkerVmConfigurationPage(const QByteArray &body);
 Result<WorkerVmConfiguration> parseWorkerVmConfiguration(const QByteArray &body);
 
+Result<Page<SystemLocation>> parseSystemLocationPage(const QByteArray &body); // configuration/v1/system_location/
 Result<Page<Participant>> parseParticipantPage(const QByteArray &body); // status/v1/participant/
 Result<Page<Conference>> parseConferencePage(const QByteArray &body);   // status/v1/conference/
 Result<Page<Alarm>> parseAlarmPage(const QByteArray &body);             // status/v1/alarm/
@@ -52,6 +57,10 @@ Result<UpgradeRun> parseUpgradeRun(const QByteArray &body);
 // configuration/v1/upgrade_request/ (create, GET, chunk answers, and the list)
 Result<UploadStatus> parseUploadStatus(const QByteArray &body);
 Result<Page<UploadStatus>> parseUploadStatusPage(const QByteArray &body);
+
+// <resource>/schema/ (Tastypie): methods and fields. Only "fields" (an
+// object) is required; what a field's description lacks is left empty.
+Result<ResourceSchema> parseSchema(const QByteArray &body);
 
 // The answer of …/upgrade_request/<id>/finish/ and of the single-shot upload.
 Result<ConfirmData> parseConfirmData(const QByteArray &body);

@@ -9,7 +9,9 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,9 +41,14 @@ struct ReportedVersion
     Version version; // !isValid() when `text` could not be parsed
 };
 
+// Required of every resource: what every documented version sends and the
+// console cannot work without (resourceparser.h). Everything else may be
+// absent: an absent field changes what is shown, never whether it works.
+
 struct ManagementVm
 {
     int id = 0;
+    int configurationId = 0; // 0 when absent
     QString name;
     ReportedVersion version;
     NodeStatus upgradeStatus;
@@ -72,6 +79,17 @@ struct WorkerVmStatus
     int mediaLoad = 0;
     int signalingCount = 0;
     QString deployStatus;
+    // Capacity, on recent versions (absent on older ones):
+    std::optional<int> maxAudioCalls;
+    std::optional<int> maxSdCalls;
+    std::optional<int> maxHdCalls;
+    std::optional<int> maxFullHdCalls;
+    std::optional<int> maxMediaTokens;
+    std::optional<int> mediaTokensUsed;
+    // v24-era fields (absent on recent versions):
+    QDateTime lastReported;
+    std::optional<int> deployProgress;
+    QString deployError;
     // Extensions (absent on a real Management Node):
     std::optional<QDateTime> upgradeStatusSince;
     std::optional<int> upgradeAttempts;
@@ -86,11 +104,22 @@ struct WorkerVmConfiguration
     QString domain;
     QString address; // the node's IP: participants' media_node
     QString nodeType;
+    // The location's name: a real Management Node sends a URI
+    // (systemLocationUri); its name is filled in from system_location/.
     QString systemLocation;
+    QString systemLocationUri;
     QString deploymentType; // MANUAL-PROVISION-ONLY marks configuration-only nodes (R12)
     bool maintenanceMode = false;
 
     [[nodiscard]] bool isConfigurationOnly() const { return deploymentType == QStringLiteral("MANUAL-PROVISION-ONLY"); }
+};
+
+// configuration/v1/system_location/
+struct SystemLocation
+{
+    int id = 0;
+    QString name;
+    QString resourceUri;
 };
 
 struct Participant
@@ -116,9 +145,12 @@ struct Alarm
 {
     int id = 0;
     QString level;
-    QString name;
-    QString node;
+    QString name;       // a snake_case identifier on a real node (connectivity_lost)
+    QString identifier; // absent on some versions
+    QString instance;
+    QString node;       // the node's IP address on a real node
     QString details;
+    bool acknowledged = false;
     QDateTime timeRaised;
 };
 
@@ -211,6 +243,26 @@ struct ConfirmData
     QString verdict; // upgrade, repeat_run
     QString message;
     int systemsToUpgrade = 0;
+};
+
+// One field as a resource's Tastypie schema/ describes it.
+struct SchemaField
+{
+    QString type; // string, integer, boolean, datetime, related, …
+    bool nullable = false;
+    bool readonly = false;
+    QString helpText;
+};
+
+// GET <resource>/schema/: what a Management Node says a resource holds and
+// allows. Read to detect what a node offers (capabilities.h).
+struct ResourceSchema
+{
+    QStringList listMethods;   // lower case: get, post, …
+    QStringList detailMethods;
+    QMap<QString, SchemaField> fields;
+
+    [[nodiscard]] bool hasField(const QString &name) const { return fields.contains(name); }
 };
 
 } // namespace iuc::api

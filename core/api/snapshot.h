@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/capabilities.h"
 #include "core/api/resources.h"
 
 #include <QDateTime>
@@ -23,6 +24,9 @@ struct Snapshot
     std::optional<UpgradeRun> run;                   // the current or last run (extension); without per-node history
     QList<Alarm> alarms;
     QList<LogEntry> newLogEntries; // log lines after the last refresh's
+    // What the Management Node offers (read at connect, again after its
+    // version changed); schemasRead false when nobody detected them.
+    Capabilities capabilities;
 };
 
 } // namespace iuc::api

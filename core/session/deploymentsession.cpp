@@ -31,6 +31,7 @@ DeploymentSession::DeploymentSession(api::ConnectionSettings settings, QString d
     , m_client(std::make_unique<api::ManagementClient>(std::move(settings)))
     , m_poller(std::make_unique<api::DeploymentPoller>(*m_client))
 {
+    m_poller->setDetectCapabilities(true);
     connect(m_poller.get(), &api::DeploymentPoller::snapshotReady, this, &DeploymentSession::onSnapshot);
     connect(m_poller.get(), &api::DeploymentPoller::stateChanged, this, &DeploymentSession::connectionChanged);
     connect(m_poller.get(), &api::DeploymentPoller::failed, this, [this](const Error &e) {

@@ -275,8 +275,11 @@ def main():
             result["console_rss_growth_after_first_hour"] = round(
                 (result["console_rss_mib_end"] / result["console_rss_mib_first_hour"] - 1) * 100, 1)
         print(json.dumps(result, indent=2))
-        with open(os.path.join(os.getcwd(), "soak-samples.json"), "w") as f:
+        # Every sample, beside the binaries' build tree (never in the source tree).
+        samples_path = os.path.join(os.path.dirname(os.path.abspath(args.bindir)), "soak-samples.json")
+        with open(samples_path, "w") as f:
             json.dump(samples, f)
+        print(f"samples: {samples_path}")
         return 0 if not broken else 1
     finally:
         for p in procs:

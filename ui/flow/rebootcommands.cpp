@@ -104,6 +104,27 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
     return dialog;
 }
 
+// A Management Node without a reboot command in its API (every real one):
+// the reboot is the admin's, in the hypervisor or over SSH. Says how, and
+// returns true; false when the node has the command (or nothing is known:
+// then it is tried).
+bool explainManualReboot(DeploymentSession &session, QWidget *window, const QString &what, const QString &address)
+{
+    const auto &snapshot = session.snapshot();
+    if (!snapshot || !snapshot->capabilities.schemasRead || snapshot->capabilities.rebootCommand())
+        return false;
+    const QString where = address.isEmpty() ? FlowCommand::tr("its address") : address;
+    flow::showNotice(window, QMessageBox::Information, u"manualRebootDialog"_s, FlowCommand::tr("Reboot %1").arg(what),
+                     FlowCommand::tr("This Management Node has no reboot command in its API, so the console cannot "
+                                     "reboot %1 itself.")
+                         .arg(what),
+                     FlowCommand::tr("Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run "
+                                     "sudo reboot. The console keeps watching: it shows the restart and carries on "
+                                     "when the system is back.")
+                         .arg(where));
+    return true;
+}
+
 } // namespace
 
 // ---- the Management Node (R7)
@@ -117,6 +138,11 @@ RebootManagementCommand::~RebootManagementCommand() = default;
 
 void RebootManagementCommand::start()
 {
+    if (explainManualReboot(session(), window(), tr("the Management Node"),
+                            session().client().settings().baseUrl.host())) {
+        finish();
+        return;
+    }
     QCoro::connect(session().client().currentRun(false), this,
                    [this](const Result<std::optional<api::UpgradeRun>> &run) { confirm(run); });
 }
@@ -188,6 +214,18 @@ RebootNodeCommand::~RebootNodeCommand() = default;
 
 void RebootNodeCommand::start()
 {
+    if (const auto &snapshot = session().snapshot()) {
+        QString name;
+        for (const api::WorkerVmStatus &n : snapshot->nodes) {
+            if (n.id == m_nodeId)
+                name = n.name;
+        }
+        if (explainManualReboot(session(), window(), name.isEmpty() ? tr("the node") : name,
+                                snapshot->configurations.value(m_nodeId).address)) {
+            finish();
+            return;
+        }
+    }
     prepare(); // guards itself; ends with finish()
 }
 

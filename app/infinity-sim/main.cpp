@@ -74,9 +74,9 @@ int serve(const QStringList &arguments)
     if (!emulator)
         return fail(emulator.error().message, emulator.error().is(ServerError::PortInUse) ? PortInUse : NotStarted);
     Emulator &e = *emulator.value();
-    print(u"infinity-sim: serving %1 Conferencing Nodes at %2/api/admin/"_s
+    print(u"infinity-sim: serving %1 Conferencing Nodes at %2/api/admin/ (API profile %3)"_s
               .arg(e.server().withDeployment([](Deployment &d) { return d.nodes().size(); }))
-              .arg(e.url()));
+              .arg(e.url(), apiProfileName(e.server().api())));
     if (!e.fingerprint().isEmpty())
         print(u"certificate SHA-256 fingerprint: %1"_s.arg(QString::fromLatin1(e.fingerprint())));
     if (!o.generatedPassword.isEmpty())

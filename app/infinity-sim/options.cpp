@@ -83,7 +83,13 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
     const QCommandLineOption maxParallel(u"max-parallel"_s, u"Conferencing Nodes upgraded at once, 1-10 (default 1)."_s,
                                          u"N"_s, u"1"_s);
     const QCommandLineOption seed(u"seed"_s, u"Random seed of the simulation (default 1)."_s, u"N"_s, u"1"_s);
-    p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed});
+    const QCommandLineOption api(u"api"_s,
+                                 u"Which Management Node to imitate: pexip (default: only what real nodes serve), "
+                                 "pexip-v24 (the older field set) or extended (pexip plus this project's extensions: "
+                                 "upgrade_run, log, the reboot command; what upgradectl and the console still need)."_s,
+                                 u"PROFILE"_s, u"pexip"_s);
+    p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed,
+                  api});
     p.process(arguments);
 
     ServeOptions o;
@@ -116,6 +122,10 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
         if (p.isSet(timeScale))
             s.deployment.timeScale = p.value(timeScale).toDouble();
     }
+    const std::optional<ApiProfile> profile = parseApiProfile(p.value(api));
+    if (!profile)
+        return u"--api takes one of %1, not \"%2\"."_s.arg(apiProfileNames(), p.value(api));
+    s.api = *profile;
     s.host = p.value(host);
     s.port = p.value(port).toInt(&ok);
     if (!ok || s.port < 0 || s.port > 65535)

@@ -1,7 +1,11 @@
 #include "emulator/server/apiresources.h"
 
+#include "emulator/server/apischema.h"
+
 #include <QDateTime>
 #include <QLocale>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -15,53 +19,6 @@ QString pseudo(const Version &v)
     for (int p : v.pseudoVersion())
         parts << QString::number(p);
     return parts.join(QLatin1Char('.'));
-}
-
-QJsonArray historyJson(const std::vector<StatusChange> &history)
-{
-    QJsonArray out;
-    for (const StatusChange &c : history)
-        out.append(QJsonObject{{u"status"_s, NodeStatus::apiCode(c.status)},
-                               {u"at"_s, timestamp(c.at)}});
-    return out;
-}
-
-QString runState(RunOutcome outcome)
-{
-    switch (outcome) {
-    case RunOutcome::Running:
-        return u"running"_s;
-    case RunOutcome::Completed:
-        return u"completed"_s;
-    case RunOutcome::StoppedAtDeadline:
-        return u"stopped"_s;
-    case RunOutcome::Abandoned:
-        return u"abandoned"_s;
-    case RunOutcome::ManagementFailed:
-        return u"management_failed"_s;
-    }
-    return {};
-}
-
-QString attemptResult(Attempt::Result r)
-{
-    switch (r) {
-    case Attempt::Result::InProgress:
-        return u"in_progress"_s;
-    case Attempt::Result::Upgraded:
-        return u"upgraded"_s;
-    case Attempt::Result::CallsTimeout:
-        return u"calls_timeout"_s;
-    case Attempt::Result::Unreachable:
-        return u"unreachable"_s;
-    case Attempt::Result::InstallFailed:
-        return u"install_failed"_s;
-    case Attempt::Result::Abandoned:
-        return u"abandoned"_s;
-    case Attempt::Result::Stopped:
-        return u"stopped"_s;
-    }
-    return {};
 }
 
 } // namespace
@@ -90,26 +47,29 @@ QJsonObject versionInfo(const Version &v, const QString &buildDate)
     return o;
 }
 
-QJsonObject managementVm(const Deployment &d)
+QJsonObject managementVm(const Deployment &d, ApiProfile profile)
 {
     const TimePoint now = d.now();
-    return QJsonObject{
+    const QJsonObject full{
         {u"id"_s, 1},
+        {u"configuration_id"_s, 1},
         {u"name"_s, d.config().managementName},
-        {u"address"_s, d.config().managementAddress},
         {u"primary"_s, true},
         {u"version"_s, d.managementVersion().toString()},
         {u"upgrade_status"_s, NodeStatus::apiCode(d.engine().management().status)},
-        {u"upgrade_status_since"_s, timestamp(d.engine().management().statusSince)},
         {u"sync_status"_s, u"SYNCED"_s},
-        {u"boot_time"_s, timestamp(d.managementBootTime())},
         {u"last_updated"_s, timestamp(now)},
         {u"last_attempted_contact"_s, timestamp(now)},
         {u"resource_uri"_s, u"/api/admin/status/v1/management_vm/1/"_s},
+        // Extensions
+        {u"address"_s, d.config().managementAddress},
+        {u"boot_time"_s, timestamp(d.managementBootTime())},
+        {u"upgrade_status_since"_s, timestamp(d.engine().management().statusSince)},
     };
+    return spec(Resource::ManagementVm).project(full, profile);
 }
 
-QJsonObject workerStatus(const Deployment &d, const SimNode &n)
+QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile)
 {
     const NodeState &s = *d.engine().node(n.config.id);
     const TimePoint now = d.now();
@@ -124,7 +84,15 @@ QJsonObject workerStatus(const Deployment &d, const SimNode &n)
         sync = u"NOT_SYNCED"_s;
     else if (s.status == NodeStatus::Code::Upgrading)
         sync = u"SYNC_PAUSED"_s;
-    return QJsonObject{
+
+    // Capacities follow the node's CPUs: an SD call takes 1 media token,
+    // an HD call 2, a Full HD call 4. Every simulated call is an HD call.
+    const int cpus = n.config.id % 5 == 0 ? 16 : 8;
+    const int maxTokens = 4 * cpus;
+    const int tokensUsed = std::min(maxTokens, 2 * n.calls);
+    const int load = n.inMaintenance() ? 100 : (100 * tokensUsed + maxTokens / 2) / maxTokens;
+    const QString lastUpdated = timestamp(inContact ? now : n.lastUpdated);
+    const QJsonObject full{
         {u"id"_s, n.config.id},
         {u"configuration_id"_s, n.config.id},
         {u"name"_s, n.config.name},
@@ -136,40 +104,97 @@ QJsonObject workerStatus(const Deployment &d, const SimNode &n)
         {u"maintenance_mode_reason"_s, reason},
         {u"sync_status"_s, sync},
         {u"boot_time"_s, timestamp(n.bootTime)},
-        {u"last_updated"_s, timestamp(inContact ? now : n.lastUpdated)},
+        {u"last_updated"_s, lastUpdated},
         {u"last_attempted_contact"_s, timestamp(now)},
-        {u"media_load"_s, std::min(100, n.calls * 4)},
+        {u"last_reported"_s, lastUpdated},
+        {u"media_load"_s, load},
+        {u"media_tokens_used"_s, tokensUsed},
+        {u"max_media_tokens"_s, maxTokens},
+        {u"max_sd_calls"_s, 4 * cpus},
+        {u"max_hd_calls"_s, 2 * cpus},
+        {u"max_full_hd_calls"_s, cpus},
+        {u"max_audio_calls"_s, 25 * cpus},
+        {u"max_direct_participants"_s, 10 * cpus},
         {u"signaling_count"_s, n.calls},
-        {u"deploy_status"_s, u"DEPLOYED"_s},
-        // Extensions (docs/api.md): what the upgrade status page needs per node.
+        {u"cpu_count"_s, cpus},
+        {u"cpu_model"_s, u"Intel(R) Xeon(R) Gold 6248 CPU @ 2.50GHz"_s},
+        {u"cpu_capabilities"_s, u"AVX512"_s},
+        {u"total_ram"_s, cpus * 1024 * 1024},
+        {u"hypervisor"_s, u"VMware"_s},
+        {u"deploy_status"_s, profile == ApiProfile::PexipV24 ? u"deploy_succeeded"_s : u"DEPLOYED"_s},
+        {u"deploy_progress"_s, 100},
+        {u"deploy_error"_s, QString()},
+        {u"resource_uri"_s, u"/api/admin/status/v1/worker_vm/%1/"_s.arg(n.config.id)},
+        // Extensions: what the upgrade status page needs per node.
         {u"upgrade_status_since"_s, timestamp(s.statusSince)},
         {u"upgrade_attempts"_s, s.attempts},
         {u"upgrade_queue_position"_s, d.engine().queuePosition(n.config.id)},
-        {u"resource_uri"_s, u"/api/admin/status/v1/worker_vm/%1/"_s.arg(n.config.id)},
     };
+    return spec(Resource::WorkerVmStatus).project(full, profile);
 }
 
-QJsonObject workerConfiguration(const SimNode &n)
+QString systemLocationUri(const Deployment &d, const QString &name)
 {
-    return QJsonObject{
+    const auto &locations = d.config().locations;
+    const auto it = std::find_if(locations.begin(), locations.end(),
+                                 [&](const LocationConfig &l) { return l.name == name; });
+    // Every node's location is in the list (DeploymentConfig fills it in).
+    const auto id = it == locations.end() ? 0 : std::distance(locations.begin(), it) + 1;
+    return u"/api/admin/configuration/v1/system_location/%1/"_s.arg(id);
+}
+
+QJsonObject workerConfiguration(const Deployment &d, const SimNode &n, ApiProfile profile)
+{
+    const QString &address = n.config.address;
+    const QString gateway = address.section(QLatin1Char('.'), 0, 2) + u".254"_s;
+    const QJsonObject full{
         {u"id"_s, n.config.id},
         {u"name"_s, n.config.name},
+        {u"description"_s, QString()},
         {u"hostname"_s, n.config.hostname.section(QLatin1Char('.'), 0, 0)},
         {u"domain"_s, n.config.hostname.section(QLatin1Char('.'), 1)},
-        {u"address"_s, n.config.address},
+        {u"address"_s, address},
+        {u"netmask"_s, u"255.255.255.0"_s},
+        {u"gateway"_s, gateway},
+        {u"ipv6_address"_s, QJsonValue(QJsonValue::Null)},
+        {u"ipv6_gateway"_s, QJsonValue(QJsonValue::Null)},
+        {u"secondary_address"_s, QJsonValue(QJsonValue::Null)},
+        {u"secondary_netmask"_s, QJsonValue(QJsonValue::Null)},
         {u"node_type"_s, u"CONFERENCING"_s},
-        {u"system_location"_s, n.config.location},
-        {u"deployment_type"_s,
-         n.config.configOnly ? u"MANUAL-PROVISION-ONLY"_s : u"VMWARE"_s},
+        {u"system_location"_s, systemLocationUri(d, n.config.location)},
+        {u"deployment_type"_s, n.config.configOnly ? u"MANUAL-PROVISION-ONLY"_s : u"VMWARE"_s},
         {u"maintenance_mode"_s, n.adminMaintenance},
+        {u"maintenance_mode_reason"_s, n.adminMaintenance ? u"Set by administrator"_s : QString()},
+        {u"cloud_bursting"_s, false},
+        {u"media_priority_weight"_s, QJsonValue(QJsonValue::Null)},
+        {u"transcoding"_s, true},
+        {u"enable_ssh"_s, u"GLOBAL"_s},
+        {u"snmp_mode"_s, u"DISABLED"_s},
         {u"resource_uri"_s, u"/api/admin/configuration/v1/worker_vm/%1/"_s.arg(n.config.id)},
     };
+    return spec(Resource::WorkerVmConfiguration).project(full, profile);
 }
 
-QJsonObject participant(const Deployment &d, const Participant &p)
+QJsonObject systemLocation(const Deployment &d, int index, ApiProfile profile)
+{
+    const LocationConfig &l = d.config().locations[static_cast<size_t>(index)];
+    const int id = index + 1;
+    const QJsonObject full{
+        {u"id"_s, id},
+        {u"name"_s, l.name},
+        {u"description"_s, QString()},
+        {u"dns_servers"_s, QJsonArray{u"/api/admin/configuration/v1/dns_server/1/"_s}},
+        {u"ntp_servers"_s, QJsonArray{u"/api/admin/configuration/v1/ntp_server/1/"_s}},
+        {u"mtu"_s, 1500},
+        {u"resource_uri"_s, u"/api/admin/configuration/v1/system_location/%1/"_s.arg(id)},
+    };
+    return spec(Resource::SystemLocation).project(full, profile);
+}
+
+QJsonObject participant(const Deployment &d, const Participant &p, ApiProfile profile)
 {
     const SimNode *n = d.node(p.node);
-    return QJsonObject{
+    const QJsonObject full{
         {u"id"_s, p.id},
         {u"conference"_s, p.conference},
         {u"media_node"_s, n ? n->config.address : QString()},
@@ -183,11 +208,12 @@ QJsonObject participant(const Deployment &d, const Participant &p)
         {u"call_direction"_s, u"in"_s},
         {u"service_type"_s, u"conference"_s},
     };
+    return spec(Resource::Participant).project(full, profile);
 }
 
-QJsonObject conference(const Conference &c)
+QJsonObject conference(const Conference &c, ApiProfile profile)
 {
-    return QJsonObject{
+    const QJsonObject full{
         {u"id"_s, c.id},
         {u"name"_s, c.name},
         {u"service_type"_s, u"conference"_s},
@@ -197,122 +223,23 @@ QJsonObject conference(const Conference &c)
         {u"guests_muted"_s, false},
         {u"tag"_s, QString()},
     };
+    return spec(Resource::Conference).project(full, profile);
 }
 
-QJsonObject alarm(const Alarm &a)
+QJsonObject alarm(const Alarm &a, ApiProfile profile)
 {
-    return QJsonObject{
+    const QJsonObject full{
         {u"id"_s, a.id},
+        {u"identifier"_s, a.identifier},
         {u"level"_s, a.level},
         {u"name"_s, a.name},
-        {u"node"_s, a.node},
         {u"details"_s, a.details},
+        {u"instance"_s, a.instance},
+        {u"node"_s, a.node},
+        {u"acknowledged"_s, false},
         {u"time_raised"_s, timestamp(a.raisedAt)},
     };
-}
-
-QJsonObject logEntry(const LogEntry &e)
-{
-    return QJsonObject{
-        {u"id"_s, e.id},
-        {u"time"_s, timestamp(e.at)},
-        {u"level"_s, e.level},
-        {u"line"_s, e.line},
-    };
-}
-
-QJsonObject upgradeRun(const Deployment &d, const RunRecord &run, int id, bool current, bool withNodes)
-{
-    const UpgradeEngine &engine = d.engine();
-    QJsonObject o{
-        {u"id"_s, id},
-        {u"state"_s, runState(run.outcome)},
-        {u"outcome"_s, describe(run.outcome)},
-        {u"target_version"_s, run.target.toString()},
-        {u"started_at"_s, timestamp(run.initiatedAt)},
-        {u"deadline_at"_s, timestamp(run.deadlineAt)},
-        {u"lock_until"_s, timestamp(run.lockUntil)},
-        {u"locked"_s, current && engine.lock().has_value()},
-        {u"ended_at"_s, timestampOrNull(run.endedAt)},
-        {u"systems_included"_s, run.includedCount() + (run.managementIncluded ? 1 : 0)},
-        {u"systems_upgraded"_s,
-         run.upgradedCount() + (run.managementUpgradedAt.has_value() ? 1 : 0)},
-        {u"max_parallel"_s, engine.settings().maxParallel},
-        {u"drain_timeout_s"_s,
-         static_cast<qint64>(std::chrono::duration_cast<std::chrono::seconds>(engine.settings().drainTimeout).count())},
-    };
-    if (current && d.runPackage()) {
-        o.insert(u"package_id"_s, d.runPackage()->id);
-        o.insert(u"package_sha256"_s, QString::fromLatin1(d.runPackage()->sha256Hex));
-    }
-    QJsonArray leftBehind; // once the run has ended: what a repeat run would take on (R5, R6)
-    if (run.outcome != RunOutcome::Running) {
-        for (NodeId n : run.leftBehind())
-            leftBehind.append(n);
-    }
-    o.insert(u"left_behind"_s, leftBehind);
-    QJsonArray queue;
-    if (current) {
-        for (NodeId n : engine.queue())
-            queue.append(n);
-    }
-    o.insert(u"queue"_s, queue);
-    o.insert(u"management"_s,
-             QJsonObject{{u"included"_s, run.managementIncluded},
-                         {u"from_version"_s, run.managementFromVersion.toString()},
-                         {u"upgraded_at"_s, timestampOrNull(run.managementUpgradedAt)},
-                         {u"history"_s, historyJson(run.managementHistory)}});
-    if (!withNodes)
-        return o;
-    QJsonArray nodes;
-    for (const NodeRecord &rec : run.nodes) {
-        QJsonArray attempts;
-        for (const Attempt &a : rec.attempts) {
-            attempts.append(QJsonObject{{u"started_at"_s, timestamp(a.startedAt)},
-                                        {u"ended_at"_s, timestampOrNull(a.endedAt)},
-                                        {u"result"_s, attemptResult(a.result)},
-                                        {u"detail"_s, a.detail}});
-        }
-        nodes.append(QJsonObject{{u"id"_s, rec.id},
-                                 {u"name"_s, rec.name},
-                                 {u"included"_s, rec.included},
-                                 {u"from_version"_s, rec.fromVersion.toString()},
-                                 {u"upgraded_at"_s, timestampOrNull(rec.upgradedAt)},
-                                 {u"attempts"_s, attempts},
-                                 {u"history"_s, historyJson(rec.history)}});
-    }
-    o.insert(u"nodes"_s, nodes);
-    return o;
-}
-
-QJsonObject simState(const Deployment &d, double timeScale)
-{
-    QJsonArray split;
-    for (const Deployment::SplitConference &s : d.splitConferences()) {
-        QJsonObject byVersion;
-        for (const auto &[version, count] : s.participantsByVersion)
-            byVersion.insert(version, count);
-        split.append(QJsonObject{{u"name"_s, s.name}, {u"participants_by_version"_s, byVersion}});
-    }
-    QJsonArray nodes;
-    for (const SimNode &n : d.nodes()) {
-        nodes.append(QJsonObject{{u"id"_s, n.config.id},
-                                 {u"name"_s, n.config.name},
-                                 {u"reachable"_s, n.reachable},
-                                 {u"stuck_calls"_s, n.stuckCalls},
-                                 {u"fail_install"_s, n.failInstall},
-                                 {u"link_mbps"_s, n.linkMbps},
-                                 {u"calls"_s, n.calls},
-                                 {u"rebooting"_s, n.rebooting},
-                                 {u"admin_maintenance"_s, n.adminMaintenance}});
-    }
-    return QJsonObject{{u"now"_s, timestamp(d.now())},
-                       {u"time_scale"_s, timeScale},
-                       {u"call_load"_s, d.callLoad()},
-                       {u"management_down_until"_s, timestampOrNull(d.managementDownUntil())},
-                       {u"participants"_s, static_cast<int>(d.participants().size())},
-                       {u"split_conferences"_s, split},
-                       {u"nodes"_s, nodes}};
+    return spec(Resource::Alarm).project(full, profile);
 }
 
 QJsonObject list(const QString &path, const QString &query, Page page, int total,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/server/apiprofile.h"
 #include "emulator/sim/deployment.h"
 
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 namespace iuc::sim::api {
 
 // The JSON shapes of docs/api.md, rendered from the simulated deployment.
+// Each object has exactly the fields its resource's description gives for
+// the profile (apischema.h): the same description its schema/ is made from.
 
 // "2026-11-25T15:10:41.123": UTC, no zone suffix, like the Management Node.
 QString timestamp(TimePoint t);
@@ -18,15 +21,21 @@ QJsonValue timestampOrNull(const std::optional<TimePoint> &t);
 // RFC 7231 date for the Date header.
 QByteArray httpDate(TimePoint t);
 
-QJsonObject managementVm(const Deployment &d);
-QJsonObject workerStatus(const Deployment &d, const SimNode &n);
-QJsonObject workerConfiguration(const SimNode &n);
-QJsonObject participant(const Deployment &d, const Participant &p);
-QJsonObject conference(const Conference &c);
-QJsonObject alarm(const Alarm &a);
+QJsonObject managementVm(const Deployment &d, ApiProfile profile);
+QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile);
+QJsonObject workerConfiguration(const Deployment &d, const SimNode &n, ApiProfile profile);
+// The deployment's system locations, ids from 1 in configuration order.
+QJsonObject systemLocation(const Deployment &d, int index, ApiProfile profile);
+QString systemLocationUri(const Deployment &d, const QString &name);
+QJsonObject participant(const Deployment &d, const Participant &p, ApiProfile profile);
+QJsonObject conference(const Conference &c, ApiProfile profile);
+QJsonObject alarm(const Alarm &a, ApiProfile profile);
+QJsonObject versionInfo(const Version &v, const QString &buildDate = {});
+
+// Extensions (apiextensions.cpp): served in the extended profile only.
 QJsonObject logEntry(const LogEntry &e);
 QJsonObject upgradeRun(const Deployment &d, const RunRecord &run, int id, bool current, bool withNodes);
-QJsonObject versionInfo(const Version &v, const QString &buildDate = {});
+// The emulator-only harness, /sim/v1/state/.
 QJsonObject simState(const Deployment &d, double timeScale);
 
 struct Page

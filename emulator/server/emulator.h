@@ -25,6 +25,9 @@ struct EmulatorSettings
     QString certPath, keyPath; // given: use them; empty: self-signed in dataDir
     std::vector<ApiUser> users;
     std::optional<TimePoint> start; // simulated start; default: the host's current time
+    // Which Management Node it imitates: the real one by default; the
+    // console and the integration tests still ask for Extended.
+    ApiProfile api = ApiProfile::Pexip;
 };
 
 // A running emulator: clock, deployment and server, stopped on destruction.

@@ -2,6 +2,7 @@
 
 #include "core/domain/logging.h"
 #include "emulator/server/servererrors.h"
+#include "emulator/server/serverconventions.h"
 #include "emulator/server/serverhttp.h"
 #include "emulator/support/uploadstore.h"
 
@@ -77,7 +78,7 @@ ManagementServer::ManagementServer(std::unique_ptr<Deployment> deployment, std::
     , m_options(std::move(options))
     , m_uploads(std::make_unique<UploadStore>(m_options.uploadDir, UploadStore::Limits{m_options.maxUploadSize, 8},
                                               [clock = m_clock] { return toDateTime(clock->now()); }))
-    , m_workerCache(std::make_unique<WorkerStatusCache>())
+    , m_workerCache(std::make_unique<WorkerStatusCache>(m_options.api))
 {
 }
 
@@ -264,18 +265,19 @@ void ManagementServer::installRoutes()
         qCDebug(lcSimHttp).noquote() << QString::fromStdString(req.method) << path(req) << res.status;
     });
 
-    svr.set_error_handler([](const httplib::Request &req, httplib::Response &res) {
-        if (res.body.empty()) {
-            sendError(res, res.status, res.status == 404 ? u"No such resource: %1"_s.arg(path(req))
-                                                         : u"The request could not be served (HTTP %1)."_s
-                                                               .arg(res.status));
-        }
+    svr.set_error_handler([this](const httplib::Request &req, httplib::Response &res) {
+        // httplib's own refusals (a 404 is decided by the conventions).
+        if (res.body.empty() && res.status != 404)
+            sendError(res, res.status, u"The request could not be served (HTTP %1)."_s.arg(res.status));
+        applyErrorConventions(req, res, m_options.api);
     });
     svr.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         sendError(res, 500, u"The emulator failed to serve this request."_s);
     });
 
+    installSchemaRoutes(); // first: "schema/" would otherwise pass for an object's id
     installStatusRoutes();
+    installStatusDetailRoutes();
     installConfigurationRoutes();
     installCommandRoutes();
     installUploadRoutes();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/server/apiprofile.h"
 #include "emulator/server/workerstatuscache.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/sim/simclock.h"
@@ -42,10 +43,11 @@ struct ServerOptions
     QString uploadDir;         // where uploads stream to
     qint64 maxUploadSize = 64LL << 30;
     int threads = 16;
+    ApiProfile api = ApiProfile::Pexip; // which Management Node it imitates
 };
 
 // infinity-sim's HTTP(S) front: the Management Node API of docs/api.md over
-// cpp-httplib, backed by a simulated Deployment. One instance serves one
+// cpp-httplib, backed by a simulated Deployment, in one API profile. One instance serves one
 // deployment; requests run on a thread pool, the deployment behind one mutex,
 // uploads stream to disk outside it.
 class ManagementServer final
@@ -62,6 +64,7 @@ public:
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] SimClock &clock() { return *m_clock; }
+    [[nodiscard]] ApiProfile api() const { return m_options.api; }
 
     // Runs `f` on the deployment, brought up to the simulated now, under the
     // lock (in-process users: the console's demo, tests).
@@ -81,7 +84,9 @@ private:
     enum class Access { Read, Write, Admin };
 
     void installRoutes();
+    void installSchemaRoutes();
     void installStatusRoutes();
+    void installStatusDetailRoutes();
     void installConfigurationRoutes();
     void installCommandRoutes();
     void installUploadRoutes();

@@ -45,16 +45,23 @@ void ManagementServer::installCommandRoutes()
                          // R7: say since when, until when, and the way out.
                          extra.insert(u"locked_since"_s, api::timestamp(lock->since));
                          extra.insert(u"locked_until"_s, api::timestamp(lock->until));
+                         const QString reboot = servesExtensions(m_options.api)
+                                                    ? u"(POST /api/admin/command/v1/platform/reboot/ "
+                                                      u"{\"node\": \"management\"})"_s
+                                                    : u"(in the hypervisor, or over SSH with sudo reboot)"_s;
                          extra.insert(u"how_to_lift"_s,
                                       u"Wait until the run in progress completes or reaches its 24-hour stop, "
-                                                     u"or reboot the Management Node (POST "
-                                                     u"/api/admin/command/v1/platform/reboot/ {\"node\": \"management\"}), "
-                                                     u"which abandons the run in progress."_s);
+                                      u"or reboot the Management Node %1, which abandons the run in progress."_s
+                                          .arg(reboot));
                      }
                      sendError(res, statusFor(started.error()), started.error().message, extra);
                  });
              });
 
+    if (!servesExtensions(m_options.api))
+        return;
+
+    // Extension: real Management Nodes have no reboot command (REAL-API.md §5).
     svr.Post(command + "reboot/",
              [this](const httplib::Request &, httplib::Response &res, const httplib::ContentReader &reader) {
                  const auto body = readJsonObject(reader, res);
@@ -172,7 +179,7 @@ void ManagementServer::installSimRoutes()
                           }
                       }
                       const SimNode *n = d.node(id);
-                      sendJson(res, 200, api::workerStatus(d, *n));
+                      sendJson(res, 200, api::workerStatus(d, *n, m_options.api));
                   });
               });
 }

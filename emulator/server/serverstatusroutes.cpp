@@ -1,4 +1,5 @@
-// Read routes: status/v1/* and configuration/v1/worker_vm/ (docs/api.md).
+// Read routes: status/v1/* and configuration/v1/{worker_vm,system_location}/
+// (docs/api.md), in the server's API profile.
 
 #include "emulator/server/managementserver.h"
 #include "emulator/server/serverhttp.h"
@@ -32,11 +33,11 @@ void ManagementServer::installStatusRoutes()
         if (!p)
             return;
         withDeployment([&](Deployment &d) {
-            sendJson(res, 200, api::list(path(req), otherParams(req), *p, 1, [&](int) { return api::managementVm(d); }));
+            sendJson(res, 200, api::list(path(req), otherParams(req), *p, 1, [&](int) { return api::managementVm(d, m_options.api); }));
         });
     });
     svr.Get(kStatus + "management_vm/1/", [this](const httplib::Request &, httplib::Response &res) {
-        withDeployment([&](Deployment &d) { sendJson(res, 200, api::managementVm(d)); });
+        withDeployment([&](Deployment &d) { sendJson(res, 200, api::managementVm(d, m_options.api)); });
     });
 
     svr.Get(kStatus + "worker_vm/", [this](const httplib::Request &req, httplib::Response &res) {
@@ -52,7 +53,7 @@ void ManagementServer::installStatusRoutes()
     svr.Get(kStatus + R"(worker_vm/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
         withDeployment([&](Deployment &d) {
             if (const SimNode *n = d.node(nodeIdFrom(req)))
-                sendJson(res, 200, api::workerStatus(d, *n));
+                sendJson(res, 200, api::workerStatus(d, *n, m_options.api));
             else
                 sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(nodeIdFrom(req)));
         });
@@ -77,7 +78,7 @@ void ManagementServer::installStatusRoutes()
                 }
             }
             sendJson(res, 200, api::list(path(req), otherParams(req), *p, static_cast<int>(matching.size()), [&](int i) {
-                         return api::participant(d, *matching[static_cast<size_t>(i)]);
+                         return api::participant(d, *matching[static_cast<size_t>(i)], m_options.api);
                      }));
         });
     });
@@ -91,7 +92,7 @@ void ManagementServer::installStatusRoutes()
             for (const auto &[name, c] : d.conferences())
                 all.push_back(&c);
             sendJson(res, 200, api::list(path(req), otherParams(req), *p, static_cast<int>(all.size()),
-                                         [&](int i) { return api::conference(*all[static_cast<size_t>(i)]); }));
+                                         [&](int i) { return api::conference(*all[static_cast<size_t>(i)], m_options.api); }));
         });
     });
 
@@ -102,9 +103,12 @@ void ManagementServer::installStatusRoutes()
         withDeployment([&](Deployment &d) {
             const auto &alarms = d.alarms();
             sendJson(res, 200, api::list(path(req), otherParams(req), *p, static_cast<int>(alarms.size()),
-                                         [&](int i) { return api::alarm(alarms[static_cast<size_t>(i)]); }));
+                                         [&](int i) { return api::alarm(alarms[static_cast<size_t>(i)], m_options.api); }));
         });
     });
+
+    if (!servesExtensions(m_options.api))
+        return;
 
     // Extension: the administrator log, oldest first, from after_id on.
     svr.Get(kStatus + "log/", [this](const httplib::Request &req, httplib::Response &res) {
@@ -158,14 +162,14 @@ void ManagementServer::installConfigurationRoutes()
         withDeployment([&](Deployment &d) {
             const auto &nodes = d.nodes();
             sendJson(res, 200, api::list(path(req), otherParams(req), *p, static_cast<int>(nodes.size()), [&](int i) {
-                         return api::workerConfiguration(nodes[static_cast<size_t>(i)]);
+                         return api::workerConfiguration(d, nodes[static_cast<size_t>(i)], m_options.api);
                      }));
         });
     });
     svr.Get(kConfig + R"(worker_vm/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
         withDeployment([&](Deployment &d) {
             if (const SimNode *n = d.node(nodeIdFrom(req)))
-                sendJson(res, 200, api::workerConfiguration(*n));
+                sendJson(res, 200, api::workerConfiguration(d, *n, m_options.api));
             else
                 sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(nodeIdFrom(req)));
         });
@@ -190,6 +194,67 @@ void ManagementServer::installConfigurationRoutes()
                           res.status = 202;
                   });
               });
+
+    svr.Get(kConfig + "system_location/", [this](const httplib::Request &req, httplib::Response &res) {
+        const auto p = page(req, res);
+        if (!p)
+            return;
+        withDeployment([&](Deployment &d) {
+            const int total = static_cast<int>(d.config().locations.size());
+            sendJson(res, 200, api::list(path(req), otherParams(req), *p, total,
+                                         [&](int i) { return api::systemLocation(d, i, m_options.api); }));
+        });
+    });
+    svr.Get(kConfig + R"(system_location/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
+        withDeployment([&](Deployment &d) {
+            const int id = nodeIdFrom(req);
+            if (id >= 1 && id <= static_cast<int>(d.config().locations.size()))
+                sendJson(res, 200, api::systemLocation(d, id - 1, m_options.api));
+            else
+                sendError(res, 404, u"There is no system location with id %1."_s.arg(id));
+        });
+    });
+}
+
+// One object of the call and alarm lists, by its id.
+void ManagementServer::installStatusDetailRoutes()
+{
+    httplib::Server &svr = *m_server;
+
+    svr.Get(kStatus + R"(participant/([^/]+)/)", [this](const httplib::Request &req, httplib::Response &res) {
+        const QString id = QString::fromStdString(req.matches[1].str());
+        withDeployment([&](Deployment &d) {
+            const auto it = d.participants().find(id);
+            if (it != d.participants().end())
+                sendJson(res, 200, api::participant(d, it->second, m_options.api));
+            else
+                sendError(res, 404, u"There is no participant with id %1."_s.arg(id));
+        });
+    });
+    svr.Get(kStatus + R"(conference/([^/]+)/)", [this](const httplib::Request &req, httplib::Response &res) {
+        const QString id = QString::fromStdString(req.matches[1].str());
+        withDeployment([&](Deployment &d) {
+            for (const auto &[name, c] : d.conferences()) {
+                if (c.id == id) {
+                    sendJson(res, 200, api::conference(c, m_options.api));
+                    return;
+                }
+            }
+            sendError(res, 404, u"There is no conference with id %1."_s.arg(id));
+        });
+    });
+    svr.Get(kStatus + R"(alarm/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
+        const int id = nodeIdFrom(req);
+        withDeployment([&](Deployment &d) {
+            for (const Alarm &a : d.alarms()) {
+                if (a.id == id) {
+                    sendJson(res, 200, api::alarm(a, m_options.api));
+                    return;
+                }
+            }
+            sendError(res, 404, u"There is no alarm with id %1."_s.arg(id));
+        });
+    });
 }
 
 } // namespace iuc::sim

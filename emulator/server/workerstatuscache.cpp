@@ -1,11 +1,24 @@
 #include "emulator/server/workerstatuscache.h"
 
+#include "emulator/server/apischema.h"
+
 #include <QHash>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace iuc::sim {
+
+WorkerStatusCache::WorkerStatusCache(ApiProfile profile)
+    : m_profile(profile)
+{
+    const QStringList &fields = api::spec(api::Resource::WorkerVmStatus).fieldNames(profile);
+    for (const QString &time : {u"last_updated"_s, u"last_reported"_s}) {
+        if (fields.contains(time))
+            m_contactTimes.append(time);
+    }
+    m_attemptedContact = fields.contains(u"last_attempted_contact"_s);
+}
 
 QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &path, const QString &query,
                                          api::Page page)
@@ -32,12 +45,13 @@ QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &pat
                       inContact ? TimePoint{} : n.lastUpdated, n.version.toString()};
         Entry &entry = m_entries[static_cast<size_t>(i)];
         if (entry.json.isEmpty() || !(entry.key == key)) {
-            QJsonObject o = api::workerStatus(d, n);
-            const QString lastUpdated = o.take(u"last_updated"_s).toString();
+            QJsonObject o = api::workerStatus(d, n, m_profile);
             o.remove(u"last_attempted_contact"_s);
-            // Out of contact, last_updated is fixed and belongs in the cache.
-            if (!inContact)
-                o.insert(u"last_updated"_s, lastUpdated);
+            // Out of contact, the times of the last contact are fixed and belong in the cache.
+            if (inContact) {
+                for (const QString &time : std::as_const(m_contactTimes))
+                    o.remove(time);
+            }
             entry.json = QJsonDocument(o).toJson(QJsonDocument::Compact);
             entry.json.chop(1); // the closing brace
             entry.key = key;
@@ -45,9 +59,12 @@ QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &pat
         if (i > page.offset)
             objects += ',';
         objects += entry.json;
-        objects += ",\"last_attempted_contact\":\"" + now + '"';
-        if (inContact)
-            objects += ",\"last_updated\":\"" + now + '"';
+        if (m_attemptedContact)
+            objects += ",\"last_attempted_contact\":\"" + now + '"';
+        if (inContact) {
+            for (const QString &time : std::as_const(m_contactTimes))
+                objects += ",\"" + time.toLatin1() + "\":\"" + now + '"';
+        }
         objects += '}';
     }
 

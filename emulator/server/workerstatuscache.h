@@ -1,9 +1,11 @@
 #pragma once
 
+#include "emulator/server/apiprofile.h"
 #include "emulator/server/apiresources.h"
 #include "emulator/sim/deployment.h"
 
 #include <QByteArray>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,10 +15,12 @@ namespace iuc::sim {
 // few seconds by several consoles would otherwise rebuild and serialise
 // thousands of unchanged JSON objects per second: each node's JSON (from
 // api::workerStatus) is kept until something it shows changes, and only the
-// fields that follow the clock are added per request.
+// fields that follow the clock are added per request. It renders one
+// profile's field set: the server's.
 class WorkerStatusCache final
 {
 public:
+    explicit WorkerStatusCache(ApiProfile profile);
     QByteArray renderPage(const Deployment &d, const QString &path, const QString &query, api::Page page);
 
 private:
@@ -40,6 +44,11 @@ private:
         Key key;
         QByteArray json; // without the closing brace, so per-request fields can follow
     };
+    ApiProfile m_profile;
+    // The profile's fields that read "now" while the node is in contact,
+    // and the one that always does.
+    QStringList m_contactTimes;
+    bool m_attemptedContact = false;
     std::vector<Entry> m_entries;
 };
 

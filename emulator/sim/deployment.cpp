@@ -63,7 +63,7 @@ Deployment::Deployment(DeploymentConfig config, TimePoint start)
                {u"Nodes"_s, QString::number(m_nodes.size())}});
     for (SimNode &n : m_nodes) {
         if (!n.reachable)
-            raiseAlarm(kError, u"Node unreachable"_s, n, u"The node does not answer."_s);
+            raiseAlarm(AlarmKind::ConnectivityLost, n, u"The node does not answer."_s);
     }
     seedCalls();
     for (int loc = 0; loc < static_cast<int>(m_config.locations.size()); ++loc)
@@ -238,11 +238,11 @@ void Deployment::perform(const Action &action)
             const QString reason = u"The package could not be installed (verification failed)."_s;
             m_log.add(m_now, kError, kUpgradeLog, u"Software installation failed."_s,
                       {{kNode, n->config.hostname}, {u"Reason"_s, reason}});
-            raiseAlarm(kError, u"Software installation failed"_s, *n, reason);
+            raiseAlarm(AlarmKind::InstallationFailed, *n, reason);
             feed(event::InstallFailed{n->config.id, reason});
             return;
         }
-        clearAlarm(u"Software installation failed"_s, *n);
+        clearAlarm(AlarmKind::InstallationFailed, *n);
         n->installed = m_runPackage ? m_runPackage->version : n->version;
         n->rebooting = true;
         n->lastUpdated = m_now;
@@ -403,11 +403,11 @@ Result<void> Deployment::setReachable(NodeId id, bool reachable)
             n->lastUpdated = m_now; // the last moment the Management Node heard from it
         m_log.add(m_now, kError, u"administrator.system.connectivity"_s, u"Unable to contact node."_s,
                   {{kNode, n->config.address}});
-        raiseAlarm(kError, u"Node unreachable"_s, *n, u"The node does not answer."_s);
+        raiseAlarm(AlarmKind::ConnectivityLost, *n, u"The node does not answer."_s);
         feed(event::NodeUnreachable{id}); // R8
         return ResultOk;
     }
-    clearAlarm(u"Node unreachable"_s, *n);
+    clearAlarm(AlarmKind::ConnectivityLost, *n);
     n->lastUpdated = m_now;
     feed(event::NodeReachable{id});
     if (n->bootUnreported) {
@@ -453,18 +453,44 @@ Result<void> Deployment::setLinkMbps(NodeId id, double mbps)
 
 // ------------------------------------------------------------------ alarms --
 
-void Deployment::raiseAlarm(const QString &level, const QString &name, const SimNode &n, const QString &details)
+namespace {
+
+struct AlarmText
 {
-    for (const Alarm &a : m_alarms)
-        if (a.name == name && a.node == n.config.name)
-            return;
-    m_alarms.push_back(Alarm{m_nextAlarm++, level, name, n.config.name, details, m_now});
+    int identifier;
+    QString name;
+};
+
+// Names in the identifier style real Management Nodes use; the numbers are
+// this emulator's own.
+AlarmText alarmText(Deployment::AlarmKind kind)
+{
+    switch (kind) {
+    case Deployment::AlarmKind::ConnectivityLost:
+        return AlarmText{1001, u"connectivity_lost"_s};
+    case Deployment::AlarmKind::InstallationFailed:
+        return AlarmText{1002, u"software_installation_failed"_s};
+    }
+    return {};
 }
 
-void Deployment::clearAlarm(const QString &name, const SimNode &n)
+} // namespace
+
+void Deployment::raiseAlarm(AlarmKind kind, const SimNode &n, const QString &details)
 {
+    const AlarmText text = alarmText(kind);
+    for (const Alarm &a : m_alarms)
+        if (a.name == text.name && a.node == n.config.address)
+            return;
+    m_alarms.push_back(
+        Alarm{m_nextAlarm++, text.identifier, u"error"_s, text.name, n.config.address, n.config.name, details, m_now});
+}
+
+void Deployment::clearAlarm(AlarmKind kind, const SimNode &n)
+{
+    const QString name = alarmText(kind).name;
     m_alarms.erase(std::remove_if(m_alarms.begin(), m_alarms.end(),
-                                  [&](const Alarm &a) { return a.name == name && a.node == n.config.name; }),
+                                  [&](const Alarm &a) { return a.name == name && a.node == n.config.address; }),
                    m_alarms.end());
 }
 

@@ -51,12 +51,16 @@ struct StagedPackage
     TimePoint stagedAt;
 };
 
+// An alarm as status/v1/alarm/ shows it (REAL-API.md §2): a kind named
+// like an identifier, the node by its IPv4 address.
 struct Alarm
 {
     int id = 0;
-    QString level; // "ERROR" or "WARNING", like the log (docs/api.md)
-    QString name;
-    QString node;
+    int identifier = 0; // number of the kind of alarm
+    QString level;      // "error", "warning", "info"
+    QString name;       // "connectivity_lost"
+    QString node;       // the node's IPv4 address
+    QString instance;   // the node's name
     QString details;
     TimePoint raisedAt;
 };
@@ -74,6 +78,9 @@ public:
     // Runs the world forward: calls, installs, reboots, engine timeouts.
     void advanceTo(TimePoint now);
     [[nodiscard]] TimePoint now() const { return m_now; }
+
+    // The alarms it raises (and clears when their cause ends).
+    enum class AlarmKind { ConnectivityLost, InstallationFailed };
 
     // --- what the API shows
     [[nodiscard]] const DeploymentConfig &config() const { return m_config; }
@@ -150,8 +157,8 @@ private:
     void seedCalls();
     [[nodiscard]] bool acceptsCalls(const SimNode &node) const;
 
-    void raiseAlarm(const QString &level, const QString &name, const SimNode &node, const QString &details);
-    void clearAlarm(const QString &name, const SimNode &node);
+    void raiseAlarm(AlarmKind kind, const SimNode &node, const QString &details);
+    void clearAlarm(AlarmKind kind, const SimNode &node);
 
     SimNode *findNode(NodeId id);
     [[nodiscard]] Duration transferTime(const SimNode &node) const;

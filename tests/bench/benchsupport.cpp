@@ -128,8 +128,9 @@ double peakResidentMiB()
 void startSimulator(Simulator &sim, const QString &program, const QStringList &extraArguments, const QString &dataDir)
 {
     sim.process.setProgram(program);
+    // The console and upgradectl still read the extensions (issue 12).
     sim.process.setArguments(QStringList{u"serve"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dataDir, u"--user"_s,
-                                         u"admin:secret"_s}
+                                         u"admin:secret"_s, u"--api"_s, u"extended"_s}
                              + extraArguments);
     sim.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     sim.process.start();

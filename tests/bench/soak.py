@@ -112,7 +112,8 @@ class Emulator:
         env = dict(os.environ, QT_LOGGING_RULES="iuc.sim.http.debug=true")
         self.proc = subprocess.Popen(
             [binary, "serve", "--port", "0", "--nodes", str(nodes), "--data-dir", os.path.join(workdir, "sim"),
-             "--user", f"admin:{PASSWORD}", "--time-scale", "0", "--seed", "11"],
+             "--user", f"admin:{PASSWORD}", "--time-scale", "0", "--seed", "11",
+             "--api", "extended"],  # the run, the reboot command: extensions
             stdout=subprocess.PIPE, stderr=open(self.log_path, "w"), text=True, env=env)
         url = self.proc.stdout.readline()
         fingerprint = self.proc.stdout.readline()

@@ -76,9 +76,10 @@ DeploymentConfig SimFixture::config(int nodes, const QString &version, const QBy
 }
 
 Result<std::unique_ptr<Emulator>> startTestEmulator(const QString &dataDir, DeploymentConfig deployment,
-                                                    double timeScale, const QDateTime &start)
+                                                    double timeScale, const QDateTime &start, ApiProfile api)
 {
     EmulatorSettings s;
+    s.api = api;
     s.deployment = std::move(deployment);
     s.deployment.timeScale = timeScale;
     s.host = u"127.0.0.1"_s;
@@ -101,7 +102,7 @@ bool SimFixture::start(Options options)
         return false;
     }
     auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
-                                     options.start);
+                                     options.start, options.api);
     if (!started) {
         m_startError = started.error().message;
         return false;
@@ -115,6 +116,14 @@ bool SimFixture::start(DeploymentConfig deployment, double timeScale)
     Options options;
     options.deployment = std::move(deployment);
     options.timeScale = timeScale;
+    return start(std::move(options));
+}
+
+bool SimFixture::start(DeploymentConfig deployment, ApiProfile api)
+{
+    Options options;
+    options.deployment = std::move(deployment);
+    options.api = api;
     return start(std::move(options));
 }
 
@@ -184,7 +193,24 @@ Reply SimFixture::send(const char *method, const QString &path, const QByteArray
         return Reply::from(c.Get(p));
     if (m == "POST")
         return Reply::from(c.Post(p, body.constData(), static_cast<size_t>(body.size()), contentType));
-    return Reply::from(c.Patch(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+    if (m == "PUT")
+        return Reply::from(c.Put(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+    if (m == "DELETE")
+        return Reply::from(c.Delete(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+    if (m == "PATCH")
+        return Reply::from(c.Patch(p, body.constData(), static_cast<size_t>(body.size()), contentType));
+    httplib::Request req; // any other method, as it is
+    req.method = m;
+    req.path = p;
+    if (!body.isEmpty())
+        req.set_header("Content-Type", contentType);
+    req.body = body.toStdString();
+    return Reply::from(c.send(req));
+}
+
+Reply SimFixture::request(const char *method, const QString &path, const QByteArray &body, As as)
+{
+    return send(method, path, body, "application/json", as);
 }
 
 Reply SimFixture::get(const QString &path, As as)

@@ -1,15 +1,20 @@
 // infinity-sim as the real program: a port another emulator holds is
 // refused with words and its own exit code (once, a second emulator listened
 // on the same port and connections went to either at random), wrong options
-// exit 1, and make-package writes a package that the package reader accepts.
+// exit 1, it serves a real Management Node's API profile unless told
+// otherwise, and make-package writes a package that the package reader
+// accepts.
 
 #include "tests/common/simfixture.h"
 
 #include "core/package/packagereader.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <httplib.h>
 
 using namespace Qt::StringLiterals;
 using namespace iuc;
@@ -40,6 +45,56 @@ Exit runSim(const QStringList &arguments, int timeoutMs = 20'000)
     return e;
 }
 
+// `infinity-sim serve` running until the end of the test.
+class Served final
+{
+public:
+    explicit Served(const QStringList &extraArguments)
+    {
+        m_process.start(QStringLiteral(INFINITY_SIM_PATH),
+                        QStringList{u"serve"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, m_data.path(), u"--user"_s,
+                                    u"admin:pw"_s, u"--time-scale"_s, u"0"_s}
+                            + extraArguments);
+        static const QRegularExpression url(u"at https://127\\.0\\.0\\.1:(\\d+)/api/admin/"_s);
+        QByteArray said;
+        while (m_port == 0 && m_process.waitForReadyRead(20'000)) {
+            said += m_process.readAllStandardOutput();
+            m_said = QString::fromUtf8(said);
+            if (const auto m = url.match(m_said); m.hasMatch())
+                m_port = m.captured(1).toInt();
+        }
+    }
+    ~Served()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10'000))
+            m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+    Served(const Served &) = delete;
+    Served &operator=(const Served &) = delete;
+
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] const QString &said() const { return m_said; }
+    // GET over HTTPS (its self-signed certificate is not what this checks).
+    std::pair<int, QJsonObject> get(const QString &path)
+    {
+        httplib::SSLClient client("127.0.0.1", m_port);
+        client.enable_server_certificate_verification(false);
+        client.set_basic_auth("admin", "pw");
+        const auto r = client.Get(path.toStdString());
+        if (!r)
+            return {0, {}};
+        return {r->status, QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object()};
+    }
+
+private:
+    QTemporaryDir m_data;
+    QProcess m_process;
+    int m_port = 0;
+    QString m_said;
+};
+
 } // namespace
 
 class TestInfinitySim final : public QObject
@@ -49,6 +104,9 @@ class TestInfinitySim final : public QObject
 private Q_SLOTS:
     void serve_busyPortRefusedWithExitThree();
     void serve_wrongOptionsExitOne();
+    void serve_defaultsToThePexipProfile();
+    void serve_apiExtendedServesTheExtensions();
+    void serve_unknownApiProfileExitsOne();
     void makePackage_writesAPackageTheReaderAccepts();
 };
 
@@ -72,6 +130,36 @@ void TestInfinitySim::serve_wrongOptionsExitOne()
     QVERIFY(e.finished);
     QCOMPARE(e.code, 1);
     QVERIFY2(e.err.contains(u"--nodes"_s), qPrintable(e.err));
+}
+
+void TestInfinitySim::serve_defaultsToThePexipProfile()
+{
+    Served sim({});
+    QVERIFY2(sim.port() > 0, qPrintable(sim.said()));
+    QVERIFY2(sim.said().contains(u"API profile pexip"_s), qPrintable(sim.said()));
+    const auto [status, management] = sim.get(kStatus + u"management_vm/1/"_s);
+    QCOMPARE(status, 200);
+    QVERIFY(management.contains(u"version"_s));
+    QVERIFY2(!management.contains(u"boot_time"_s), "a real Management Node has no boot_time");
+    QCOMPARE(sim.get(kStatus + u"upgrade_run/"_s).first, 404);
+    QCOMPARE(sim.get(kStatus + u"worker_vm/schema/"_s).first, 200);
+}
+
+void TestInfinitySim::serve_apiExtendedServesTheExtensions()
+{
+    Served sim({u"--api"_s, u"extended"_s});
+    QVERIFY2(sim.port() > 0, qPrintable(sim.said()));
+    QVERIFY2(sim.said().contains(u"API profile extended"_s), qPrintable(sim.said()));
+    QVERIFY(sim.get(kStatus + u"management_vm/1/"_s).second.contains(u"boot_time"_s));
+    QCOMPARE(sim.get(kStatus + u"upgrade_run/"_s).first, 200);
+}
+
+void TestInfinitySim::serve_unknownApiProfileExitsOne()
+{
+    const Exit e = runSim({u"serve"_s, u"--api"_s, u"pexip-v99"_s});
+    QVERIFY(e.finished);
+    QCOMPARE(e.code, 1);
+    QVERIFY2(e.err.contains(u"--api"_s) && e.err.contains(u"pexip-v24"_s), qPrintable(e.err));
 }
 
 void TestInfinitySim::makePackage_writesAPackageTheReaderAccepts()

@@ -426,7 +426,8 @@ void TestSimRollingUpgrade::R8_unreachableNodeRequeuedAndRunGoesOn()
     const Reply cut = sim.patch(u"/sim/v1/node/3/"_s, QJsonObject{{u"reachable"_s, false}});
     QVERIFY2(cut.status == 200, cut.describe());
     QCOMPARE(statusOf(cut.object()), u"UNREACHABLE"_s);
-    const QString name = cut.object().value(u"name"_s).toString();
+    const QString address = sim.get(kConfig + u"worker_vm/3/"_s).object().value(u"address"_s).toString();
+    QVERIFY(!address.isEmpty());
     // last_updated stops at the moment contact was lost, while the clock moves on.
     const QString lostAt = cut.object().value(u"last_updated"_s).toString();
     QVERIFY(sim.advance(600).status == 200);
@@ -436,8 +437,9 @@ void TestSimRollingUpgrade::R8_unreachableNodeRequeuedAndRunGoesOn()
     auto alarmed = [&] {
         for (const QJsonValue &a : sim.all(kStatus + u"alarm/"_s)) {
             const QJsonObject alarm = a.toObject();
-            if (alarm.value(u"node"_s).toString() == name && alarm.value(u"name"_s).toString() == u"Node unreachable"_s)
-                return alarm.value(u"level"_s).toString() == u"ERROR"_s;
+            // Like a real node's: a snake_case kind, the node by its IPv4 address.
+            if (alarm.value(u"node"_s).toString() == address && alarm.value(u"name"_s).toString() == u"connectivity_lost"_s)
+                return alarm.value(u"level"_s).toString() == u"error"_s;
         }
         return false;
     };

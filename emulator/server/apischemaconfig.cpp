@@ -1,0 +1,122 @@
+// The configuration/v1/ and command/v1/ resources: what each profile serves
+// (REAL-API.md §2 and §4; docs/api.md marks the extensions). The upload
+// resources are this emulator's own protocol until the real one replaces
+// them (issue 13): their descriptions say what is served today.
+
+#include "emulator/server/apischema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace iuc::sim::api {
+
+namespace {
+
+using T = FieldType;
+
+const QStringList kGet{u"get"_s};
+const QStringList kPost{u"post"_s};
+
+std::vector<FieldSpec> workerVmConfigurationFields()
+{
+    return {
+        {u"address"_s, T::String, u"IPv4 address of the node; participants' media_node refers to it."_s,
+         kEveryProfile, false, false, true, true},
+        {u"cloud_bursting"_s, T::Boolean, u"Whether the node is a cloud overflow node, started on demand."_s,
+         kEveryProfile, false, false, true, false, false},
+        {u"deployment_type"_s, T::String, u"How the node is deployed; MANUAL-PROVISION-ONLY for a node deployed from "
+                                          u"a configuration file."_s,
+         kEveryProfile, false, false, true, false, u"MANUAL-PROVISION-ONLY"_s},
+        {u"description"_s, T::String, u"Free text about the node."_s, kEveryProfile, false, true, true, false,
+         QString()},
+        {u"domain"_s, T::String, u"DNS domain of the node."_s, kEveryProfile, false, true},
+        {u"enable_ssh"_s, T::String, u"Whether the node accepts SSH logins: GLOBAL follows the platform setting."_s,
+         kEveryProfile, false, false, true, false, u"GLOBAL"_s},
+        {u"gateway"_s, T::String, u"IPv4 gateway of the node."_s},
+        {u"hostname"_s, T::String, u"Host name of the node, without the domain."_s},
+        {u"id"_s, T::Integer, u"Id of the node's configuration."_s, kEveryProfile, false, false, true, true},
+        {u"ipv6_address"_s, T::String, u"IPv6 address of the node, if it has one."_s, kEveryProfile, true, true},
+        {u"ipv6_gateway"_s, T::String, u"IPv6 gateway of the node, if it has one."_s, kEveryProfile, true, true},
+        {u"maintenance_mode"_s, T::Boolean, u"Set by an administrator: the node takes no new calls. PATCH it."_s,
+         kEveryProfile, false, false, false, false, false},
+        {u"maintenance_mode_reason"_s, T::String, u"Why an administrator set maintenance mode."_s, kEveryProfile,
+         false, true, true, false, QString()},
+        {u"media_priority_weight"_s, T::Integer, u"Preference for this node when media is placed; null: the "
+                                                u"default."_s,
+         kEveryProfile, true, false, true, false, QJsonValue(QJsonValue::Null)},
+        {u"name"_s, T::String, u"Name of the node."_s, kEveryProfile, false, false, true, true},
+        {u"netmask"_s, T::String, u"IPv4 netmask of the node."_s},
+        {u"node_type"_s, T::String, u"The node's role: CONFERENCING or PROXYING."_s, kEveryProfile, false, false,
+         true, false, u"CONFERENCING"_s},
+        {u"resource_uri"_s, T::String, u"Path of this object."_s},
+        {u"secondary_address"_s, T::String, u"Address of a second network interface, if any."_s, kEveryProfile, true,
+         true},
+        {u"secondary_netmask"_s, T::String, u"Netmask of a second network interface, if any."_s, kEveryProfile, true,
+         true},
+        {u"snmp_mode"_s, T::String, u"SNMP on the node: DISABLED, STANDARD or AUTHPRIV."_s, kEveryProfile, false,
+         false, true, false, u"DISABLED"_s},
+        {u"system_location"_s, T::Related, u"The node's system location, as a path to configuration/v1/"
+                                           u"system_location/<id>/."_s},
+        {u"transcoding"_s, T::Boolean, u"Whether the node transcodes media."_s, kEveryProfile, false, false, true,
+         false, true},
+    };
+}
+
+std::vector<FieldSpec> systemLocationFields()
+{
+    return {
+        {u"description"_s, T::String, u"Free text about the location."_s, kEveryProfile, false, true, true, false,
+         QString()},
+        {u"dns_servers"_s, T::List, u"DNS servers the location's nodes use."_s},
+        {u"id"_s, T::Integer, u"Id of the location."_s, kEveryProfile, false, false, true, true},
+        {u"mtu"_s, T::Integer, u"Largest packet the location's network carries, in bytes."_s, kEveryProfile, false,
+         false, true, false, 1500},
+        {u"name"_s, T::String, u"Name of the location, as status objects show it."_s, kEveryProfile, false, false,
+         true, true},
+        {u"ntp_servers"_s, T::List, u"NTP servers the location's nodes use."_s},
+        {u"resource_uri"_s, T::String, u"Path of this object."_s},
+    };
+}
+
+std::vector<FieldSpec> uploadRequestFields()
+{
+    return {
+        {u"id"_s, T::String, u"Upload id: 32 lower-case hex digits."_s, kEveryProfile, false, false, true, true},
+        {u"offset"_s, T::Integer, u"Bytes stored so far: the next chunk starts here."_s},
+        {u"resource_uri"_s, T::String, u"Path of this upload request."_s},
+        {u"state"_s, T::String, u"uploading, finished or cancelled."_s},
+        {u"total_size"_s, T::Integer, u"Size of the package in bytes, given when the upload is created."_s,
+         kEveryProfile, false, false, false},
+    };
+}
+
+} // namespace
+
+std::vector<ResourceSpec> configurationResourceSpecs()
+{
+    return {
+        {Resource::WorkerVmConfiguration, u"configuration/v1/worker_vm/"_s, kEveryProfile, kGet,
+         QStringList{u"get"_s, u"patch"_s}, {}, workerVmConfigurationFields()},
+        {Resource::SystemLocation, u"configuration/v1/system_location/"_s, kEveryProfile, kGet, kGet, {},
+         systemLocationFields()},
+        {Resource::UpgradeRequest, u"configuration/v1/upgrade_request/"_s, kEveryProfile,
+         QStringList{u"get"_s, u"post"_s}, kGet, QStringList{u"upload"_s, u"finish"_s, u"cancel"_s},
+         uploadRequestFields()},
+        {Resource::Upgrade, u"configuration/v1/upgrade/"_s, kEveryProfile, kPost, {}, {},
+         {{u"package"_s, T::String, u"The package file, sent as the multipart form field of this name."_s,
+           kEveryProfile, false, false, false}}},
+    };
+}
+
+std::vector<ResourceSpec> commandResourceSpecs()
+{
+    return {
+        {Resource::PlatformUpgrade, u"command/v1/platform/upgrade/"_s, kEveryProfile, kPost, {}, {},
+         {{u"package"_s, T::String, u"upload_id of a verified package: starts the upgrade."_s, kEveryProfile, false,
+           false, false}}},
+        {Resource::PlatformReboot, u"command/v1/platform/reboot/"_s, InExtended, kPost, {}, {},
+         {{u"node"_s, T::String, u"Extension: \"management\", \"all\" or a Conferencing Node's id."_s, InExtended,
+           false, false, false}}},
+    };
+}
+
+} // namespace iuc::sim::api

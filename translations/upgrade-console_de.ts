@@ -1137,6 +1137,97 @@
     </message>
 </context>
 <context>
+    <name>iuc::api::Capabilities</name>
+    <message>
+        <source>unknown (the Management Node served no schema)</source>
+        <translation>unbekannt (der Management Node lieferte kein Schema)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>single upload (configuration/v1/upgrade/)</source>
+        <translation>einzelner Upload (configuration/v1/upgrade/)</translation>
+    </message>
+    <message>
+        <source>resumable upload request (configuration/v1/upgrade_request/)</source>
+        <translation>fortsetzbare Upload-Anfrage (configuration/v1/upgrade_request/)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>recent versions</source>
+        <translation>neuere Versionen</translation>
+    </message>
+    <message>
+        <source>v24 era</source>
+        <translation>Zeit von v24</translation>
+    </message>
+    <message>
+        <source>Node status table</source>
+        <translation>Tabelle des Knotenstatus</translation>
+    </message>
+    <message>
+        <source>The Management Node serves no status/v1/worker_vm/: nothing can be shown.</source>
+        <translation>Der Management Node liefert kein status/v1/worker_vm/: es kann nichts angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Upgrade run panel from the Management Node&apos;s own record</source>
+        <translation>Upgrade-Ansicht aus den eigenen Aufzeichnungen des Management Node</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node&apos;s status instead.</source>
+        <translation>Echte Management Nodes führen in ihrer API keine Aufzeichnung des Upgrades; die Konsole verfolgt es stattdessen über den Status jedes Knotens.</translation>
+    </message>
+    <message>
+        <source>Administrator log in the console</source>
+        <translation>Administratorprotokoll in der Konsole</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to a syslog server.</source>
+        <translation>Echte Management Nodes bieten ihr Administratorprotokoll nur als Download in der Weboberfläche und an einen Syslog-Server.</translation>
+    </message>
+    <message>
+        <source>Reboot a node or the Management Node from the console</source>
+        <translation>Einen Knoten oder den Management Node aus der Konsole neu starten</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes have no reboot command in their API: reboot the virtual machine in the hypervisor, or sign in over SSH and run sudo reboot.</source>
+        <translation>Echte Management Nodes haben keinen Neustartbefehl in ihrer API: Starten Sie die virtuelle Maschine im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie sudo reboot aus.</translation>
+    </message>
+    <message>
+        <source>Disconnect a stuck node&apos;s calls</source>
+        <translation>Anrufe eines hängenden Knotens trennen</translation>
+    </message>
+    <message>
+        <source>This Management Node does not offer command/v1/participant/disconnect/.</source>
+        <translation>Dieser Management Node bietet command/v1/participant/disconnect/ nicht an.</translation>
+    </message>
+    <message>
+        <source>Location names of configured nodes</source>
+        <translation>Standortnamen konfigurierter Knoten</translation>
+    </message>
+    <message>
+        <source>This Management Node does not serve configuration/v1/system_location/: locations are taken from the node status instead.</source>
+        <translation>Dieser Management Node liefert configuration/v1/system_location/ nicht: die Standorte werden stattdessen aus dem Knotenstatus genommen.</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package</source>
+        <translation>Ein Upgrade-Paket hochladen</translation>
+    </message>
+    <message>
+        <source>This Management Node offers neither upload resource: upload the package in its web interface.</source>
+        <translation>Dieser Management Node bietet keine der Upload-Ressourcen an: Laden Sie das Paket in seiner Weboberfläche hoch.</translation>
+    </message>
+    <message>
+        <source>Not known: the Management Node served no schema/ page. The console tries it when needed and says so if it is missing.</source>
+        <translation>Unbekannt: der Management Node lieferte keine schema/-Seite. Die Konsole versucht es bei Bedarf und meldet, wenn es fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::DeploymentPoller</name>
     <message>
         <source>Not connected</source>
@@ -1457,10 +1548,6 @@
         <translation>Jedes Zertifikat annehmen, nur für einen Management Node auf diesem Computer.</translation>
     </message>
     <message>
-        <source>Machine-readable output (status, inspect), always in English.</source>
-        <translation>Maschinenlesbare Ausgabe (status, inspect), immer auf Englisch.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
@@ -1518,6 +1605,8 @@ Commands:
   reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
   report [--format csv|html] [--output FILE]   every run&apos;s history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
 
 The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
 
@@ -1546,6 +1635,8 @@ Befehle:
   reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen)
   report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
   profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
+  probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
+                                  --save schreibt seine Schemas und Beispielantworten für einen Fehlerbericht
 
 Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
 
@@ -1561,6 +1652,90 @@ Exit-Codes:
   8    anderer Fehler
   9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
   130  unterbrochen</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, inspect, probe), always in English.</source>
+        <translation>Maschinenlesbare Ausgabe (status, inspect, probe), immer auf Englisch.</translation>
+    </message>
+    <message>
+        <source>probe: also save the answers, credentials removed, in DIR.</source>
+        <translation>probe: die Antworten zusätzlich ohne Zugangsdaten in VERZEICHNIS speichern.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Management Node %1, version %2</source>
+        <translation>Management Node %1, Version %2</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes: %1</source>
+        <translation>Conferencing Nodes: %1</translation>
+    </message>
+    <message>
+        <source>API: %1 of the %2 resources asked about are served (read from the node&apos;s schema/ pages)</source>
+        <translation>API: %1 der %2 abgefragten Ressourcen werden geliefert (aus den schema/-Seiten des Knotens gelesen)</translation>
+    </message>
+    <message>
+        <source>API: the Management Node served no schema/ page; every feature will be tried and degrade where it is missing</source>
+        <translation>API: der Management Node lieferte keine schema/-Seite; jede Funktion wird versucht und entfällt, wo sie fehlt</translation>
+    </message>
+    <message>
+        <source>Node status fields: %1</source>
+        <translation>Felder des Knotenstatus: %1</translation>
+    </message>
+    <message>
+        <source>Upload: %1</source>
+        <translation>Upload: %1</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: not known</source>
+        <translation>Erweiterungen von infinity-sim: unbekannt</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: none (as on a real Management Node)</source>
+        <translation>Erweiterungen von infinity-sim: keine (wie auf einem echten Management Node)</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: %1</source>
+        <translation>Erweiterungen von infinity-sim: %1</translation>
+    </message>
+    <message>
+        <source>upgrade_status values seen (every system): %1</source>
+        <translation>Gesehene upgrade_status-Werte (alle Systeme): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Console features on this Management Node:</source>
+        <translation>Konsolenfunktionen auf diesem Management Node:</translation>
+    </message>
+    <message>
+        <source>?  </source>
+        <translation>?   </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja  </translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1 files in %2, credentials removed: attach the folder to a bug report.</source>
+        <translation>%1 Dateien in %2 gespeichert, ohne Zugangsdaten: Hängen Sie das Verzeichnis an einen Fehlerbericht an.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2357,25 @@ Exit-Codes:
     <message>
         <source>Nothing was left behind, so there is nothing to continue.</source>
         <translation>Kein System ist zurückgeblieben, daher gibt es nichts fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::FlowCommand</name>
+    <message>
+        <source>its address</source>
+        <translation>seine Adresse</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>%1 neu starten</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API, so the console cannot reboot %1 itself.</source>
+        <translation>Dieser Management Node hat keinen Neustartbefehl in seiner API, daher kann die Konsole %1 nicht selbst neu starten.</translation>
+    </message>
+    <message>
+        <source>Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run sudo reboot. The console keeps watching: it shows the restart and carries on when the system is back.</source>
+        <translation>Starten Sie seine virtuelle Maschine im Hypervisor neu, oder melden Sie sich per SSH an %1 an und führen Sie sudo reboot aus. Die Konsole beobachtet weiter: sie zeigt den Neustart und macht weiter, sobald das System zurück ist.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3159,10 @@ Exit-Codes:
         <source>The Management Node is restarting; the console reconnects when it is back.</source>
         <translation>Der Management Node startet neu; die Konsole verbindet sich wieder, sobald er zurück ist.</translation>
     </message>
+    <message>
+        <source>the Management Node</source>
+        <translation>den Management Node</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::RebootNodeCommand</name>
@@ -3043,6 +3241,10 @@ Exit-Codes:
     <message>
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>den Knoten</translation>
     </message>
 </context>
 <context>

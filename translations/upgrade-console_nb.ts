@@ -1137,6 +1137,97 @@
     </message>
 </context>
 <context>
+    <name>iuc::api::Capabilities</name>
+    <message>
+        <source>unknown (the Management Node served no schema)</source>
+        <translation>ukjent (administrasjonsnoden leverte ingen schema)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>ingen funnet</translation>
+    </message>
+    <message>
+        <source>single upload (configuration/v1/upgrade/)</source>
+        <translation>enkeltopplasting (configuration/v1/upgrade/)</translation>
+    </message>
+    <message>
+        <source>resumable upload request (configuration/v1/upgrade_request/)</source>
+        <translation>gjenopptakbar opplastingsforespørsel (configuration/v1/upgrade_request/)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>recent versions</source>
+        <translation>nyere versjoner</translation>
+    </message>
+    <message>
+        <source>v24 era</source>
+        <translation>v24-tiden</translation>
+    </message>
+    <message>
+        <source>Node status table</source>
+        <translation>Tabell over nodestatus</translation>
+    </message>
+    <message>
+        <source>The Management Node serves no status/v1/worker_vm/: nothing can be shown.</source>
+        <translation>Administrasjonsnoden leverer ikke status/v1/worker_vm/: ingenting kan vises.</translation>
+    </message>
+    <message>
+        <source>Upgrade run panel from the Management Node&apos;s own record</source>
+        <translation>Oppgraderingspanel fra administrasjonsnodens egen oversikt</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node&apos;s status instead.</source>
+        <translation>Ekte administrasjonsnoder har ingen oversikt over oppgraderinger i API-et; konsollen følger oppgraderingen ut fra statusen til hver node i stedet.</translation>
+    </message>
+    <message>
+        <source>Administrator log in the console</source>
+        <translation>Administratorloggen i konsollen</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to a syslog server.</source>
+        <translation>Ekte administrasjonsnoder gir administratorloggen bare som nedlasting i webgrensesnittet og til en syslog-server.</translation>
+    </message>
+    <message>
+        <source>Reboot a node or the Management Node from the console</source>
+        <translation>Start en node eller administrasjonsnoden på nytt fra konsollen</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes have no reboot command in their API: reboot the virtual machine in the hypervisor, or sign in over SSH and run sudo reboot.</source>
+        <translation>Ekte administrasjonsnoder har ingen omstartkommando i API-et: start den virtuelle maskinen på nytt i hypervisoren, eller logg inn over SSH og kjør sudo reboot.</translation>
+    </message>
+    <message>
+        <source>Disconnect a stuck node&apos;s calls</source>
+        <translation>Koble fra samtalene på en node som står fast</translation>
+    </message>
+    <message>
+        <source>This Management Node does not offer command/v1/participant/disconnect/.</source>
+        <translation>Denne administrasjonsnoden tilbyr ikke command/v1/participant/disconnect/.</translation>
+    </message>
+    <message>
+        <source>Location names of configured nodes</source>
+        <translation>Stedsnavn for konfigurerte noder</translation>
+    </message>
+    <message>
+        <source>This Management Node does not serve configuration/v1/system_location/: locations are taken from the node status instead.</source>
+        <translation>Denne administrasjonsnoden leverer ikke configuration/v1/system_location/: stedene hentes fra nodestatusen i stedet.</translation>
+    </message>
+    <message>
+        <source>Upload an upgrade package</source>
+        <translation>Last opp en oppgraderingspakke</translation>
+    </message>
+    <message>
+        <source>This Management Node offers neither upload resource: upload the package in its web interface.</source>
+        <translation>Denne administrasjonsnoden tilbyr ingen av opplastingsressursene: last opp pakken i webgrensesnittet.</translation>
+    </message>
+    <message>
+        <source>Not known: the Management Node served no schema/ page. The console tries it when needed and says so if it is missing.</source>
+        <translation>Ukjent: administrasjonsnoden leverte ingen schema/-side. Konsollen prøver når det trengs, og sier fra hvis det mangler.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::DeploymentPoller</name>
     <message>
         <source>Not connected</source>
@@ -1457,10 +1548,6 @@
         <translation>Godta alle sertifikater, bare for en administrasjonsnode på denne datamaskinen.</translation>
     </message>
     <message>
-        <source>Machine-readable output (status, inspect), always in English.</source>
-        <translation>Maskinlesbare utdata (status, inspect), alltid på engelsk.</translation>
-    </message>
-    <message>
         <source>Do not ask for confirmation.</source>
         <translation>Ikke be om bekreftelse.</translation>
     </message>
@@ -1518,6 +1605,8 @@ Commands:
   reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
   report [--format csv|html] [--output FILE]   every run&apos;s history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
 
 The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
 
@@ -1546,6 +1635,8 @@ Kommandoer:
   reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes)
   report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
   profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
+  probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
+                                  --save skriver schemaene og eksempelsvar for en feilrapport
 
 Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
 
@@ -1561,6 +1652,90 @@ Avslutningskoder:
   8    annen feil
   9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
   130  avbrutt med Ctrl-C</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (status, inspect, probe), always in English.</source>
+        <translation>Maskinlesbare utdata (status, inspect, probe), alltid på engelsk.</translation>
+    </message>
+    <message>
+        <source>probe: also save the answers, credentials removed, in DIR.</source>
+        <translation>probe: lagre også svarene, uten legitimasjon, i MAPPE.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Management Node %1, version %2</source>
+        <translation>Administrasjonsnode %1, versjon %2</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes: %1</source>
+        <translation>Konferansenoder: %1</translation>
+    </message>
+    <message>
+        <source>API: %1 of the %2 resources asked about are served (read from the node&apos;s schema/ pages)</source>
+        <translation>API: %1 av de %2 etterspurte ressursene leveres (lest fra nodens schema/-sider)</translation>
+    </message>
+    <message>
+        <source>API: the Management Node served no schema/ page; every feature will be tried and degrade where it is missing</source>
+        <translation>API: administrasjonsnoden leverte ingen schema/-side; hver funksjon blir prøvd og faller bort der den mangler</translation>
+    </message>
+    <message>
+        <source>Node status fields: %1</source>
+        <translation>Felt i nodestatus: %1</translation>
+    </message>
+    <message>
+        <source>Upload: %1</source>
+        <translation>Opplasting: %1</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: not known</source>
+        <translation>Utvidelser fra infinity-sim: ukjent</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: none (as on a real Management Node)</source>
+        <translation>Utvidelser fra infinity-sim: ingen (som på en ekte administrasjonsnode)</translation>
+    </message>
+    <message>
+        <source>Extensions of infinity-sim: %1</source>
+        <translation>Utvidelser fra infinity-sim: %1</translation>
+    </message>
+    <message>
+        <source>upgrade_status values seen (every system): %1</source>
+        <translation>upgrade_status-verdier sett (alle systemer): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Console features on this Management Node:</source>
+        <translation>Konsollfunksjoner på denne administrasjonsnoden:</translation>
+    </message>
+    <message>
+        <source>?  </source>
+        <translation>?  </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja </translation>
+    </message>
+    <message>
+        <source>no </source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Kunne ikke opprette %1.</translation>
+    </message>
+    <message>
+        <source>Saved %1 files in %2, credentials removed: attach the folder to a bug report.</source>
+        <translation>Lagret %1 filer i %2, uten legitimasjon: legg ved mappen i en feilrapport.</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2357,25 @@ Avslutningskoder:
     <message>
         <source>Nothing was left behind, so there is nothing to continue.</source>
         <translation>Ingen systemer ble liggende etter, så det er ingenting å fortsette.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::FlowCommand</name>
+    <message>
+        <source>its address</source>
+        <translation>adressen dens</translation>
+    </message>
+    <message>
+        <source>Reboot %1</source>
+        <translation>Start %1 på nytt</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API, so the console cannot reboot %1 itself.</source>
+        <translation>Denne administrasjonsnoden har ingen omstartkommando i API-et, så konsollen kan ikke selv starte %1 på nytt.</translation>
+    </message>
+    <message>
+        <source>Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run sudo reboot. The console keeps watching: it shows the restart and carries on when the system is back.</source>
+        <translation>Start den virtuelle maskinen på nytt i hypervisoren, eller logg inn på %1 over SSH og kjør sudo reboot. Konsollen følger med: den viser omstarten og fortsetter når systemet er tilbake.</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3159,10 @@ Avslutningskoder:
         <source>The Management Node is restarting; the console reconnects when it is back.</source>
         <translation>Administrasjonsnoden starter på nytt; konsollen kobler til igjen når den er tilbake.</translation>
     </message>
+    <message>
+        <source>the Management Node</source>
+        <translation>administrasjonsnoden</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::RebootNodeCommand</name>
@@ -3043,6 +3241,10 @@ Avslutningskoder:
     <message>
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
+    </message>
+    <message>
+        <source>the node</source>
+        <translation>noden</translation>
     </message>
 </context>
 <context>

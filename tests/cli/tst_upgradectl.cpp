@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFile>
@@ -15,6 +16,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace iuc::cli;
+
+Q_DECLARE_METATYPE(iuc::sim::ApiProfile)
 
 namespace {
 
@@ -102,6 +105,9 @@ private Q_SLOTS:
     void R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict();
     void status_listsNodesInNaturalOrder();
     void watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt();
+    void status_readsRealNodesOfBothFieldSets_data();
+    void status_readsRealNodesOfBothFieldSets();
+    void probe_realNodeReportedAndSavedWithoutCredentials();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -472,6 +478,68 @@ void TestUpgradectl::watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt()
     const Run r = ctl.finish();
     QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(u"Completed"_s), qPrintable(r.out));
+}
+
+void TestUpgradectl::status_readsRealNodesOfBothFieldSets_data()
+{
+    QTest::addColumn<iuc::sim::ApiProfile>("api");
+    QTest::newRow("pexip") << iuc::sim::ApiProfile::Pexip;
+    QTest::newRow("pexip-v24") << iuc::sim::ApiProfile::PexipV24;
+}
+
+void TestUpgradectl::status_readsRealNodesOfBothFieldSets()
+{
+    QFETCH(iuc::sim::ApiProfile, api);
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(4), api), qPrintable(sim.startError()));
+    Ctl ctl(sim);
+    const Run table = ctl.run(ctl.connection() + QStringList{u"status"_s});
+    QVERIFY2(table.exitCode == Ok, qPrintable(table.out + table.err));
+    QVERIFY2(table.err.isEmpty(), qPrintable(table.err));
+    Ctl jsonCtl(sim); // a Ctl keeps what its processes printed
+    const Run json = jsonCtl.run(jsonCtl.connection() + QStringList{u"status"_s, u"--json"_s});
+    QVERIFY2(json.exitCode == Ok, qPrintable(json.out + json.err));
+    const QJsonArray nodes = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"nodes"_s).toArray();
+    QCOMPARE(nodes.size(), 4);
+    for (const QJsonValue &n : nodes) {
+        QVERIFY2(table.out.contains(n.toObject().value(u"name"_s).toString()), qPrintable(table.out));
+        QVERIFY(!n.toObject().value(u"location"_s).toString().isEmpty());
+    }
+}
+
+void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Pexip), qPrintable(sim.startError()));
+    QTemporaryDir dir;
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"probe"_s, u"--save"_s, dir.filePath(u"bundle"_s)});
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Extensions of infinity-sim: none"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Node status fields: recent versions"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"no   Reboot a node or the Management Node from the console"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"sudo reboot"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"upgrade_status values seen (every system): IDLE (4)"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"credentials removed"_s), qPrintable(r.err));
+    for (const QString &file : {u"probe.json"_s, u"schemas/status_v1_worker_vm.json"_s,
+                                u"schemas/configuration_v1_system_location.json"_s, u"pages/status_v1_management_vm.json"_s,
+                                u"pages/configuration_v1_worker_vm.json"_s}) {
+        QVERIFY2(QFile::exists(dir.filePath(u"bundle/"_s + file)), qPrintable(file));
+    }
+    QVERIFY(!QFile::exists(dir.filePath(u"bundle/schemas/status_v1_upgrade_run.json"_s))); // not served
+    QDirIterator files(dir.filePath(u"bundle"_s), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("secret"), qPrintable(f.fileName())); // the account's password
+    }
+    Ctl jsonCtl(sim); // a Ctl keeps what its processes printed
+    const Run json = jsonCtl.run(jsonCtl.connection() + QStringList{u"probe"_s, u"--json"_s});
+    QVERIFY2(json.exitCode == Ok, qPrintable(json.out + json.err));
+    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(o.value(u"extensions"_s).toArray().size(), 0);
+    QVERIFY(o.value(u"resources_served"_s).toArray().contains(u"status/v1/worker_vm/"_s));
+    QVERIFY(o.value(u"resources_not_served"_s).toArray().contains(u"status/v1/upgrade_run/"_s));
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

@@ -36,7 +36,7 @@ bool ClientFixture::start(Options options)
         return false;
     }
     auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
-                                     options.start);
+                                     options.start, options.api);
     if (!started) {
         m_startError = started.error().message;
         return false;

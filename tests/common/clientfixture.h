@@ -38,6 +38,7 @@ public:
         iuc::sim::DeploymentConfig deployment = SimFixture::config(3);
         QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC);
         double timeScale = 0.0;
+        iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended; // see SimFixture::Options::api
     };
 
     ClientFixture();

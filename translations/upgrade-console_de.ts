@@ -2705,6 +2705,14 @@ Exit-Codes:
         <source>Errors that are not among those expected during an upgrade</source>
         <translation>Fehler, die nicht zu den während eines Upgrades erwarteten gehören</translation>
     </message>
+    <message>
+        <source>Not available: this Management Node does not serve its administrator log through its API</source>
+        <translation>Nicht verfügbar: dieser Management Node liefert sein Administratorprotokoll nicht über seine API</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to a syslog server. Check it there for errors during the upgrade.</source>
+        <translation>Echte Management Nodes bieten das Administratorprotokoll als Download in ihrer Weboberfläche an und senden es an einen Syslog-Server. Prüfen Sie es dort während des Upgrades auf Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::LogTableModel</name>
@@ -3395,6 +3403,14 @@ Exit-Codes:
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Upgrade run: not reported by this Management Node</source>
+        <translation>Upgrade: wird von diesem Management Node nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>This Management Node keeps no record of upgrade runs in its API: follow each node&apos;s upgrade status in the table.</source>
+        <translation>Dieser Management Node führt in seiner API keine Aufzeichnung von Upgrades: Verfolgen Sie den Upgrade-Status jedes Knotens in der Tabelle.</translation>
     </message>
 </context>
 <context>

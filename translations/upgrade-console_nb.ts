@@ -2705,6 +2705,14 @@ Avslutningskoder:
         <source>Errors that are not among those expected during an upgrade</source>
         <translation>Feil som ikke er blant dem som forventes under en oppgradering</translation>
     </message>
+    <message>
+        <source>Not available: this Management Node does not serve its administrator log through its API</source>
+        <translation>Ikke tilgjengelig: denne administrasjonsnoden gir ikke administratorloggen gjennom API-et</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to a syslog server. Check it there for errors during the upgrade.</source>
+        <translation>Ekte administrasjonsnoder tilbyr administratorloggen som nedlasting i webgrensesnittet og sender den til en syslog-server. Se etter feil der under oppgraderingen.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::LogTableModel</name>
@@ -3395,6 +3403,14 @@ Avslutningskoder:
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 og %2 til</translation>
+    </message>
+    <message>
+        <source>Upgrade run: not reported by this Management Node</source>
+        <translation>Oppgradering: rapporteres ikke av denne administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>This Management Node keeps no record of upgrade runs in its API: follow each node&apos;s upgrade status in the table.</source>
+        <translation>Denne administrasjonsnoden har ingen oversikt over oppgraderinger i API-et: følg oppgraderingsstatusen til hver node i tabellen.</translation>
     </message>
 </context>
 <context>

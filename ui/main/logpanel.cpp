@@ -92,8 +92,10 @@ void LogPanel::setSession(DeploymentSession *session)
         disconnect(&m_session->log(), nullptr, this, nullptr);
     m_session = session;
     m_table->setSourceLog(session ? &session->log() : nullptr);
-    if (session)
+    if (session) {
         connect(&session->log(), &LogModel::unexpectedErrorCountChanged, this, &LogPanel::updateCount);
+        connect(session, &DeploymentSession::updated, this, &LogPanel::updateCount);
+    }
     m_view->scrollToBottom();
     updateCount();
 }
@@ -115,6 +117,20 @@ void LogPanel::updateCount()
 {
     const int count = m_session ? m_session->log().unexpectedErrorCount() : 0;
     const int side = m_countIcon->width();
+    // A real Management Node has no log in its API: say so, not "no errors".
+    const std::optional<api::Snapshot> *snapshot = m_session ? &m_session->snapshot() : nullptr;
+    const bool notServed = count == 0 && snapshot && *snapshot && (*snapshot)->capabilities.schemasRead
+                           && !(*snapshot)->capabilities.adminLogExtension();
+    if (notServed) {
+        m_countIcon->setPixmap(statusstyle::icon(u"log-warning"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
+        m_count->setText(tr("Not available: this Management Node does not serve its administrator log through its API"));
+        m_count->setToolTip(tr("Real Management Nodes offer the administrator log as a download in their web interface "
+                               "and send it to a syslog server. Check it there for errors during the upgrade."));
+        m_view->setEnabled(false);
+        Q_EMIT unexpectedErrorCountChanged(0);
+        return;
+    }
+    m_view->setEnabled(true);
     if (count > 0) {
         m_countIcon->setPixmap(statusstyle::icon(u"log-error"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
         m_count->setText(tr("<b>Unexpected errors: %1</b>").arg(count));

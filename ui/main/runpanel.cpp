@@ -171,6 +171,16 @@ void RunPanel::showNoRun()
     m_finish->setText(tr("—"));
     m_deadlineWarning->hide();
     m_stopped->hide();
+    const bool noRecord = m_session && m_session->snapshot() && m_session->snapshot()->capabilities.schemasRead
+                          && !m_session->snapshot()->capabilities.upgradeRunExtension();
+    if (noRecord) {
+        // A real Management Node: no run record in its API; the node table
+        // shows each node's upgrade status.
+        m_title->setText(tr("Upgrade run: not reported by this Management Node"));
+        m_lock->setText(tr("This Management Node keeps no record of upgrade runs in its API: follow each node's "
+                           "upgrade status in the table."));
+        return;
+    }
     m_lock->setText(m_session ? tr("Upload an upgrade package to start a rolling upgrade.") : QString());
 }
 

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void inspectionCancelledWithEscape();
     void R7_lockExplainedAndRebootManagementLiftsIt();
     void R9_rebootNodeListsItsCallsAndDropsThem();
+    void R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead();
     void R5_R6_continuationTakesOnlyTheSystemsLeftBehind();
     void reportExportedAsCsvAndHtml();
     void recoveryHelpOpensAndClosesWithTheKeyboard();
@@ -362,6 +363,41 @@ void TestUpgradeFlow::R7_lockExplainedAndRebootManagementLiftsIt()
     QTRY_VERIFY_WITH_TIMEOUT(!rebooting.isEmpty(), 30000);
     QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 503);
     QVERIFY(!visibleWindow(u"errorDialog"_s)); // no dialog while it is away (R1)
+}
+
+void TestUpgradeFlow::R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Pexip; // a real node's API: no reboot command
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QVERIFY(console.session.snapshot()->capabilities.schemasRead);
+    const int writesBefore = sim.emulator().server().writeRequests();
+
+    console.flow->rebootNode(2);
+    auto *node = waitForWindow<QMessageBox>(u"manualRebootDialog"_s);
+    QVERIFY(node);
+    const QString address = console.session.snapshot()->configurations.value(2).address;
+    QVERIFY(!address.isEmpty());
+    QVERIFY2(node->informativeText().contains(address), qPrintable(node->informativeText()));
+    QVERIFY(node->informativeText().contains(u"sudo reboot"_s));
+    QVERIFY(node->informativeText().contains(u"hypervisor"_s));
+    QVERIFY(activate(node));
+    QTest::keyClick(node, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(u"manualRebootDialog"_s), 5000);
+
+    console.flow->rebootManagement();
+    auto *management = waitForWindow<QMessageBox>(u"manualRebootDialog"_s);
+    QVERIFY(management);
+    QVERIFY2(management->text().contains(u"the Management Node"_s), qPrintable(management->text()));
+    QVERIFY(management->informativeText().contains(u"127.0.0.1"_s));
+    QVERIFY(activate(management));
+    QTest::keyClick(management, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(u"manualRebootDialog"_s), 5000);
+    QVERIFY(!visibleWindow(u"errorDialog"_s)); // explained, not failed
+    QCOMPARE(sim.emulator().server().writeRequests(), writesBefore); // nothing was asked of the node
 }
 
 void TestUpgradeFlow::R9_rebootNodeListsItsCallsAndDropsThem()

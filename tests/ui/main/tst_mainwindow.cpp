@@ -125,6 +125,7 @@ private Q_SLOTS:
     void shortcuts_triggerTheirSignals();
     void statusBar_dataAgeTicksEverySecondAndWarnsWhenStale();
     void R13_expectedErrorsQuietOthersProminent();
+    void realNode_whatItDoesNotReportIsSaidNotHidden();
     void statusColours_readableInLightAndDark();
     void settings_windowAndColumnsComeBack();
     void charts_countAxisNeverLaysOutThousandsOfTicks();
@@ -422,6 +423,31 @@ void TestMainWindow::R13_expectedErrorsQuietOthersProminent()
     errorsOnly->click();
     QCOMPARE(shown->rowCount(), log.rowCount());
     screenshot(window, u"screenshot-main-log.png"_s);
+}
+
+void TestMainWindow::realNode_whatItDoesNotReportIsSaidNotHidden()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(4);
+    options.api = iuc::sim::ApiProfile::Pexip; // no run record, no log in the API
+    QVERIFY2(sim.start(std::move(options)), qPrintable(sim.startError()));
+    DeploymentSession session(sim.settings(), u"Real shape"_s);
+    session.setRefreshInterval(10min);
+    MainWindow window;
+    window.setSession(&session);
+    window.resize(1280, 800);
+    window.show();
+    session.start();
+    QVERIFY(waitFor([&] { return session.snapshot().has_value(); }));
+    QCOMPARE(session.nodes().rowCount(), 4);
+    // Not "No unexpected errors": the node has no log to look at.
+    QVERIFY2(labelText(&window, u"unexpectedErrors"_s).contains(u"Not available"_s),
+             qPrintable(labelText(&window, u"unexpectedErrors"_s)));
+    QVERIFY(!window.logPanel()->view()->isEnabled());
+    QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"not reported"_s), qPrintable(labelText(&window, u"runTitle"_s)));
+    QVERIFY(labelText(&window, u"runLock"_s).contains(u"follow each node"_s));
+    screenshot(window, u"screenshot-main-realnode.png"_s);
 }
 
 void TestMainWindow::statusColours_readableInLightAndDark()

@@ -36,7 +36,9 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     const StartOutcome started = co_await uploadAndStart(context, inspected.value(), yes);
     if (!started.run)
         co_return started.exitCode;
-    co_return co_await watchCommand(context, interval);
+    // The run it started, by id: a fast run may have ended before the first
+    // refresh, and waiting to see "a run" active would then never end.
+    co_return co_await watchRun(context, interval, started.run->id);
 }
 
 QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes)

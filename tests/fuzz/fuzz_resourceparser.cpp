@@ -48,6 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check(parseUploadStatus(body));
     check(parseUploadStatusPage(body));
     check(parseConfirmData(body));
+    check(parseSystemLocationPage(body));
+    check(parseSchema(body));
     check(parseTimestamp(QString::fromUtf8(body)));
     check(parseHttpDate(body));
 

@@ -205,14 +205,12 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     // for it, as the vendor says it may take, instead of failing a watch
     // that was started at the wrong moment.
     const QDateTime waitUntil = QDateTime::currentDateTimeUtc().addSecs(kRebootWaitSeconds);
-    bool said = false;
     while (!first && first.error().is(ApiError::Rebooting) && QDateTime::currentDateTimeUtc() < waitUntil
            && !interrupted()) {
-        if (!said) {
+        if (!m_waitedForReboot) {
             m_terminal.error(m_terminal.yellow(QCoreApplication::translate("upgradectl",
                                  "The Management Node is rebooting (expected during an upgrade); waiting for it to "
                                  "answer again… (Ctrl-C stops)")));
-            said = true;
             m_waitedForReboot = true;
         }
         const qint64 retry = first.error().details.value(u"retry_after_seconds"_s).toLongLong();

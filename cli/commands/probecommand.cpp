@@ -65,6 +65,7 @@ struct ProbeReport
 {
     api::Capabilities caps;
     api::ManagementVm management;
+    QMap<QString, QByteArray> schemaBodies; // as detection read them, by resource
     QMap<QString, int> spellings; // upgrade_status as served → how many nodes
     int nodes = 0;
 };
@@ -143,8 +144,8 @@ void printReport(Terminal &t, const ProbeReport &r)
     }
 }
 
-// Every served schema, and one page of every list resource that allows GET,
-// with credentials removed.
+// Every served schema (as detection read it), and one page of every list
+// resource that allows GET, with credentials removed.
 QCoro::Task<Result<int>> saveBundle(api::ManagementClient &client, const ProbeReport &r, const QString &dir)
 {
     QDir root(dir);
@@ -155,9 +156,8 @@ QCoro::Task<Result<int>> saveBundle(api::ManagementClient &client, const ProbeRe
         if (r.caps.schemasRead && !r.caps.resources.contains(resource))
             continue;
         const QString name = fileNameOf(resource) + u".json"_s;
-        auto schema = co_await client.request("GET"_ba, u"/api/admin/"_s + resource + u"schema/"_s, {});
-        if (schema) {
-            if (auto written = writeFile(root.filePath(u"schemas/"_s + name), redactedBody(schema.value().body)); !written)
+        if (const auto schema = r.schemaBodies.constFind(resource); schema != r.schemaBodies.constEnd()) {
+            if (auto written = writeFile(root.filePath(u"schemas/"_s + name), redactedBody(*schema)); !written)
                 co_return written.error();
             ++files;
         }
@@ -184,7 +184,7 @@ QCoro::Task<int> probeCommand(CliContext &context, const QString &saveDir, bool 
 {
     Terminal &t = context.terminal();
     ProbeReport r;
-    auto caps = co_await api::detectCapabilities(context.client());
+    auto caps = co_await api::detectCapabilities(context.client(), saveDir.isEmpty() ? nullptr : &r.schemaBodies);
     if (!caps)
         co_return context.fail(caps.error());
     r.caps = std::move(caps.value());

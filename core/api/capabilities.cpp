@@ -158,7 +158,7 @@ QList<Capabilities::Feature> Capabilities::features() const
     return out;
 }
 
-QCoro::Task<Result<Capabilities>> detectCapabilities(ManagementClient &client)
+QCoro::Task<Result<Capabilities>> detectCapabilities(ManagementClient &client, QMap<QString, QByteArray> *schemaBodies)
 {
     Capabilities caps;
     for (QLatin1StringView resource : probedResources()) {
@@ -173,6 +173,8 @@ QCoro::Task<Result<Capabilities>> detectCapabilities(ManagementClient &client)
             continue;
         }
         caps.schemasRead = true;
+        if (schemaBodies)
+            schemaBodies->insert(QString(resource), answer.value().body);
         Result<ResourceSchema> schema = parseSchema(answer.value().body);
         if (!schema)
             qCWarning(lcHttp).noquote() << resource << "schema unreadable:" << schema.error().message;

@@ -86,6 +86,9 @@ public:
     QDateTime detectedAt;              // by the Management Node's clock
 
     [[nodiscard]] bool has(QAnyStringView resource) const;
+    // Known not to be served: the node's schemas were read and it is not
+    // among them. (Nothing read: nothing is known to be missing.)
+    [[nodiscard]] bool lacks(QAnyStringView resource) const { return schemasRead && !has(resource); }
     [[nodiscard]] bool hasField(QAnyStringView resource, const QString &field) const;
 
     [[nodiscard]] UploadProtocol upload() const;
@@ -114,7 +117,9 @@ const QList<QLatin1StringView> &probedResources();
 // Reads <resource>/schema/ for every probed resource. An error answer (404,
 // 405, …) means "not served"; an unreadable schema still means "served".
 // Fails only on what stops every request (unreachable, sign-in refused,
-// rebooting, TLS).
-QCoro::Task<Result<Capabilities>> detectCapabilities(ManagementClient &client);
+// rebooting, TLS). With `schemaBodies`, each served schema's answer as it
+// came, by resource path (upgradectl probe --save keeps them).
+QCoro::Task<Result<Capabilities>> detectCapabilities(ManagementClient &client,
+                                                     QMap<QString, QByteArray> *schemaBodies = nullptr);
 
 } // namespace iuc::api

@@ -43,15 +43,20 @@ QHash<int, WorkerVmConfiguration> configurationsByNode(QList<WorkerVmStatus> &no
     for (const WorkerVmConfiguration &c : configurations)
         byConfigurationId.insert(c.id, &c);
     QHash<int, WorkerVmConfiguration> out;
-    for (WorkerVmStatus &n : nodes) {
-        const WorkerVmConfiguration *c = byConfigurationId.value(n.configurationId);
-        if (!c)
-            continue;
-        out.insert(n.id, *c);
-        if (n.systemLocation.isEmpty())
-            n.systemLocation = c->systemLocation;
+    for (const WorkerVmStatus &n : std::as_const(nodes)) {
+        if (const WorkerVmConfiguration *c = byConfigurationId.value(n.configurationId))
+            out.insert(n.id, *c);
     }
+    takeConfiguredLocations(nodes, out);
     return out;
+}
+
+void takeConfiguredLocations(QList<WorkerVmStatus> &nodes, const QHash<int, WorkerVmConfiguration> &byNode)
+{
+    for (WorkerVmStatus &n : nodes) {
+        if (n.systemLocation.isEmpty())
+            n.systemLocation = byNode.value(n.id).systemLocation;
+    }
 }
 
 bool needsLocationNames(const QList<WorkerVmConfiguration> &configurations)

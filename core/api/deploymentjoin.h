@@ -22,6 +22,10 @@ void resolveLocations(QList<WorkerVmConfiguration> &configurations, const QList<
 QHash<int, WorkerVmConfiguration> configurationsByNode(QList<WorkerVmStatus> &nodes,
                                                       const QList<WorkerVmConfiguration> &configurations);
 
+// Gives each node without a location of its own its configuration's
+// (`byNode` as configurationsByNode() made it).
+void takeConfiguredLocations(QList<WorkerVmStatus> &nodes, const QHash<int, WorkerVmConfiguration> &byNode);
+
 // Whether any configuration names its location by URI only.
 bool needsLocationNames(const QList<WorkerVmConfiguration> &configurations);
 

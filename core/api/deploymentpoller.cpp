@@ -181,15 +181,12 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
         m_configurations = configurationsByNode(s.nodes, configurations.value());
         m_configuredNodes = nodeIds;
     } else {
-        for (WorkerVmStatus &n : s.nodes) {
-            if (n.systemLocation.isEmpty())
-                n.systemLocation = m_configurations.value(n.id).systemLocation;
-        }
+        takeConfiguredLocations(s.nodes, m_configurations);
     }
     s.configurations = m_configurations;
 
     // Extensions: asked for unless the node's schemas say it has none.
-    if (!m_capabilities.schemasRead || m_capabilities.upgradeRunExtension()) {
+    if (!m_capabilities.lacks(Resource::UpgradeRun)) {
         auto run = co_await m_client.currentRun(false);
         if (!run) {
             if (!run.error().is(ApiError::NotFound))
@@ -204,7 +201,7 @@ QCoro::Task<Result<Snapshot>> DeploymentPoller::fetch()
         co_return alarms.error();
     s.alarms = std::move(alarms.value());
 
-    if (!m_capabilities.schemasRead || m_capabilities.adminLogExtension()) {
+    if (!m_capabilities.lacks(Resource::Log)) {
         auto log = co_await m_client.logAfter(m_lastLogId);
         if (log) {
             s.newLogEntries = std::move(log.value());

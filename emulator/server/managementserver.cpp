@@ -1,8 +1,8 @@
 #include "emulator/server/managementserver.h"
 
 #include "core/domain/logging.h"
-#include "emulator/server/servererrors.h"
 #include "emulator/server/serverconventions.h"
+#include "emulator/server/servererrors.h"
 #include "emulator/server/serverhttp.h"
 #include "emulator/support/uploadstore.h"
 

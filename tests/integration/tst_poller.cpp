@@ -4,6 +4,7 @@
 #include "core/api/deploymentpoller.h"
 #include "tests/common/clientfixture.h"
 #include "tests/common/hostileserver.h"
+#include "tests/common/waitfor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,15 +19,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Spins the event loop until `done` or the safety-net timeout.
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 60'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return done();
-}
+using iuc::test::waitFor;
 
 QByteArray sample(const char *name, bool lastPage = true)
 {

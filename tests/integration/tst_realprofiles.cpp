@@ -6,8 +6,8 @@
 #include "core/api/capabilities.h"
 #include "core/api/deploymentpoller.h"
 #include "tests/common/clientfixture.h"
+#include "tests/common/waitfor.h"
 
-#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTest>
@@ -24,14 +24,7 @@ Q_DECLARE_METATYPE(iuc::sim::ApiProfile)
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int timeoutMs = 60'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QTest::qWait(20);
-    return done();
-}
+using iuc::test::waitFor;
 
 void addProfiles()
 {

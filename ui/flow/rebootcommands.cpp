@@ -1,6 +1,7 @@
 #include "ui/flow/rebootcommands.h"
 
 #include "core/api/apierrors.h"
+#include "core/api/deploymentpoller.h"
 #include "core/api/managementclient.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/sessionerrors.h"
@@ -110,8 +111,7 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
 // then it is tried).
 bool explainManualReboot(DeploymentSession &session, QWidget *window, const QString &what, const QString &address)
 {
-    const auto &snapshot = session.snapshot();
-    if (!snapshot || !snapshot->capabilities.schemasRead || snapshot->capabilities.rebootCommand())
+    if (!session.poller().capabilities().lacks(api::Resource::Reboot))
         return false;
     const QString where = address.isEmpty() ? FlowCommand::tr("its address") : address;
     flow::showNotice(window, QMessageBox::Information, u"manualRebootDialog"_s, FlowCommand::tr("Reboot %1").arg(what),

@@ -3,6 +3,7 @@
 #include "ui/common/statusstyle.h"
 #include "ui/main/logtablemodel.h"
 
+#include "core/api/deploymentpoller.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
 #include "core/session/deploymentsession.h"
@@ -118,10 +119,7 @@ void LogPanel::updateCount()
     const int count = m_session ? m_session->log().unexpectedErrorCount() : 0;
     const int side = m_countIcon->width();
     // A real Management Node has no log in its API: say so, not "no errors".
-    const std::optional<api::Snapshot> *snapshot = m_session ? &m_session->snapshot() : nullptr;
-    const bool notServed = count == 0 && snapshot && *snapshot && (*snapshot)->capabilities.schemasRead
-                           && !(*snapshot)->capabilities.adminLogExtension();
-    if (notServed) {
+    if (count == 0 && m_session && m_session->poller().capabilities().lacks(api::Resource::Log)) {
         m_countIcon->setPixmap(statusstyle::icon(u"log-warning"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
         m_count->setText(tr("Not available: this Management Node does not serve its administrator log through its API"));
         m_count->setToolTip(tr("Real Management Nodes offer the administrator log as a download in their web interface "

@@ -2,6 +2,7 @@
 
 #include "ui/common/statusstyle.h"
 
+#include "core/api/deploymentpoller.h"
 #include "core/model/deploymentmodel.h"
 #include "core/session/deploymentsession.h"
 
@@ -171,9 +172,7 @@ void RunPanel::showNoRun()
     m_finish->setText(tr("—"));
     m_deadlineWarning->hide();
     m_stopped->hide();
-    const bool noRecord = m_session && m_session->snapshot() && m_session->snapshot()->capabilities.schemasRead
-                          && !m_session->snapshot()->capabilities.upgradeRunExtension();
-    if (noRecord) {
+    if (m_session && m_session->poller().capabilities().lacks(api::Resource::UpgradeRun)) {
         // A real Management Node: no run record in its API; the node table
         // shows each node's upgrade status.
         m_title->setText(tr("Upgrade run: not reported by this Management Node"));

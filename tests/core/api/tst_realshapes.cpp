@@ -305,6 +305,8 @@ void TestRealShapes::capabilities_realNodeHasNoExtensionsAndExplainsWhatIsMissin
     QVERIFY(!caps.upgradeRunExtension());
     QVERIFY(!caps.adminLogExtension());
     QVERIFY(!caps.rebootCommand());
+    QVERIFY(caps.lacks(Resource::Reboot));
+    QVERIFY(!caps.lacks(Resource::WorkerVm));
     QVERIFY(!caps.workerExtras());
     QVERIFY(caps.extensions().isEmpty());
     QVERIFY(caps.participantDisconnect());
@@ -356,6 +358,7 @@ void TestRealShapes::capabilities_nothingReadMeansTryTheDocumentedOnes()
     QVERIFY(caps.has(Resource::WorkerVm));
     QVERIFY(caps.has(Resource::SystemLocation));
     QVERIFY(!caps.has(Resource::UpgradeRun)); // an extension only where it is seen
+    QVERIFY(!caps.lacks(Resource::UpgradeRun)); // …and not known to be missing: tried
     QCOMPARE(caps.upload(), UploadProtocol::Unknown);
     QCOMPARE(caps.workerFieldSet(), WorkerFieldSet::Unknown);
 }

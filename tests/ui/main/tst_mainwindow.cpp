@@ -39,8 +39,6 @@
 
 #include <httplib.h>
 
-#include <sys/socket.h>
-
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using namespace iuc::ui;

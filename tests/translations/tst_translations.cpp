@@ -362,7 +362,7 @@ void TestTranslations::tsFiles_holdEveryStringOfTheCode()
 }
 
 // An error from core, shown by the real console started with --lang: the
-// .qm is in the binary's resources and core's messages reach the user
+// .qm beside the program is found and core's messages reach the user
 // translated. A demo version that is not a version fails before any window
 // work, with the message of Version::parse on stderr.
 void TestTranslations::console_showsCoreErrorsInTheChosenLanguage()

@@ -152,7 +152,7 @@ int main(int argc, char *argv[])
     iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("upgrade-console",
                                                    "Infinity Upgrade Console"));
-    QGuiApplication::setDesktopFileName(u"upgrade-console"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(IUC_APP_ID));
     QApplication::setWindowIcon(iuc::ui::statusstyle::appIcon());
 
     const auto read = iuc::console::parseOptions(app);

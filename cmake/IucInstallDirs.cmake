@@ -13,7 +13,10 @@
 # Contents/Resources/translations), so the disk image holds one bundle.
 include(GNUInstallDirs)
 
+# The desktop ID (menu entries, metainfo, icon name, Wayland app id) and the
+# Linux package's name.
 set(IUC_APP_ID "io.github.infinity_upgrade_console.UpgradeConsole")
+set(IUC_PACKAGE_NAME "infinity-upgrade-console")
 set(IUC_BUNDLE_NAME "upgrade-console.app")
 
 if(APPLE)

@@ -289,6 +289,11 @@ check_wall_unit() {
     # systemd-analyze wants an absolute, existing program: the unpacked one.
     local copy=$OUT/upgrade-console-wall.service
     sed "s|^ExecStart=upgrade-console|ExecStart=$root/usr/bin/upgrade-console|" "$unit" >"$copy"
+    # A user manager's runtime folder (scripts/keyring-session has one; a bare ctest may not).
+    if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
+        export XDG_RUNTIME_DIR=$OUT/runtime
+        mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+    fi
     local out
     out=$(SYSTEMD_LOG_LEVEL=warning systemd-analyze --user verify --man=no "$copy" 2>&1)
     if grep -v -e "Failed to .*bus" -e "XDG_RUNTIME_DIR" <<<"$out" | grep -q .; then

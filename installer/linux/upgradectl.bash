@@ -1,5 +1,5 @@
-# bash completion for upgradectl: its commands, their words, the options
-# (read from `upgradectl --help`, so they follow the program), and the names
+# bash completion for upgradectl: its commands and options (read from
+# `upgradectl --help`, so they follow the program), their words, and the names
 # of the saved deployment profiles (from the profile store both
 # upgradectl and upgrade-console use).
 
@@ -27,7 +27,11 @@ _upgradectl()
     local cur prev words cword
     _init_completion || return
 
-    local commands="status watch inspect plan upgrade upgrade-path reboot report profile"
+    # The commands as `upgradectl --help` lists them (in English: the
+    # words are the same in every language, the heading is not).
+    local commands
+    commands=$(LC_ALL=C.UTF-8 LANGUAGE= "$1" --help 2>/dev/null |
+        awk '/^Commands:/ { on = 1; next } /^$/ { on = 0 } on && /^  [a-z]/ { print $1 }')
 
     case $prev in
         --profile)
@@ -50,6 +54,10 @@ _upgradectl()
             _filedir
             return
             ;;
+        --save)
+            _filedir -d
+            return
+            ;;
         --url | --user | --pin | --to | --from | --interval)
             return
             ;;
@@ -65,7 +73,7 @@ _upgradectl()
     local i command="" after=()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --url | --user | --password-env | --profile | --pin | --ca | --to | --from | --format | --output | -o | --interval | --lang)
+            --url | --user | --password-env | --profile | --pin | --ca | --to | --from | --format | --output | -o | --interval | --lang | --save)
                 ((i++))
                 ;;
             -*) ;;

@@ -267,8 +267,12 @@ check_bash_completion() {
     section() { awk -v s="== $1" '$0 == s {on = 1; next} /^== / {on = 0} on' <<<"$result"; }
     local help commands
     help=$("$root/usr/bin/upgradectl" --help)
-    commands=$(awk '/^Commands:/ {on = 1; next} /^$/ {on = 0} on && /^  [a-z]/ {print $1}' <<<"$help")
-    [ -n "$commands" ] || fail "no commands found in upgradectl --help"
+    # The commands the program knows (its "command" argument lists them) and
+    # those its help describes: completion offers every one.
+    commands=$( (awk '/^Commands:/ {on = 1; next} /^$/ {on = 0} on && /^  [a-z]/ {print $1}' <<<"$help"
+        awk '/^Arguments:/ {on = 1; next} on' <<<"$help" | tr ',' ' ' | grep -oE '[a-z][a-z-]*' | grep -vx command) |
+        sort -u)
+    [ "$(wc -w <<<"$commands")" -ge 9 ] || fail "no commands found in upgradectl --help: $commands"
     for command in $commands; do
         section commands | grep -qx "$command" || fail "completion does not offer the command $command"
     done

@@ -4,31 +4,85 @@
 
 #include <algorithm>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX // std::max, not the macro
+#endif
+#include <io.h>
+#include <windows.h>
+#elif defined(Q_OS_UNIX)
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
-
-using namespace Qt::StringLiterals;
 #endif
 
+using namespace Qt::StringLiterals;
+
 namespace iuc::cli {
+
+namespace {
+
+#ifdef Q_OS_WIN
+HANDLE consoleOf(FILE *stream)
+{
+    return reinterpret_cast<HANDLE>(::_get_osfhandle(::_fileno(stream)));
+}
+
+bool isTerminal(FILE *stream)
+{
+    return ::_isatty(::_fileno(stream)) != 0;
+}
+
+// The console's visible window, or nothing when `stream` is not a console.
+std::optional<SMALL_RECT> consoleWindow(FILE *stream)
+{
+    CONSOLE_SCREEN_BUFFER_INFO info{};
+    if (!::GetConsoleScreenBufferInfo(consoleOf(stream), &info))
+        return std::nullopt;
+    return info.srWindow;
+}
+
+// Colours, the in-place redraw of watch and UTF-8 (→, …) need a console
+// that reads escape sequences (Windows 10 and later) and UTF-8 output.
+bool prepareConsole(FILE *stream)
+{
+    const HANDLE console = consoleOf(stream);
+    DWORD mode = 0;
+    if (!::GetConsoleMode(console, &mode))
+        return false;
+    ::SetConsoleOutputCP(CP_UTF8);
+    return ::SetConsoleMode(console, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING) != 0;
+}
+#elif defined(Q_OS_UNIX)
+bool isTerminal(FILE *stream)
+{
+    return ::isatty(::fileno(stream)) != 0;
+}
+#endif
+
+} // namespace
 
 Terminal::Terminal(FILE *out, FILE *err, FILE *in)
     : m_out(out)
     , m_err(err)
     , m_in(in)
 {
-#ifdef Q_OS_UNIX
-    m_interactive = ::isatty(::fileno(out)) && ::isatty(::fileno(in));
+#if defined(Q_OS_WIN)
+    m_interactive = isTerminal(out) && isTerminal(in) && prepareConsole(out);
+    m_colour = m_interactive && qEnvironmentVariableIsEmpty("NO_COLOR");
+#elif defined(Q_OS_UNIX)
+    m_interactive = isTerminal(out) && isTerminal(in);
     const QByteArray term = qgetenv("TERM");
-    m_colour = ::isatty(::fileno(out)) && qEnvironmentVariableIsEmpty("NO_COLOR") && term != "dumb" && !term.isEmpty();
+    m_colour = isTerminal(out) && qEnvironmentVariableIsEmpty("NO_COLOR") && term != "dumb" && !term.isEmpty();
 #endif
 }
 
 int Terminal::width() const
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN)
+    if (const auto window = consoleWindow(m_out); window && window->Right - window->Left + 1 > 20)
+        return window->Right - window->Left + 1;
+#elif defined(Q_OS_UNIX)
     winsize ws{};
     if (::ioctl(::fileno(m_out), TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
         return ws.ws_col;
@@ -40,7 +94,10 @@ int Terminal::width() const
 
 int Terminal::height() const
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN)
+    if (const auto window = consoleWindow(m_out); window && window->Bottom - window->Top + 1 > 5)
+        return window->Bottom - window->Top + 1;
+#elif defined(Q_OS_UNIX)
     winsize ws{};
     if (::ioctl(::fileno(m_out), TIOCGWINSZ, &ws) == 0 && ws.ws_row > 5)
         return ws.ws_row;
@@ -96,19 +153,30 @@ bool Terminal::confirm(const QString &question) const
 
 std::optional<QString> Terminal::readSecret(const QString &prompt) const
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_WIN) || defined(Q_OS_UNIX)
     if (!m_interactive)
         return std::nullopt;
     write(prompt);
+#if defined(Q_OS_WIN)
+    const HANDLE console = consoleOf(m_in);
+    DWORD old = 0;
+    ::GetConsoleMode(console, &old);
+    ::SetConsoleMode(console, old & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
+#else
     const int fd = ::fileno(m_in);
     termios old{};
     ::tcgetattr(fd, &old);
     termios silent = old;
     silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     ::tcsetattr(fd, TCSANOW, &silent);
+#endif
     char buffer[512] = {};
     const bool ok = std::fgets(buffer, sizeof buffer, m_in) != nullptr;
+#if defined(Q_OS_WIN)
+    ::SetConsoleMode(console, old);
+#else
     ::tcsetattr(fd, TCSANOW, &old);
+#endif
     write(u"\n"_s);
     if (!ok)
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "translations/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -34,6 +35,11 @@ QString chooseLanguage(const QString &requested)
     return QLocale::system().name(); // "nb_NO", "de_DE", "C"
 }
 
+QString translationsDirectory()
+{
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + u'/' + QLatin1StringView(IUC_TRANSLATIONS_FROM_BIN));
+}
+
 bool installTranslations(QCoreApplication &app, const QString &code)
 {
     if (code.isEmpty() || code == u"C" || code == u"POSIX")
@@ -43,7 +49,7 @@ bool installTranslations(QCoreApplication &app, const QString &code)
         return false;
     auto *own = new QTranslator(&app);
     // "nb_NO" finds upgrade-console_nb.qm (QTranslator tries the shorter names).
-    if (!own->load(locale, u"upgrade-console"_s, u"_"_s, u":/i18n"_s)) {
+    if (!own->load(locale, u"upgrade-console"_s, u"_"_s, translationsDirectory())) {
         delete own;
         return false;
     }

@@ -3,6 +3,7 @@
 // the demo factory handed to the ui, and the screenshot mode.
 
 #include "app/console/options.h"
+#include "generated/version.h"
 #include "emulator/demo/consoledemo.h"
 
 #include "core/session/deploymentsession.h"
@@ -124,7 +125,7 @@ int main(int argc, char *argv[])
     if (iuc::console::wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"upgrade-console"_s);
-        QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
+        QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION_FULL));
         iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
         iuc::console::parseOptions(app); // prints and exits
         return 0;
@@ -147,11 +148,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(iuc::ProfileStore::defaultOrganization());
     QCoreApplication::setApplicationName(u"upgrade-console"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION_FULL));
     iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("upgrade-console",
                                                    "Infinity Upgrade Console"));
-    QGuiApplication::setDesktopFileName(u"upgrade-console"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(IUC_APP_ID));
     QApplication::setWindowIcon(iuc::ui::statusstyle::appIcon());
 
     const auto read = iuc::console::parseOptions(app);

@@ -6,6 +6,7 @@
 #include "emulator/server/emulator.h"
 #include "emulator/server/servererrors.h"
 #include "emulator/support/packagewriter.h"
+#include "generated/version.h"
 
 #include <QCoreApplication>
 
@@ -98,6 +99,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"infinity-sim"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION_FULL));
     QCoreApplication::setOrganizationName(u"InfinityUpgradeConsole"_s);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
@@ -106,9 +108,21 @@ int main(int argc, char *argv[])
         args[0] += u' ' + command;
         return command == u"serve" ? serve(args) : makePackage(args);
     }
+    if (command == u"--version" || command == u"-v") {
+        print(u"infinity-sim "_s + QCoreApplication::applicationVersion());
+        return Stopped;
+    }
     const bool help = command.isEmpty() || command == u"--help" || command == u"-h";
-    std::fputs("Usage: infinity-sim serve [options]        simulated Management Node (serve --help)\n"
-               "       infinity-sim make-package [options] OUT   write an upgrade package (make-package --help)\n"
+    std::fputs("Usage: infinity-sim serve [options]\n"
+               "  or:  infinity-sim make-package [options] OUT\n"
+               "  or:  infinity-sim --version\n"
+               "A simulated Pexip Infinity deployment serving the Management Node API, and a maker of\n"
+               "upgrade packages for it.\n"
+               "\n"
+               "Commands:\n"
+               "  serve          serve a simulated Management Node until Ctrl-C (serve --help)\n"
+               "  make-package   write an upgrade package of any size (make-package --help)\n"
+               "\n"
                "Exit codes: 0 stopped cleanly, 1 wrong options, 2 could not start, 3 the port is in use.\n",
                help ? stdout : stderr);
     return help ? Stopped : Usage;

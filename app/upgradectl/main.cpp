@@ -6,6 +6,7 @@
 #include "cli/commands/commands.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
+#include "generated/version.h"
 #include "translations/translations.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(iuc::ProfileStore::defaultOrganization());
     QCoreApplication::setApplicationName(u"upgradectl"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IUC_VERSION_FULL));
     if (!wantsJson(argc, argv))
         iuc::installTranslations(app, iuc::chooseLanguage(iuc::languageArgument(argc, argv)));
 

@@ -13,9 +13,12 @@ namespace iuc::cli {
 
 namespace {
 
+// lupdate files the tr() calls of this namespace under its name, so that is
+// the context their translations are looked up in ("upgradectl" found none:
+// --help stayed English).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("upgradectl", text);
+    return QCoreApplication::translate("iuc::cli", text);
 }
 
 QString description()

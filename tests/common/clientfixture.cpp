@@ -8,8 +8,6 @@
 
 #include <httplib.h>
 
-#include <sys/socket.h>
-
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using namespace iuc::sim;

@@ -362,7 +362,7 @@ void TestTranslations::tsFiles_holdEveryStringOfTheCode()
 }
 
 // An error from core, shown by the real console started with --lang: the
-// .qm is in the binary's resources and core's messages reach the user
+// .qm beside the program is found and core's messages reach the user
 // translated. A demo version that is not a version fails before any window
 // work, with the message of Version::parse on stderr.
 void TestTranslations::console_showsCoreErrorsInTheChosenLanguage()
@@ -442,6 +442,19 @@ void TestTranslations::upgradectl_speaksTheChosenLanguageAndTheLocales()
     env.insert(u"LANG"_s, code + u".UTF-8"_s);
     const Run fromLocale = run({u"status"_s});
     QVERIFY2(QString::fromUtf8(fromLocale.err).contains(translated), fromLocale.describe().constData());
+
+    // --help too: its description and options, from the same .qm.
+    const QString helpSource = u"Upgrades a Pexip Infinity deployment from the command line."_s;
+    const auto help = std::find_if(ts.messages.cbegin(), ts.messages.cend(), [&](const TsMessage &m) {
+        return m.source.startsWith(helpSource) && m.active();
+    });
+    QVERIFY2(help != ts.messages.cend(), "the test names a message app/upgradectl/options.cpp no longer has");
+    const QString helpTranslated = help->forms.constFirst().section(u'\n', 0, 0);
+    QVERIFY2(helpTranslated != helpSource, "the translation is the English text");
+    env.insert(u"LANG"_s, u"C"_s);
+    const Run helpRun = run({u"--lang"_s, code, u"--help"_s});
+    QVERIFY2(QString::fromUtf8(helpRun.out).contains(helpTranslated),
+             qPrintable(u"expected \"%1\" in --help; %2"_s.arg(helpTranslated, QString::fromUtf8(helpRun.describe()))));
 
     // Scripts read --json: English whatever the locale or --lang.
     const Run json = run({u"--lang"_s, code, u"status"_s, u"--json"_s});

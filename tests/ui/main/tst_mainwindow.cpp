@@ -39,8 +39,6 @@
 
 #include <httplib.h>
 
-#include <sys/socket.h>
-
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using namespace iuc::ui;
@@ -324,10 +322,16 @@ void TestMainWindow::shortcuts_triggerTheirSignals()
     QCOMPARE(reboot.count(), 1);
     QCOMPARE(reboot.at(0).at(0).toInt(), window.selectedNodeId());
 
-    // Help → About opens a box the keyboard closes.
+    // Help → About opens a box that shows the program's version (main()
+    // sets the build's: 0.2.0, and the commit from a checkout) and that the
+    // keyboard closes.
+    const QString previousVersion = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(u"0.2.0 (git 1a2b3c4)"_s);
     window.action(MainWindow::Action::About)->trigger();
-    QWidget *about = nullptr;
+    QCoreApplication::setApplicationVersion(previousVersion);
+    QMessageBox *about = nullptr;
     QTRY_VERIFY((about = window.findChild<QMessageBox *>(u"aboutDialog"_s)) && about->isVisible());
+    QVERIFY2(about->text().contains(u"0.2.0 (git 1a2b3c4)"_s), qPrintable(about->text()));
     about->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(about));
     QTest::keyClick(about, Qt::Key_Escape);

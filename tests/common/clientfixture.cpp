@@ -80,18 +80,15 @@ iuc::api::ConnectionSettings ClientFixture::settings(As as, const iuc::api::TlsT
 
 httplib::SSLClient &ClientFixture::client()
 {
-    if (!m_client) {
-        m_client = std::make_unique<httplib::SSLClient>("localhost", m_emulator->port());
-        m_client->set_ca_cert_path(certificatePath().toStdString());
-        m_client->enable_server_certificate_verification(true);
-        m_client->set_address_family(AF_INET);
-        m_client->set_keep_alive(true);
-        m_client->set_connection_timeout(5);
-        m_client->set_read_timeout(60);
-        m_client->set_write_timeout(60);
-        m_client->set_basic_auth("admin", "secret");
-    }
-    return *m_client;
+    if (!m_client)
+        m_client = std::make_unique<iuc::test::LoopbackClient>(iuc::test::LoopbackClient::Settings{
+            .port = m_emulator->port(),
+            .caCertPath = certificatePath().toStdString(),
+            .user = "admin",
+            .password = "secret",
+            .readTimeoutSeconds = 60,
+        });
+    return m_client->get();
 }
 
 Reply ClientFixture::get(const QString &path)

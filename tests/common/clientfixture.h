@@ -83,7 +83,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<iuc::sim::Emulator> m_emulator;
-    std::unique_ptr<httplib::SSLClient> m_client; // destroyed before the emulator
+    std::unique_ptr<iuc::test::LoopbackClient> m_client; // destroyed before the emulator
     QString m_startError;
 };
 

@@ -141,32 +141,25 @@ httplib::SSLClient &SimFixture::client(As as)
 {
     auto &slot = m_clients[static_cast<int>(as)];
     if (!slot) {
-        // "localhost" is the name the emulator's certificate carries: the
-        // client checks the chain against it and the host name.
-        slot = std::make_unique<httplib::SSLClient>("localhost", port());
-        slot->set_ca_cert_path(m_emulator->certificate().certPath.toStdString());
-        slot->enable_server_certificate_verification(true);
-        slot->set_address_family(AF_INET); // the emulator listens on 127.0.0.1 only
-        slot->set_keep_alive(true);
-        slot->set_tcp_nodelay(true);
-        slot->set_connection_timeout(5);
-        slot->set_read_timeout(30);
-        slot->set_write_timeout(30);
+        iuc::test::LoopbackClient::Settings settings;
+        settings.port = port();
+        settings.caCertPath = m_emulator->certificate().certPath.toStdString();
         switch (as) {
         case As::Admin:
-            slot->set_basic_auth("admin", "secret");
+            settings.user = "admin", settings.password = "secret";
             break;
         case As::ReadOnly:
-            slot->set_basic_auth("noc", "wall");
+            settings.user = "noc", settings.password = "wall";
             break;
         case As::WrongPassword:
-            slot->set_basic_auth("admin", "secreT");
+            settings.user = "admin", settings.password = "secreT";
             break;
         case As::Anonymous:
             break;
         }
+        slot = std::make_unique<iuc::test::LoopbackClient>(std::move(settings));
     }
-    return *slot;
+    return slot->get();
 }
 
 Reply Reply::from(const httplib::Result &result)

@@ -9,6 +9,8 @@
 // with advance(), so what it observes does not depend on how fast the
 // machine is. Tests that exercise the running clock set a scale and poll.
 
+#include "tests/common/loopbackclient.h"
+
 #include "emulator/server/emulator.h"
 
 #include <QByteArray>
@@ -161,7 +163,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<iuc::sim::Emulator> m_emulator;
-    std::unique_ptr<httplib::SSLClient> m_clients[4]; // by As; destroyed before the emulator
+    std::unique_ptr<iuc::test::LoopbackClient> m_clients[4]; // by As; destroyed before the emulator
     QString m_startError;
 };
 

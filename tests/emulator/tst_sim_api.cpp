@@ -13,6 +13,9 @@
 
 #include <httplib.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void participants_filterByMediaNodeAndConference();
     void scenario_callLoadZeroMeansNoCalls();
     void plainHttp_onlyOnLoopback();
+    void fixture_requestAfterTheServersKeepAliveTimeoutSucceeds();
 };
 
 void TestSimApi::pagination_everyNodeOnceOver50Pages()
@@ -426,6 +430,21 @@ void TestSimApi::plainHttp_onlyOnLoopback()
         QCOMPARE(r->status, 200);
         QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(), 3);
     }
+}
+
+// The fixture's client keeps its connection; the server closes one idle for
+// 5 s. A test that waits longer than that between two requests (a console
+// run, a guided hop) must still get its answer, not a transport error
+// ("Read") from the closed connection.
+void TestSimApi::fixture_requestAfterTheServersKeepAliveTimeoutSucceeds()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    Reply r = sim.get(kStatus + u"management_vm/"_s);
+    QVERIFY2(r.status == 200, r.describe());
+    std::this_thread::sleep_for(std::chrono::seconds(6)); // real time: the server's own timeout
+    r = sim.get(kStatus + u"management_vm/"_s);
+    QVERIFY2(r.status == 200, r.describe());
 }
 
 QTEST_GUILESS_MAIN(TestSimApi)

@@ -3,8 +3,8 @@
 // the demo factory handed to the ui, and the screenshot mode.
 
 #include "app/console/options.h"
-#include "generated/version.h"
 #include "emulator/demo/consoledemo.h"
+#include "generated/version.h"
 
 #include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"

@@ -3,8 +3,11 @@
 #include "cli/interrupt.h"
 
 #include "core/api/apierrors.h"
+#include "core/api/deploymentpoller.h"
+#include "core/api/runobserver.h"
 #include "core/domain/errorcodes.h"
 #include "core/package/packageerrors.h"
+#include "core/session/observedrunstore.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/storageerrors.h"
@@ -39,6 +42,34 @@ CliContext::CliContext(Terminal &terminal, ConnectOptions options, ProfileStore 
 }
 
 CliContext::~CliContext() = default;
+
+api::RunObserver &CliContext::runRecord()
+{
+    if (!m_runRecord) {
+        m_runRecord = std::make_unique<api::RunObserver>();
+        m_runStore = std::make_unique<ObservedRunStore>(*m_runRecord, ObservedRunStore::defaultDirectory(),
+                                                        m_client->settings().baseUrl);
+        if (const Result<void> loaded = m_runStore->load(); !loaded) {
+            m_runStoreProblemSaid = true;
+            m_terminal.error(m_terminal.yellow(loaded.error().message));
+        }
+    }
+    return *m_runRecord;
+}
+
+void CliContext::keepRunRecord(api::DeploymentPoller &poller)
+{
+    poller.setRunObserver(&runRecord());
+    QObject::connect(&poller, &api::DeploymentPoller::runObserved, &poller, [this] {
+        const Result<void> saved = m_runStore->save();
+        if (!saved && !m_runStoreProblemSaid) {
+            m_runStoreProblemSaid = true;
+            m_terminal.error(m_terminal.yellow(
+                QCoreApplication::translate("upgradectl", "upgradectl could not keep its record of this run: %1")
+                    .arg(saved.error().message)));
+        }
+    });
+}
 
 QString CliContext::deploymentName() const
 {

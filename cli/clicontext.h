@@ -12,9 +12,15 @@
 #include <optional>
 
 namespace iuc {
+class ObservedRunStore;
 class ProfileStore;
 class SecretStore;
 } // namespace iuc
+
+namespace iuc::api {
+class DeploymentPoller;
+class RunObserver;
+} // namespace iuc::api
 
 namespace iuc::cli {
 
@@ -54,6 +60,13 @@ public:
     // whatever ran before may have ended while it waited.
     [[nodiscard]] bool waitedForReboot() const { return m_waitedForReboot; }
 
+    // The console's own record of the runs, on a node that does not report
+    // them (ObservedRunStore, shared with upgrade-console): read from disk
+    // at the first call. An unreadable record is said once and set aside.
+    api::RunObserver &runRecord();
+    // Gives `poller` the record and keeps it written whenever it changes.
+    void keepRunRecord(api::DeploymentPoller &poller);
+
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
     static int exitCodeFor(const Error &error);
@@ -79,6 +92,9 @@ private:
     std::unique_ptr<api::ManagementClient> m_client;
     bool m_keychainProblemSaid = false;
     bool m_waitedForReboot = false;
+    std::unique_ptr<api::RunObserver> m_runRecord;
+    std::unique_ptr<ObservedRunStore> m_runStore;
+    bool m_runStoreProblemSaid = false;
 };
 
 } // namespace iuc::cli

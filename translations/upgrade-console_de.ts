@@ -338,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>ObservedRunStore</name>
+    <message>
+        <source>The console&apos;s record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
+        <translation>Die Aufzeichnung der Konsole über frühere Upgrades konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben, und eine neue Aufzeichnung beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>PackageManifest</name>
     <message>
         <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
@@ -983,6 +990,14 @@
         <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
         <translation>Laut Prognose kommt dieser Knoten erst nach dem 24-Stunden-Stopp des Durchlaufs an die Reihe: Dieser Durchlauf erreicht ihn nicht. Sobald der Durchlauf gestoppt hat, aktualisiert ein erneutes Upgrade die zurückgebliebenen Systeme.</translation>
     </message>
+    <message>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <source>Inferred by this console from what it saw during the run: this Management Node does not report it.</source>
+        <translation>Von dieser Konsole aus dem abgeleitet, was sie während des Upgrades sah: dieser Management Node meldet es nicht.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -1063,6 +1078,14 @@
     <message>
         <source>Forecast finish: %1.</source>
         <translation>Voraussichtlich fertig: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with systems not upgraded</source>
+        <translation>Beendet mit nicht aktualisierten Systemen</translation>
+    </message>
+    <message>
+        <source>the new version</source>
+        <translation>die neue Version</translation>
     </message>
 </context>
 <context>
@@ -3405,12 +3428,16 @@ Exit-Codes:
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <source>Upgrade run: not reported by this Management Node</source>
-        <translation>Upgrade: wird von diesem Management Node nicht gemeldet</translation>
+        <source>No upgrade seen yet</source>
+        <translation>Noch kein Upgrade gesehen</translation>
     </message>
     <message>
-        <source>This Management Node keeps no record of upgrade runs in its API: follow each node&apos;s upgrade status in the table.</source>
-        <translation>Dieser Management Node führt in seiner API keine Aufzeichnung von Upgrades: Verfolgen Sie den Upgrade-Status jedes Knotens in der Tabelle.</translation>
+        <source>This Management Node does not report upgrade runs in its API. The console records a run from what it sees while connected: keep it open during an upgrade.</source>
+        <translation>Dieser Management Node meldet Upgrades nicht in seiner API. Die Konsole zeichnet ein Upgrade aus dem auf, was sie sieht, solange sie verbunden ist: Lassen Sie sie während eines Upgrades geöffnet.</translation>
+    </message>
+    <message>
+        <source>Recorded by this console from what it saw, since %1: this Management Node does not report upgrade runs. The start is when the console first saw the run; the queue order and the attempts (≈ in the table) are inferred.</source>
+        <translation>Von dieser Konsole aus dem aufgezeichnet, was sie sah, seit %1: dieser Management Node meldet keine Upgrades. Der Beginn ist der Zeitpunkt, zu dem die Konsole das Upgrade zuerst sah; Warteschlangenreihenfolge und Versuche (≈ in der Tabelle) sind abgeleitet.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4500,18 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>The Management Node is rebooting (expected during an upgrade); waiting for it to answer again… (Ctrl-C stops)</source>
         <translation>Der Management Node startet neu (bei einem Upgrade erwartet); warte, bis er wieder antwortet … (Strg+C beendet)</translation>
+    </message>
+    <message>
+        <source>upgradectl could not keep its record of this run: %1</source>
+        <translation>upgradectl konnte seine Aufzeichnung dieses Upgrades nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>A Management Node that does not report its runs has only the runs this workstation saw: keep upgradectl watch or the console open during an upgrade.</source>
+        <translation>Bei einem Management Node, der seine Upgrades nicht meldet, gibt es nur die Upgrades, die diese Arbeitsstation gesehen hat: Lassen Sie upgradectl watch oder die Konsole während eines Upgrades geöffnet.</translation>
+    </message>
+    <message>
+        <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
+        <translation>Administratorprotokoll: über die API dieses Management Node nicht verfügbar; lesen Sie es in seiner Weboberfläche oder auf Ihrem Syslog-Server, bevor Sie dieses Upgrade als abgeschlossen betrachten.</translation>
     </message>
 </context>
 </TS>

@@ -338,6 +338,13 @@
     </message>
 </context>
 <context>
+    <name>ObservedRunStore</name>
+    <message>
+        <source>The console&apos;s record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
+        <translation>Konsollens logg over tidligere oppgraderinger kunne ikke leses (%1); den ble flyttet til %2, og en ny logg begynner.</translation>
+    </message>
+</context>
+<context>
     <name>PackageManifest</name>
     <message>
         <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
@@ -983,6 +990,14 @@
         <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
         <translation>Prognosen plasserer denne noden etter 24-timersstoppet for kjøringen: denne kjøringen kommer ikke fram til den. Når kjøringen har stoppet, oppgraderer en ny kjøring systemene som ble liggende etter.</translation>
     </message>
+    <message>
+        <source>≈%1</source>
+        <translation>≈%1</translation>
+    </message>
+    <message>
+        <source>Inferred by this console from what it saw during the run: this Management Node does not report it.</source>
+        <translation>Utledet av denne konsollen fra det den så under oppgraderingen: denne administrasjonsnoden rapporterer det ikke.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -1063,6 +1078,14 @@
     <message>
         <source>Forecast finish: %1.</source>
         <translation>Beregnet ferdig: %1.</translation>
+    </message>
+    <message>
+        <source>Ended with systems not upgraded</source>
+        <translation>Avsluttet med systemer som ikke ble oppgradert</translation>
+    </message>
+    <message>
+        <source>the new version</source>
+        <translation>den nye versjonen</translation>
     </message>
 </context>
 <context>
@@ -3405,12 +3428,16 @@ Avslutningskoder:
         <translation>%1 og %2 til</translation>
     </message>
     <message>
-        <source>Upgrade run: not reported by this Management Node</source>
-        <translation>Oppgradering: rapporteres ikke av denne administrasjonsnoden</translation>
+        <source>No upgrade seen yet</source>
+        <translation>Ingen oppgradering sett ennå</translation>
     </message>
     <message>
-        <source>This Management Node keeps no record of upgrade runs in its API: follow each node&apos;s upgrade status in the table.</source>
-        <translation>Denne administrasjonsnoden har ingen oversikt over oppgraderinger i API-et: følg oppgraderingsstatusen til hver node i tabellen.</translation>
+        <source>This Management Node does not report upgrade runs in its API. The console records a run from what it sees while connected: keep it open during an upgrade.</source>
+        <translation>Denne administrasjonsnoden rapporterer ikke oppgraderinger i API-et sitt. Konsollen registrerer en oppgradering ut fra det den ser mens den er tilkoblet: hold den åpen under en oppgradering.</translation>
+    </message>
+    <message>
+        <source>Recorded by this console from what it saw, since %1: this Management Node does not report upgrade runs. The start is when the console first saw the run; the queue order and the attempts (≈ in the table) are inferred.</source>
+        <translation>Registrert av denne konsollen ut fra det den så, siden %1: denne administrasjonsnoden rapporterer ikke oppgraderinger. Starten er da konsollen først så oppgraderingen; kørekkefølgen og forsøkene (≈ i tabellen) er utledet.</translation>
     </message>
 </context>
 <context>
@@ -4473,6 +4500,18 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>The Management Node is rebooting (expected during an upgrade); waiting for it to answer again… (Ctrl-C stops)</source>
         <translation>Administrasjonsnoden starter på nytt (forventet under en oppgradering); venter til den svarer igjen … (Ctrl-C stopper)</translation>
+    </message>
+    <message>
+        <source>upgradectl could not keep its record of this run: %1</source>
+        <translation>upgradectl kunne ikke lagre loggen over denne oppgraderingen: %1</translation>
+    </message>
+    <message>
+        <source>A Management Node that does not report its runs has only the runs this workstation saw: keep upgradectl watch or the console open during an upgrade.</source>
+        <translation>For en administrasjonsnode som ikke rapporterer oppgraderingene sine, finnes bare oppgraderingene denne arbeidsstasjonen så: hold upgradectl watch eller konsollen åpen under en oppgradering.</translation>
+    </message>
+    <message>
+        <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
+        <translation>Administratorloggen: ikke tilgjengelig i denne administrasjonsnodens API; les den i nettgrensesnittet eller på syslog-serveren din før du erklærer oppgraderingen ferdig.</translation>
     </message>
 </context>
 </TS>

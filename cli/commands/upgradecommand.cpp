@@ -10,6 +10,7 @@
 #include "core/package/packageverdict.h"
 #include "core/report/runreport.h"
 #include "core/session/newrunforecast.h"
+#include "core/session/runhistory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -208,12 +209,15 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output)
 {
     Terminal &t = context.terminal();
-    auto runs = co_await context.client().runs(true);
+    auto runs = co_await runHistory(context.client(), context.runRecord());
     if (!runs)
         co_return context.fail(runs.error());
     if (runs->isEmpty()) {
         t.error(QCoreApplication::translate("upgradectl",
                     "upgradectl: this Management Node has no upgrade runs to report."));
+        t.error(QCoreApplication::translate("upgradectl",
+                    "A Management Node that does not report its runs has only the runs this workstation saw: "
+                    "keep upgradectl watch or the console open during an upgrade."));
         co_return Refused;
     }
     const ReportContext report{context.deploymentName(), context.client().settings().user,

@@ -146,8 +146,14 @@ QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
 }
 
 // The administrator log's verdict (R13), as `watch` ends.
-QString logVerdict(const Terminal &t, const LogModel &log)
+QString logVerdict(const Terminal &t, const LogModel &log, const api::Capabilities &capabilities)
 {
+    if (capabilities.lacks(api::Resource::Log)) {
+        return t.yellow(QCoreApplication::translate("upgradectl", "Administrator log: not available from this "
+                                                                  "Management Node's API; read it in its web "
+                                                                  "interface or on your syslog server before you "
+                                                                  "call this upgrade done."));
+    }
     if (log.unexpectedErrorCount() == 0)
         return t.green(QCoreApplication::translate("upgradectl", "Administrator log: no unexpected errors."));
     return t.red(QCoreApplication::translate("upgradectl", "Administrator log: unexpected errors: %1. Look at them "
@@ -175,6 +181,8 @@ int exitCodeForRun(RunSummary::State state)
 QCoro::Task<int> statusCommand(CliContext &context, bool json)
 {
     api::DeploymentPoller poller(context.client());
+    poller.setDetectCapabilities(true); // a real node lacks the run and log extensions: not asked for
+    context.keepRunRecord(poller);      // there, the run is the console's own record
     std::optional<api::Snapshot> snapshot;
     std::optional<Error> error;
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller,
@@ -222,6 +230,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     Terminal &t = context.terminal();
     api::DeploymentPoller poller(context.client());
     poller.setDetectCapabilities(true); // a real node lacks the run and log extensions: not asked for
+    context.keepRunRecord(poller);      // there, the run is the console's own record
     poller.setInterval(interval);
     DeploymentModel model;
     RunSummary run;
@@ -245,6 +254,11 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         log.setUpgradeInProgress(run.isActive());
         log.append(s.newLogEntries);
         sawActiveRun = sawActiveRun || run.isActive();
+        // The id a node gave when it started the run means nothing to the
+        // console's own record (a node without upgrade_run): the next run is
+        // the one started.
+        if (runId > 0 && last->run && last->run->observed)
+            runId = kNextRun;
         if (runId == kLatestRun && !last->run)
             runId = kNextRun; // nothing ran: wait for the next run
         else if (runId == kLatestRun)
@@ -312,7 +326,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     if (poller.state() == api::DeploymentPoller::State::Stopped && poller.lastError())
         co_return context.fail(*poller.lastError());
     t.print(run.summary());
-    t.print(logVerdict(t, log));
+    t.print(logVerdict(t, log, poller.capabilities()));
     co_return exitCodeForRun(run.state());
 }
 

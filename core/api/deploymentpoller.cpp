@@ -3,6 +3,7 @@
 #include "core/api/apierrors.h"
 #include "core/api/deploymentjoin.h"
 #include "core/api/managementclient.h"
+#include "core/api/runobserver.h"
 #include "core/domain/logging.h"
 
 #include <QPointer>
@@ -224,10 +225,13 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
         m_failures = 0;
         m_lastError.reset();
         m_last = result.value();
-        m_lastSuccess = result.value().receivedAt;
+        m_lastSuccess = m_last->receivedAt;
+        const bool observed = m_observer && m_observer->observe(*m_last);
         setState(State::Live);
-        qCDebug(lcPoller) << "chain" << m_chains << "read" << result.value().nodes.size() << "nodes";
-        Q_EMIT snapshotReady(result.value());
+        qCDebug(lcPoller) << "chain" << m_chains << "read" << m_last->nodes.size() << "nodes";
+        if (observed)
+            Q_EMIT runObserved();
+        Q_EMIT snapshotReady(*m_last);
         scheduleNext(m_again ? 0ms : m_interval);
         m_again = false;
         return;

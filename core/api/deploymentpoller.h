@@ -20,6 +20,7 @@ class Task;
 namespace iuc::api {
 
 class ManagementClient;
+class RunObserver;
 
 // Keeps the deployment's picture fresh: one request chain at a time (a slow
 // Management Node never gets requests piled up), every 5 s by default, with
@@ -54,6 +55,12 @@ public:
     void setDetectCapabilities(bool detect) { m_detect = detect; }
     [[nodiscard]] const Capabilities &capabilities() const { return m_capabilities; }
 
+    // On a node that does not report its runs, every snapshot goes through
+    // `observer` (not owned; may be null) before it is handed on, and gets
+    // the console's own record of the run (RunObserver); runObserved() says
+    // the record changed, for the owner to keep it.
+    void setRunObserver(RunObserver *observer) { m_observer = observer; }
+
     void setInterval(std::chrono::milliseconds interval);
     [[nodiscard]] std::chrono::milliseconds interval() const { return m_interval; }
     void start();
@@ -78,6 +85,7 @@ Q_SIGNALS:
     void snapshotReady(const iuc::api::Snapshot &snapshot);
     void stateChanged(iuc::api::DeploymentPoller::State state);
     void failed(const iuc::Error &error);
+    void runObserved();
 
 private:
     QCoro::Task<void> refresh();
@@ -105,6 +113,7 @@ private:
     Capabilities m_capabilities;
     bool m_detect = false;
     bool m_detected = false; // detection ran (whatever it found)
+    RunObserver *m_observer = nullptr;
 };
 
 } // namespace iuc::api

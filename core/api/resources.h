@@ -94,6 +94,9 @@ struct WorkerVmStatus
     std::optional<QDateTime> upgradeStatusSince;
     std::optional<int> upgradeAttempts;
     std::optional<int> upgradeQueuePosition; // 0: not queued
+    // The three above were filled in by the console's own record of the run
+    // (RunObserver) from what it saw, not reported by the node.
+    bool runFiguresInferred = false;
 };
 
 struct WorkerVmConfiguration
@@ -212,6 +215,10 @@ struct UpgradeRun
     std::optional<QDateTime> managementUpgradedAt;
     QList<RunStatusChange> managementHistory;
     QList<RunNode> nodes; // empty when asked with ?nodes=false
+    // Not reported by the Management Node but the console's own record of
+    // what it saw (RunObserver): the start is "first observed", the queue
+    // order and the attempts are inferred.
+    bool observed = false;
 
     [[nodiscard]] bool isRunning() const { return state == QStringLiteral("running"); }
 };

@@ -174,6 +174,10 @@ void ConnectJob::succeed()
 {
     releaseClient();
     m_session = std::make_unique<DeploymentSession>(m_request.settings, m_request.displayName);
+    // The console's own record of the runs, on a node that does not report
+    // them: kept per deployment, so a restart mid-run loses nothing.
+    if (const Result<void> kept = m_session->keepRunRecord(ObservedRunStore::defaultDirectory()); !kept)
+        qCWarning(lcSession).noquote() << kept.error().message;
     if (!m_request.profile) {
         end(ResultOk);
         return;

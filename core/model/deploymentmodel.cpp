@@ -116,9 +116,12 @@ QVariant DeploymentModel::display(const Row &r, int column) const
             return formatSeconds(*s);
         return QString();
     case QueuePosition:
-        return r.queuePosition.value_or(0) > 0 ? QVariant(*r.queuePosition) : QVariant(QString());
-    case Attempts:
-        return r.attempts.value_or(0) > 0 ? QVariant(*r.attempts) : QVariant(QString());
+    case Attempts: {
+        const std::optional<int> &value = column == QueuePosition ? r.queuePosition : r.attempts;
+        if (value.value_or(0) <= 0)
+            return QString();
+        return r.inferred ? QVariant(tr("≈%1").arg(*value)) : QVariant(*value); // inferred: marked
+    }
     case Eta: {
         if (!r.eta)
             return r.afterStop ? tr("after the 24-hour stop") : QString();
@@ -145,6 +148,10 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
             return r.status.description();
         if (index.column() == Name) {
             return r.configurationOnly ? tr("%1 (configuration-only node)").arg(r.address) : r.address;
+        }
+        if (r.inferred && (index.column() == QueuePosition || index.column() == Attempts || index.column() == TimeInStatus)) {
+            return tr("Inferred by this console from what it saw during the run: this Management Node does not "
+                      "report it.");
         }
         if (index.column() == Eta && !r.eta && r.afterStop) {
             return tr("The forecast puts this node after the run's 24-hour stop: this run will not reach it. "
@@ -264,6 +271,7 @@ void DeploymentModel::update(const QList<api::WorkerVmStatus> &nodes,
         r.statusSince = n.upgradeStatusSince;
         r.queuePosition = n.upgradeQueuePosition;
         r.attempts = n.upgradeAttempts;
+        r.inferred = n.runFiguresInferred;
         if (const auto c = configurations.constFind(n.id); c != configurations.constEnd()) {
             r.configurationOnly = c->isConfigurationOnly();
             r.address = c->address;

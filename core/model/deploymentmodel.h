@@ -63,6 +63,7 @@ public:
         std::optional<QDateTime> statusSince;
         std::optional<int> queuePosition;
         std::optional<int> attempts;
+        bool inferred = false; // queue, attempts and time in status: the console's inference (RunObserver)
         bool configurationOnly = false;
         QString address;
         std::optional<QDateTime> eta;

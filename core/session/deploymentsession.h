@@ -2,8 +2,10 @@
 
 #include "core/api/deploymentpoller.h"
 #include "core/api/managementclient.h"
+#include "core/api/runobserver.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
+#include "core/session/observedrunstore.h"
 #include "core/session/runsummary.h"
 
 #include <QDateTime>
@@ -37,6 +39,14 @@ public:
 
     void start();
     void stop();
+    // Keeps the console's own record of the runs (on a node that does not
+    // report them) in `directory` (ObservedRunStore::defaultDirectory() for
+    // the user's), read now and written whenever it changes. Without, the
+    // record lives as long as the session. An unreadable record is moved
+    // aside and the error returned; the session then starts a new one.
+    Result<void> keepRunRecord(const QString &directory);
+    [[nodiscard]] const api::RunObserver &runObserver() const { return m_observer; }
+
     void setRefreshInterval(std::chrono::milliseconds interval);
     void refreshNow();
 
@@ -74,7 +84,10 @@ private:
 
     QString m_name;
     std::unique_ptr<api::ManagementClient> m_client;
+    api::RunObserver m_observer; // before the poller, which uses it
     std::unique_ptr<api::DeploymentPoller> m_poller;
+    std::unique_ptr<ObservedRunStore> m_runStore;
+    bool m_runStoreFailed = false; // said once
     DeploymentModel m_nodes;
     RunSummary m_run;
     LogModel m_log;

@@ -30,6 +30,8 @@ RunSummary::State stateOf(const api::UpgradeRun &run, const api::ManagementVm &m
         return RunSummary::State::Abandoned;
     if (run.state == u"management_failed"_s)
         return RunSummary::State::ManagementFailed;
+    if (run.state == u"ended"_s)
+        return RunSummary::State::Ended;
     return RunSummary::State::Unknown;
 }
 
@@ -62,6 +64,8 @@ QString RunSummary::stateLabel(State state)
         return tr("Abandoned (Management Node rebooted)");
     case State::ManagementFailed:
         return tr("Management Node upgrade failed");
+    case State::Ended:
+        return tr("Ended with systems not upgraded");
     case State::Unknown:
         break;
     }
@@ -71,6 +75,12 @@ QString RunSummary::stateLabel(State state)
 QString RunSummary::targetVersion() const
 {
     return m_run ? m_run->targetVersion.text : QString();
+}
+
+QString RunSummary::targetLabel() const
+{
+    const QString target = targetVersion();
+    return target.isEmpty() ? tr("the new version") : target;
 }
 
 int RunSummary::upgraded() const
@@ -228,13 +238,13 @@ QString RunSummary::summary() const
     const QString elapsed = elapsedSeconds() ? DeploymentModel::formatSeconds(*elapsedSeconds()) : QString();
     if (!isActive()) {
         return tr("%1: upgrade to %2; %3 of %4 systems upgraded in %5.")
-            .arg(stateLabel(m_state), targetVersion())
+            .arg(stateLabel(m_state), targetLabel())
             .arg(upgraded())
             .arg(total())
             .arg(elapsed);
     }
     QString text = tr("%1 to %2: %3 of %4 systems upgraded, %5 elapsed, %6 to the 24-hour stop.")
-                       .arg(stateLabel(m_state), targetVersion())
+                       .arg(stateLabel(m_state), targetLabel())
                        .arg(upgraded())
                        .arg(total())
                        .arg(elapsed, DeploymentModel::formatSeconds(secondsToDeadline().value_or(0)));

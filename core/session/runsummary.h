@@ -23,7 +23,9 @@ class RunSummary final : public QObject
     Q_DISABLE_COPY_MOVE(RunSummary)
 
 public:
-    enum class State { NoRun, ManagementUpgrading, Running, Completed, Stopped, Abandoned, ManagementFailed, Unknown };
+    // Ended: the console's own record (a node without upgrade_run) saw the run
+    // go quiet for an hour with systems not upgraded.
+    enum class State { NoRun, ManagementUpgrading, Running, Completed, Stopped, Abandoned, ManagementFailed, Ended, Unknown };
     Q_ENUM(State)
 
     explicit RunSummary(QObject *parent = nullptr);
@@ -35,6 +37,10 @@ public:
     [[nodiscard]] bool isActive() const { return m_state == State::Running || m_state == State::ManagementUpgrading; }
     [[nodiscard]] const std::optional<api::UpgradeRun> &run() const { return m_run; }
     [[nodiscard]] QString targetVersion() const;
+    // The target for a sentence: its version, or "the new version" while it
+    // is not known yet (the console's own record learns it when the
+    // Management Node comes back from its upgrade).
+    [[nodiscard]] QString targetLabel() const;
     [[nodiscard]] int upgraded() const;
     [[nodiscard]] int total() const;
     [[nodiscard]] std::optional<qint64> elapsedSeconds() const;

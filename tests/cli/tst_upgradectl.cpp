@@ -108,6 +108,7 @@ private Q_SLOTS:
     void status_readsRealNodesOfBothFieldSets_data();
     void status_readsRealNodesOfBothFieldSets();
     void probe_realNodeReportedAndSavedWithoutCredentials();
+    void upgrade_realNodeRunIsRecordedWatchedAndReported();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -505,6 +506,50 @@ void TestUpgradectl::status_readsRealNodesOfBothFieldSets()
         QVERIFY2(table.out.contains(n.toObject().value(u"name"_s).toString()), qPrintable(table.out));
         QVERIFY(!n.toObject().value(u"location"_s).toString().isEmpty());
     }
+}
+
+// A real Management Node has no upgrade_run and no log: upgradectl records
+// the run itself (shared with the console, in the user's data), watches it to
+// its end, says the log must be read elsewhere, and reports from its record.
+void TestUpgradectl::upgrade_realNodeRunIsRecordedWatchedAndReported()
+{
+    SimFixture sim;
+    SimFixture::Options options;
+    options.deployment = SimFixture::config(3);
+    options.timeScale = 20'000;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 1 << 20);
+    QTemporaryDir data; // this test's record only
+    const auto ctlWithData = [&](Ctl &ctl) {
+        QProcessEnvironment env = ctl.process().processEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        ctl.process().setProcessEnvironment(env);
+    };
+    Ctl ctl(sim);
+    ctlWithData(ctl);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s, u"--interval"_s, u"1"_s});
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Completed: upgrade to "_s + kTo), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"4 of 4 systems upgraded"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Administrator log: not available"_s), qPrintable(r.out)); // not "no unexpected errors"
+    for (const QJsonValue &n : sim.all(kStatus + u"worker_vm/"_s))
+        QCOMPARE(n.toObject().value(u"version"_s).toString(), kTo);
+
+    Ctl report(sim);
+    ctlWithData(report);
+    const Run csv = report.run(report.connection() + QStringList{u"report"_s});
+    QVERIFY2(csv.exitCode == Ok, qPrintable(csv.out + csv.err));
+    const QStringList lines = csv.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 1 + 3); // the header, one line per Conferencing Node
+    for (const QString &line : lines.mid(1))
+        QVERIFY2(line.contains(u",completed,"_s) && line.contains(u",upgraded,"_s), qPrintable(line));
+
+    // Another workstation (no record) has nothing to report, and says why.
+    Ctl elsewhere(sim);
+    const Run none = elsewhere.run(elsewhere.connection() + QStringList{u"report"_s});
+    QCOMPARE(none.exitCode, int(Refused));
+    QVERIFY2(none.err.contains(u"keep upgradectl watch or the console open"_s), qPrintable(none.err));
 }
 
 void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()

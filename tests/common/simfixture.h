@@ -71,10 +71,10 @@ public:
         iuc::sim::DeploymentConfig deployment;
         QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC); // a working morning: calls
         double timeScale = 0.0;
-        // The console and upgradectl still need the extensions (upgrade_run,
-        // log, the reboot command) until the console keeps its own run
-        // record, a later step of issue 12: tests get Extended unless they
-        // ask for a real node's profile.
+        // Tests get Extended unless they ask for a real node's profile: many
+        // still use the extensions (the administrator log, the reboot
+        // command). The console's own run record (RunObserver) makes the
+        // run view work on Pexip: tst_observedrun.
         iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended;
     };
 

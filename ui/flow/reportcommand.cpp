@@ -4,6 +4,7 @@
 #include "core/report/reporterrors.h"
 #include "core/report/runreport.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/runhistory.h"
 #include "ui/flow/flowmessages.h"
 
 #include <QDir>
@@ -25,7 +26,7 @@ ReportCommand::~ReportCommand() = default;
 
 void ReportCommand::start()
 {
-    QCoro::connect(session().client().runs(true), this, [this](const Result<QList<api::UpgradeRun>> &runs) {
+    QCoro::connect(runHistory(session().client(), session().runObserver()), this, [this](const Result<QList<api::UpgradeRun>> &runs) {
         if (!runs) {
             showError(tr("The report was not exported: the console could not read the upgrade history."),
                       runs.error());

@@ -123,7 +123,7 @@ void ManagementCard::refresh()
     }
     const RunSummary &run = m_session->run();
     if (detail.isEmpty() && run.state() == RunSummary::State::ManagementUpgrading)
-        detail = tr("Being upgraded first, to %1; the Conferencing Nodes follow.").arg(run.targetVersion());
+        detail = tr("Being upgraded first, to %1; the Conferencing Nodes follow.").arg(run.targetLabel());
     else if (detail.isEmpty() && mgmt.bootTime.isValid())
         detail = tr("Up since %1").arg(mgmt.bootTime.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
 

@@ -173,11 +173,11 @@ void RunPanel::showNoRun()
     m_deadlineWarning->hide();
     m_stopped->hide();
     if (m_session && m_session->poller().capabilities().lacks(api::Resource::UpgradeRun)) {
-        // A real Management Node: no run record in its API; the node table
-        // shows each node's upgrade status.
-        m_title->setText(tr("Upgrade run: not reported by this Management Node"));
-        m_lock->setText(tr("This Management Node keeps no record of upgrade runs in its API: follow each node's "
-                           "upgrade status in the table."));
+        // A real Management Node: no run record in its API. The console
+        // keeps its own from what it sees (RunObserver) once a run shows.
+        m_title->setText(tr("No upgrade seen yet"));
+        m_lock->setText(tr("This Management Node does not report upgrade runs in its API. The console records "
+                           "a run from what it sees while connected: keep it open during an upgrade."));
         return;
     }
     m_lock->setText(m_session ? tr("Upload an upgrade package to start a rolling upgrade.") : QString());
@@ -191,7 +191,7 @@ void RunPanel::refresh()
     }
     const RunSummary &run = m_session->run();
     const api::UpgradeRun &r = *run.run();
-    m_title->setText(tr("%1 — to %2").arg(RunSummary::stateLabel(run.state()), run.targetVersion()));
+    m_title->setText(tr("%1 — to %2").arg(RunSummary::stateLabel(run.state()), run.targetLabel()));
     m_progressText->setText(tr("%1 of %2 systems upgraded").arg(run.upgraded()).arg(run.total()));
     m_progress->setRange(0, std::max(1, run.total()));
     m_progress->setValue(std::min(run.upgraded(), std::max(1, run.total())));
@@ -233,7 +233,12 @@ void RunPanel::refresh()
                 .arg(leftBehindNames().toHtmlEscaped()));
     }
 
-    if (run.isLocked()) {
+    if (r.observed) {
+        m_lock->setText(tr("Recorded by this console from what it saw, since %1: this Management Node does not "
+                           "report upgrade runs. The start is when the console first saw the run; the queue order "
+                           "and the attempts (≈ in the table) are inferred.")
+                            .arg(serverClock(r.startedAt, run.serverTime())));
+    } else if (run.isLocked()) {
         m_lock->setText(tr("New upgrades are locked until this run ends (at the latest %1). Only a reboot of the "
                            "Management Node lifts the lock sooner, and it abandons the run.")
                             .arg(serverClock(r.lockUntil, run.serverTime())));

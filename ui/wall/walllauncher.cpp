@@ -1,5 +1,6 @@
 #include "ui/wall/walllauncher.h"
 
+#include "core/domain/logging.h"
 #include "core/session/sessionerrors.h"
 #include "core/storage/storageerrors.h"
 #include "ui/wall/wallwindow.h"
@@ -120,6 +121,8 @@ void WallLauncher::openProfile(const QString &name)
             s.trust = api::TlsTrust::withCaFile(p.caFile);
         auto session = std::make_unique<DeploymentSession>(std::move(s), p.name);
         session->setRefreshInterval(std::chrono::seconds(p.refreshSeconds));
+        if (const Result<void> kept = session->keepRunRecord(ObservedRunStore::defaultDirectory()); !kept)
+            qCWarning(lcWall).noquote() << kept.error().message;
         adopt(std::move(session));
     });
 }

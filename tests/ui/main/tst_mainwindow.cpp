@@ -449,8 +449,10 @@ void TestMainWindow::realNode_whatItDoesNotReportIsSaidNotHidden()
     QVERIFY2(labelText(&window, u"unexpectedErrors"_s).contains(u"Not available"_s),
              qPrintable(labelText(&window, u"unexpectedErrors"_s)));
     QVERIFY(!window.logPanel()->view()->isEnabled());
-    QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"not reported"_s), qPrintable(labelText(&window, u"runTitle"_s)));
-    QVERIFY(labelText(&window, u"runLock"_s).contains(u"follow each node"_s));
+    QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"No upgrade seen yet"_s), qPrintable(labelText(&window, u"runTitle"_s)));
+    // Said, not hidden: the node does not report runs; the console records them itself.
+    QVERIFY2(labelText(&window, u"runLock"_s).contains(u"does not report upgrade runs"_s), qPrintable(labelText(&window, u"runLock"_s)));
+    QVERIFY(labelText(&window, u"runLock"_s).contains(u"keep it open during an upgrade"_s));
     screenshot(window, u"screenshot-main-realnode.png"_s);
 }
 

@@ -1,0 +1,434 @@
+#include "core/api/runobserver.h"
+
+#include "core/api/resourceparser.h"
+#include "core/api/snapshot.h"
+#include "core/domain/naturalorder.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace iuc::api {
+
+using Code = NodeStatus::Code;
+
+namespace {
+
+// The run states and attempt results, as upgrade_run spells them.
+const QString kRunning = u"running"_s;
+const QString kCompleted = u"completed"_s;
+const QString kStopped = u"stopped"_s;
+const QString kEnded = u"ended"_s;
+const QString kInProgress = u"in_progress"_s;
+
+// A system in one of these is taking part in a run.
+bool isUpgradeStatus(const NodeStatus &status)
+{
+    switch (status.code()) {
+    case Code::Pending:
+    case Code::Preparing:
+    case Code::WaitingForCalls:
+    case Code::CallsTimeout:
+    case Code::Upgrading:
+    case Code::Rebooting:
+        return true;
+    case Code::Idle:
+    case Code::Unreachable:
+    case Code::Unknown:
+        break;
+    }
+    return false;
+}
+
+bool onVersion(const ReportedVersion &version, const ReportedVersion &target)
+{
+    if (target.text.isEmpty())
+        return false;
+    if (version.version.isValid() && target.version.isValid())
+        return version.version.isSameBuild(target.version);
+    return version.text == target.text;
+}
+
+RunAttempt *openAttempt(RunNode &node)
+{
+    if (node.attempts.isEmpty() || node.attempts.last().result != kInProgress)
+        return nullptr;
+    return &node.attempts.last();
+}
+
+void closeAttempt(RunNode &node, const QDateTime &at, const QString &result)
+{
+    if (RunAttempt *a = openAttempt(node)) {
+        a->endedAt = at;
+        a->result = result;
+    }
+}
+
+// One spelling for every time in the file: UTC with milliseconds and "Z".
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz'Z'"_s);
+}
+
+QJsonArray historyJson(const QList<RunStatusChange> &history)
+{
+    QJsonArray out;
+    for (const RunStatusChange &c : history)
+        out.append(QJsonObject{{u"status"_s, c.status.apiCode()}, {u"at"_s, iso(c.at)}});
+    return out;
+}
+
+QJsonValue timeOrNull(const std::optional<QDateTime> &t)
+{
+    return t ? QJsonValue(iso(*t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray idsJson(const QList<int> &ids)
+{
+    QJsonArray out;
+    for (const int id : ids)
+        out.append(id);
+    return out;
+}
+
+QJsonObject runJson(const UpgradeRun &run)
+{
+    QJsonArray nodes;
+    for (const RunNode &n : run.nodes) {
+        QJsonArray attempts;
+        for (const RunAttempt &a : n.attempts) {
+            attempts.append(QJsonObject{{u"started_at"_s, iso(a.startedAt)},
+                                        {u"ended_at"_s, timeOrNull(a.endedAt)},
+                                        {u"result"_s, a.result},
+                                        {u"detail"_s, a.detail}});
+        }
+        nodes.append(QJsonObject{{u"id"_s, n.id},
+                                 {u"name"_s, n.name},
+                                 {u"included"_s, n.included},
+                                 {u"from_version"_s, n.fromVersion},
+                                 {u"upgraded_at"_s, timeOrNull(n.upgradedAt)},
+                                 {u"attempts"_s, attempts},
+                                 {u"history"_s, historyJson(n.history)}});
+    }
+    return QJsonObject{
+        {u"id"_s, run.id},
+        {u"state"_s, run.state},
+        {u"outcome"_s, run.outcome},
+        {u"target_version"_s, run.targetVersion.text},
+        {u"started_at"_s, iso(run.startedAt)},
+        {u"deadline_at"_s, iso(run.deadlineAt)},
+        {u"lock_until"_s, iso(run.lockUntil)},
+        {u"ended_at"_s, timeOrNull(run.endedAt)},
+        {u"locked"_s, run.locked},
+        {u"systems_included"_s, run.systemsIncluded},
+        {u"systems_upgraded"_s, run.systemsUpgraded},
+        {u"max_parallel"_s, run.maxParallel},
+        {u"drain_timeout_s"_s, run.drainTimeoutSeconds},
+        {u"queue"_s, idsJson(run.queue)},
+        {u"left_behind"_s, idsJson(run.leftBehind)},
+        {u"management"_s,
+         QJsonObject{{u"included"_s, run.managementIncluded},
+                     {u"from_version"_s, run.managementFromVersion},
+                     {u"upgraded_at"_s, timeOrNull(run.managementUpgradedAt)},
+                     {u"history"_s, historyJson(run.managementHistory)}}},
+        {u"nodes"_s, nodes},
+    };
+}
+
+} // namespace
+
+int RunObserver::parallelismFor(const Version &target)
+{
+    return target.isValid() && target.major() >= 24 ? 10 : 1;
+}
+
+const UpgradeRun *RunObserver::current() const
+{
+    return !m_runs.isEmpty() && m_runs.last().state == kRunning ? &m_runs.last() : nullptr;
+}
+
+bool RunObserver::isActive(const Snapshot &s)
+{
+    if (isUpgradeStatus(s.management.upgradeStatus))
+        return true;
+    return std::any_of(s.nodes.cbegin(), s.nodes.cend(),
+                       [](const WorkerVmStatus &n) { return isUpgradeStatus(n.upgradeStatus); });
+}
+
+bool RunObserver::observe(Snapshot &s)
+{
+    if (s.run || !s.capabilities.lacks(Resource::UpgradeRun) || !s.serverTime.isValid())
+        return false;
+    const bool active = isActive(s);
+    m_changed = false;
+    if (current()) {
+        follow(s);
+        finishIfOver(s, active);
+    } else if (active) {
+        start(s);
+        m_changed = true;
+    }
+    if (active)
+        m_lastActive = s.serverTime;
+    if (!m_runs.isEmpty())
+        s.run = m_runs.last();
+    if (current())
+        fillNodes(s);
+    return m_changed;
+}
+
+void RunObserver::start(const Snapshot &s)
+{
+    UpgradeRun run;
+    run.id = m_runs.isEmpty() ? 1 : m_runs.last().id + 1;
+    run.observed = true;
+    run.state = kRunning;
+    run.outcome = u"Running"_s;
+    run.startedAt = s.serverTime; // as first observed
+    run.deadlineAt = s.serverTime.addSecs(std::chrono::duration_cast<std::chrono::seconds>(kRunLimit).count());
+    run.lockUntil = run.deadlineAt;
+    run.drainTimeoutSeconds = 3600;
+    run.managementFromVersion = s.management.version.text;
+    // The Management Node goes first: while it upgrades, the target is not
+    // known yet (learnTarget); once it is back, its version is the target.
+    run.managementIncluded = isUpgradeStatus(s.management.upgradeStatus);
+    if (!run.managementIncluded)
+        run.targetVersion = s.management.version;
+    for (const WorkerVmStatus &n : s.nodes) {
+        RunNode node;
+        node.id = n.id;
+        node.name = n.name;
+        node.fromVersion = n.version.text;
+        run.nodes.append(node);
+    }
+    m_runs.append(run);
+    follow(s);
+}
+
+void RunObserver::learnTarget(const Snapshot &s)
+{
+    UpgradeRun &run = m_runs.last();
+    if (!run.targetVersion.text.isEmpty())
+        return;
+    if (s.management.version.text == run.managementFromVersion || isUpgradeStatus(s.management.upgradeStatus))
+        return;
+    run.targetVersion = s.management.version;
+    run.managementUpgradedAt = s.serverTime;
+    m_changed = true;
+}
+
+void RunObserver::follow(const Snapshot &s)
+{
+    UpgradeRun &run = m_runs.last();
+    const QDateTime &at = s.serverTime;
+    if (run.managementHistory.isEmpty() || !(run.managementHistory.last().status == s.management.upgradeStatus)) {
+        if (!run.managementHistory.isEmpty() || isUpgradeStatus(s.management.upgradeStatus)) {
+            run.managementHistory.append(RunStatusChange{s.management.upgradeStatus, at});
+            m_changed = true;
+        }
+    }
+    if (isUpgradeStatus(s.management.upgradeStatus) && !run.managementIncluded) {
+        run.managementIncluded = true;
+        m_changed = true;
+    }
+    learnTarget(s);
+
+    QHash<int, qsizetype> byId;
+    for (qsizetype i = 0; i < run.nodes.size(); ++i)
+        byId.insert(run.nodes.at(i).id, i);
+    for (const WorkerVmStatus &n : s.nodes) {
+        auto found = byId.constFind(n.id);
+        if (found == byId.constEnd()) { // a node added during the run
+            RunNode node;
+            node.id = n.id;
+            node.name = n.name;
+            node.fromVersion = n.version.text;
+            run.nodes.append(node);
+            found = byId.insert(n.id, run.nodes.size() - 1);
+            m_changed = true;
+        }
+        followNode(run.nodes[*found], n, at);
+    }
+
+    // The queue as far as it can be seen: the nodes waiting their turn, in
+    // the order they started waiting (inferred: the node does not say).
+    QList<const RunNode *> pending;
+    QHash<int, const WorkerVmStatus *> statusById;
+    for (const WorkerVmStatus &n : s.nodes)
+        statusById.insert(n.id, &n);
+    for (const RunNode &node : run.nodes) {
+        const WorkerVmStatus *status = statusById.value(node.id);
+        if (status && status->upgradeStatus.code() == Code::Pending)
+            pending.append(&node);
+    }
+    std::stable_sort(pending.begin(), pending.end(), [](const RunNode *a, const RunNode *b) {
+        const QDateTime &ta = a->history.last().at;
+        const QDateTime &tb = b->history.last().at;
+        return ta != tb ? ta < tb : naturalLess(a->name, b->name);
+    });
+    QList<int> queue;
+    for (const RunNode *node : pending)
+        queue.append(node->id);
+    if (queue != run.queue) {
+        run.queue = std::move(queue);
+        m_changed = true;
+    }
+    recount();
+}
+
+void RunObserver::followNode(RunNode &node, const WorkerVmStatus &status, const QDateTime &at)
+{
+    const UpgradeRun &run = m_runs.last();
+    const NodeStatus &now = status.upgradeStatus;
+    const std::optional<Code> before =
+        node.history.isEmpty() ? std::nullopt : std::optional(node.history.last().status.code());
+    if (!before || !(node.history.last().status == now)) {
+        node.history.append(RunStatusChange{now, at});
+        m_changed = true;
+    }
+    // Included: every node that takes a turn, and, once the target is
+    // known, every node that was not on it when first seen (R6).
+    const bool wasIncluded = node.included;
+    if (isUpgradeStatus(now))
+        node.included = true;
+    else if (!node.included && !run.targetVersion.text.isEmpty())
+        node.included = !onVersion(ReportedVersion{node.fromVersion, Version::fromString(node.fromVersion)},
+                                   run.targetVersion);
+    m_changed = m_changed || node.included != wasIncluded;
+
+    if (!node.upgradedAt && node.included && onVersion(status.version, run.targetVersion)) {
+        node.upgradedAt = at;
+        if (openAttempt(node))
+            closeAttempt(node, at, u"upgraded"_s);
+        else if (node.attempts.isEmpty()) // its whole turn fell between two refreshes
+            node.attempts.append(RunAttempt{at, at, u"upgraded"_s, {}});
+        m_changed = true;
+        return;
+    }
+    if (now.isInTurn() && !openAttempt(node) && !node.upgradedAt) {
+        node.attempts.append(RunAttempt{at, std::nullopt, kInProgress, {}});
+        m_changed = true;
+        return;
+    }
+    if (!openAttempt(node) || before == now.code())
+        return;
+    switch (now.code()) {
+    case Code::CallsTimeout:
+        closeAttempt(node, at, u"calls_timeout"_s);
+        break;
+    case Code::Unreachable:
+        closeAttempt(node, at, u"unreachable"_s);
+        break;
+    case Code::Idle:
+    case Code::Pending: // out of its turn without the new version
+        closeAttempt(node, at, before == Code::WaitingForCalls ? u"calls_timeout"_s : u"install_failed"_s);
+        break;
+    default:
+        break;
+    }
+    m_changed = true;
+}
+
+void RunObserver::finishIfOver(const Snapshot &s, bool active)
+{
+    UpgradeRun &run = m_runs.last();
+    if (active)
+        return;
+    const bool everyoneThere = !run.targetVersion.text.isEmpty()
+                               && std::all_of(run.nodes.cbegin(), run.nodes.cend(),
+                                              [](const RunNode &n) { return !n.included || n.upgradedAt; })
+                               && (!run.managementIncluded || run.managementUpgradedAt);
+    const QDateTime &at = s.serverTime;
+    const QDateTime lastActive = m_lastActive.isValid() ? m_lastActive : run.startedAt;
+    if (everyoneThere) {
+        run.state = kCompleted;
+        run.outcome = u"Completed"_s;
+    } else if (at >= run.deadlineAt) {
+        run.state = kStopped;
+        run.outcome = u"Stopped at the 24-hour limit"_s;
+    } else if (lastActive.msecsTo(at) >= std::chrono::milliseconds(kIdleEnd).count()) {
+        run.state = kEnded;
+        run.outcome = u"Ended: no system has been upgrading for an hour"_s;
+    } else {
+        return;
+    }
+    run.endedAt = at;
+    run.queue.clear();
+    m_changed = true;
+    for (RunNode &n : run.nodes) {
+        closeAttempt(n, at, u"stopped"_s);
+        if (n.included && !n.upgradedAt)
+            run.leftBehind.append(n.id);
+    }
+}
+
+void RunObserver::fillNodes(Snapshot &s) const
+{
+    const UpgradeRun &run = m_runs.last();
+    QHash<int, const RunNode *> byId;
+    for (const RunNode &n : run.nodes)
+        byId.insert(n.id, &n);
+    for (WorkerVmStatus &n : s.nodes) {
+        const RunNode *seen = byId.value(n.id);
+        if (!seen || n.upgradeQueuePosition || n.upgradeAttempts || n.upgradeStatusSince)
+            continue; // reported by the node itself
+        const qsizetype place = run.queue.indexOf(n.id);
+        n.upgradeQueuePosition = place < 0 ? 0 : static_cast<int>(place) + 1;
+        n.upgradeAttempts = static_cast<int>(seen->attempts.size());
+        // Only a change the console saw tells since when: the first entry is
+        // merely when it first looked.
+        if (seen->history.size() > 1)
+            n.upgradeStatusSince = seen->history.last().at;
+        n.runFiguresInferred = true;
+    }
+}
+
+void RunObserver::recount()
+{
+    UpgradeRun &run = m_runs.last();
+    run.maxParallel = parallelismFor(run.targetVersion.version);
+    run.systemsIncluded = run.managementIncluded ? 1 : 0;
+    run.systemsUpgraded = run.managementIncluded && run.managementUpgradedAt ? 1 : 0;
+    for (const RunNode &n : run.nodes) {
+        run.systemsIncluded += n.included ? 1 : 0;
+        run.systemsUpgraded += n.included && n.upgradedAt ? 1 : 0;
+    }
+}
+
+QByteArray RunObserver::toJson() const
+{
+    QJsonArray objects;
+    for (const UpgradeRun &run : m_runs)
+        objects.append(runJson(run));
+    const QJsonObject page{
+        {u"meta"_s, QJsonObject{{u"limit"_s, objects.size()},
+                                {u"offset"_s, 0},
+                                {u"next"_s, QJsonValue::Null},
+                                {u"previous"_s, QJsonValue::Null},
+                                {u"total_count"_s, objects.size()}}},
+        {u"objects"_s, objects},
+        {u"last_active"_s, m_lastActive.isValid() ? QJsonValue(iso(m_lastActive)) : QJsonValue()},
+    };
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+Result<void> RunObserver::fromJson(const QByteArray &json)
+{
+    m_runs.clear();
+    m_lastActive = {};
+    Result<Page<UpgradeRun>> page = parseUpgradeRunPage(json);
+    if (!page)
+        return page.error();
+    m_runs = std::move(page->objects);
+    for (UpgradeRun &run : m_runs)
+        run.observed = true;
+    m_lastActive = QDateTime::fromString(QJsonDocument::fromJson(json).object().value(u"last_active"_s).toString(),
+                                         Qt::ISODateWithMs);
+    return ResultOk;
+}
+
+} // namespace iuc::api

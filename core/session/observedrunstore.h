@@ -1,0 +1,41 @@
+#pragma once
+
+// Keeps the console's own record of a deployment's runs (api::RunObserver)
+// on disk, one file per Management Node (by its address) in the user's data,
+// shared by upgrade-console and upgradectl: a console restarted mid-run, or
+// an upgradectl started after the console, carries on with the record
+// instead of starting a new one. Written atomically whenever it changes.
+
+#include "core/api/runobserver.h"
+#include "core/domain/result.h"
+#include "core/storage/deploymentfiles.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace iuc {
+
+class ObservedRunStore final
+{
+public:
+    // <user data>/<organization>/observed-runs
+    static QString defaultDirectory();
+
+    ObservedRunStore(api::RunObserver &observer, const QString &directory, const QUrl &baseUrl);
+
+    // Reads the record into the observer. No file is no record. A file this
+    // build cannot read is moved aside (<key>.json.unreadable, nothing lost)
+    // and the error says where; the observer then starts empty.
+    Result<void> load();
+    // Writes the observer's record.
+    Result<void> save();
+
+    [[nodiscard]] QString path() const;
+
+private:
+    api::RunObserver &m_observer;
+    DeploymentFiles m_files;
+    QString m_key;
+};
+
+} // namespace iuc

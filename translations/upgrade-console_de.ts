@@ -72,6 +72,10 @@
         <source>The demo deployment is not running.</source>
         <translation>Die Demo-Umgebung läuft nicht.</translation>
     </message>
+    <message>
+        <source>, API of a real Management Node (%1)</source>
+        <translation>, API eines echten Management Node (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFiles</name>
@@ -4015,6 +4019,18 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
     <message>
         <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
         <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
+    </message>
+    <message>
+        <source>With --demo: which Management Node API the demo serves: extended (default: the real API plus this project&apos;s extensions, with the administrator log), pexip (only what real nodes serve) or pexip-v24.</source>
+        <translation>Mit --demo: welche Management-Node-API die Demo bereitstellt: extended (Standard: die echte API plus die Erweiterungen dieses Projekts, mit dem Administratorprotokoll), pexip (nur, was echte Nodes bereitstellen) oder pexip-v24.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>--demo-api takes one of: %1.</source>
+        <translation>--demo-api erwartet eines von: %1.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@
         <source>The demo deployment is not running.</source>
         <translation>Demomiljøet kjører ikke.</translation>
     </message>
+    <message>
+        <source>, API of a real Management Node (%1)</source>
+        <translation>, API-et til en ekte administrasjonsnode (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFiles</name>
@@ -4015,6 +4019,18 @@ eller lagre et bilde av demoen uten skjerm:
     <message>
         <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
         <translation>Vis konsollen på språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
+    </message>
+    <message>
+        <source>With --demo: which Management Node API the demo serves: extended (default: the real API plus this project&apos;s extensions, with the administrator log), pexip (only what real nodes serve) or pexip-v24.</source>
+        <translation>Med --demo: hvilket administrasjonsnode-API demoen tilbyr: extended (standard: det ekte API-et pluss dette prosjektets utvidelser, med administratorloggen), pexip (bare det ekte noder tilbyr) eller pexip-v24.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>--demo-api takes one of: %1.</source>
+        <translation>--demo-api tar en av: %1.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,12 @@ struct Parser
                                  QCoreApplication::translate("upgrade-console",
                                      "With --demo: simulated seconds per real second (default 60)."), QCoreApplication::translate("upgrade-console", "FACTOR"),
                                  u"60"_s};
+    QCommandLineOption demoApi{u"demo-api"_s,
+                               QCoreApplication::translate("upgrade-console",
+                                   "With --demo: which Management Node API the demo serves: extended (default: the "
+                                   "real API plus this project's extensions, with the administrator log), pexip "
+                                   "(only what real nodes serve) or pexip-v24."),
+                               QCoreApplication::translate("upgrade-console", "PROFILE"), u"extended"_s};
     QCommandLineOption wizard{u"wizard"_s,
                               QCoreApplication::translate("upgrade-console",
                                   "Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.")};
@@ -94,7 +100,7 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
-            {demo, demoRun, demoNodes, demoVersion, demoSpeed, wizard, wall, profile, language, screenshot, screenshotAfter});
+            {demo, demoRun, demoNodes, demoVersion, demoSpeed, demoApi, wizard, wall, profile, language, screenshot, screenshotAfter});
     }
 
     // The options, or the message that says what is wrong with them.
@@ -133,6 +139,10 @@ struct Parser
             return QCoreApplication::translate("upgrade-console",
                        "--demo-speed takes a factor above 0, for example 60.");
         o.demoOptions.version = parser.value(demoVersion).trimmed();
+        const std::optional<iuc::sim::ApiProfile> api = iuc::sim::parseApiProfile(parser.value(demoApi));
+        if (!api)
+            return QCoreApplication::translate("upgrade-console", "--demo-api takes one of: %1.").arg(iuc::sim::apiProfileNames());
+        o.demoOptions.api = *api;
         // A picture of a deployment where nothing happens shows little.
         o.demoRun = o.demoRun || !o.screenshot.isEmpty();
         return o;

@@ -86,7 +86,7 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
     const QCommandLineOption api(u"api"_s,
                                  u"Which Management Node to imitate: pexip (default: only what real nodes serve), "
                                  "pexip-v24 (the older field set) or extended (pexip plus this project's extensions: "
-                                 "upgrade_run, log, the reboot command; what upgradectl and the console still need)."_s,
+                                 "upgrade_run, log, the reboot command: the console's administrator log and reboot buttons)."_s,
                                  u"PROFILE"_s, u"pexip"_s);
     p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed,
                   api});

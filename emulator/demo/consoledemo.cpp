@@ -161,9 +161,7 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     settings.dataDir = runtime->dataDir.path();
     settings.host = u"127.0.0.1"_s;
     settings.port = 0;
-    // The console still needs the run and log extensions until it keeps its
-    // own run record (a later step of issue 12); then the demo runs on Pexip.
-    settings.api = sim::ApiProfile::Extended;
+    settings.api = options.api;
     // A working morning, whatever the time here: the calls follow a day's curve.
     settings.start = fromDateTime(QDateTime(QDate::currentDate(), QTime(9, 30), Qt::UTC));
     const QString password = randomPassword();
@@ -185,6 +183,8 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     demo.settings.trust = api::TlsTrust::pinned(runtime->emulator->fingerprint()); // ours: no first-contact question
     demo.name = QCoreApplication::translate("Demo",
                     "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
+    if (options.api != sim::ApiProfile::Extended) // say which API it shows
+        demo.name += QCoreApplication::translate("Demo", ", API of a real Management Node (%1)").arg(sim::apiProfileName(options.api));
     demo.readOnlySettings = demo.settings;
     demo.readOnlySettings.user = u"noc"_s;
     demo.readOnlySettings.password = wallPassword;

@@ -2,6 +2,7 @@
 
 #include "core/domain/result.h"
 #include "core/session/demodeployment.h"
+#include "emulator/server/apiprofile.h"
 
 #include <QString>
 
@@ -13,6 +14,10 @@ struct DemoOptions
     int nodes = 12;
     QString version = QStringLiteral("10.2 (40234.0.0)"); // "3 (…)": a deployment that needs two hops
     double timeScale = 60.0; // simulated seconds per real second
+    // Which Management Node the demo imitates. Extended until the console
+    // receives the administrator log by syslog (issue 12): on Pexip the demo
+    // shows the run from the console's own record, but no log.
+    sim::ApiProfile api = sim::ApiProfile::Extended;
 };
 
 // Starts infinity-sim in this process (loopback HTTPS on a free port, a

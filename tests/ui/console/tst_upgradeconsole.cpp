@@ -119,7 +119,7 @@ void TestUpgradeConsole::helpNeedsNoDisplay()
     const Run run = runConsole({u"--help"_s}, env);
     QVERIFY2(run.finished && run.exitCode == 0, run.describe().constData());
     for (const char *option : {"--demo", "--profile", "--lang", "--screenshot", "--screenshot-after", "--demo-nodes",
-                               "--demo-version"})
+                               "--demo-version", "--demo-api"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -136,6 +136,7 @@ void TestUpgradeConsole::options_thatDoNotFitAreRefused()
         {{u"--screenshot"_s, home.filePath(u"x.png"_s)}, "--demo"},
         {{u"--demo"_s, u"--profile"_s, u"Oslo"_s}, "cannot be combined"},
         {{u"--demo"_s, u"--demo-nodes"_s, u"0"_s}, "--demo-nodes"},
+        {{u"--demo"_s, u"--demo-api"_s, u"pexip-v99"_s}, "--demo-api takes one of: pexip, pexip-v24, extended"},
         {{u"--demo"_s, u"--screenshot"_s, home.filePath(u"x.png"_s), u"--screenshot-after"_s, u"soon"_s},
          "--screenshot-after"},
     };

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void statusBar_dataAgeTicksEverySecondAndWarnsWhenStale();
     void R13_expectedErrorsQuietOthersProminent();
     void realNode_whatItDoesNotReportIsSaidNotHidden();
+    void realNode_runRecordedByTheConsoleIsShownAndMarkedInferred();
     void statusColours_readableInLightAndDark();
     void settings_windowAndColumnsComeBack();
     void charts_countAxisNeverLaysOutThousandsOfTicks();
@@ -454,6 +455,60 @@ void TestMainWindow::realNode_whatItDoesNotReportIsSaidNotHidden()
     QVERIFY2(labelText(&window, u"runLock"_s).contains(u"does not report upgrade runs"_s), qPrintable(labelText(&window, u"runLock"_s)));
     QVERIFY(labelText(&window, u"runLock"_s).contains(u"keep it open during an upgrade"_s));
     screenshot(window, u"screenshot-main-realnode.png"_s);
+}
+
+// On a node without upgrade_run the run panel and the table show the
+// console's own record of the run, and say which figures are inferred.
+void TestMainWindow::realNode_runRecordedByTheConsoleIsShownAndMarkedInferred()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(4);
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(std::move(options)), qPrintable(sim.startError()));
+    DeploymentSession session(sim.settings(), u"Real shape"_s);
+    session.setRefreshInterval(10min);
+    int updates = 0;
+    connect(&session, &DeploymentSession::updated, this, [&] { ++updates; });
+    connect(&session, &DeploymentSession::failed, this, [&] { ++updates; }); // the Management Node's reboot
+    MainWindow window;
+    window.setSession(&session);
+    window.resize(1280, 800);
+    window.show();
+    session.start();
+    QVERIFY(waitFor([&] { return session.snapshot().has_value(); }));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 64 * 1024);
+    QVERIFY(!sim.startRunWith(package).isEmpty());
+    // Virtual time: a minute a step until a Conferencing Node takes its turn.
+    const auto inTurn = [&] {
+        const auto &s = session.snapshot();
+        return s && std::any_of(s->nodes.cbegin(), s->nodes.cend(),
+                                [](const iuc::api::WorkerVmStatus &n) { return n.upgradeStatus.isInTurn(); });
+    };
+    for (int step = 0; step < 200 && !inTurn(); ++step) {
+        QCOMPARE(sim.advance(60).status, 200);
+        const int before = updates;
+        session.refreshNow();
+        QVERIFY(waitFor([&] { return updates > before; }));
+    }
+    QVERIFY(inTurn());
+    QVERIFY(session.run().run() && session.run().run()->observed);
+    QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"Upgrading Conferencing Nodes — to "_s + kTo),
+             qPrintable(labelText(&window, u"runTitle"_s)));
+    QVERIFY2(labelText(&window, u"runLock"_s).contains(u"Recorded by this console"_s),
+             qPrintable(labelText(&window, u"runLock"_s)));
+    // The node in its turn has one attempt, marked as the console's inference.
+    auto &model = session.nodes();
+    bool marked = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex attempts = model.index(row, DeploymentModel::Attempts);
+        if (attempts.data().toString() == u"≈1"_s) {
+            marked = true;
+            QVERIFY(attempts.data(Qt::ToolTipRole).toString().contains(u"Inferred by this console"_s));
+        }
+    }
+    QVERIFY(marked);
+    screenshot(window, u"screenshot-main-realnode-run.png"_s);
 }
 
 void TestMainWindow::statusColours_readableInLightAndDark()

@@ -668,6 +668,10 @@
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Recorded by the console from what it saw: this Management Node does not report upgrade runs. The start is when the console first saw the run; attempts are inferred.</source>
+        <translation>Von der Konsole aus dem aufgezeichnet, was sie sah: dieser Management Node meldet keine Upgrades. Der Beginn ist der Zeitpunkt, zu dem die Konsole das Upgrade zuerst sah; die Versuche sind abgeleitet.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeEngine</name>

@@ -668,6 +668,10 @@
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
+    <message>
+        <source>Recorded by the console from what it saw: this Management Node does not report upgrade runs. The start is when the console first saw the run; attempts are inferred.</source>
+        <translation>Registrert av konsollen ut fra det den så: denne administrasjonsnoden rapporterer ikke oppgraderinger. Starten er da konsollen først så oppgraderingen; forsøkene er utledet.</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeEngine</name>

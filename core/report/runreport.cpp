@@ -126,6 +126,11 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                                .arg(run.systemsUpgraded)
                                .arg(run.systemsIncluded)
                                .arg(run.packageSha256.isEmpty() ? u"—"_s : run.packageSha256)));
+        if (run.observed) {
+            html += u"<p>%1</p>\n"_s.arg(e(QCoreApplication::translate(
+                "RunReport", "Recorded by the console from what it saw: this Management Node does not report upgrade "
+                             "runs. The start is when the console first saw the run; attempts are inferred.")));
+        }
         html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
                     .arg(e(QCoreApplication::translate("RunReport", "Node")),
                          e(QCoreApplication::translate("RunReport", "From version")),

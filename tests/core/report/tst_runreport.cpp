@@ -42,7 +42,18 @@ private Q_SLOTS:
     void nodesInNaturalOrderInBothFormats();
     void formatByFileName();
     void unwritableFileSaysWhyAndKeepsWhatWasThere();
+    void observedRunSaysTheConsoleRecordedIt();
 };
+
+// A run the console recorded itself (a node without upgrade_run) is said to
+// be so in the report; a run the node reported is not.
+void TestRunReport::observedRunSaysTheConsoleRecordedIt()
+{
+    api::UpgradeRun run = runWith({u"lon-conf1"_s});
+    QVERIFY(!runReportHtml({run}, {}).contains(u"Recorded by the console"_s));
+    run.observed = true;
+    QVERIFY(runReportHtml({run}, {}).contains(u"Recorded by the console from what it saw"_s));
+}
 
 void TestRunReport::nodesInNaturalOrderInBothFormats()
 {

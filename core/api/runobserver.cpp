@@ -48,6 +48,24 @@ bool onVersion(const ReportedVersion &version, const ReportedVersion &target)
     return version.text == target.text;
 }
 
+// Once the target is known, a node not on it when first seen is in the run
+// (R6); decided when the target or the node first shows, not every refresh.
+void includeIfBehind(RunNode &node, const ReportedVersion &target)
+{
+    if (!node.included && !target.text.isEmpty())
+        node.included = !onVersion(ReportedVersion{node.fromVersion, Version::fromString(node.fromVersion)}, target);
+}
+
+RunNode firstSeen(const WorkerVmStatus &n, const ReportedVersion &target)
+{
+    RunNode node;
+    node.id = n.id;
+    node.name = n.name;
+    node.fromVersion = n.version.text;
+    includeIfBehind(node, target);
+    return node;
+}
+
 RunAttempt *openAttempt(RunNode &node)
 {
     if (node.attempts.isEmpty() || node.attempts.last().result != kInProgress)
@@ -122,13 +140,8 @@ void RunObserver::start(const Snapshot &s)
     run.managementIncluded = isUpgradeStatus(s.management.upgradeStatus);
     if (!run.managementIncluded)
         run.targetVersion = s.management.version;
-    for (const WorkerVmStatus &n : s.nodes) {
-        RunNode node;
-        node.id = n.id;
-        node.name = n.name;
-        node.fromVersion = n.version.text;
-        run.nodes.append(node);
-    }
+    for (const WorkerVmStatus &n : s.nodes)
+        run.nodes.append(firstSeen(n, run.targetVersion));
     m_runs.append(run);
     follow(s);
 }
@@ -142,6 +155,8 @@ void RunObserver::learnTarget(const Snapshot &s)
         return;
     run.targetVersion = s.management.version;
     run.managementUpgradedAt = s.serverTime;
+    for (RunNode &node : run.nodes)
+        includeIfBehind(node, run.targetVersion);
     m_changed = true;
 }
 
@@ -164,39 +179,30 @@ void RunObserver::follow(const Snapshot &s)
     QHash<int, qsizetype> byId;
     for (qsizetype i = 0; i < run.nodes.size(); ++i)
         byId.insert(run.nodes.at(i).id, i);
+    // The queue as far as it can be seen: the nodes waiting their turn, in
+    // the order they started waiting (inferred: the node does not say).
+    QList<qsizetype> pending;
     for (const WorkerVmStatus &n : s.nodes) {
         auto found = byId.constFind(n.id);
         if (found == byId.constEnd()) { // a node added during the run
-            RunNode node;
-            node.id = n.id;
-            node.name = n.name;
-            node.fromVersion = n.version.text;
-            run.nodes.append(node);
+            run.nodes.append(firstSeen(n, run.targetVersion));
             found = byId.insert(n.id, run.nodes.size() - 1);
             m_changed = true;
         }
         followNode(run.nodes[*found], n, at);
+        if (n.upgradeStatus.code() == Code::Pending)
+            pending.append(*found);
     }
-
-    // The queue as far as it can be seen: the nodes waiting their turn, in
-    // the order they started waiting (inferred: the node does not say).
-    QList<const RunNode *> pending;
-    QHash<int, const WorkerVmStatus *> statusById;
-    for (const WorkerVmStatus &n : s.nodes)
-        statusById.insert(n.id, &n);
-    for (const RunNode &node : run.nodes) {
-        const WorkerVmStatus *status = statusById.value(node.id);
-        if (status && status->upgradeStatus.code() == Code::Pending)
-            pending.append(&node);
-    }
-    std::stable_sort(pending.begin(), pending.end(), [](const RunNode *a, const RunNode *b) {
-        const QDateTime &ta = a->history.last().at;
-        const QDateTime &tb = b->history.last().at;
-        return ta != tb ? ta < tb : naturalLess(a->name, b->name);
+    std::stable_sort(pending.begin(), pending.end(), [&run](qsizetype a, qsizetype b) {
+        const RunNode &na = run.nodes.at(a);
+        const RunNode &nb = run.nodes.at(b);
+        const QDateTime &ta = na.history.last().at;
+        const QDateTime &tb = nb.history.last().at;
+        return ta != tb ? ta < tb : naturalLess(na.name, nb.name);
     });
     QList<int> queue;
-    for (const RunNode *node : pending)
-        queue.append(node->id);
+    for (const qsizetype i : pending)
+        queue.append(run.nodes.at(i).id);
     if (queue != run.queue) {
         run.queue = std::move(queue);
         m_changed = true;
@@ -214,15 +220,12 @@ void RunObserver::followNode(RunNode &node, const WorkerVmStatus &status, const 
         node.history.append(RunStatusChange{now, at});
         m_changed = true;
     }
-    // Included: every node that takes a turn, and, once the target is
-    // known, every node that was not on it when first seen (R6).
-    const bool wasIncluded = node.included;
-    if (isUpgradeStatus(now))
+    // Included also: every node that takes a turn (includeIfBehind() has
+    // the ones behind the target).
+    if (isUpgradeStatus(now) && !node.included) {
         node.included = true;
-    else if (!node.included && !run.targetVersion.text.isEmpty())
-        node.included = !onVersion(ReportedVersion{node.fromVersion, Version::fromString(node.fromVersion)},
-                                   run.targetVersion);
-    m_changed = m_changed || node.included != wasIncluded;
+        m_changed = true;
+    }
 
     if (!node.upgradedAt && node.included && onVersion(status.version, run.targetVersion)) {
         node.upgradedAt = at;

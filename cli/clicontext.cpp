@@ -49,10 +49,8 @@ api::RunObserver &CliContext::runRecord()
         m_runRecord = std::make_unique<api::RunObserver>();
         m_runStore = std::make_unique<ObservedRunStore>(*m_runRecord, ObservedRunStore::defaultDirectory(),
                                                         m_client->settings().baseUrl);
-        if (const Result<void> loaded = m_runStore->load(); !loaded) {
-            m_runStoreProblemSaid = true;
+        if (const Result<void> loaded = m_runStore->load(); !loaded)
             m_terminal.error(m_terminal.yellow(loaded.error().message));
-        }
     }
     return *m_runRecord;
 }
@@ -60,14 +58,10 @@ api::RunObserver &CliContext::runRecord()
 void CliContext::keepRunRecord(api::DeploymentPoller &poller)
 {
     poller.setRunObserver(&runRecord());
-    QObject::connect(&poller, &api::DeploymentPoller::runObserved, &poller, [this] {
-        const Result<void> saved = m_runStore->save();
-        if (!saved && !m_runStoreProblemSaid) {
-            m_runStoreProblemSaid = true;
-            m_terminal.error(m_terminal.yellow(
-                QCoreApplication::translate("upgradectl", "upgradectl could not keep its record of this run: %1")
-                    .arg(saved.error().message)));
-        }
+    m_runStore->keepWritten(poller, [this](const Error &error) {
+        m_terminal.error(m_terminal.yellow(
+            QCoreApplication::translate("upgradectl", "upgradectl could not keep its record of this run: %1")
+                .arg(error.message)));
     });
 }
 

@@ -62,7 +62,7 @@ public:
 
     // The console's own record of the runs, on a node that does not report
     // them (ObservedRunStore, shared with upgrade-console): read from disk
-    // at the first call. An unreadable record is said once and set aside.
+    // at the first call. An unreadable record is said and set aside.
     api::RunObserver &runRecord();
     // Gives `poller` the record and keeps it written whenever it changes.
     void keepRunRecord(api::DeploymentPoller &poller);
@@ -94,7 +94,6 @@ private:
     bool m_waitedForReboot = false;
     std::unique_ptr<api::RunObserver> m_runRecord;
     std::unique_ptr<ObservedRunStore> m_runStore;
-    bool m_runStoreProblemSaid = false;
 };
 
 } // namespace iuc::cli

@@ -35,17 +35,6 @@ DeploymentSession::DeploymentSession(api::ConnectionSettings settings, QString d
 {
     m_poller->setDetectCapabilities(true);
     m_poller->setRunObserver(&m_observer);
-    connect(m_poller.get(), &api::DeploymentPoller::runObserved, this, [this] {
-        if (!m_runStore)
-            return;
-        if (const Result<void> saved = m_runStore->save(); !saved && !m_runStoreFailed) {
-            m_runStoreFailed = true; // the record stays in memory; said once
-            qCWarning(lcSession).noquote() << saved.error().message;
-            Q_EMIT failed(saved.error());
-        } else if (saved) {
-            m_runStoreFailed = false;
-        }
-    });
     connect(m_poller.get(), &api::DeploymentPoller::snapshotReady, this, &DeploymentSession::onSnapshot);
     connect(m_poller.get(), &api::DeploymentPoller::stateChanged, this, &DeploymentSession::connectionChanged);
     connect(m_poller.get(), &api::DeploymentPoller::failed, this, [this](const Error &e) {
@@ -72,6 +61,10 @@ void DeploymentSession::stop()
 Result<void> DeploymentSession::keepRunRecord(const QString &directory)
 {
     m_runStore = std::make_unique<ObservedRunStore>(m_observer, directory, m_client->settings().baseUrl);
+    m_runStore->keepWritten(*m_poller, [this](const Error &error) {
+        qCWarning(lcSession).noquote() << error.message;
+        Q_EMIT failed(error);
+    });
     return m_runStore->load();
 }
 

@@ -87,7 +87,6 @@ private:
     api::RunObserver m_observer; // before the poller, which uses it
     std::unique_ptr<api::DeploymentPoller> m_poller;
     std::unique_ptr<ObservedRunStore> m_runStore;
-    bool m_runStoreFailed = false; // said once
     DeploymentModel m_nodes;
     RunSummary m_run;
     LogModel m_log;

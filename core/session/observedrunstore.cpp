@@ -1,5 +1,6 @@
 #include "core/session/observedrunstore.h"
 
+#include "core/api/deploymentpoller.h"
 #include "core/storage/storageerrors.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,17 @@ Result<void> ObservedRunStore::load()
 Result<void> ObservedRunStore::save()
 {
     return m_files.write(m_key, m_observer.toJson());
+}
+
+void ObservedRunStore::keepWritten(api::DeploymentPoller &poller, std::function<void(const Error &)> onFailure)
+{
+    QObject::connect(&poller, &api::DeploymentPoller::runObserved, &m_connections,
+                     [this, onFailure = std::move(onFailure)] {
+                         const Result<void> saved = save();
+                         if (!saved && !m_failing)
+                             onFailure(saved.error());
+                         m_failing = !saved;
+                     });
 }
 
 } // namespace iuc

@@ -10,8 +10,15 @@
 #include "core/domain/result.h"
 #include "core/storage/deploymentfiles.h"
 
+#include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
+
+namespace iuc::api {
+class DeploymentPoller;
+}
 
 namespace iuc {
 
@@ -29,6 +36,10 @@ public:
     Result<void> load();
     // Writes the observer's record.
     Result<void> save();
+    // Writes it whenever `poller` says it changed (DeploymentPoller::
+    // runObserved). A failure goes to `onFailure` once, and again only after
+    // a write succeeded in between: the record stays in memory meanwhile.
+    void keepWritten(api::DeploymentPoller &poller, std::function<void(const Error &)> onFailure);
 
     [[nodiscard]] QString path() const;
 
@@ -36,6 +47,8 @@ private:
     api::RunObserver &m_observer;
     DeploymentFiles m_files;
     QString m_key;
+    QObject m_connections; // keepWritten()'s, gone with the store
+    bool m_failing = false;
 };
 
 } // namespace iuc

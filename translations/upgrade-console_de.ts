@@ -340,6 +340,14 @@
         <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
         <translation>Die Konsole kennt den Status &quot;%1&quot; nicht und zeigt ihn so an, wie der Management Node ihn gemeldet hat. Eine neuere Version der Konsole kennt seine Bedeutung möglicherweise.</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (abgeleitet)</translation>
+    </message>
+    <message>
+        <source>The Management Node reported &quot;%1&quot;, which this console does not know; it inferred the status from the node&apos;s maintenance mode, calls, version and contact.</source>
+        <translation>Der Management Node meldete „%1“, was diese Konsole nicht kennt; sie hat den Status aus Wartungsmodus, Anrufen, Version und Erreichbarkeit des Knotens abgeleitet.</translation>
+    </message>
 </context>
 <context>
     <name>ObservedRunStore</name>
@@ -1284,6 +1292,10 @@
         <source>Stopped: action needed</source>
         <translation>Angehalten: Eingriff erforderlich</translation>
     </message>
+    <message>
+        <source>The Management Node has not answered for %1 min since it went down for its upgrade reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
+        <translation>Der Management Node antwortet seit %1 min nicht mehr, seit er für den Neustart im Upgrade heruntergefahren ist – länger, als ein Neustart laut Hersteller dauert. Sehen Sie sich seine Konsole im Hypervisor an; diese Konsole versucht es weiter. (%2)</translation>
+    </message>
 </context>
 <context>
     <name>iuc::api::FileRangeDevice</name>
@@ -1737,14 +1749,6 @@ Exit-Codes:
         <translation>Erweiterungen von infinity-sim: %1</translation>
     </message>
     <message>
-        <source>upgrade_status values seen (every system): %1</source>
-        <translation>Gesehene upgrade_status-Werte (alle Systeme): %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Console features on this Management Node:</source>
         <translation>Konsolenfunktionen auf diesem Management Node:</translation>
     </message>
@@ -1767,6 +1771,18 @@ Exit-Codes:
     <message>
         <source>Saved %1 files in %2, credentials removed: attach the folder to a bug report.</source>
         <translation>%1 Dateien in %2 gespeichert, ohne Zugangsdaten: Hängen Sie das Verzeichnis an einen Fehlerbericht an.</translation>
+    </message>
+    <message>
+        <source>upgrade_status values seen (every system):</source>
+        <translation>Gesehene upgrade_status-Werte (alle Systeme):</translation>
+    </message>
+    <message>
+        <source>read as &quot;%1&quot;</source>
+        <translation>gelesen als „%1“</translation>
+    </message>
+    <message>
+        <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
+        <translation>keine bekannte Schreibweise: die Konsole leitet den Status aus dem ab, was der Knoten zeigt (resources/upgrade-statuses.json führt die bekannten auf)</translation>
     </message>
 </context>
 <context>

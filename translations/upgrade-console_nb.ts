@@ -340,6 +340,14 @@
         <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
         <translation>Konsollen kjenner ikke statusen &quot;%1&quot; og viser den slik administrasjonsnoden rapporterte den. En nyere versjon av konsollen kan vite hva den betyr.</translation>
     </message>
+    <message>
+        <source>%1 (inferred)</source>
+        <translation>%1 (utledet)</translation>
+    </message>
+    <message>
+        <source>The Management Node reported &quot;%1&quot;, which this console does not know; it inferred the status from the node&apos;s maintenance mode, calls, version and contact.</source>
+        <translation>Management-noden rapporterte «%1», som denne konsollen ikke kjenner; statusen er utledet av nodens vedlikeholdsmodus, samtaler, versjon og kontakt.</translation>
+    </message>
 </context>
 <context>
     <name>ObservedRunStore</name>
@@ -1284,6 +1292,10 @@
         <source>Stopped: action needed</source>
         <translation>Stoppet: handling kreves</translation>
     </message>
+    <message>
+        <source>The Management Node has not answered for %1 min since it went down for its upgrade reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
+        <translation>Management-noden har ikke svart på %1 min siden den gikk ned for omstarten i oppgraderingen, lenger enn leverandøren sier en omstart tar. Se på konsollen dens i hypervisoren; denne konsollen prøver videre. (%2)</translation>
+    </message>
 </context>
 <context>
     <name>iuc::api::FileRangeDevice</name>
@@ -1737,14 +1749,6 @@ Avslutningskoder:
         <translation>Utvidelser fra infinity-sim: %1</translation>
     </message>
     <message>
-        <source>upgrade_status values seen (every system): %1</source>
-        <translation>upgrade_status-verdier sett (alle systemer): %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
         <source>Console features on this Management Node:</source>
         <translation>Konsollfunksjoner på denne administrasjonsnoden:</translation>
     </message>
@@ -1767,6 +1771,18 @@ Avslutningskoder:
     <message>
         <source>Saved %1 files in %2, credentials removed: attach the folder to a bug report.</source>
         <translation>Lagret %1 filer i %2, uten legitimasjon: legg ved mappen i en feilrapport.</translation>
+    </message>
+    <message>
+        <source>upgrade_status values seen (every system):</source>
+        <translation>upgrade_status-verdier sett (alle systemer):</translation>
+    </message>
+    <message>
+        <source>read as &quot;%1&quot;</source>
+        <translation>lest som «%1»</translation>
+    </message>
+    <message>
+        <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
+        <translation>ikke en kjent skrivemåte: konsollen utleder statusen av det noden viser (resources/upgrade-statuses.json lister de kjente)</translation>
     </message>
 </context>
 <context>

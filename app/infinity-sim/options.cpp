@@ -80,16 +80,24 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
                                   u"SPEC"_s);
     const QCommandLineOption cert(u"cert"_s, u"TLS certificate (PEM) instead of a self-signed one."_s, u"FILE"_s);
     const QCommandLineOption key(u"key"_s, u"TLS private key (PEM) for --cert."_s, u"FILE"_s);
-    const QCommandLineOption maxParallel(u"max-parallel"_s, u"Conferencing Nodes upgraded at once, 1-10 (default 1)."_s,
-                                         u"N"_s, u"1"_s);
+    const QCommandLineOption maxParallel(u"max-parallel"_s,
+                                         u"Conferencing Nodes upgraded at once, 1-10 (default: as a real Management "
+                                         "Node does for the version it installs, resources/upgrade-behaviour.json: 1 "
+                                         "up to v11, 10 from v24)."_s,
+                                         u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Random seed of the simulation (default 1)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption api(u"api"_s,
                                  u"Which Management Node to imitate: pexip (default: only what real nodes serve), "
                                  "pexip-v24 (the older field set) or extended (pexip plus this project's extensions: "
                                  "upgrade_run, log, the reboot command: the console's administrator log and reboot buttons)."_s,
                                  u"PROFILE"_s, u"pexip"_s);
+    const QCommandLineOption statusSpellings(
+        u"status-spellings"_s,
+        u"A file saying how upgrade_status is spelt for each of the eight statuses (the layout of the built-in "
+        "one: docs/api.md). Default: the vendor's words in the pexip profiles, this project's codes in extended."_s,
+        u"FILE"_s);
     p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed,
-                  api});
+                  api, statusSpellings});
     p.process(arguments);
 
     ServeOptions o;
@@ -105,8 +113,8 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
     s.deployment.timeScale = p.value(timeScale).toDouble(&ok);
     if (!ok || s.deployment.timeScale < 0)
         return u"--time-scale takes a number of 0 or more."_s;
-    s.deployment.engine.maxParallel = p.value(maxParallel).toInt(&ok);
-    if (!ok || s.deployment.engine.maxParallel < 1 || s.deployment.engine.maxParallel > EngineSettings::kMaxParallelLimit)
+    const int parallel = p.isSet(maxParallel) ? p.value(maxParallel).toInt(&ok) : 0;
+    if (p.isSet(maxParallel) && (!ok || parallel < 1 || parallel > EngineSettings::kMaxParallelLimit))
         return u"--max-parallel takes a number from 1 to %1."_s.arg(EngineSettings::kMaxParallelLimit);
     s.deployment.seed = p.value(seed).toULongLong(&ok);
     if (!ok)
@@ -122,10 +130,20 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
         if (p.isSet(timeScale))
             s.deployment.timeScale = p.value(timeScale).toDouble();
     }
+    if (parallel > 0) { // over the version's, and over the scenario's
+        s.deployment.engine.maxParallel = parallel;
+        s.deployment.engine.parallelismByVersion = false;
+    }
     const std::optional<ApiProfile> profile = parseApiProfile(p.value(api));
     if (!profile)
         return u"--api takes one of %1, not \"%2\"."_s.arg(apiProfileNames(), p.value(api));
     s.api = *profile;
+    if (p.isSet(statusSpellings)) {
+        auto words = StatusWords::fromFile(p.value(statusSpellings));
+        if (!words)
+            return words.error().message;
+        s.statusWords = std::move(words).value();
+    }
     s.host = p.value(host);
     s.port = p.value(port).toInt(&ok);
     if (!ok || s.port < 0 || s.port > 65535)

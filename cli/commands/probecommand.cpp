@@ -8,6 +8,7 @@
 #include "core/api/capabilities.h"
 #include "core/api/managementclient.h"
 #include "core/api/redact.h"
+#include "core/domain/nodestatus.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,7 +67,8 @@ struct ProbeReport
     api::Capabilities caps;
     api::ManagementVm management;
     QMap<QString, QByteArray> schemaBodies; // as detection read them, by resource
-    QMap<QString, int> spellings; // upgrade_status as served → how many nodes
+    QMap<QString, int> spellings;        // upgrade_status as served → how many nodes
+    QMap<QString, NodeStatus> readAs;    // upgrade_status as served → what the console reads
     int nodes = 0;
 };
 
@@ -89,8 +91,12 @@ QJsonObject reportJson(const ProbeReport &r)
         features.append(o);
     }
     QJsonObject spellings;
-    for (auto it = r.spellings.constBegin(); it != r.spellings.constEnd(); ++it)
+    QJsonObject readAs;
+    for (auto it = r.spellings.constBegin(); it != r.spellings.constEnd(); ++it) {
         spellings.insert(it.key(), it.value());
+        const NodeStatus status = r.readAs.value(it.key());
+        readAs.insert(it.key(), status.isKnown() ? QJsonValue(status.apiCode()) : QJsonValue(QJsonValue::Null));
+    }
     return QJsonObject{
         {u"management_node"_s, QJsonObject{{u"name"_s, r.management.name}, {u"version"_s, r.management.version.text}}},
         {u"conferencing_nodes"_s, r.nodes},
@@ -102,6 +108,7 @@ QJsonObject reportJson(const ProbeReport &r)
         {u"extensions"_s, QJsonArray::fromStringList(r.caps.extensions())},
         {u"features"_s, features},
         {u"upgrade_status_spellings"_s, spellings},
+        {u"upgrade_status_read_as"_s, readAs},
     };
 }
 
@@ -126,10 +133,15 @@ void printReport(Terminal &t, const ProbeReport &r)
         t.print(tr("Extensions of infinity-sim: none (as on a real Management Node)"));
     else
         t.print(tr("Extensions of infinity-sim: %1").arg(extensions.join(u", "_s)));
-    QStringList spelled;
-    for (auto it = r.spellings.constBegin(); it != r.spellings.constEnd(); ++it)
-        spelled << u"%1 (%2)"_s.arg(it.key()).arg(it.value());
-    t.print(tr("upgrade_status values seen (every system): %1").arg(spelled.isEmpty() ? tr("none") : spelled.join(u", "_s)));
+    t.print(tr("upgrade_status values seen (every system):"));
+    for (auto it = r.spellings.constBegin(); it != r.spellings.constEnd(); ++it) {
+        const NodeStatus status = r.readAs.value(it.key());
+        const QString meaning = status.isKnown()
+                                    ? tr("read as \"%1\"").arg(status.label())
+                                    : t.yellow(tr("not a known spelling: the console infers the status from what "
+                                                  "the node shows (resources/upgrade-statuses.json lists the known ones)"));
+        t.print(u"  %1 (%2): %3"_s.arg(it.key()).arg(it.value()).arg(meaning));
+    }
     t.print(QString());
     t.print(t.bold(tr("Console features on this Management Node:")));
     if (!r.caps.schemasRead)
@@ -196,9 +208,13 @@ QCoro::Task<int> probeCommand(CliContext &context, const QString &saveDir, bool 
     if (!nodes)
         co_return context.fail(nodes.error());
     r.nodes = int(nodes.value().size());
+    const auto seen = [&r](const NodeStatus &status) {
+        ++r.spellings[status.reported()];
+        r.readAs.insert(status.reported(), status);
+    };
     for (const api::WorkerVmStatus &n : std::as_const(nodes.value()))
-        ++r.spellings[n.upgradeStatus.apiCode()];
-    ++r.spellings[r.management.upgradeStatus.apiCode()];
+        seen(n.upgradeStatus);
+    seen(r.management.upgradeStatus);
 
     if (json)
         t.print(QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented)).trimmed());

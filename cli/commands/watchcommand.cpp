@@ -119,6 +119,8 @@ QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
                                  {u"location"_s, n.systemLocation},
                                  {u"status"_s, n.upgradeStatus.apiCode()},
                                  {u"status_label"_s, n.upgradeStatus.label()},
+                                 {u"status_reported"_s, n.upgradeStatus.reported()},
+                                 {u"status_inferred"_s, n.upgradeStatus.isInferred()},
                                  {u"version"_s, n.version.text},
                                  {u"calls"_s, n.signalingCount},
                                  {u"maintenance_mode"_s, n.maintenanceMode}});
@@ -127,7 +129,9 @@ QJsonObject statusJson(const api::Snapshot &s, const RunSummary &run)
                   {u"management"_s,
                    QJsonObject{{u"name"_s, s.management.name},
                                {u"version"_s, s.management.version.text},
-                               {u"status"_s, s.management.upgradeStatus.apiCode()}}},
+                               {u"status"_s, s.management.upgradeStatus.apiCode()},
+                               {u"status_reported"_s, s.management.upgradeStatus.reported()},
+                               {u"status_inferred"_s, s.management.upgradeStatus.isInferred()}}},
                   {u"nodes"_s, nodes}};
     if (s.run) {
         QJsonObject r{{u"state"_s, s.run->state},

@@ -119,6 +119,50 @@ std::chrono::milliseconds DeploymentPoller::backoffDelay(int failures, std::chro
     return std::chrono::milliseconds(static_cast<qint64>(static_cast<double>(base.count()) * jitter));
 }
 
+std::chrono::milliseconds DeploymentPoller::nextChainIn() const
+{
+    return m_timer.isActive() ? std::chrono::milliseconds(m_timer.remainingTime()) : -1ms;
+}
+
+bool DeploymentPoller::managementInItsUpgrade() const
+{
+    if (!m_last)
+        return false;
+    const NodeStatus &status = m_last->management.upgradeStatus;
+    if (status.code() != NodeStatus::Code::Idle && status.code() != NodeStatus::Code::Unreachable
+        && !status.reported().isEmpty()) {
+        return true; // in one of its upgrade statuses, or in one this console cannot read
+    }
+    const std::optional<UpgradeRun> &run = m_last->run;
+    return run && run->state == u"running"_s && run->managementIncluded && !run->managementUpgradedAt;
+}
+
+Error DeploymentPoller::overdueReboot(const Error &error)
+{
+    if (!error.is(ApiError::Unreachable)) {
+        m_silentSince = QDateTime();
+        return error;
+    }
+    if (m_silentSince.isNull() && !managementInItsUpgrade())
+        return error;
+    const QDateTime now = m_wallClock();
+    if (m_silentSince.isNull()) {
+        m_silentSince = now;
+        qCInfo(lcPoller) << "the Management Node stopped answering in its upgrade: taken for its reboot (R1)";
+    }
+    if (m_silentSince.secsTo(now) < std::chrono::seconds(kRebootBudget).count())
+        return error;
+    QVariantMap details = error.details;
+    details.insert(u"reboot_overdue"_s, true);
+    return Error{ApiError::Unreachable,
+                 tr("The Management Node has not answered for %1 min since it went down for its upgrade reboot, "
+                    "longer than the vendor says a reboot takes. Look at its console in the hypervisor; this "
+                    "console keeps trying. (%2)")
+                     .arg(m_silentSince.secsTo(now) / 60)
+                     .arg(error.message),
+                 details};
+}
+
 std::chrono::milliseconds DeploymentPoller::backoff() const
 {
     return backoffDelay(m_failures, m_interval, QRandomGenerator::global()->generateDouble());
@@ -224,8 +268,10 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
     if (result) {
         m_failures = 0;
         m_lastError.reset();
+        m_silentSince = QDateTime();
         m_last = result.value();
         m_lastSuccess = m_last->receivedAt;
+        m_inference.classify(*m_last);
         const bool observed = m_observer && m_observer->observe(*m_last);
         setState(State::Live);
         qCDebug(lcPoller) << "chain" << m_chains << "read" << m_last->nodes.size() << "nodes";
@@ -236,7 +282,7 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
         m_again = false;
         return;
     }
-    const Error &error = result.error();
+    const Error error = overdueReboot(result.error());
     ++m_failures;
     m_lastError = error;
     m_again = false;
@@ -245,6 +291,12 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
     if (needsTheAdmin(error)) {
         setState(State::Stopped);
         m_started = false;
+        return;
+    }
+    if (!m_silentSince.isNull() && !error.details.contains(u"reboot_overdue"_s)) {
+        // R1 on a real node: its reboot; tried calmly, not in a backoff race.
+        setState(State::Rebooting);
+        scheduleNext(kRebootRetry);
         return;
     }
     if (error.is(ApiError::Rebooting)) {

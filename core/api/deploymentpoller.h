@@ -2,6 +2,7 @@
 
 #include "core/api/capabilities.h"
 #include "core/api/snapshot.h"
+#include "core/api/statusinference.h"
 #include "core/domain/result.h"
 
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace QCoro {
@@ -27,6 +29,10 @@ class RunObserver;
 // exponential backoff and jitter after a failure. The Management Node's
 // reboot during an upgrade (R1) is expected: the poller says so, waits as
 // the server asks (Retry-After), and carries on; the last snapshot stays.
+// A real Management Node does not answer at all while it reboots (refused,
+// timed out, cut off): when it was last seen in its own upgrade, that too is
+// its reboot, retried calmly every kRebootRetry for up to kRebootBudget (the
+// vendor's "up to an hour") before it is called a connection problem.
 class DeploymentPoller final : public QObject
 {
     Q_OBJECT
@@ -76,6 +82,15 @@ public:
     [[nodiscard]] QDateTime lastSuccess() const { return m_lastSuccess; }
     [[nodiscard]] int consecutiveFailures() const { return m_failures; }
     [[nodiscard]] static QString stateLabel(State state);
+    // R1 on a real node: how long a Management Node last seen in its own
+    // upgrade may not answer before it is no longer taken for its reboot,
+    // and how often it is tried meanwhile.
+    static constexpr std::chrono::minutes kRebootBudget{60};
+    static constexpr std::chrono::seconds kRebootRetry{10};
+    // The workstation's clock, for kRebootBudget only (tests move it).
+    void setWallClock(std::function<QDateTime()> now) { m_wallClock = std::move(now); }
+    // When the next chain starts by itself; negative when none is due.
+    [[nodiscard]] std::chrono::milliseconds nextChainIn() const;
     // The wait after `failures` failed chains in a row: the interval doubled
     // per failure up to a minute, times a jitter factor from [0.5, 1.5)
     // (`unit` in [0, 1) picks it) so that several consoles do not return in step.
@@ -94,6 +109,12 @@ private:
     void setState(State state);
     void scheduleNext(std::chrono::milliseconds delay);
     [[nodiscard]] std::chrono::milliseconds backoff() const;
+    // The last snapshot shows the Management Node in its own upgrade (R1).
+    [[nodiscard]] bool managementInItsUpgrade() const;
+    // R1 on a real node: no answer at all from a Management Node last seen
+    // in its own upgrade starts (or continues) its reboot (m_silentSince);
+    // past kRebootBudget the error says so (details: reboot_overdue).
+    Error overdueReboot(const Error &error);
 
     ManagementClient &m_client;
     QTimer m_timer;
@@ -113,7 +134,10 @@ private:
     Capabilities m_capabilities;
     bool m_detect = false;
     bool m_detected = false; // detection ran (whatever it found)
+    StatusInference m_inference; // unknown status spellings, classified before the observer sees them
     RunObserver *m_observer = nullptr;
+    std::function<QDateTime()> m_wallClock = &QDateTime::currentDateTimeUtc;
+    QDateTime m_silentSince; // the Management Node stopped answering in its upgrade (R1)
 };
 
 } // namespace iuc::api

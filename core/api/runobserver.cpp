@@ -2,6 +2,7 @@
 
 #include "core/api/snapshot.h"
 #include "core/domain/naturalorder.h"
+#include "core/domain/upgradebehaviour.h"
 
 #include <algorithm>
 
@@ -85,7 +86,7 @@ void closeAttempt(RunNode &node, const QDateTime &at, const QString &result)
 
 int RunObserver::parallelismFor(const Version &target)
 {
-    return target.isValid() && target.major() >= 24 ? 10 : 1;
+    return UpgradeBehaviour::builtIn().parallelismFor(target);
 }
 
 const UpgradeRun *RunObserver::current() const

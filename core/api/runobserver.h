@@ -63,8 +63,7 @@ public:
     Result<void> fromJson(const QByteArray &json);
 
     // How many Conferencing Nodes a Management Node upgrades at once when
-    // installing `target` (REAL-API.md §5): one at a time up to the v11 era
-    // (the seed), up to ten from v24. Unknown versions: one.
+    // installing `target`: UpgradeBehaviour::builtIn() (REAL-API.md §5).
     static int parallelismFor(const Version &target);
 
 private:

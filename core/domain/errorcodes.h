@@ -1,7 +1,7 @@
 #pragma once
 
-// Error codes of the domain: versions, upgrade paths (R10), and the rolling-
-// upgrade run (R6, R7).
+// Error codes of the domain: versions, upgrade paths (R10), status
+// spellings, upgrade behaviour, and the rolling-upgrade run (R6, R7).
 // Stable: scripts read them (`--json`) and tests name them. Compare with
 // Error::is(), never with a string literal.
 
@@ -24,6 +24,16 @@ inline constexpr QLatin1StringView RulesUnsupportedFormat{"path.rules-unsupporte
 inline constexpr QLatin1StringView UnknownTarget{"path.unknown-target"};
 inline constexpr QLatin1StringView UnsupportedSource{"path.unsupported-source"};
 } // namespace PathError
+
+namespace SpellingsError {
+inline constexpr QLatin1StringView Domain{"spellings"}; // every code of it: "spellings.…"
+inline constexpr QLatin1StringView Invalid{"spellings.invalid"};
+} // namespace SpellingsError
+
+namespace BehaviourError {
+inline constexpr QLatin1StringView Domain{"behaviour"}; // every code of it: "behaviour.…"
+inline constexpr QLatin1StringView Invalid{"behaviour.invalid"};
+} // namespace BehaviourError
 
 namespace RunError {
 inline constexpr QLatin1StringView Domain{"run"}; // every code of it: "run.…"

@@ -1,5 +1,7 @@
 #include "core/domain/nodestatus.h"
 
+#include "core/domain/statusspellings.h"
+
 #include <QCoreApplication>
 #include <QLatin1String>
 
@@ -83,7 +85,7 @@ QString displayable(const QString &raw)
 
 NodeStatus::NodeStatus(Code code) : m_code(code) {}
 
-NodeStatus NodeStatus::fromApiCode(QStringView code)
+NodeStatus NodeStatus::fromCode(QStringView code)
 {
     const QStringView trimmed = code.trimmed();
     for (const Entry &entry : Entries) {
@@ -93,6 +95,29 @@ NodeStatus NodeStatus::fromApiCode(QStringView code)
     NodeStatus status(Code::Unknown);
     status.m_raw = trimmed.toString();
     return status;
+}
+
+NodeStatus NodeStatus::fromApiCode(QStringView text)
+{
+    NodeStatus status = fromCode(text);
+    if (status.isKnown())
+        return status;
+    if (const std::optional<Code> code = StatusSpellings::builtIn().codeFor(text))
+        status.m_code = *code; // the node's spelling stays in m_raw
+    return status;
+}
+
+NodeStatus NodeStatus::inferredAs(Code code) const
+{
+    NodeStatus status = *this;
+    status.m_code = code;
+    status.m_inferred = code != Code::Unknown;
+    return status;
+}
+
+QString NodeStatus::reported() const
+{
+    return m_raw.isEmpty() ? apiCode(m_code) : m_raw;
 }
 
 QString NodeStatus::apiCode(Code code)
@@ -108,8 +133,12 @@ QString NodeStatus::apiCode() const
 
 QString NodeStatus::label() const
 {
-    if (const Entry *entry = entryFor(m_code))
-        return QCoreApplication::translate("NodeStatus", entry->label);
+    if (const Entry *entry = entryFor(m_code)) {
+        const QString label = QCoreApplication::translate("NodeStatus", entry->label);
+        if (m_inferred)
+            return QCoreApplication::translate("NodeStatus", "%1 (inferred)").arg(label);
+        return label;
+    }
     if (m_raw.isEmpty())
         return QCoreApplication::translate("NodeStatus", "(no status)");
     return displayable(m_raw);
@@ -117,8 +146,17 @@ QString NodeStatus::label() const
 
 QString NodeStatus::description() const
 {
-    if (const Entry *entry = entryFor(m_code))
-        return QCoreApplication::translate("NodeStatus", entry->description);
+    if (const Entry *entry = entryFor(m_code)) {
+        const QString description = QCoreApplication::translate("NodeStatus", entry->description);
+        if (!m_inferred)
+            return description;
+        return description + QLatin1Char(' ')
+               + QCoreApplication::translate(
+                     "NodeStatus",
+                     "The Management Node reported \"%1\", which this console does not know; it inferred "
+                     "the status from the node's maintenance mode, calls, version and contact.")
+                     .arg(displayable(m_raw));
+    }
     if (m_raw.isEmpty()) {
         return QCoreApplication::translate(
             "NodeStatus",

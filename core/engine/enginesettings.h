@@ -19,6 +19,9 @@ struct EngineSettings
     Duration runDeadline = 24h;       // R5
     Duration reinitiationLock = 24h;  // R7 (the lock also ends when the run ends)
     int maxParallel = 1;              // R2: 1..kMaxParallelLimit
+    // R2: each run's parallelism follows the version it installs
+    // (UpgradeBehaviour::builtIn()) instead of maxParallel.
+    bool parallelismByVersion = false;
 
     Duration preparingDuration = 10s; // entering maintenance, stopping services
     Duration unreachableRetry = 1min; // how long a turn waits for a node that cannot be contacted

@@ -69,6 +69,7 @@ struct RunRecord
     TimePoint lockUntil;
     std::optional<TimePoint> endedAt;
     RunOutcome outcome = RunOutcome::Running;
+    int maxParallel = 1; // Conferencing Nodes in their turn at once (R2)
 
     bool managementIncluded = false;
     Version managementFromVersion;

@@ -1,6 +1,7 @@
 #include "core/engine/upgradeengine.h"
 
 #include "core/domain/errorcodes.h"
+#include "core/domain/upgradebehaviour.h"
 
 #include <QCoreApplication>
 
@@ -190,6 +191,8 @@ Result<EngineCommands> UpgradeEngine::initiate(const Version &target, TimePoint 
     run.initiatedAt = m_now;
     run.deadlineAt = m_now + m_settings.runDeadline;
     run.lockUntil = m_now + m_settings.reinitiationLock;
+    run.maxParallel = m_settings.parallelismByVersion ? UpgradeBehaviour::builtIn().parallelismFor(target)
+                                                      : m_settings.maxParallel;
     run.managementIncluded = managementIncluded;
     run.managementFromVersion = m_management.version;
     run.managementHistory.push_back({m_management.status, m_now});
@@ -319,7 +322,7 @@ void UpgradeEngine::fillSlots()
         return;
     // R2/R3: a slot opens only when the node holding it is upgraded and back,
     // or requeued.
-    while (static_cast<int>(m_inTurn.size()) < m_settings.maxParallel && !m_queue.empty()) {
+    while (static_cast<int>(m_inTurn.size()) < m_run->maxParallel && !m_queue.empty()) {
         const NodeId id = m_queue.front();
         m_queue.pop_front();
         startTurn(*find(id));

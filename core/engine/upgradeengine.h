@@ -175,7 +175,7 @@ private:
     std::vector<NodeState> m_nodes;
     QHash<NodeId, qsizetype> m_index;
     std::deque<NodeId> m_queue;
-    std::vector<NodeId> m_inTurn; // at most maxParallel (plus installs carried over from a stopped run)
+    std::vector<NodeId> m_inTurn; // at most the run's maxParallel (plus installs carried over from a stopped run)
     Phase m_phase = Phase::None;
     std::optional<RunRecord> m_run;
     TimePoint m_now;

@@ -4,6 +4,8 @@
 
 #include "core/engine/upgradeengine.h"
 
+#include "core/domain/upgradebehaviour.h"
+
 #include <algorithm>
 #include <unordered_set>
 
@@ -57,6 +59,8 @@ UpgradeEngine UpgradeEngine::fromObserved(EngineSettings settings, ManagementSta
     rec.initiatedAt = run->initiatedAt;
     rec.deadlineAt = run->deadlineAt;
     rec.lockUntil = run->lockUntil;
+    rec.maxParallel = e.m_settings.parallelismByVersion ? UpgradeBehaviour::builtIn().parallelismFor(run->target)
+                                                        : e.m_settings.maxParallel;
     rec.managementIncluded = run->managementPhase;
     rec.managementFromVersion = e.m_management.version;
     for (const NodeState &n : e.m_nodes) {

@@ -86,7 +86,7 @@ QJsonObject upgradeRun(const Deployment &d, const RunRecord &run, int id, bool c
         {u"systems_included"_s, run.includedCount() + (run.managementIncluded ? 1 : 0)},
         {u"systems_upgraded"_s,
          run.upgradedCount() + (run.managementUpgradedAt.has_value() ? 1 : 0)},
-        {u"max_parallel"_s, engine.settings().maxParallel},
+        {u"max_parallel"_s, run.maxParallel},
         {u"drain_timeout_s"_s,
          static_cast<qint64>(std::chrono::duration_cast<std::chrono::seconds>(engine.settings().drainTimeout).count())},
     };
@@ -153,12 +153,15 @@ QJsonObject simState(const Deployment &d, double timeScale)
                                  {u"link_mbps"_s, n.linkMbps},
                                  {u"calls"_s, n.calls},
                                  {u"rebooting"_s, n.rebooting},
-                                 {u"admin_maintenance"_s, n.adminMaintenance}});
+                                 {u"admin_maintenance"_s, n.adminMaintenance},
+                                 // The truth behind upgrade_status, in this project's codes.
+                                 {u"upgrade_status"_s, NodeStatus::apiCode(d.engine().node(n.config.id)->status)}});
     }
     return QJsonObject{{u"now"_s, timestamp(d.now())},
                        {u"time_scale"_s, timeScale},
                        {u"call_load"_s, d.callLoad()},
                        {u"management_down_until"_s, timestampOrNull(d.managementDownUntil())},
+                       {u"management_upgrade_status"_s, NodeStatus::apiCode(d.engine().management().status)},
                        {u"participants"_s, static_cast<int>(d.participants().size())},
                        {u"split_conferences"_s, split},
                        {u"nodes"_s, nodes}};

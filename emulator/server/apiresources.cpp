@@ -47,7 +47,7 @@ QJsonObject versionInfo(const Version &v, const QString &buildDate)
     return o;
 }
 
-QJsonObject managementVm(const Deployment &d, ApiProfile profile)
+QJsonObject managementVm(const Deployment &d, ApiProfile profile, const StatusWords &words)
 {
     const TimePoint now = d.now();
     const QJsonObject full{
@@ -56,7 +56,7 @@ QJsonObject managementVm(const Deployment &d, ApiProfile profile)
         {u"name"_s, d.config().managementName},
         {u"primary"_s, true},
         {u"version"_s, d.managementVersion().toString()},
-        {u"upgrade_status"_s, NodeStatus::apiCode(d.engine().management().status)},
+        {u"upgrade_status"_s, words.spell(d.engine().management().status)},
         {u"sync_status"_s, u"SYNCED"_s},
         {u"last_updated"_s, timestamp(now)},
         {u"last_attempted_contact"_s, timestamp(now)},
@@ -69,7 +69,7 @@ QJsonObject managementVm(const Deployment &d, ApiProfile profile)
     return spec(Resource::ManagementVm).project(full, profile);
 }
 
-QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile)
+QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile, const StatusWords &words)
 {
     const NodeState &s = *d.engine().node(n.config.id);
     const TimePoint now = d.now();
@@ -99,7 +99,7 @@ QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profi
         {u"node_type"_s, u"CONFERENCING"_s},
         {u"system_location"_s, n.config.location},
         {u"version"_s, n.version.toString()},
-        {u"upgrade_status"_s, NodeStatus::apiCode(s.status)},
+        {u"upgrade_status"_s, words.spell(s.status)},
         {u"maintenance_mode"_s, n.inMaintenance()},
         {u"maintenance_mode_reason"_s, reason},
         {u"sync_status"_s, sync},

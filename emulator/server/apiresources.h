@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/server/apiprofile.h"
+#include "emulator/server/statuswords.h"
 #include "emulator/sim/deployment.h"
 
 #include <QJsonArray>
@@ -21,8 +22,9 @@ QJsonValue timestampOrNull(const std::optional<TimePoint> &t);
 // RFC 7231 date for the Date header.
 QByteArray httpDate(TimePoint t);
 
-QJsonObject managementVm(const Deployment &d, ApiProfile profile);
-QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile);
+// `words` spell upgrade_status.
+QJsonObject managementVm(const Deployment &d, ApiProfile profile, const StatusWords &words);
+QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profile, const StatusWords &words);
 QJsonObject workerConfiguration(const Deployment &d, const SimNode &n, ApiProfile profile);
 // The deployment's system locations, ids from 1 in configuration order.
 QJsonObject systemLocation(const Deployment &d, int index, ApiProfile profile);

@@ -28,6 +28,8 @@ struct EmulatorSettings
     // Which Management Node it imitates: the real one by default; the
     // console and the integration tests still ask for Extended.
     ApiProfile api = ApiProfile::Pexip;
+    // How upgrade_status is spelt; unset: the profile's (StatusWords::forProfile).
+    std::optional<StatusWords> statusWords;
 };
 
 // A running emulator: clock, deployment and server, stopped on destruction.

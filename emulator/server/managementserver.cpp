@@ -61,6 +61,13 @@ Error bindError(const QString &host, int port)
                          : probe.errorString())};
 }
 
+ServerOptions withStatusWords(ServerOptions options)
+{
+    if (!options.statusWords)
+        options.statusWords = StatusWords::forProfile(options.api);
+    return options;
+}
+
 bool isLoopback(const QString &host)
 {
     if (host == u"localhost"_s)
@@ -75,10 +82,10 @@ ManagementServer::ManagementServer(std::unique_ptr<Deployment> deployment, std::
                                    ServerOptions options)
     : m_deployment(std::move(deployment))
     , m_clock(std::move(clock))
-    , m_options(std::move(options))
+    , m_options(withStatusWords(std::move(options)))
     , m_uploads(std::make_unique<UploadStore>(m_options.uploadDir, UploadStore::Limits{m_options.maxUploadSize, 8},
                                               [clock = m_clock] { return toDateTime(clock->now()); }))
-    , m_workerCache(std::make_unique<WorkerStatusCache>(m_options.api))
+    , m_workerCache(std::make_unique<WorkerStatusCache>(m_options.api, words()))
 {
 }
 
@@ -108,6 +115,60 @@ Result<int> ManagementServer::start()
                          .arg(m_options.host)};
     }
     m_uploads->removeStaleFiles(); // partial uploads of an earlier run cannot be resumed: their ids are gone
+    const Result<int> listening = listen(m_options.port);
+    m_watchStop = false;
+    if (listening && !servesExtensions(m_options.api)) {
+        m_rebootWatch = std::thread([this] {
+            std::unique_lock lock(m_watchMutex);
+            while (!m_watchWake.wait_for(lock, std::chrono::milliseconds(50), [this] { return m_watchStop; })) {
+                lock.unlock();
+                followTheReboot();
+                lock.lock();
+            }
+        });
+    }
+    return listening;
+}
+
+void ManagementServer::followTheReboot()
+{
+    if (servesExtensions(m_options.api))
+        return;
+    bool down = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_deployment->advanceTo(m_clock->now());
+        down = m_deployment->managementDownUntil().has_value();
+    }
+    std::lock_guard guard(m_listenMutex);
+    if (down && m_server) {
+        qCDebug(lcSimHttp) << "the Management Node reboots: connections refused";
+        stopListening();
+        m_refusingForReboot = true;
+    } else if (!down && m_refusingForReboot) {
+        m_refusingForReboot = false;
+        if (const Result<int> back = listen(m_port); !back)
+            qCWarning(lcSimHttp).noquote() << "could not listen again after the reboot:" << back.error().message;
+    }
+}
+
+Result<void> ManagementServer::setRefusing(bool refusing)
+{
+    std::lock_guard guard(m_listenMutex);
+    if (refusing) {
+        stopListening();
+        return ResultOk;
+    }
+    if (m_server || m_port == 0)
+        return ResultOk;
+    const Result<int> listening = listen(m_port);
+    if (!listening)
+        return listening.error();
+    return ResultOk;
+}
+
+Result<int> ManagementServer::listen(int port)
+{
     if (m_options.plainHttp) {
         m_server = std::make_unique<httplib::Server>();
     } else {
@@ -133,18 +194,30 @@ Result<int> ManagementServer::start()
     installRoutes();
 
     const std::string host = m_options.host.toStdString();
-    const int port = m_options.port == 0 ? m_server->bind_to_any_port(host)
-                                         : (m_server->bind_to_port(host, m_options.port) ? m_options.port : -1);
-    if (port <= 0) {
+    const int bound = port == 0 ? m_server->bind_to_any_port(host) : (m_server->bind_to_port(host, port) ? port : -1);
+    if (bound <= 0) {
         m_server.reset();
-        return bindError(m_options.host, m_options.port);
+        return bindError(m_options.host, port);
     }
-    m_port = port;
+    m_port = bound;
     m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
     return m_port;
 }
 
 void ManagementServer::stop()
+{
+    {
+        std::lock_guard lock(m_watchMutex);
+        m_watchStop = true;
+    }
+    m_watchWake.notify_all();
+    if (m_rebootWatch.joinable())
+        m_rebootWatch.join();
+    std::lock_guard guard(m_listenMutex);
+    stopListening();
+}
+
+void ManagementServer::stopListening()
 {
     if (!m_server)
         return;

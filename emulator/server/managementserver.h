@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/server/apiprofile.h"
+#include "emulator/server/statuswords.h"
 #include "emulator/server/workerstatuscache.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/sim/simclock.h"
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,6 +46,8 @@ struct ServerOptions
     qint64 maxUploadSize = 64LL << 30;
     int threads = 16;
     ApiProfile api = ApiProfile::Pexip; // which Management Node it imitates
+    // How upgrade_status is spelt; unset: the profile's (StatusWords::forProfile).
+    std::optional<StatusWords> statusWords;
 };
 
 // infinity-sim's HTTP(S) front: the Management Node API of docs/api.md over
@@ -61,10 +65,22 @@ public:
     // Binds and starts serving on a background thread; returns the port.
     Result<int> start();
     void stop();
+    // Stops listening (true: connections to its port are refused, as while a
+    // real Management Node reboots) or listens again on the same port
+    // (false). The deployment and its clock are untouched. Not from a
+    // request handler: stopping waits for the requests in flight.
+    Result<void> setRefusing(bool refusing);
+    // On a real node's profile (pexip, pexip-v24), refuses connections while
+    // the Management Node reboots (R1) and listens again when it is back:
+    // done by a watcher every 50 ms (real time) after start(), and at once
+    // by this call, for a test that has just moved the clock. The extended
+    // profile answers 503 instead, with Retry-After.
+    void followTheReboot();
     [[nodiscard]] int port() const { return m_port; }
     [[nodiscard]] QString baseUrl() const;
     [[nodiscard]] SimClock &clock() { return *m_clock; }
     [[nodiscard]] ApiProfile api() const { return m_options.api; }
+    [[nodiscard]] const StatusWords &words() const { return *m_options.statusWords; }
 
     // Runs `f` on the deployment, brought up to the simulated now, under the
     // lock (in-process users: the console's demo, tests).
@@ -81,6 +97,8 @@ public:
     [[nodiscard]] int writeRequests() const { return m_writeRequests.load(); }
 
 private:
+    Result<int> listen(int port); // 0: any free port; under m_listenMutex once started
+    void stopListening();         // under m_listenMutex
     enum class Access { Read, Write, Admin };
 
     void installRoutes();
@@ -102,9 +120,15 @@ private:
     // Answers to refused packages, whose files are gone: asking finish/
     // again gets the same answer. Under m_mutex.
     std::map<QString, QByteArray> m_refusals;
-    std::unique_ptr<httplib::Server> m_server;
+    std::unique_ptr<httplib::Server> m_server; // under m_listenMutex once started
     std::thread m_thread;
     std::mutex m_mutex;
+    std::mutex m_listenMutex; // m_server and m_thread: listening stopped and resumed (R1)
+    bool m_refusingForReboot = false; // under m_listenMutex
+    std::thread m_rebootWatch;
+    std::mutex m_watchMutex;
+    std::condition_variable m_watchWake;
+    bool m_watchStop = false; // under m_watchMutex
     int m_port = 0;
     std::atomic<int> m_writeRequests{0};
 };

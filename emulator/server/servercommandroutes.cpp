@@ -179,7 +179,7 @@ void ManagementServer::installSimRoutes()
                           }
                       }
                       const SimNode *n = d.node(id);
-                      sendJson(res, 200, api::workerStatus(d, *n, m_options.api));
+                      sendJson(res, 200, api::workerStatus(d, *n, m_options.api, words()));
                   });
               });
 }

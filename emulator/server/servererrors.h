@@ -22,6 +22,11 @@ inline constexpr QLatin1StringView DataDir{"emulator.data-dir"};
 inline constexpr QLatin1StringView NoDataDir{"emulator.no-data-dir"};
 } // namespace EmulatorError
 
+namespace SpellingFileError {
+inline constexpr QLatin1StringView Domain{"spelling-file"}; // every code of it: "spelling-file.…"
+inline constexpr QLatin1StringView Invalid{"spelling-file.invalid"};
+} // namespace SpellingFileError
+
 namespace UserError {
 inline constexpr QLatin1StringView Domain{"user"}; // every code of it: "user.…"
 inline constexpr QLatin1StringView Invalid{"user.invalid"};

@@ -33,11 +33,11 @@ void ManagementServer::installStatusRoutes()
         if (!p)
             return;
         withDeployment([&](Deployment &d) {
-            sendJson(res, 200, api::list(path(req), otherParams(req), *p, 1, [&](int) { return api::managementVm(d, m_options.api); }));
+            sendJson(res, 200, api::list(path(req), otherParams(req), *p, 1, [&](int) { return api::managementVm(d, m_options.api, words()); }));
         });
     });
     svr.Get(kStatus + "management_vm/1/", [this](const httplib::Request &, httplib::Response &res) {
-        withDeployment([&](Deployment &d) { sendJson(res, 200, api::managementVm(d, m_options.api)); });
+        withDeployment([&](Deployment &d) { sendJson(res, 200, api::managementVm(d, m_options.api, words())); });
     });
 
     svr.Get(kStatus + "worker_vm/", [this](const httplib::Request &req, httplib::Response &res) {
@@ -53,7 +53,7 @@ void ManagementServer::installStatusRoutes()
     svr.Get(kStatus + R"(worker_vm/(\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
         withDeployment([&](Deployment &d) {
             if (const SimNode *n = d.node(nodeIdFrom(req)))
-                sendJson(res, 200, api::workerStatus(d, *n, m_options.api));
+                sendJson(res, 200, api::workerStatus(d, *n, m_options.api, words()));
             else
                 sendError(res, 404, u"There is no Conferencing Node with id %1."_s.arg(nodeIdFrom(req)));
         });

@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace iuc::sim {
 
-WorkerStatusCache::WorkerStatusCache(ApiProfile profile)
+WorkerStatusCache::WorkerStatusCache(ApiProfile profile, StatusWords words)
     : m_profile(profile)
+    , m_words(std::move(words))
 {
     const QStringList &fields = api::spec(api::Resource::WorkerVmStatus).fieldNames(profile);
     for (const QString &time : {u"last_updated"_s, u"last_reported"_s}) {
@@ -45,7 +46,7 @@ QByteArray WorkerStatusCache::renderPage(const Deployment &d, const QString &pat
                       inContact ? TimePoint{} : n.lastUpdated, n.version.toString()};
         Entry &entry = m_entries[static_cast<size_t>(i)];
         if (entry.json.isEmpty() || !(entry.key == key)) {
-            QJsonObject o = api::workerStatus(d, n, m_profile);
+            QJsonObject o = api::workerStatus(d, n, m_profile, m_words);
             o.remove(u"last_attempted_contact"_s);
             // Out of contact, the times of the last contact are fixed and belong in the cache.
             if (inContact) {

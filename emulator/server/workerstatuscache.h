@@ -2,6 +2,7 @@
 
 #include "emulator/server/apiprofile.h"
 #include "emulator/server/apiresources.h"
+#include "emulator/server/statuswords.h"
 #include "emulator/sim/deployment.h"
 
 #include <QByteArray>
@@ -20,7 +21,7 @@ namespace iuc::sim {
 class WorkerStatusCache final
 {
 public:
-    explicit WorkerStatusCache(ApiProfile profile);
+    WorkerStatusCache(ApiProfile profile, StatusWords words);
     QByteArray renderPage(const Deployment &d, const QString &path, const QString &query, api::Page page);
 
 private:
@@ -45,6 +46,7 @@ private:
         QByteArray json; // without the closing brace, so per-request fields can follow
     };
     ApiProfile m_profile;
+    StatusWords m_words;
     // The profile's fields that read "now" while the node is in contact,
     // and the one that always does.
     QStringList m_contactTimes;

@@ -151,6 +151,7 @@ DeploymentConfig DeploymentConfig::standard(int nodeCount, const Version &versio
 {
     DeploymentConfig c;
     c.managementVersion = version;
+    c.engine.parallelismByVersion = true; // as a real Management Node (R2)
     nodeCount = std::clamp(nodeCount, 1, kMaxNodes);
     const int perSite = (nodeCount + static_cast<int>(kSites.size()) - 1) / static_cast<int>(kSites.size());
     int id = 1;
@@ -207,7 +208,10 @@ Result<DeploymentConfig> DeploymentConfig::fromJson(const QByteArray &json, cons
             n.version = c.managementVersion;
     }
 
-    Fields eng(top.object("engine"), u"engine"_s,
+    const QJsonObject engine = top.object("engine");
+    if (engine.contains("max_parallel"_L1))
+        c.engine.parallelismByVersion = false; // the scenario says, whatever the version
+    Fields eng(engine, u"engine"_s,
                {"max_parallel", "drain_timeout_s", "run_deadline_s", "lock_s", "preparing_s", "unreachable_retry_s",
                 "install_timeout_s", "reboot_timeout_s"});
     eng.integer("max_parallel", c.engine.maxParallel, 1, EngineSettings::kMaxParallelLimit);

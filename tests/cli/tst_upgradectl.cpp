@@ -572,7 +572,7 @@ void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()
     QVERIFY2(r.out.contains(u"Node status fields: recent versions"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"no   Reboot a node or the Management Node from the console"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"sudo reboot"_s), qPrintable(r.out));
-    QVERIFY2(r.out.contains(u"upgrade_status values seen (every system): IDLE (4)"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"upgrade_status values seen (every system):\n  IDLE (4): read as \"No upgrade in progress\""_s), qPrintable(r.out));
     QVERIFY2(r.err.contains(u"credentials removed"_s), qPrintable(r.err));
     for (const QString &file : {u"probe.json"_s, u"schemas/status_v1_worker_vm.json"_s,
                                 u"schemas/configuration_v1_system_location.json"_s, u"pages/status_v1_management_vm.json"_s,
@@ -593,6 +593,8 @@ void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()
     QCOMPARE(o.value(u"extensions"_s).toArray().size(), 0);
     QVERIFY(o.value(u"resources_served"_s).toArray().contains(u"status/v1/worker_vm/"_s));
     QVERIFY(o.value(u"resources_not_served"_s).toArray().contains(u"status/v1/upgrade_run/"_s));
+    QCOMPARE(o.value(u"upgrade_status_spellings"_s).toObject().value(u"IDLE"_s).toInt(), 4);
+    QCOMPARE(o.value(u"upgrade_status_read_as"_s).toObject().value(u"IDLE"_s).toString(), u"IDLE"_s);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

@@ -34,7 +34,7 @@ bool ClientFixture::start(Options options)
         return false;
     }
     auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
-                                     options.start, options.api);
+                                     options.start, options.api, std::move(options.statusWords));
     if (!started) {
         m_startError = started.error().message;
         return false;
@@ -128,6 +128,8 @@ Reply ClientFixture::post(const QString &path, const QJsonObject &body)
 
 Reply ClientFixture::advance(double simulatedSeconds)
 {
+    if (!servesExtensions(m_emulator->server().api()))
+        return advanceInProcess(*m_emulator, simulatedSeconds); // see SimFixture::advance
     const std::string json =
         QJsonDocument(QJsonObject{{u"advance_seconds"_s, simulatedSeconds}}).toJson(QJsonDocument::Compact).toStdString();
     return Reply::from(client().Patch("/sim/v1/deployment/", json, "application/json"));

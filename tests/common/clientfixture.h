@@ -39,6 +39,7 @@ public:
         QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC);
         double timeScale = 0.0;
         iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended; // see SimFixture::Options::api
+        std::optional<iuc::sim::StatusWords> statusWords;          // see SimFixture::Options::statusWords
     };
 
     ClientFixture();

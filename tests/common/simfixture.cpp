@@ -1,5 +1,6 @@
 #include "tests/common/simfixture.h"
 
+#include "emulator/server/apiresources.h"
 #include "emulator/support/packagewriter.h"
 
 #include <QFile>
@@ -75,11 +76,25 @@ DeploymentConfig SimFixture::config(int nodes, const QString &version, const QBy
     return parsed.value();
 }
 
+Reply advanceInProcess(Emulator &emulator, double simulatedSeconds)
+{
+    emulator.clock().advance(Duration(static_cast<Duration::rep>(simulatedSeconds * 1000.0)));
+    const double scale = emulator.clock().scale();
+    Reply r;
+    r.status = 200;
+    r.json = QJsonDocument(emulator.server().withDeployment([&](Deployment &d) { return sim::api::simState(d, scale); }));
+    r.body = r.json.toJson(QJsonDocument::Compact);
+    emulator.server().followTheReboot(); // refused from now on, or listening again (R1)
+    return r;
+}
+
 Result<std::unique_ptr<Emulator>> startTestEmulator(const QString &dataDir, DeploymentConfig deployment,
-                                                    double timeScale, const QDateTime &start, ApiProfile api)
+                                                    double timeScale, const QDateTime &start, ApiProfile api,
+                                                    std::optional<StatusWords> statusWords)
 {
     EmulatorSettings s;
     s.api = api;
+    s.statusWords = std::move(statusWords);
     s.deployment = std::move(deployment);
     s.deployment.timeScale = timeScale;
     s.host = u"127.0.0.1"_s;
@@ -102,7 +117,7 @@ bool SimFixture::start(Options options)
         return false;
     }
     auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
-                                     options.start, options.api);
+                                     options.start, options.api, std::move(options.statusWords));
     if (!started) {
         m_startError = started.error().message;
         return false;
@@ -330,7 +345,9 @@ bool SimFixture::sendAndCut(const QByteArray &head, const QByteArray &body, QStr
 
 Reply SimFixture::advance(double simulatedSeconds)
 {
-    return patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"advance_seconds"_s, simulatedSeconds}});
+    if (servesExtensions(m_emulator->server().api()))
+        return patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"advance_seconds"_s, simulatedSeconds}});
+    return advanceInProcess(*m_emulator, simulatedSeconds);
 }
 
 Reply SimFixture::setTimeScale(double scale)

@@ -25,6 +25,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace httplib {
@@ -76,6 +77,8 @@ public:
         // command). The console's own run record (RunObserver) makes the
         // run view work on Pexip: tst_observedrun.
         iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended;
+        // How upgrade_status is spelt; unset: the profile's.
+        std::optional<iuc::sim::StatusWords> statusWords;
     };
 
     SimFixture();
@@ -118,6 +121,9 @@ public:
     bool sendAndCut(const QByteArray &head, const QByteArray &body, QString *error);
 
     // ---- simulated time
+    // advance(): over the harness (PATCH /sim/v1/deployment/) on the extended
+    // profile; in-process on a real node's, whose port refuses connections
+    // while the Management Node reboots.
     Reply advance(double simulatedSeconds);
     Reply setTimeScale(double scale);
     // Advances the frozen clock in steps until `done` holds; false when
@@ -171,7 +177,13 @@ private:
 // free loopback port, users admin:secret and noc:wall:readonly.
 iuc::Result<std::unique_ptr<iuc::sim::Emulator>> startTestEmulator(
     const QString &dataDir, iuc::sim::DeploymentConfig deployment, double timeScale, const QDateTime &start,
-    iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended);
+    iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended,
+    std::optional<iuc::sim::StatusWords> statusWords = std::nullopt);
+
+// Moves the emulator's clock in-process, as PATCH /sim/v1/deployment/
+// advance_seconds does (the same answer): on a real node's profile its port
+// refuses connections while the Management Node reboots, the harness's too.
+Reply advanceInProcess(iuc::sim::Emulator &emulator, double simulatedSeconds);
 
 // An API timestamp ("2030-01-01T10:00:00.000", UTC without a suffix).
 QDateTime apiTime(const QJsonValue &value);

@@ -73,6 +73,8 @@ void TestScenario::locationsGenerateNodesAndOverridesSetFaults()
     QCOMPARE(c->seed, quint64(7));
     QCOMPARE(c->timeScale, 120.0);
     QCOMPARE(c->engine.maxParallel, 2);
+    QVERIFY(!c->engine.parallelismByVersion); // the scenario's number, whatever the version
+    QVERIFY(DeploymentConfig::standard(3, Version::fromString(u"10.2 (40234.0.0)"_s)).engine.parallelismByVersion);
     QCOMPARE(c->engine.drainTimeout, std::chrono::minutes(10));
     QCOMPARE(c->nodes[1].name, u"osl-conf02"_s);
     QVERIFY(c->nodes[1].stuckCalls);

@@ -28,6 +28,7 @@ void TestWorkerStatusCache::cachedPagesEqualFreshRenderingThroughAWholeRun()
     const TimePoint start = TimePoint(Duration(1'767'225'600'000));
     DeploymentConfig config = DeploymentConfig::standard(25, Version::fromString(u"10.2 (40234.0.0)"));
     config.engine.maxParallel = 3;
+    config.engine.parallelismByVersion = false;
     Deployment d(config, start);
     d.stagePackage(StagedPackage{u"p1"_s, Version::fromString(u"11 (71234.0.0)"), 1'000'000, "00", start});
     QVERIFY(d.startUpgrade(u"p1"_s));
@@ -37,7 +38,7 @@ void TestWorkerStatusCache::cachedPagesEqualFreshRenderingThroughAWholeRun()
     const std::vector<ApiProfile> profiles{ApiProfile::Pexip, ApiProfile::PexipV24, ApiProfile::Extended};
     std::vector<WorkerStatusCache> caches;
     for (const ApiProfile profile : profiles)
-        caches.emplace_back(profile);
+        caches.emplace_back(profile, StatusWords::forProfile(profile));
     const QString path = u"/api/admin/status/v1/worker_vm/"_s;
     int compared = 0;
     bool sawMixedStatuses = false;
@@ -49,7 +50,8 @@ void TestWorkerStatusCache::cachedPagesEqualFreshRenderingThroughAWholeRun()
                     QJsonDocument::fromJson(caches[p].renderPage(d, path, QString(), page)).object();
                 const QJsonObject fresh =
                     api::list(path, QString(), page, static_cast<int>(d.nodes().size()), [&](int i) {
-                        return api::workerStatus(d, d.nodes()[static_cast<size_t>(i)], profiles[p]);
+                        return api::workerStatus(d, d.nodes()[static_cast<size_t>(i)], profiles[p],
+                                                 StatusWords::forProfile(profiles[p]));
                     });
                 QCOMPARE(cached, fresh);
                 ++compared;

@@ -66,6 +66,7 @@ class TestObservedRun final : public QObject
 private Q_SLOTS:
     void observedRun_recordedOnARealNodeAndARestartMidRunLosesNothing();
     void observedRun_unreadableRecordIsSetAsideNotLost();
+    void R2_v24RunDrainsTenAtOnceOnTheTwinAndInTheRecord();
 };
 
 void TestObservedRun::observedRun_recordedOnARealNodeAndARestartMidRunLosesNothing()
@@ -169,6 +170,41 @@ void TestObservedRun::observedRun_unreadableRecordIsSetAsideNotLost()
     QVERIFY(QFile::exists(file + u".unreadable"_s)); // kept for whoever wants to look
     QVERIFY(waitFor([&] { return console.session->snapshot().has_value(); }));
     QVERIFY(!console.run()); // a new record begins
+}
+
+void TestObservedRun::R2_v24RunDrainsTenAtOnceOnTheTwinAndInTheRecord()
+{
+    // Since v24 a Management Node drains up to ten Conferencing Nodes at
+    // once (REAL-API.md §5): the twin does so by itself (no --max-parallel),
+    // and the console's record and forecast use the same number. (An update
+    // within v24: the console's upgrade paths name no major version after 11.)
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(14, u"24 (55691.0.0)"_s);
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    QTemporaryDir records;
+    Console console(sim, records.path());
+    QVERIFY(waitFor([&] { return console.session->snapshot().has_value(); }));
+    QVERIFY(!sim.startRunWith(sim.writePackage(u"v24-1.tar"_s, u"24.1 (56012.0.0)"_s, 64 * 1024)).isEmpty());
+
+    int most = 0;
+    for (int step = 0; step < 600; ++step) {
+        QCOMPARE(sim.advance(30).status, 200);
+        QVERIFY(console.refresh());
+        if (!console.session->snapshot())
+            continue;
+        const QList<api::WorkerVmStatus> &nodes = console.session->snapshot()->nodes;
+        most = std::max(most, int(std::count_if(nodes.cbegin(), nodes.cend(),
+                                                [](const api::WorkerVmStatus &n) { return n.maintenanceMode; })));
+        const api::UpgradeRun *r = console.run();
+        if (r && r->state != u"running"_s)
+            break;
+    }
+    QCOMPARE(most, 10); // ten at once, never more
+    QVERIFY(console.run());
+    QCOMPARE(console.run()->state, u"completed"_s);
+    QCOMPARE(console.run()->maxParallel, 10);
 }
 
 QTEST_GUILESS_MAIN(TestObservedRun)

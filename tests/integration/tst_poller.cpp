@@ -1,6 +1,7 @@
 // DeploymentPoller: the console's refresh loop, against the real emulator
 // and against a slow server.
 
+#include "core/api/apierrors.h"
 #include "core/api/deploymentpoller.h"
 #include "tests/common/clientfixture.h"
 #include "tests/common/hostileserver.h"
@@ -43,6 +44,7 @@ class TestPoller final : public QObject
 
 private Q_SLOTS:
     void R1_managementRebootIsExpectedAndNothingIsLost();
+    void R1_realNode_refusedConnectionsInItsUpgradeAreItsRebootTriedCalmlyForAnHour();
     void slowServer_neverGetsChainsPiledUp();
     void wrongPassword_stopsAndSaysWhy();
     void backoff_doublesToAMinuteWithJitter();
@@ -78,6 +80,75 @@ void TestPoller::R1_managementRebootIsExpectedAndNothingIsLost()
     QCOMPARE(poller.lastSnapshot()->management.version.text, kTo);
     QVERIFY(poller.lastSnapshot()->run->isRunning()); // the run survived (R1)
     QVERIFY(!poller.lastError().has_value());
+}
+
+void TestPoller::R1_realNode_refusedConnectionsInItsUpgradeAreItsRebootTriedCalmlyForAnHour()
+{
+    // A real Management Node answers nothing while it reboots: the port
+    // refuses connections (REAL-API.md §5). Nothing else tells the console
+    // it is the expected reboot than having seen it in its own upgrade.
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings());
+    DeploymentPoller poller(client);
+    QDateTime wall(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC); // the workstation's clock, moved by the test
+    poller.setWallClock([&wall] { return wall; });
+    poller.setDetectCapabilities(true);
+    poller.setInterval(1h); // the test refreshes
+    int chains = 0;
+    connect(&poller, &DeploymentPoller::snapshotReady, this, [&] { ++chains; });
+    connect(&poller, &DeploymentPoller::failed, this, [&] { ++chains; });
+    const auto refresh = [&] {
+        const int before = chains;
+        poller.refreshNow();
+        return waitFor([&] { return chains > before; });
+    };
+    poller.start();
+    QVERIFY(waitFor([&] { return poller.state() == DeploymentPoller::State::Live; }));
+
+    // Refused outside an upgrade: a connection problem, not a reboot.
+    QVERIFY(sim.emulator().server().setRefusing(true));
+    QVERIFY(refresh());
+    QCOMPARE(poller.state(), DeploymentPoller::State::Retrying);
+    QVERIFY(sim.emulator().server().setRefusing(false));
+    QVERIFY(refresh());
+    QCOMPARE(poller.state(), DeploymentPoller::State::Live);
+
+    QVERIFY(!sim.startRunWith(sim.writePackage(u"p.tar"_s, kTo, 64 * 1024)).isEmpty());
+    for (int step = 0; step < 20 && poller.lastSnapshot()->management.upgradeStatus.code() != NodeStatus::Code::Upgrading;
+         ++step) {
+        QCOMPARE(sim.advance(5).status, 200);
+        QVERIFY(refresh());
+    }
+    QCOMPARE(poller.lastSnapshot()->management.upgradeStatus.code(), NodeStatus::Code::Upgrading);
+
+    // It goes down for its reboot: every attempt is refused.
+    QVERIFY(sim.emulator().server().setRefusing(true));
+    const int before = chains;
+    for (int minute = 0; minute < 55; minute += 5) {
+        QVERIFY(refresh());
+        QCOMPARE(poller.state(), DeploymentPoller::State::Rebooting); // calm: its reboot
+        QVERIFY(poller.lastError()->is(ApiError::Unreachable));
+        // Tried again at a steady pace, never in a burst.
+        QVERIFY2(poller.nextChainIn() >= DeploymentPoller::kRebootRetry - 1s,
+                 qPrintable(QString::number(poller.nextChainIn().count())));
+        wall = wall.addSecs(5 * 60);
+    }
+    QCOMPARE(chains - before, 11); // one connection attempt per chain: the ones asked for
+    QCOMPARE(poller.lastSnapshot()->nodes.size(), 3); // the last picture stays
+
+    // Past the hour the vendor gives a reboot, it is a problem to look at.
+    wall = wall.addSecs(10 * 60);
+    QVERIFY(refresh());
+    QCOMPARE(poller.state(), DeploymentPoller::State::Retrying);
+    QVERIFY2(poller.lastError()->message.contains(u"hypervisor"_s), qPrintable(poller.lastError()->message));
+
+    // Back: live again, by itself.
+    QVERIFY(sim.emulator().server().setRefusing(false));
+    QVERIFY(refresh());
+    QCOMPARE(poller.state(), DeploymentPoller::State::Live);
 }
 
 void TestPoller::slowServer_neverGetsChainsPiledUp()

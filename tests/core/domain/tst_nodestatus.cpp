@@ -25,7 +25,9 @@ private Q_SLOTS:
     void knownCodesGiveTheProductLabels();
     void apiCodeRoundTrips();
     void fromApiCode_trimsWhitespace();
-    void fromApiCode_isCaseSensitive();
+    void fromApiCode_readsKnownSpellingsIgnoringCaseAndSeparators();
+    void fromCode_readsOnlyTheProjectsOwnCodes();
+    void inferredStatus_saysSoAndKeepsTheNodesText();
     void unknownCodeKeptRaw();
     void unknownCodeDescriptionSaysItIsUnknown();
     void emptyCodeShowsNoStatus();
@@ -84,14 +86,49 @@ void TestNodeStatus::fromApiCode_trimsWhitespace()
     QCOMPARE(NodeStatus::fromApiCode(u"\tIDLE "_s).apiCode(), u"IDLE"_s);
 }
 
-void TestNodeStatus::fromApiCode_isCaseSensitive()
+void TestNodeStatus::fromApiCode_readsKnownSpellingsIgnoringCaseAndSeparators()
 {
-    const NodeStatus status = NodeStatus::fromApiCode(u"idle"_s);
-    QCOMPARE(status.code(), Code::Unknown);
-    QCOMPARE(status.apiCode(), u"idle"_s);
-    // A near miss is not silently read as the code it resembles.
-    QCOMPARE(NodeStatus::fromApiCode(u"WAITING FOR CALLS"_s).code(), Code::Unknown);
-    QCOMPARE(NodeStatus::fromApiCode(u"REBOOTING_"_s).code(), Code::Unknown);
+    // The vendor's words for a status, however a node cases and joins them
+    // (resources/upgrade-statuses.json), are that status; the text is kept.
+    const NodeStatus pending = NodeStatus::fromApiCode(u"upgrade_pending"_s);
+    QCOMPARE(pending.code(), Code::Pending);
+    QCOMPARE(pending.apiCode(), u"PENDING"_s);
+    QCOMPARE(pending.reported(), u"upgrade_pending"_s);
+    QVERIFY(!pending.isInferred());
+    QCOMPARE(pending.label(), u"Upgrade pending"_s);
+    QCOMPARE(pending, NodeStatus(Code::Pending)); // however it was spelt
+    QCOMPARE(NodeStatus::fromApiCode(u"idle"_s).code(), Code::Idle);
+    QCOMPARE(NodeStatus::fromApiCode(u"Waiting for calls to clear"_s).code(), Code::WaitingForCalls);
+    QCOMPARE(NodeStatus::fromApiCode(u"WAITING FOR CALLS"_s).code(), Code::WaitingForCalls);
+    QCOMPARE(NodeStatus::fromApiCode(u"TIMEOUT-WAITING-FOR-CALLS-TO-CLEAR"_s).code(), Code::CallsTimeout);
+    QCOMPARE(NodeStatus::fromApiCode(u"could_not_communicate_with_conferencing_node"_s).code(), Code::Unreachable);
+    // A near miss is not silently read as the status it resembles.
+    QCOMPARE(NodeStatus::fromApiCode(u"WAITING"_s).code(), Code::Unknown);
+    QCOMPARE(NodeStatus::fromApiCode(u"REBOOT"_s).code(), Code::Unknown);
+    QCOMPARE(NodeStatus::fromApiCode(u"upgrade"_s).code(), Code::Unknown);
+}
+
+void TestNodeStatus::fromCode_readsOnlyTheProjectsOwnCodes()
+{
+    QCOMPARE(NodeStatus::fromCode(u"WAITING_FOR_CALLS"_s).code(), Code::WaitingForCalls);
+    QCOMPARE(NodeStatus::fromCode(u"waiting_for_calls"_s).code(), Code::Unknown);
+    QCOMPARE(NodeStatus::fromCode(u"Upgrade pending"_s).code(), Code::Unknown);
+}
+
+void TestNodeStatus::inferredStatus_saysSoAndKeepsTheNodesText()
+{
+    const NodeStatus sent = NodeStatus::fromApiCode(u"DRAINING_MEDIA"_s);
+    QCOMPARE(sent.code(), Code::Unknown);
+    const NodeStatus inferred = sent.inferredAs(Code::WaitingForCalls);
+    QCOMPARE(inferred.code(), Code::WaitingForCalls);
+    QVERIFY(inferred.isInferred());
+    QVERIFY(inferred.isKnown());
+    QCOMPARE(inferred.apiCode(), u"WAITING_FOR_CALLS"_s);
+    QCOMPARE(inferred.reported(), u"DRAINING_MEDIA"_s);
+    QCOMPARE(inferred.label(), u"Waiting for calls to clear (inferred)"_s);
+    QVERIFY2(inferred.description().contains(u"\"DRAINING_MEDIA\""_s), qPrintable(inferred.description()));
+    QVERIFY(inferred != NodeStatus(Code::WaitingForCalls)); // read and inferred are told apart
+    QCOMPARE(inferred, NodeStatus::fromApiCode(u"OTHER_TEXT"_s).inferredAs(Code::WaitingForCalls));
 }
 
 void TestNodeStatus::unknownCodeKeptRaw()

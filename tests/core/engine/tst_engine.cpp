@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 using namespace iuc;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void R2_turnWalksTheDocumentedStatuses();
     void R2_installWaitsUntilEveryCallHasCleared();
     void R2_maxParallelAllowsMoreButNeverExceeds();
+    void R2_parallelismByVersion_oneAtATimeToV11TenAtOnceToV24();
     void R3_nextNodeWaitsUntilPreviousIsBackFromReboot();
     void R4_timeoutRequeuesAtBackAndRetriesLast();
     void R4_callsClearingJustBeforeTheHourStillUpgrade();
@@ -145,6 +148,25 @@ void TestEngine::R2_maxParallelAllowsMoreButNeverExceeds()
     QCOMPARE(h.engine.run()->outcome, RunOutcome::Completed);
     QCOMPARE(h.maxInMaintenance, 3);
     QCOMPARE(static_cast<int>(h.nodesGiven(Kind::StartInstall).size()), 10);
+}
+
+void TestEngine::R2_parallelismByVersion_oneAtATimeToV11TenAtOnceToV24()
+{
+    // resources/upgrade-behaviour.json, as a real Management Node does.
+    for (const auto &[from, target, atOnce] : {std::tuple{kOld, kTarget, 1},
+                                               std::tuple{"23 (54321.0.0)", "24 (55691.0.0)", 10}}) {
+        EngineSettings s;
+        s.maxParallel = 3; // ignored: the version decides
+        s.parallelismByVersion = true;
+        Harness h(14, s, from);
+        QVERIFY(h.initiate(target));
+        QCOMPARE(h.engine.run()->maxParallel, atOnce);
+        Autopilot pilot(h);
+        pilot.target = v(target);
+        pilot.runUntilDone();
+        QCOMPARE(h.engine.run()->outcome, RunOutcome::Completed);
+        QCOMPARE(h.maxInMaintenance, atOnce);
+    }
 }
 
 void TestEngine::R3_nextNodeWaitsUntilPreviousIsBackFromReboot()

@@ -5,6 +5,7 @@
 
 #include "tests/common/clientfixture.h"
 
+#include "core/api/deploymentpoller.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
 #include "core/model/nodefiltermodel.h"
@@ -485,12 +486,26 @@ void TestMainWindow::realNode_runRecordedByTheConsoleIsShownAndMarkedInferred()
         return s && std::any_of(s->nodes.cbegin(), s->nodes.cend(),
                                 [](const iuc::api::WorkerVmStatus &n) { return n.upgradeStatus.isInTurn(); });
     };
+    // R1: the Management Node's reboot refuses connections, as a real one
+    // does; the window says it is expected, and asks nothing of the admin.
+    bool sawReboot = false;
+    const auto messageBoxShown = [] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        return std::any_of(windows.cbegin(), windows.cend(),
+                           [](QWidget *w) { return w->isVisible() && qobject_cast<QMessageBox *>(w); });
+    };
     for (int step = 0; step < 200 && !inTurn(); ++step) {
         QCOMPARE(sim.advance(60).status, 200);
         const int before = updates;
         session.refreshNow();
         QVERIFY(waitFor([&] { return updates > before; }));
+        if (session.poller().state() == iuc::api::DeploymentPoller::State::Rebooting) {
+            sawReboot = true;
+            QVERIFY2(window.connectionText().contains(u"expected during an upgrade"_s), qPrintable(window.connectionText()));
+        }
+        QVERIFY(!messageBoxShown());
     }
+    QVERIFY(sawReboot);
     QVERIFY(inTurn());
     QVERIFY(session.run().run() && session.run().run()->observed);
     QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"Upgrading Conferencing Nodes — to "_s + kTo),

@@ -51,6 +51,8 @@ enum class Resource {
     Upgrade,
     PlatformUpgrade,
     PlatformReboot,
+    ParticipantDisconnect,
+    ConferenceDisconnect,
 };
 
 struct ResourceSpec

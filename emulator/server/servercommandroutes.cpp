@@ -58,6 +58,45 @@ void ManagementServer::installCommandRoutes()
                  });
              });
 
+    // Disconnecting calls: served by real Management Nodes (REAL-API.md §5).
+    // Fields in JSON or as a form; the answer's shape is inferred.
+    const auto disconnect = [this](const char *field, const auto &perform) {
+        return [this, field, perform](const httplib::Request &req, httplib::Response &res,
+                                      const httplib::ContentReader &reader) {
+            const auto body = readCommandBody(req, reader, res);
+            if (!body)
+                return;
+            const QString key = QString::fromLatin1(field);
+            const QString id = body->value(key).toString();
+            if (id.isEmpty()) {
+                sendError(res, 400, u"Say which one to disconnect."_s,
+                          QJsonObject{{key, QJsonArray{u"This field is required."_s}}});
+                return;
+            }
+            withDeployment([&](Deployment &d) {
+                const Result<QString> done = perform(d, id);
+                if (!done) {
+                    sendError(res, 400, done.error().message, QJsonObject{{key, QJsonArray{done.error().message}}});
+                    return;
+                }
+                sendJson(res, 200, QJsonObject{{u"status"_s, u"success"_s}, {u"message"_s, done.value()}});
+            });
+        };
+    };
+    svr.Post("/api/admin/command/v1/participant/disconnect/",
+             disconnect("participant_id", [](Deployment &d, const QString &id) -> Result<QString> {
+                 if (const Result<void> done = d.disconnectParticipant(id); !done)
+                     return done.error();
+                 return u"Participant disconnected."_s;
+             }));
+    svr.Post("/api/admin/command/v1/conference/disconnect/",
+             disconnect("conference_id", [](Deployment &d, const QString &id) -> Result<QString> {
+                 const Result<int> done = d.disconnectConference(id);
+                 if (!done)
+                     return done.error();
+                 return u"Conference disconnected: %1 participants."_s.arg(done.value());
+             }));
+
     if (!servesExtensions(m_options.api))
         return;
 

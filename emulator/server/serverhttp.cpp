@@ -51,7 +51,10 @@ void sendError(httplib::Response &res, const Error &error)
     sendError(res, statusFor(error), error.message, QJsonObject{{u"code"_s, error.code}});
 }
 
-std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, httplib::Response &res)
+namespace {
+
+// The whole body, up to 1 MiB; nothing (a 413 sent) when larger.
+std::optional<std::string> readSmallBody(const httplib::ContentReader &reader, httplib::Response &res)
 {
     constexpr size_t kMax = 1 << 20;
     std::string body;
@@ -69,6 +72,11 @@ std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, 
         sendError(res, 413, u"The request body is larger than 1 MiB."_s);
         return std::nullopt;
     }
+    return body;
+}
+
+std::optional<QJsonObject> parseJsonObject(const std::string &body, httplib::Response &res)
+{
     if (body.empty())
         return QJsonObject{};
     QJsonParseError err;
@@ -79,6 +87,29 @@ std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, 
         return std::nullopt;
     }
     return doc.object();
+}
+
+} // namespace
+
+std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, httplib::Response &res)
+{
+    const std::optional<std::string> body = readSmallBody(reader, res);
+    return body ? parseJsonObject(*body, res) : std::nullopt;
+}
+
+std::optional<QJsonObject> readCommandBody(const httplib::Request &req, const httplib::ContentReader &reader,
+                                           httplib::Response &res)
+{
+    const std::optional<std::string> body = readSmallBody(reader, res);
+    if (!body)
+        return std::nullopt;
+    if (req.get_header_value("Content-Type").rfind("application/x-www-form-urlencoded", 0) != 0)
+        return parseJsonObject(*body, res);
+    QJsonObject fields;
+    const QUrlQuery form(QString::fromUtf8(QByteArray::fromStdString(*body)).replace(QLatin1Char('+'), QLatin1Char(' ')));
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+        fields.insert(key, value);
+    return fields;
 }
 
 void discardBody(const httplib::ContentReader &reader, httplib::Response &res)

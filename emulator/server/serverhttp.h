@@ -35,6 +35,13 @@ void sendError(httplib::Response &res, const Error &error);
 // failure the error response is already sent and nothing is returned.
 std::optional<QJsonObject> readJsonObject(const httplib::ContentReader &reader, httplib::Response &res);
 
+// A command's body (≤ 1 MiB): a JSON object, or form fields
+// (application/x-www-form-urlencoded) as many clients of a real Management
+// Node send them, read into an object of strings. On failure the error
+// response is already sent and nothing is returned.
+std::optional<QJsonObject> readCommandBody(const httplib::Request &req, const httplib::ContentReader &reader,
+                                           httplib::Response &res);
+
 // Reads and drops a body the handler has no use for (up to 1 MiB), so that
 // it is not taken for the next request on a kept-alive connection; a larger
 // one closes the connection instead.

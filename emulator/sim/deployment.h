@@ -124,6 +124,12 @@ public:
     Result<RebootAll> rebootAllNodes();
     Result<void> setAdminMaintenance(NodeId id, bool on);
 
+    // --- commands of a real Management Node on calls (command/v1/participant/
+    // disconnect/, command/v1/conference/disconnect/): the calls end now, as
+    // when their callers hang up. The number of calls ended.
+    Result<void> disconnectParticipant(const QString &participantId);
+    Result<int> disconnectConference(const QString &conferenceId);
+
     // --- faults and knobs (the emulator-only /sim/v1/ API)
     Result<void> setReachable(NodeId id, bool reachable);   // R8
     Result<void> setStuckCalls(NodeId id, bool stuck);      // R4

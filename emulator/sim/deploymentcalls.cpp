@@ -1,10 +1,15 @@
 // Where the CallGenerator's callers meet the Deployment's nodes: a caller
 // lands on a node that takes calls, a node's call count feeds the engine
-// (a node drains before its turn, R2/R4), and a reboot drops its calls (R9).
+// (a node drains before its turn, R2/R4), a reboot drops its calls (R9), and
+// an admin may disconnect a call or a whole conference.
 
 #include "emulator/sim/deployment.h"
 
 #include "emulator/sim/simerrors.h"
+
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,6 +54,36 @@ void Deployment::endCall(const QString &participantId)
         n->calls = std::max(0, n->calls - 1);
         callsChanged(*n);
     }
+}
+
+Result<void> Deployment::disconnectParticipant(const QString &participantId)
+{
+    if (!participants().contains(participantId)) {
+        return Error{CallError::UnknownParticipant,
+                     u"There is no participant with id %1 (it may have left already)."_s.arg(participantId)};
+    }
+    endCall(participantId);
+    return ResultOk;
+}
+
+Result<int> Deployment::disconnectConference(const QString &conferenceId)
+{
+    const auto &all = conferences();
+    const auto conference = std::find_if(all.begin(), all.end(),
+                                         [&](const auto &entry) { return entry.second.id == conferenceId; });
+    if (conference == all.end()) {
+        return Error{CallError::UnknownConference,
+                     u"There is no conference with id %1 in progress."_s.arg(conferenceId)};
+    }
+    const QString name = conference->second.name;
+    QStringList inIt;
+    for (const auto &[id, p] : participants()) {
+        if (p.conference == name)
+            inIt.append(id);
+    }
+    for (const QString &id : inIt)
+        endCall(id);
+    return int(inIt.size());
 }
 
 void Deployment::dropAllCalls(SimNode &n)

@@ -35,6 +35,12 @@ inline constexpr QLatin1StringView BadNode{"reboot.bad-node"};
 inline constexpr QLatin1StringView RunActive{"reboot.run-active"};
 } // namespace RebootError
 
+namespace CallError {
+inline constexpr QLatin1StringView Domain{"call"}; // every code of it: "call.…"
+inline constexpr QLatin1StringView UnknownParticipant{"call.unknown-participant"};
+inline constexpr QLatin1StringView UnknownConference{"call.unknown-conference"};
+} // namespace CallError
+
 namespace ScenarioError {
 inline constexpr QLatin1StringView Domain{"scenario"}; // every code of it: "scenario.…"
 inline constexpr QLatin1StringView Invalid{"scenario.invalid"};

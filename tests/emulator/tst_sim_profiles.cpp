@@ -8,6 +8,7 @@
 #include "tests/emulator/fieldsets.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void everyProfile_configurationWorkerVmPointsAtItsSystemLocation();
     void everyProfile_alarmNamesItsKindInSnakeCaseAndTheNodeByAddress();
     void pexipProfile_mediaLoad100WhileInMaintenance();
+    void everyProfile_disconnectsAParticipantOrAConferenceAsARealNodeDoes();
 };
 
 void TestSimProfiles::pexipProfile_managementVmHasExactlyTheDocumentedFields()
@@ -225,6 +227,58 @@ void TestSimProfiles::pexipProfile_mediaLoad100WhileInMaintenance()
 
     QVERIFY(sim.patch(kConfig + u"worker_vm/2/"_s, QJsonObject{{u"maintenance_mode"_s, false}}).status == 202);
     QCOMPARE(sim.node(2).value(u"media_load"_s).toInt(), load);
+}
+
+void TestSimProfiles::everyProfile_disconnectsAParticipantOrAConferenceAsARealNodeDoes()
+{
+    // REAL-API.md §5: command/v1/participant/disconnect/ (participant_id) and
+    // command/v1/conference/disconnect/ (conference_id) exist on real nodes.
+    for (const ApiProfile api : {ApiProfile::Pexip, ApiProfile::PexipV24, ApiProfile::Extended}) {
+        SimFixture sim;
+        QVERIFY2(sim.start(SimFixture::config(3), api), qPrintable(sim.startError()));
+        const QString participantCommand = u"/api/admin/command/v1/participant/disconnect/"_s;
+        const QString conferenceCommand = u"/api/admin/command/v1/conference/disconnect/"_s;
+        for (const QString &command : {participantCommand, conferenceCommand}) {
+            const Reply schema = sim.get(command + u"schema/"_s);
+            QVERIFY2(schema.status == 200, schema.describe());
+            QCOMPARE(schema.object().value(u"allowed_list_http_methods"_s).toArray(), QJsonArray{u"post"_s});
+        }
+
+        const QJsonArray participants = sim.all(kStatus + u"participant/"_s);
+        QVERIFY(participants.size() >= 2); // a working morning
+        const QJsonObject one = participants.first().toObject();
+        const QString id = one.value(u"id"_s).toString();
+        const auto callsOn = [&](const QString &address) {
+            int calls = 0;
+            for (const QJsonValue &p : sim.all(kStatus + u"participant/"_s))
+                calls += p[u"media_node"_s].toString() == address ? 1 : 0;
+            return calls;
+        };
+        const int before = callsOn(one.value(u"media_node"_s).toString());
+
+        // A read-only account may not; the admin may, in JSON.
+        QCOMPARE(sim.post(participantCommand, {{u"participant_id"_s, id}}, As::ReadOnly).status, 403);
+        const Reply done = sim.post(participantCommand, {{u"participant_id"_s, id}});
+        QVERIFY2(done.status == 200, done.describe());
+        QCOMPARE(done.object().value(u"status"_s).toString(), u"success"_s);
+        QCOMPARE(sim.get(kStatus + u"participant/"_s + id + u"/"_s).status, 404); // gone
+        QCOMPARE(callsOn(one.value(u"media_node"_s).toString()), before - 1);
+        // Again: it has left, and the answer says which field.
+        const Reply again = sim.post(participantCommand, {{u"participant_id"_s, id}});
+        QCOMPARE(again.status, 400);
+        QVERIFY2(again.object().value(u"participant_id"_s).isArray(), again.describe());
+        const Reply missing = sim.post(participantCommand, {});
+        QCOMPARE(missing.status, 400);
+        QVERIFY2(missing.object().value(u"participant_id"_s).isArray(), missing.describe());
+
+        // A whole conference, the fields sent as a form.
+        const QJsonObject conference = sim.all(kStatus + u"conference/"_s).first().toObject();
+        const QByteArray form = "conference_id=" + QUrl::toPercentEncoding(conference.value(u"id"_s).toString());
+        const Reply ended = sim.postBytes(conferenceCommand, form, "application/x-www-form-urlencoded");
+        QVERIFY2(ended.status == 200, ended.describe());
+        for (const QJsonValue &p : sim.all(kStatus + u"participant/"_s))
+            QVERIFY(p[u"conference"_s].toString() != conference.value(u"name"_s).toString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSimProfiles)

@@ -1,5 +1,6 @@
 #include "core/domain/statusspellings.h"
 
+#include "core/domain/datafile.h"
 #include "core/domain/errorcodes.h"
 #include "core/domain/logging.h"
 
@@ -30,12 +31,8 @@ Error invalid(const QString &detail)
 std::optional<Error> unknownKey(const QJsonObject &object, std::initializer_list<QLatin1StringView> allowed,
                                 const QString &where)
 {
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (it.key() == "comment"_L1)
-            continue;
-        if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-            return invalid(u"%1\"%2\" is not a known field"_s.arg(where, it.key()));
-    }
+    if (const std::optional<QString> field = datafile::unknownField(object, allowed))
+        return invalid(u"%1\"%2\" is not a known field"_s.arg(where, *field));
     return std::nullopt;
 }
 

@@ -96,8 +96,13 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
         u"A file saying how upgrade_status is spelt for each of the eight statuses (the layout of the built-in "
         "one: docs/api.md). Default: the vendor's words in the pexip profiles, this project's codes in extended."_s,
         u"FILE"_s);
+    const QCommandLineOption syslogFormat(
+        u"syslog-format"_s,
+        u"How the administrator log is written to the syslog servers added in configuration/v1/syslog_server/: "
+        "rfc5424 (default; over TCP with octet counting) or rfc3164 (over TCP one message per line)."_s,
+        u"FORMAT"_s, u"rfc5424"_s);
     p.addOptions({host, port, http, nodes, version, timeScale, scenario, dataDir, user, cert, key, maxParallel, seed,
-                  api, statusSpellings});
+                  api, statusSpellings, syslogFormat});
     p.process(arguments);
 
     ServeOptions o;
@@ -144,6 +149,12 @@ std::variant<ServeOptions, QString> parseServeOptions(const QStringList &argumen
             return words.error().message;
         s.statusWords = std::move(words).value();
     }
+    if (p.value(syslogFormat) == u"rfc5424"_s)
+        s.syslogFormat = SyslogFormat::Rfc5424;
+    else if (p.value(syslogFormat) == u"rfc3164"_s)
+        s.syslogFormat = SyslogFormat::Rfc3164;
+    else
+        return u"--syslog-format takes rfc5424 or rfc3164, not \"%1\"."_s.arg(p.value(syslogFormat));
     s.host = p.value(host);
     s.port = p.value(port).toInt(&ok);
     if (!ok || s.port < 0 || s.port > 65535)

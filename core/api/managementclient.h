@@ -100,6 +100,11 @@ public:
     // configuration/v1/system_location/: the names behind the location URIs
     // of configured nodes.
     QCoro::Task<Result<QList<SystemLocation>>> systemLocations();
+    // configuration/v1/syslog_server/: where the Management Node sends its log.
+    QCoro::Task<Result<QList<SyslogServer>>> syslogServers();
+    // Adds one (support log only); the answer carries its id.
+    QCoro::Task<Result<SyslogServer>> addSyslogServer(SyslogServer server);
+    QCoro::Task<Result<void>> removeSyslogServer(int id);
     // The calls on one node: participant/?media_node=<address>&limit=1 → meta.total_count.
     QCoro::Task<Result<int>> callCount(QString mediaNodeAddress);
     QCoro::Task<Result<QList<Participant>>> participants(ParticipantFilter filter = {});

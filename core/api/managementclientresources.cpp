@@ -152,6 +152,50 @@ QCoro::Task<Result<QList<SystemLocation>>> ManagementClient::systemLocations()
     co_return all;
 }
 
+QCoro::Task<Result<QList<SyslogServer>>> ManagementClient::syslogServers()
+{
+    const QString path = withQuery(kConfiguration + u"syslog_server/"_s, limitQuery(kDefaultPageSize));
+    PageParser<SyslogServer> parse = &parseSyslogServerPage;
+    Result<QList<SyslogServer>> all = co_await allPages(path, parse);
+    co_return all;
+}
+
+QCoro::Task<Result<SyslogServer>> ManagementClient::addSyslogServer(SyslogServer server)
+{
+    const QByteArray body = json(QJsonObject{{u"address"_s, server.address},
+                                             {u"port"_s, server.port},
+                                             {u"transport"_s, server.transport},
+                                             {u"description"_s, server.description},
+                                             {u"support_log"_s, true},
+                                             {u"audit_log"_s, false},
+                                             {u"web_log"_s, false}});
+    Result<Answer> answer = co_await request("POST"_ba, kConfiguration + u"syslog_server/"_s, body);
+    if (!answer)
+        co_return answer.error();
+    // Tastypie says where the new object is; without that, find it.
+    static const QRegularExpression idAtEnd(u"/(\\d+)/?$"_s);
+    if (const auto match = idAtEnd.match(QString::fromLatin1(answer.value().location)); match.hasMatch()) {
+        server.id = match.captured(1).toInt();
+        co_return server;
+    }
+    Result<QList<SyslogServer>> all = co_await syslogServers();
+    if (!all)
+        co_return all.error();
+    for (const SyslogServer &s : all.value()) {
+        if (s.address == server.address && s.port == server.port && s.transport == server.transport && s.id > server.id)
+            server.id = s.id;
+    }
+    if (server.id == 0)
+        co_return Error{ApiError::Malformed, tr("The Management Node accepted the syslog server but does not list it.")};
+    co_return server;
+}
+
+QCoro::Task<Result<void>> ManagementClient::removeSyslogServer(int id)
+{
+    Result<void> done = co_await command("DELETE"_ba, kConfiguration + u"syslog_server/%1/"_s.arg(id), {});
+    co_return done;
+}
+
 QCoro::Task<Result<int>> ManagementClient::callCount(QString mediaNodeAddress)
 {
     QUrlQuery query;

@@ -24,6 +24,7 @@ const QLatin1String ManagementVmResource("status/v1/management_vm/");
 const QLatin1String WorkerVmResource("status/v1/worker_vm/");
 const QLatin1String WorkerConfigResource("configuration/v1/worker_vm/");
 const QLatin1String SystemLocationResource("configuration/v1/system_location/");
+const QLatin1String SyslogServerResource("configuration/v1/syslog_server/");
 const QLatin1String ParticipantResource("status/v1/participant/");
 const QLatin1String ConferenceResource("status/v1/conference/");
 const QLatin1String AlarmResource("status/v1/alarm/");
@@ -128,6 +129,19 @@ SystemLocation readSystemLocation(Reader &r, const QJsonObject &o)
     l.name = r.string(o, "name"_L1);
     l.resourceUri = r.optionalString(o, "resource_uri"_L1).value_or(QString());
     return l;
+}
+
+SyslogServer readSyslogServer(Reader &r, const QJsonObject &o)
+{
+    SyslogServer s;
+    s.id = r.integer(o, "id"_L1);
+    s.address = r.string(o, "address"_L1);
+    s.port = r.optionalInteger(o, "port"_L1).value_or(514);
+    s.transport = r.optionalString(o, "transport"_L1).value_or(u"udp"_s);
+    s.description = r.optionalString(o, "description"_L1).value_or(QString());
+    s.supportLog = r.optionalBoolean(o, "support_log"_L1).value_or(true);
+    s.resourceUri = r.optionalString(o, "resource_uri"_L1).value_or(QString());
+    return s;
 }
 
 Participant readParticipant(Reader &r, const QJsonObject &o)
@@ -448,6 +462,11 @@ Result<WorkerVmConfiguration> parseWorkerVmConfiguration(const QByteArray &body)
 Result<Page<SystemLocation>> parseSystemLocationPage(const QByteArray &body)
 {
     return parsePage<SystemLocation>(body, SystemLocationResource, readSystemLocation);
+}
+
+Result<Page<SyslogServer>> parseSyslogServerPage(const QByteArray &body)
+{
+    return parsePage<SyslogServer>(body, SyslogServerResource, readSyslogServer);
 }
 
 Result<Page<Participant>> parseParticipantPage(const QByteArray &body)

@@ -44,6 +44,7 @@ Result<Page<WorkerVmConfiguration>> parseWorkerVmConfigurationPage(const QByteAr
 Result<WorkerVmConfiguration> parseWorkerVmConfiguration(const QByteArray &body);
 
 Result<Page<SystemLocation>> parseSystemLocationPage(const QByteArray &body); // configuration/v1/system_location/
+Result<Page<SyslogServer>> parseSyslogServerPage(const QByteArray &body);     // configuration/v1/syslog_server/
 Result<Page<Participant>> parseParticipantPage(const QByteArray &body); // status/v1/participant/
 Result<Page<Conference>> parseConferencePage(const QByteArray &body);   // status/v1/conference/
 Result<Page<Alarm>> parseAlarmPage(const QByteArray &body);             // status/v1/alarm/

@@ -125,6 +125,19 @@ struct SystemLocation
     QString resourceUri;
 };
 
+// configuration/v1/syslog_server/: where a Management Node sends its own
+// log (the administrator log is in its support log).
+struct SyslogServer
+{
+    int id = 0;
+    QString address;
+    int port = 514;
+    QString transport = QStringLiteral("udp"); // "udp", "tcp" or "tls"
+    QString description;
+    bool supportLog = true;
+    QString resourceUri;
+};
+
 struct Participant
 {
     QString id;

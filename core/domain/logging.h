@@ -25,6 +25,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcProfiles) // iuc.profiles     saved deployment prof
 Q_DECLARE_LOGGING_CATEGORY(lcPackage)  // iuc.package      reading an upgrade package
 Q_DECLARE_LOGGING_CATEGORY(lcPaths)    // iuc.paths        the upgrade-path rules (R10)
 Q_DECLARE_LOGGING_CATEGORY(lcStatuses) // iuc.statuses     upgrade-status spellings, and statuses inferred
+Q_DECLARE_LOGGING_CATEGORY(lcSyslog)   // iuc.syslog       the administrator log received by syslog
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)   // iuc.engine       forecasts made from the engine
 Q_DECLARE_LOGGING_CATEGORY(lcSession)  // iuc.session      a connected deployment
 Q_DECLARE_LOGGING_CATEGORY(lcGuided)   // iuc.guided       the guided upgrade: plan, saved progress, lock

@@ -88,12 +88,14 @@ void LogModel::append(const QList<api::LogEntry> &entries)
     bool seen = m_seenAny;
     qint64 last = m_lastId;
     for (const api::LogEntry &entry : entries) {
-        if (seen && entry.id <= last)
+        // Lines from syslog or a file have no id on the server: each is new.
+        const qint64 id = entry.id == 0 ? last + 1 : entry.id;
+        if (seen && id <= last)
             continue; // already shown: the poller's batches may overlap
         seen = true;
-        last = entry.id;
+        last = id;
         Row row;
-        row.id = entry.id;
+        row.id = id;
         row.line = parseLogLine(entry.line);
         // The server's own fields stand in for what a messy line lacks.
         if (!row.line.time.isValid())

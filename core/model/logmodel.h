@@ -52,8 +52,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     // Appends the entries whose id is above the last one seen, in the order
-    // given; overlaps with earlier batches are skipped. Oldest rows go when
-    // the capacity is reached.
+    // given; overlaps with earlier batches are skipped. An entry with id 0
+    // (syslog, a file) is always new and numbered after the last one. Oldest
+    // rows go when the capacity is reached.
     void append(const QList<api::LogEntry> &entries);
     // Empties the model and forgets the last id (another Management Node, or
     // one whose log restarted).

@@ -53,6 +53,7 @@ enum class Resource {
     PlatformReboot,
     ParticipantDisconnect,
     ConferenceDisconnect,
+    SyslogServer,
 };
 
 struct ResourceSpec

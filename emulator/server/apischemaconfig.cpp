@@ -89,6 +89,29 @@ std::vector<FieldSpec> uploadRequestFields()
     };
 }
 
+// The vendor's System > Syslog servers page, field by field.
+std::vector<FieldSpec> syslogServerFields()
+{
+    return {
+        {u"address"_s, T::String, u"IP address or FQDN of the remote syslog server."_s, kEveryProfile, false, false,
+         false},
+        {u"audit_log"_s, T::Boolean, u"Whether the Linux audit log is sent to this server."_s, kEveryProfile, false,
+         false, false, false, false},
+        {u"description"_s, T::String, u"Free text about the syslog server."_s, kEveryProfile, false, true, false,
+         false, QString()},
+        {u"id"_s, T::Integer, u"Id of the syslog server."_s, kEveryProfile, false, false, true, true},
+        {u"port"_s, T::Integer, u"Port on the syslog server."_s, kEveryProfile, false, false, false, false, 514},
+        {u"resource_uri"_s, T::String, u"Path of this object."_s},
+        {u"support_log"_s, T::Boolean, u"Whether the support log, which holds the administrator log, is sent to "
+                                       u"this server."_s,
+         kEveryProfile, false, false, false, false, true},
+        {u"transport"_s, T::String, u"IP transport to the syslog server: udp, tcp or tls."_s, kEveryProfile, false,
+         false, false, false, u"udp"_s},
+        {u"web_log"_s, T::Boolean, u"Whether the web server log is sent to this server."_s, kEveryProfile, false,
+         false, false, false, false},
+    };
+}
+
 } // namespace
 
 std::vector<ResourceSpec> configurationResourceSpecs()
@@ -101,6 +124,9 @@ std::vector<ResourceSpec> configurationResourceSpecs()
         {Resource::UpgradeRequest, u"configuration/v1/upgrade_request/"_s, kEveryProfile,
          QStringList{u"get"_s, u"post"_s}, kGet, QStringList{u"upload"_s, u"finish"_s, u"cancel"_s},
          uploadRequestFields()},
+        {Resource::SyslogServer, u"configuration/v1/syslog_server/"_s, kEveryProfile,
+         QStringList{u"get"_s, u"post"_s}, QStringList{u"get"_s, u"put"_s, u"patch"_s, u"delete"_s}, {},
+         syslogServerFields()},
         {Resource::Upgrade, u"configuration/v1/upgrade/"_s, kEveryProfile, kPost, {}, {},
          {{u"package"_s, T::String, u"The package file, sent as the multipart form field of this name."_s,
            kEveryProfile, false, false, false}}},

@@ -58,6 +58,7 @@ Result<std::unique_ptr<Emulator>> Emulator::start(EmulatorSettings settings)
     options.uploadDir = QDir(settings.dataDir).filePath(u"uploads"_s);
     options.api = settings.api;
     options.statusWords = std::move(settings.statusWords);
+    options.syslogFormat = settings.syslogFormat;
     auto deployment = std::make_unique<Deployment>(std::move(settings.deployment), start);
     e->m_server = std::make_unique<ManagementServer>(std::move(deployment), e->m_clock, std::move(options));
     const auto started = e->m_server->start();

@@ -30,6 +30,7 @@ struct EmulatorSettings
     ApiProfile api = ApiProfile::Pexip;
     // How upgrade_status is spelt; unset: the profile's (StatusWords::forProfile).
     std::optional<StatusWords> statusWords;
+    SyslogFormat syslogFormat = SyslogFormat::Rfc5424; // to configured syslog servers
 };
 
 // A running emulator: clock, deployment and server, stopped on destruction.

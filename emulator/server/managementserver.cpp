@@ -116,6 +116,8 @@ Result<int> ManagementServer::start()
     }
     m_uploads->removeStaleFiles(); // partial uploads of an earlier run cannot be resumed: their ids are gone
     const Result<int> listening = listen(m_options.port);
+    if (listening && !m_syslog)
+        m_syslog = std::make_unique<SyslogForwarder>([this] { return syslogDue(); }, m_options.syslogFormat);
     m_watchStop = false;
     if (listening && !servesExtensions(m_options.api)) {
         m_rebootWatch = std::thread([this] {
@@ -201,6 +203,11 @@ Result<int> ManagementServer::listen(int port)
     }
     m_port = bound;
     m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });
+    // httplib's stop() does nothing until its accept loop has begun: a stop
+    // right after this (a reboot's refusal, a test) would leave the thread
+    // in accept() for good, and joining it would hang.
+    for (int i = 0; i < 5000 && !m_server->is_running(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return m_port;
 }
 
@@ -213,6 +220,7 @@ void ManagementServer::stop()
     m_watchWake.notify_all();
     if (m_rebootWatch.joinable())
         m_rebootWatch.join();
+    m_syslog.reset();
     std::lock_guard guard(m_listenMutex);
     stopListening();
 }
@@ -354,6 +362,7 @@ void ManagementServer::installRoutes()
     installConfigurationRoutes();
     installCommandRoutes();
     installUploadRoutes();
+    installSyslogRoutes();
     installSimRoutes();
 }
 

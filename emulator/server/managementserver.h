@@ -2,6 +2,7 @@
 
 #include "emulator/server/apiprofile.h"
 #include "emulator/server/statuswords.h"
+#include "emulator/server/syslogforwarder.h"
 #include "emulator/server/workerstatuscache.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/sim/simclock.h"
@@ -34,6 +35,20 @@ struct ApiUser
     bool readOnly = false;
 };
 
+// One entry of configuration/v1/syslog_server/.
+struct SyslogServerConfig
+{
+    int id = 0;
+    QString address;
+    int port = 514;
+    QString transport = QStringLiteral("udp");
+    QString description;
+    bool supportLog = true;
+    bool auditLog = false;
+    bool webLog = false;
+    qint64 sentUpTo = 0; // the last administrator-log line sent to it
+};
+
 struct ServerOptions
 {
     QString host = QStringLiteral("127.0.0.1");
@@ -48,6 +63,7 @@ struct ServerOptions
     ApiProfile api = ApiProfile::Pexip; // which Management Node it imitates
     // How upgrade_status is spelt; unset: the profile's (StatusWords::forProfile).
     std::optional<StatusWords> statusWords;
+    SyslogFormat syslogFormat = SyslogFormat::Rfc5424; // to configured syslog servers
 };
 
 // infinity-sim's HTTP(S) front: the Management Node API of docs/api.md over
@@ -108,6 +124,9 @@ private:
     void installConfigurationRoutes();
     void installCommandRoutes();
     void installUploadRoutes();
+    void installSyslogRoutes();
+    SyslogServerConfig *syslogServer(int id);       // under m_mutex
+    std::vector<SyslogDelivery> syslogDue();        // takes m_mutex
     void installSimRoutes();
     bool authorize(const httplib::Request &req, httplib::Response &res, Access access);
     [[nodiscard]] const ApiUser *authenticate(const httplib::Request &req) const;
@@ -120,6 +139,9 @@ private:
     // Answers to refused packages, whose files are gone: asking finish/
     // again gets the same answer. Under m_mutex.
     std::map<QString, QByteArray> m_refusals;
+    std::vector<SyslogServerConfig> m_syslogServers; // under m_mutex
+    int m_nextSyslogId = 1;                          // under m_mutex
+    std::unique_ptr<SyslogForwarder> m_syslog;
     std::unique_ptr<httplib::Server> m_server; // under m_listenMutex once started
     std::thread m_thread;
     std::mutex m_mutex;

@@ -34,7 +34,7 @@ bool ClientFixture::start(Options options)
         return false;
     }
     auto started = startTestEmulator(m_dir.filePath(u"sim"_s), std::move(options.deployment), options.timeScale,
-                                     options.start, options.api, std::move(options.statusWords));
+                                     options.start, options.api, std::move(options.statusWords), options.syslogFormat);
     if (!started) {
         m_startError = started.error().message;
         return false;

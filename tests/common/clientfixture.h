@@ -40,6 +40,7 @@ public:
         double timeScale = 0.0;
         iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended; // see SimFixture::Options::api
         std::optional<iuc::sim::StatusWords> statusWords;          // see SimFixture::Options::statusWords
+        iuc::sim::SyslogFormat syslogFormat = iuc::sim::SyslogFormat::Rfc5424; // to syslog servers added
     };
 
     ClientFixture();

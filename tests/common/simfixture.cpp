@@ -90,9 +90,10 @@ Reply advanceInProcess(Emulator &emulator, double simulatedSeconds)
 
 Result<std::unique_ptr<Emulator>> startTestEmulator(const QString &dataDir, DeploymentConfig deployment,
                                                     double timeScale, const QDateTime &start, ApiProfile api,
-                                                    std::optional<StatusWords> statusWords)
+                                                    std::optional<StatusWords> statusWords, sim::SyslogFormat syslogFormat)
 {
     EmulatorSettings s;
+    s.syslogFormat = syslogFormat;
     s.api = api;
     s.statusWords = std::move(statusWords);
     s.deployment = std::move(deployment);

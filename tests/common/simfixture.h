@@ -178,7 +178,8 @@ private:
 iuc::Result<std::unique_ptr<iuc::sim::Emulator>> startTestEmulator(
     const QString &dataDir, iuc::sim::DeploymentConfig deployment, double timeScale, const QDateTime &start,
     iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended,
-    std::optional<iuc::sim::StatusWords> statusWords = std::nullopt);
+    std::optional<iuc::sim::StatusWords> statusWords = std::nullopt,
+    iuc::sim::SyslogFormat syslogFormat = iuc::sim::SyslogFormat::Rfc5424);
 
 // Moves the emulator's clock in-process, as PATCH /sim/v1/deployment/
 // advance_seconds does (the same answer): on a real node's profile its port

@@ -76,6 +76,10 @@
         <source>, API of a real Management Node (%1)</source>
         <translation>, API eines echten Management Node (%1)</translation>
     </message>
+    <message>
+        <source>, API with this project&apos;s extensions (extended)</source>
+        <translation>, API mit den Erweiterungen dieses Projekts (extended)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFiles</name>
@@ -593,6 +597,27 @@
     <message>
         <source>The refresh interval must be between %1 and %2 seconds; 5 seconds is the usual choice.</source>
         <translation>Das Aktualisierungsintervall muss zwischen %1 und %2 Sekunden liegen; üblich sind 5 Sekunden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Remove the syslog server</source>
+        <translation>Syslog-Server entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1, port %2 from the syslog servers of the Management Node %3?
+
+The console added it to receive the administrator log. Kept, the Management Node goes on sending there.</source>
+        <translation>%1, Port %2 aus den Syslog-Servern des Management Node %3 entfernen?
+
+Die Konsole hat ihn hinzugefügt, um das Administratorprotokoll zu empfangen. Bleibt er, sendet der Management Node weiter dorthin.</translation>
+    </message>
+    <message>
+        <source>The Management Node kept the syslog server: %1
+Remove it in its web interface, under System &gt; Syslog servers.</source>
+        <translation>Der Management Node hat den Syslog-Server behalten: %1
+Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1201,13 @@
     </message>
 </context>
 <context>
+    <name>iuc::SyslogLink</name>
+    <message>
+        <source>Infinity Upgrade Console: the administrator log during an upgrade</source>
+        <translation>Infinity Upgrade Console: das Administratorprotokoll während eines Upgrades</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::Capabilities</name>
     <message>
         <source>unknown (the Management Node served no schema)</source>
@@ -1401,6 +1433,10 @@
     <message>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The Management Node accepted the syslog server but does not list it.</source>
+        <translation>Der Management Node hat den Syslog-Server angenommen, führt ihn aber nicht auf.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1819,44 @@ Exit-Codes:
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>keine bekannte Schreibweise: die Konsole leitet den Status aus dem ab, was der Knoten zeigt (resources/upgrade-statuses.json führt die bekannten auf)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::syslog</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator log: none of its %2 lines has the log&apos;s Level=&quot;…&quot; and Name=&quot;…&quot; fields. Download the administrator log from the Management Node&apos;s web interface as text, or open the file your syslog server wrote.</source>
+        <translation>%1 ist kein Administratorprotokoll: keine seiner %2 Zeilen hat die Felder Level=&quot;…&quot; und Name=&quot;…&quot; des Protokolls. Laden Sie das Administratorprotokoll als Text aus der Weboberfläche des Management Node herunter, oder öffnen Sie die Datei, die Ihr Syslog-Server geschrieben hat.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::syslog::SyslogReceiver</name>
+    <message>
+        <source>Port %1 (%2) is already in use on this computer. Choose another port, or stop the program that uses it.</source>
+        <translation>Port %1 (%2) ist auf diesem Computer schon belegt. Wählen Sie einen anderen Port, oder beenden Sie das Programm, das ihn benutzt.</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the console to listen on port %1 (%2). Ports below 1024 need administrator rights: choose a port from 1024 up.</source>
+        <translation>Dieser Computer erlaubt der Konsole nicht, auf Port %1 (%2) zu lauschen. Ports unter 1024 brauchen Administratorrechte: wählen Sie einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 (%2): %3</source>
+        <translation>Auf Port %1 (%2) kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Choose UDP, TCP or both.</source>
+        <translation>Wählen Sie UDP, TCP oder beides.</translation>
+    </message>
+    <message>
+        <source>Found no port free for both UDP and TCP. Choose a port.</source>
+        <translation>Kein Port ist zugleich für UDP und TCP frei. Wählen Sie einen Port.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2797,25 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::LogFileWindow</name>
+    <message>
+        <source>Every line was logged &amp;during an upgrade</source>
+        <translation>Jede Zeile wurde &amp;während eines Upgrades protokolliert</translation>
+    </message>
+    <message>
+        <source>Administrator log — %1</source>
+        <translation>Administratorprotokoll — %1</translation>
+    </message>
+    <message>
+        <source>The errors expected during an upgrade are only expected then. Lines within a run this console saw are judged by its times; tick this when the file is from an upgrade the console did not see.</source>
+        <translation>Die während eines Upgrades erwarteten Fehler sind nur dann erwartet. Zeilen innerhalb eines Laufs, den diese Konsole gesehen hat, werden nach dessen Zeiten beurteilt; kreuzen Sie dies an, wenn die Datei von einem Upgrade stammt, das die Konsole nicht gesehen hat.</translation>
+    </message>
+    <message>
+        <source>Lines: %1; unexpected errors: %2</source>
+        <translation>Zeilen: %1; unerwartete Fehler: %2</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::LogPanel</name>
     <message>
         <source>&amp;Errors only</source>
@@ -2753,12 +2846,56 @@ Exit-Codes:
         <translation>Fehler, die nicht zu den während eines Upgrades erwarteten gehören</translation>
     </message>
     <message>
-        <source>Not available: this Management Node does not serve its administrator log through its API</source>
-        <translation>Nicht verfügbar: dieser Management Node liefert sein Administratorprotokoll nicht über seine API</translation>
+        <source>Receive by &amp;syslog…</source>
+        <translation>Per &amp;Syslog empfangen…</translation>
     </message>
     <message>
-        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to a syslog server. Check it there for errors during the upgrade.</source>
-        <translation>Echte Management Nodes bieten das Administratorprotokoll als Download in ihrer Weboberfläche an und senden es an einen Syslog-Server. Prüfen Sie es dort während des Upgrades auf Fehler.</translation>
+        <source>&amp;Open log file…</source>
+        <translation>Protokolldatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Receive the administrator log as a syslog server, from a Management Node that does not serve it through its API</source>
+        <translation>Das Administratorprotokoll als Syslog-Server empfangen, von einem Management Node, der es nicht über seine API liefert</translation>
+    </message>
+    <message>
+        <source>Show an administrator log downloaded from the Management Node, with the errors expected during an upgrade marked</source>
+        <translation>Ein vom Management Node heruntergeladenes Administratorprotokoll zeigen, mit den während eines Upgrades erwarteten Fehlern markiert</translation>
+    </message>
+    <message>
+        <source>Not in this Management Node&apos;s API: receive it by syslog, or open a downloaded log</source>
+        <translation>Nicht in der API dieses Management Node: per Syslog empfangen oder ein heruntergeladenes Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to syslog servers. The console can be one of them for the upgrade.</source>
+        <translation>Echte Management Nodes bieten das Administratorprotokoll in ihrer Weboberfläche zum Herunterladen an und senden es an Syslog-Server. Die Konsole kann für das Upgrade einer davon sein.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;syslog…</source>
+        <translation>&amp;Syslog beenden…</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP und TCP</translation>
+    </message>
+    <message>
+        <source>By syslog on port %1 (%2), lines received: %3</source>
+        <translation>Per Syslog auf Port %1 (%2), empfangene Zeilen: %3</translation>
+    </message>
+    <message>
+        <source> · in the Management Node&apos;s syslog servers</source>
+        <translation> · in den Syslog-Servern des Management Node</translation>
+    </message>
+    <message>
+        <source>Stopped receiving the administrator log by syslog.</source>
+        <translation>Der Empfang des Administratorprotokolls per Syslog ist beendet.</translation>
+    </message>
+    <message>
+        <source>Open an administrator log</source>
+        <translation>Ein Administratorprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Protokolle (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3613,107 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::SyslogDialog</name>
+    <message>
+        <source>&amp;Add this console to the Management Node&apos;s syslog servers</source>
+        <translation>Diese Konsole zu den Syslog-Servern des Management Node &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Receive the administrator log by syslog</source>
+        <translation>Das Administratorprotokoll per Syslog empfangen</translation>
+    </message>
+    <message>
+        <source>This Management Node does not serve its administrator log through its API. It sends it to the syslog servers in its configuration: the console can be one of them for the upgrade.</source>
+        <translation>Dieser Management Node liefert sein Administratorprotokoll nicht über seine API. Er sendet es an die Syslog-Server in seiner Konfiguration: die Konsole kann für das Upgrade einer davon sein.</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights on this computer. Let the port through its firewall.</source>
+        <translation>Ports unter 1024 brauchen auf diesem Computer Administratorrechte. Lassen Sie den Port durch seine Firewall.</translation>
+    </message>
+    <message>
+        <source>UDP (the Management Node&apos;s default)</source>
+        <translation>UDP (Voreinstellung des Management Node)</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP (the Management Node is told UDP)</source>
+        <translation>UDP und TCP (dem Management Node wird UDP genannt)</translation>
+    </message>
+    <message>
+        <source>The address of this computer as the Management Node reaches it</source>
+        <translation>Die Adresse dieses Computers, wie der Management Node ihn erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Port on this computer:</source>
+        <translation>&amp;Port auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dresse dieses Computers:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Empfangen</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s address</source>
+        <translation>die Adresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1, Port %2, %3</translation>
+    </message>
+    <message>
+        <source>This Management Node&apos;s API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
+        <translation>Die API dieses Management Node hat keine Syslog-Server, zu denen man hinzufügen könnte. Gehen Sie in seiner Weboberfläche zu System &gt; Syslog servers und fügen Sie %1 mit eingeschaltetem Support-Log hinzu; entfernen Sie ihn nach dem Upgrade.</translation>
+    </message>
+    <message>
+        <source>The console will ask before it adds %1, and before it removes it again.</source>
+        <translation>Die Konsole fragt, bevor sie %1 hinzufügt und bevor sie ihn wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a syslog server yourself (System &gt; Syslog servers, support log on).</source>
+        <translation>Fügen Sie %1 selbst als Syslog-Server hinzu (System &gt; Syslog servers, Support-Log an).</translation>
+    </message>
+    <message>
+        <source>Give this computer&apos;s IP address, as the Management Node reaches it.</source>
+        <translation>Geben Sie die IP-Adresse dieses Computers an, wie der Management Node ihn erreicht.</translation>
+    </message>
+    <message>
+        <source>Receiving the administrator log by syslog on port %1.</source>
+        <translation>Das Administratorprotokoll wird per Syslog auf Port %1 empfangen.</translation>
+    </message>
+    <message>
+        <source>Add %1, port %2 (%3) to the syslog servers of the Management Node %4?
+
+The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node&apos;s configuration (System &gt; Syslog servers).</source>
+        <translation>%1, Port %2 (%3) zu den Syslog-Servern des Management Node %4 hinzufügen?
+
+Der Management Node sendet dann sein Support-Log, das das Administratorprotokoll enthält, dorthin, bis die Konsole den Eintrag entfernt. Dies ändert die Konfiguration des Management Node (System &gt; Syslog servers).</translation>
+    </message>
+    <message>
+        <source>Add a syslog server</source>
+        <translation>Einen Syslog-Server hinzufügen</translation>
+    </message>
+    <message>
+        <source>The Management Node did not take the syslog server: %1
+The console is listening: add it by hand, or try again.</source>
+        <translation>Der Management Node hat den Syslog-Server nicht angenommen: %1
+Die Konsole lauscht: fügen Sie ihn von Hand hinzu, oder versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The Management Node sends its log to this console (syslog server %1).</source>
+        <translation>Der Management Node sendet sein Protokoll an diese Konsole (Syslog-Server %1).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::UpgradeFlow</name>
     <message>
         <source>An upload is already in progress: finish or cancel it first.</source>
@@ -4041,16 +4279,16 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
     </message>
     <message>
-        <source>With --demo: which Management Node API the demo serves: extended (default: the real API plus this project&apos;s extensions, with the administrator log), pexip (only what real nodes serve) or pexip-v24.</source>
-        <translation>Mit --demo: welche Management-Node-API die Demo bereitstellt: extended (Standard: die echte API plus die Erweiterungen dieses Projekts, mit dem Administratorprotokoll), pexip (nur, was echte Nodes bereitstellen) oder pexip-v24.</translation>
-    </message>
-    <message>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
     <message>
         <source>--demo-api takes one of: %1.</source>
         <translation>--demo-api erwartet eines von: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project&apos;s extensions: the log in the API, the reboot command).</source>
+        <translation>Mit --demo: welche API des Management Node die Demo bietet: pexip (Voreinstellung: nur was echte Nodes bieten; das Administratorprotokoll kommt per Syslog), pexip-v24 (der ältere Feldsatz) oder extended (dazu die Erweiterungen dieses Projekts: das Protokoll in der API, der Neustart-Befehl).</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,10 @@
         <source>, API of a real Management Node (%1)</source>
         <translation>, API-et til en ekte administrasjonsnode (%1)</translation>
     </message>
+    <message>
+        <source>, API with this project&apos;s extensions (extended)</source>
+        <translation>, API med dette prosjektets utvidelser (extended)</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentFiles</name>
@@ -593,6 +597,27 @@
     <message>
         <source>The refresh interval must be between %1 and %2 seconds; 5 seconds is the usual choice.</source>
         <translation>Oppdateringsintervallet må være mellom %1 og %2 sekunder; 5 sekunder er det vanlige valget.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Remove the syslog server</source>
+        <translation>Fjern syslog-serveren</translation>
+    </message>
+    <message>
+        <source>Remove %1, port %2 from the syslog servers of the Management Node %3?
+
+The console added it to receive the administrator log. Kept, the Management Node goes on sending there.</source>
+        <translation>Fjerne %1, port %2 fra syslog-serverne til Management Node %3?
+
+Konsollen la den til for å motta administratorloggen. Blir den stående, fortsetter Management Node å sende dit.</translation>
+    </message>
+    <message>
+        <source>The Management Node kept the syslog server: %1
+Remove it in its web interface, under System &gt; Syslog servers.</source>
+        <translation>Management Node beholdt syslog-serveren: %1
+Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1201,13 @@
     </message>
 </context>
 <context>
+    <name>iuc::SyslogLink</name>
+    <message>
+        <source>Infinity Upgrade Console: the administrator log during an upgrade</source>
+        <translation>Infinity Upgrade Console: administratorloggen under en oppgradering</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::Capabilities</name>
     <message>
         <source>unknown (the Management Node served no schema)</source>
@@ -1401,6 +1433,10 @@
     <message>
         <source>%1 was cancelled.</source>
         <translation>%1 ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>The Management Node accepted the syslog server but does not list it.</source>
+        <translation>Management Node godtok syslog-serveren, men viser den ikke i listen.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1819,44 @@ Avslutningskoder:
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>ikke en kjent skrivemåte: konsollen utleder statusen av det noden viser (resources/upgrade-statuses.json lister de kjente)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::syslog</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan ikke åpne %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator log: none of its %2 lines has the log&apos;s Level=&quot;…&quot; and Name=&quot;…&quot; fields. Download the administrator log from the Management Node&apos;s web interface as text, or open the file your syslog server wrote.</source>
+        <translation>%1 er ikke en administratorlogg: ingen av de %2 linjene har loggens felt Level=&quot;…&quot; og Name=&quot;…&quot;. Last ned administratorloggen som tekst fra nettgrensesnittet til Management Node, eller åpne filen syslog-serveren din skrev.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::syslog::SyslogReceiver</name>
+    <message>
+        <source>Port %1 (%2) is already in use on this computer. Choose another port, or stop the program that uses it.</source>
+        <translation>Port %1 (%2) er allerede i bruk på denne datamaskinen. Velg en annen port, eller stopp programmet som bruker den.</translation>
+    </message>
+    <message>
+        <source>This computer does not allow the console to listen on port %1 (%2). Ports below 1024 need administrator rights: choose a port from 1024 up.</source>
+        <translation>Denne datamaskinen lar ikke konsollen lytte på port %1 (%2). Porter under 1024 krever administratorrettigheter: velg en port fra 1024 og oppover.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1 (%2): %3</source>
+        <translation>Kan ikke lytte på port %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Choose UDP, TCP or both.</source>
+        <translation>Velg UDP, TCP eller begge.</translation>
+    </message>
+    <message>
+        <source>Found no port free for both UDP and TCP. Choose a port.</source>
+        <translation>Fant ingen port som er ledig for både UDP og TCP. Velg en port.</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2797,25 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::LogFileWindow</name>
+    <message>
+        <source>Every line was logged &amp;during an upgrade</source>
+        <translation>Hver linje ble logget &amp;under en oppgradering</translation>
+    </message>
+    <message>
+        <source>Administrator log — %1</source>
+        <translation>Administratorlogg — %1</translation>
+    </message>
+    <message>
+        <source>The errors expected during an upgrade are only expected then. Lines within a run this console saw are judged by its times; tick this when the file is from an upgrade the console did not see.</source>
+        <translation>Feilene som er ventet under en oppgradering, er bare ventet da. Linjer innenfor en kjøring denne konsollen så, bedømmes etter dens tider; kryss av her når filen er fra en oppgradering konsollen ikke så.</translation>
+    </message>
+    <message>
+        <source>Lines: %1; unexpected errors: %2</source>
+        <translation>Linjer: %1; uventede feil: %2</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::LogPanel</name>
     <message>
         <source>&amp;Errors only</source>
@@ -2753,12 +2846,56 @@ Avslutningskoder:
         <translation>Feil som ikke er blant dem som forventes under en oppgradering</translation>
     </message>
     <message>
-        <source>Not available: this Management Node does not serve its administrator log through its API</source>
-        <translation>Ikke tilgjengelig: denne administrasjonsnoden gir ikke administratorloggen gjennom API-et</translation>
+        <source>Receive by &amp;syslog…</source>
+        <translation>Motta via &amp;syslog…</translation>
     </message>
     <message>
-        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to a syslog server. Check it there for errors during the upgrade.</source>
-        <translation>Ekte administrasjonsnoder tilbyr administratorloggen som nedlasting i webgrensesnittet og sender den til en syslog-server. Se etter feil der under oppgraderingen.</translation>
+        <source>&amp;Open log file…</source>
+        <translation>Å&amp;pne loggfil…</translation>
+    </message>
+    <message>
+        <source>Receive the administrator log as a syslog server, from a Management Node that does not serve it through its API</source>
+        <translation>Motta administratorloggen som syslog-server, fra en Management Node som ikke leverer den gjennom API-et</translation>
+    </message>
+    <message>
+        <source>Show an administrator log downloaded from the Management Node, with the errors expected during an upgrade marked</source>
+        <translation>Vis en administratorlogg lastet ned fra Management Node, med feilene som er ventet under en oppgradering merket</translation>
+    </message>
+    <message>
+        <source>Not in this Management Node&apos;s API: receive it by syslog, or open a downloaded log</source>
+        <translation>Ikke i API-et til denne Management Node: motta den via syslog, eller åpne en nedlastet logg</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes offer the administrator log as a download in their web interface and send it to syslog servers. The console can be one of them for the upgrade.</source>
+        <translation>Ekte Management Nodes tilbyr administratorloggen som nedlasting i nettgrensesnittet og sender den til syslog-servere. Konsollen kan være en av dem under oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;syslog…</source>
+        <translation>Stopp &amp;syslog…</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP og TCP</translation>
+    </message>
+    <message>
+        <source>By syslog on port %1 (%2), lines received: %3</source>
+        <translation>Via syslog på port %1 (%2), mottatte linjer: %3</translation>
+    </message>
+    <message>
+        <source> · in the Management Node&apos;s syslog servers</source>
+        <translation> · blant syslog-serverne til Management Node</translation>
+    </message>
+    <message>
+        <source>Stopped receiving the administrator log by syslog.</source>
+        <translation>Sluttet å motta administratorloggen via syslog.</translation>
+    </message>
+    <message>
+        <source>Open an administrator log</source>
+        <translation>Åpne en administratorlogg</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Logger (*.log *.txt);;Alle filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3613,107 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::SyslogDialog</name>
+    <message>
+        <source>&amp;Add this console to the Management Node&apos;s syslog servers</source>
+        <translation>&amp;Legg til denne konsollen blant syslog-serverne til Management Node</translation>
+    </message>
+    <message>
+        <source>Receive the administrator log by syslog</source>
+        <translation>Motta administratorloggen via syslog</translation>
+    </message>
+    <message>
+        <source>This Management Node does not serve its administrator log through its API. It sends it to the syslog servers in its configuration: the console can be one of them for the upgrade.</source>
+        <translation>Denne Management Node leverer ikke administratorloggen gjennom API-et. Den sender den til syslog-serverne i konfigurasjonen: konsollen kan være en av dem under oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>Ports below 1024 need administrator rights on this computer. Let the port through its firewall.</source>
+        <translation>Porter under 1024 krever administratorrettigheter på denne datamaskinen. Slipp porten gjennom brannmuren.</translation>
+    </message>
+    <message>
+        <source>UDP (the Management Node&apos;s default)</source>
+        <translation>UDP (standard for Management Node)</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP (the Management Node is told UDP)</source>
+        <translation>UDP og TCP (Management Node får beskjed om UDP)</translation>
+    </message>
+    <message>
+        <source>The address of this computer as the Management Node reaches it</source>
+        <translation>Adressen til denne datamaskinen slik Management Node når den</translation>
+    </message>
+    <message>
+        <source>&amp;Port on this computer:</source>
+        <translation>&amp;Port på denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s a&amp;ddress:</source>
+        <translation>A&amp;dressen til denne datamaskinen:</translation>
+    </message>
+    <message>
+        <source>&amp;Receive</source>
+        <translation>&amp;Motta</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s address</source>
+        <translation>adressen til denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>This Management Node&apos;s API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
+        <translation>API-et til denne Management Node har ingen syslog-servere å legge til i. Gå til System &gt; Syslog servers i nettgrensesnittet og legg til %1 med support-loggen på; fjern den etter oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>The console will ask before it adds %1, and before it removes it again.</source>
+        <translation>Konsollen spør før den legger til %1, og før den fjerner den igjen.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a syslog server yourself (System &gt; Syslog servers, support log on).</source>
+        <translation>Legg til %1 som syslog-server selv (System &gt; Syslog servers, support-loggen på).</translation>
+    </message>
+    <message>
+        <source>Give this computer&apos;s IP address, as the Management Node reaches it.</source>
+        <translation>Oppgi IP-adressen til denne datamaskinen, slik Management Node når den.</translation>
+    </message>
+    <message>
+        <source>Receiving the administrator log by syslog on port %1.</source>
+        <translation>Mottar administratorloggen via syslog på port %1.</translation>
+    </message>
+    <message>
+        <source>Add %1, port %2 (%3) to the syslog servers of the Management Node %4?
+
+The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node&apos;s configuration (System &gt; Syslog servers).</source>
+        <translation>Legge til %1, port %2 (%3) blant syslog-serverne til Management Node %4?
+
+Management Node sender da support-loggen sin, som inneholder administratorloggen, dit til konsollen fjerner den. Dette endrer konfigurasjonen til Management Node (System &gt; Syslog servers).</translation>
+    </message>
+    <message>
+        <source>Add a syslog server</source>
+        <translation>Legg til en syslog-server</translation>
+    </message>
+    <message>
+        <source>The Management Node did not take the syslog server: %1
+The console is listening: add it by hand, or try again.</source>
+        <translation>Management Node godtok ikke syslog-serveren: %1
+Konsollen lytter: legg den til for hånd, eller prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The Management Node sends its log to this console (syslog server %1).</source>
+        <translation>Management Node sender loggen sin til denne konsollen (syslog-server %1).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::UpgradeFlow</name>
     <message>
         <source>An upload is already in progress: finish or cancel it first.</source>
@@ -4041,16 +4279,16 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>Vis konsollen på språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
     </message>
     <message>
-        <source>With --demo: which Management Node API the demo serves: extended (default: the real API plus this project&apos;s extensions, with the administrator log), pexip (only what real nodes serve) or pexip-v24.</source>
-        <translation>Med --demo: hvilket administrasjonsnode-API demoen tilbyr: extended (standard: det ekte API-et pluss dette prosjektets utvidelser, med administratorloggen), pexip (bare det ekte noder tilbyr) eller pexip-v24.</translation>
-    </message>
-    <message>
         <source>PROFILE</source>
         <translation>PROFIL</translation>
     </message>
     <message>
         <source>--demo-api takes one of: %1.</source>
         <translation>--demo-api tar en av: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project&apos;s extensions: the log in the API, the reboot command).</source>
+        <translation>Med --demo: hvilket API for Management Node demoen leverer: pexip (standard: bare det ekte noder leverer; administratorloggen kommer via syslog), pexip-v24 (det eldre feltsettet) eller extended (i tillegg dette prosjektets utvidelser: loggen i API-et, omstartkommandoen).</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,11 @@ struct Parser
                                  u"60"_s};
     QCommandLineOption demoApi{u"demo-api"_s,
                                QCoreApplication::translate("upgrade-console",
-                                   "With --demo: which Management Node API the demo serves: extended (default: the "
-                                   "real API plus this project's extensions, with the administrator log), pexip "
-                                   "(only what real nodes serve) or pexip-v24."),
-                               QCoreApplication::translate("upgrade-console", "PROFILE"), u"extended"_s};
+                                   "With --demo: which Management Node API the demo serves: pexip (default: only "
+                                   "what real nodes serve; the administrator log comes by syslog), pexip-v24 (the "
+                                   "older field set) or extended (plus this project's extensions: the log in the API, "
+                                   "the reboot command)."),
+                               QCoreApplication::translate("upgrade-console", "PROFILE"), u"pexip"_s};
     QCommandLineOption wizard{u"wizard"_s,
                               QCoreApplication::translate("upgrade-console",
                                   "Open the guided upgrade (v3 → v6 → v11, with its checklist) once connected.")};

@@ -72,6 +72,9 @@ public:
     // every row when the span is new or changed.
     void noteRun(int runId, const QDateTime &start, const QDateTime &end);
 
+    // The runs' spans given to noteRun(), by run id.
+    [[nodiscard]] const QHash<int, std::pair<QDateTime, QDateTime>> &runs() const { return m_runs; }
+
     // The highest id seen, 0 before any: what the next poll asks for with ?after_id=.
     [[nodiscard]] qint64 lastId() const;
     // ERROR lines in the model that are not expected (R13).

@@ -23,6 +23,10 @@ struct DemoDeployment
     QString packagePath;              // an upgrade package to try: the first hop's
     QStringList hopPackagePaths;      // one package per hop, in order (v3: the 6 package, then the 11 one)
     QString wrongFilePath;            // a file that is not a package, to see the refusal
+    // The twin serves no administrator log in its API (a real node's
+    // profile): the console receives it by syslog on loopback and adds
+    // itself to the twin's syslog servers, without asking (its own twin).
+    bool linkSyslog = false;
     std::shared_ptr<void> keepAlive;  // the running emulator; the demo ends when the last copy goes
 };
 

@@ -7,6 +7,7 @@
 #include "core/model/logmodel.h"
 #include "core/session/observedrunstore.h"
 #include "core/session/runsummary.h"
+#include "core/session/sysloglink.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] DeploymentModel &nodes() { return m_nodes; }
     [[nodiscard]] RunSummary &run() { return m_run; }
     [[nodiscard]] LogModel &log() { return m_log; }
+    // The administrator log by syslog, for a node without it in its API.
+    [[nodiscard]] SyslogLink &syslog() { return *m_syslog; }
     // The last good refresh, if any.
     [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
 
@@ -90,6 +93,7 @@ private:
     DeploymentModel m_nodes;
     RunSummary m_run;
     LogModel m_log;
+    std::unique_ptr<SyslogLink> m_syslog; // after the client and the log it uses
     QList<Sample> m_upgraded;
     QHash<int, QList<Sample>> m_drain;
     QDateTime m_runStartedAt;

@@ -183,8 +183,12 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
     demo.settings.trust = api::TlsTrust::pinned(runtime->emulator->fingerprint()); // ours: no first-contact question
     demo.name = QCoreApplication::translate("Demo",
                     "Demo deployment (%n simulated Conferencing Nodes)", nullptr, options.nodes);
-    if (options.api != sim::ApiProfile::Extended) // say which API it shows
+    // Say which API it shows.
+    if (options.api != sim::ApiProfile::Extended)
         demo.name += QCoreApplication::translate("Demo", ", API of a real Management Node (%1)").arg(sim::apiProfileName(options.api));
+    else
+        demo.name += QCoreApplication::translate("Demo", ", API with this project's extensions (extended)");
+    demo.linkSyslog = !sim::servesExtensions(options.api);
     demo.readOnlySettings = demo.settings;
     demo.readOnlySettings.user = u"noc"_s;
     demo.readOnlySettings.password = wallPassword;

@@ -14,10 +14,10 @@ struct DemoOptions
     int nodes = 12;
     QString version = QStringLiteral("10.2 (40234.0.0)"); // "3 (…)": a deployment that needs two hops
     double timeScale = 60.0; // simulated seconds per real second
-    // Which Management Node the demo imitates. Extended until the console
-    // receives the administrator log by syslog (issue 12): on Pexip the demo
-    // shows the run from the console's own record, but no log.
-    sim::ApiProfile api = sim::ApiProfile::Extended;
+    // Which Management Node the demo imitates: a real one by default. On the
+    // real profiles the run view comes from the console's own record and the
+    // administrator log by syslog (DemoDeployment::linkSyslog).
+    sim::ApiProfile api = sim::ApiProfile::Pexip;
 };
 
 // Starts infinity-sim in this process (loopback HTTPS on a free port, a

@@ -1,5 +1,6 @@
 #include "ui/console/consolecontroller.h"
 
+#include "core/domain/logging.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/sessionerrors.h"
 #include "ui/connect/connectdialog.h"
@@ -10,7 +11,9 @@
 #include "ui/guided/guidedwizard.h"
 #include "ui/wall/wallwindow.h"
 
+#include <QCoro/QCoroTask>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -161,6 +164,8 @@ void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::o
     connect(m_flow.get(), &UpgradeFlow::managementRebootStarted, shown, &DeploymentSession::refreshNow);
     connect(m_flow.get(), &UpgradeFlow::nodeRebootStarted, shown, &DeploymentSession::refreshNow);
     m_session->start();
+    if (m_demo && m_demo->linkSyslog)
+        linkDemoSyslog(*m_session);
     Q_EMIT sessionChanged(m_session.get());
 
     // A guided upgrade of this deployment was under way: it goes on.
@@ -168,6 +173,22 @@ void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::o
     const Result<std::optional<guided::State>> saved = store.load(guided::GuidedStore::keyFor(m_session->client().settings().baseUrl));
     if (saved && saved.value())
         openGuidedUpgrade();
+}
+
+void ConsoleController::linkDemoSyslog(DeploymentSession &session)
+{
+    // The demo's twin is a real node's profile: its administrator log comes
+    // by syslog, to a receiver on loopback that it is told about at once.
+    SyslogLink &link = session.syslog();
+    link.setOnDemoTwin(true);
+    if (const Result<void> listening = link.listen({QHostAddress::LocalHost, 0, true, false}); !listening) {
+        qCWarning(lcUi).noquote() << "demo: no syslog receiver:" << listening.error().message;
+        return;
+    }
+    QCoro::connect(link.addToNode(u"127.0.0.1"_s, u"udp"_s), &session, [](const Result<api::SyslogServer> &added) {
+        if (!added)
+            qCWarning(lcUi).noquote() << "demo: the twin did not take the syslog server:" << added.error().message;
+    });
 }
 
 GuidedWizard *ConsoleController::guidedWizard() const

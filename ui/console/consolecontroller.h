@@ -66,6 +66,7 @@ public:
     // Shows `session` (started here) in the window; the one before is
     // stopped and released, and its demo with it.
     void adopt(std::unique_ptr<DeploymentSession> session, std::optional<DemoDeployment> demo = std::nullopt);
+    void linkDemoSyslog(DeploymentSession &session);
 
 Q_SIGNALS:
     void sessionChanged(iuc::DeploymentSession *session);

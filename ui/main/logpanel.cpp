@@ -1,14 +1,20 @@
 #include "ui/main/logpanel.h"
 
 #include "ui/common/statusstyle.h"
+#include "ui/main/logfilewindow.h"
 #include "ui/main/logtablemodel.h"
+#include "ui/main/syslogdialog.h"
 
 #include "core/api/deploymentpoller.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
 #include "core/session/deploymentsession.h"
+#include "core/syslog/logfile.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +36,9 @@ LogPanel::LogPanel(QWidget *parent)
     , m_errorsOnly(new QCheckBox(tr("&Errors only"), this))
     , m_countIcon(new QLabel(this))
     , m_count(new QLabel(this))
+    , m_source(new QLabel(this))
+    , m_receive(new QPushButton(tr("Receive by &syslog…"), this))
+    , m_openFile(new QPushButton(tr("&Open log file…"), this))
 {
     setObjectName(u"logPanel"_s);
     m_filter->setSourceModel(m_table);
@@ -52,8 +61,21 @@ LogPanel::LogPanel(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_countIcon);
     bar->addWidget(m_count);
+    bar->addSpacing(12);
+    bar->addWidget(m_source);
     bar->addStretch();
+    bar->addWidget(m_receive);
+    bar->addWidget(m_openFile);
     bar->addWidget(m_errorsOnly);
+    m_source->setObjectName(u"logSource"_s);
+    m_receive->setObjectName(u"receiveSyslog"_s);
+    m_receive->setToolTip(tr("Receive the administrator log as a syslog server, from a Management Node that does not "
+                             "serve it through its API"));
+    m_openFile->setObjectName(u"openLogFile"_s);
+    m_openFile->setToolTip(tr("Show an administrator log downloaded from the Management Node, with the errors "
+                              "expected during an upgrade marked"));
+    connect(m_receive, &QPushButton::clicked, this, &LogPanel::receiveOrStop);
+    connect(m_openFile, &QPushButton::clicked, this, &LogPanel::openLogFile);
 
     m_view->setObjectName(u"logTable"_s);
     m_view->setAccessibleName(tr("Administrator log"));
@@ -89,13 +111,16 @@ LogPanel::~LogPanel() = default;
 
 void LogPanel::setSession(DeploymentSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(&m_session->log(), nullptr, this, nullptr);
+        disconnect(&m_session->syslog(), nullptr, this, nullptr);
+    }
     m_session = session;
     m_table->setSourceLog(session ? &session->log() : nullptr);
     if (session) {
         connect(&session->log(), &LogModel::unexpectedErrorCountChanged, this, &LogPanel::updateCount);
         connect(session, &DeploymentSession::updated, this, &LogPanel::updateCount);
+        connect(&session->syslog(), &SyslogLink::changed, this, &LogPanel::updateCount);
     }
     m_view->scrollToBottom();
     updateCount();
@@ -116,14 +141,16 @@ void LogPanel::setErrorsOnly(bool on)
 
 void LogPanel::updateCount()
 {
+    updateSource();
     const int count = m_session ? m_session->log().unexpectedErrorCount() : 0;
     const int side = m_countIcon->width();
     // A real Management Node has no log in its API: say so, not "no errors".
-    if (count == 0 && m_session && m_session->poller().capabilities().lacks(api::Resource::Log)) {
+    if (count == 0 && m_session && m_session->poller().capabilities().lacks(api::Resource::Log)
+        && !m_session->syslog().isListening() && m_session->log().rowCount() == 0) {
         m_countIcon->setPixmap(statusstyle::icon(u"log-warning"_s, palette()).pixmap(QSize(side, side), devicePixelRatioF()));
-        m_count->setText(tr("Not available: this Management Node does not serve its administrator log through its API"));
+        m_count->setText(tr("Not in this Management Node's API: receive it by syslog, or open a downloaded log"));
         m_count->setToolTip(tr("Real Management Nodes offer the administrator log as a download in their web interface "
-                               "and send it to a syslog server. Check it there for errors during the upgrade."));
+                               "and send it to syslog servers. The console can be one of them for the upgrade."));
         m_view->setEnabled(false);
         Q_EMIT unexpectedErrorCountChanged(0);
         return;
@@ -138,6 +165,65 @@ void LogPanel::updateCount()
     }
     m_count->setToolTip(tr("Errors that are not among those expected during an upgrade"));
     Q_EMIT unexpectedErrorCountChanged(count);
+}
+
+void LogPanel::updateSource()
+{
+    const bool lacksLog = m_session && m_session->poller().capabilities().lacks(api::Resource::Log);
+    const bool listening = m_session && m_session->syslog().isListening();
+    m_receive->setVisible(lacksLog || listening);
+    m_openFile->setVisible(m_session != nullptr);
+    m_receive->setText(listening ? tr("Stop &syslog…") : tr("Receive by &syslog…"));
+    if (!listening) {
+        m_source->clear();
+        return;
+    }
+    const SyslogLink &link = m_session->syslog();
+    const syslog::SyslogReceiver::Options &o = link.receiver().options();
+    const QString transports = o.udp && o.tcp ? tr("UDP and TCP") : (o.udp ? u"UDP"_s : u"TCP"_s);
+    QString text = tr("By syslog on port %1 (%2), lines received: %3")
+                       .arg(link.receiver().port())
+                       .arg(transports)
+                       .arg(link.linesReceived());
+    if (link.onNode())
+        text += tr(" · in the Management Node's syslog servers");
+    m_source->setText(text);
+}
+
+void LogPanel::receiveOrStop()
+{
+    if (!m_session)
+        return;
+    if (!m_session->syslog().isListening()) {
+        auto *dialog = new SyslogDialog(*m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SyslogDialog::statusMessage, this, &LogPanel::statusMessage);
+        dialog->open();
+        return;
+    }
+    QPointer<DeploymentSession> session = m_session;
+    offerSyslogRemoval(this, *m_session, [this, session](bool goOn) {
+        if (!goOn || !session)
+            return;
+        session->syslog().stopListening();
+        Q_EMIT statusMessage(tr("Stopped receiving the administrator log by syslog."));
+    });
+}
+
+void LogPanel::openLogFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open an administrator log"), QString(),
+                                                      tr("Logs (*.log *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<QList<api::LogEntry>> entries = syslog::readLogFile(path);
+    if (!entries) {
+        QMessageBox::warning(this, tr("Open an administrator log"), entries.error().message);
+        return;
+    }
+    auto *window = new LogFileWindow(path, entries.value(), m_session ? &m_session->log() : nullptr, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void LogPanel::rowsAboutToArrive()

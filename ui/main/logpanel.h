@@ -5,6 +5,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -37,9 +38,13 @@ public:
 Q_SIGNALS:
     // The number of errors that are not expected during an upgrade (R13).
     void unexpectedErrorCountChanged(int count);
+    void statusMessage(const QString &text);
 
 private:
     void updateCount();
+    void updateSource(); // where the lines come from: the API, syslog, nowhere
+    void receiveOrStop();
+    void openLogFile();
     void rowsAboutToArrive();
     void rowsArrived();
 
@@ -50,6 +55,9 @@ private:
     QCheckBox *m_errorsOnly = nullptr;
     QLabel *m_countIcon = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_source = nullptr;
+    QPushButton *m_receive = nullptr;
+    QPushButton *m_openFile = nullptr;
     bool m_follow = true; // the view was at the bottom: keep showing the newest lines
 };
 

@@ -7,6 +7,7 @@
 #include "ui/main/managementcard.h"
 #include "ui/main/nodetable.h"
 #include "ui/main/runpanel.h"
+#include "ui/main/syslogdialog.h"
 #include "ui/main/welcomepanel.h"
 
 #include "core/session/deploymentsession.h"
@@ -22,6 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     p.table = new NodeTable(this);
     p.charts = new ChartsPanel(this);
     p.log = new LogPanel(this);
+    connect(p.log, &LogPanel::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     p.welcome = new WelcomePanel(this);
     p.card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     p.run->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -349,6 +352,18 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The console added itself to the node's syslog servers: ask whether it
+    // goes, and close once it has (issue 12).
+    if (m_session && m_session->syslog().onNode() && !m_session->syslog().isOnDemoTwin() && !m_syslogSettled) {
+        event->ignore();
+        offerSyslogRemoval(this, *m_session, [this](bool goOn) {
+            if (!goOn)
+                return;
+            m_syslogSettled = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        return;
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

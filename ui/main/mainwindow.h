@@ -94,6 +94,7 @@ private:
     struct Parts;
     std::unique_ptr<Parts> m_parts;
     QPointer<DeploymentSession> m_session;
+    bool m_syslogSettled = false; // the admin answered about the syslog server on closing
 };
 
 } // namespace iuc::ui

@@ -2,10 +2,10 @@
 // port number serves UDP and TCP; each datagram or TCP frame becomes one
 // administrator-log line; a busy port is a clear error.
 
-#include "core/syslog/syslogerrors.h"
-#include "core/syslog/syslogreceiver.h"
 #include "core/model/logline.h"
 #include "core/model/logmodel.h"
+#include "core/syslog/syslogerrors.h"
+#include "core/syslog/syslogreceiver.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

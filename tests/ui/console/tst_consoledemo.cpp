@@ -15,6 +15,7 @@
 #include "core/storage/secretstore.h"
 #include "emulator/demo/consoledemo.h"
 #include "ui/console/consolecontroller.h"
+#include "ui/main/logpanel.h"
 #include "ui/main/mainwindow.h"
 #include "ui/main/nodetable.h"
 #include "ui/main/runpanel.h"
@@ -76,6 +77,7 @@ public:
 private Q_SLOTS:
     void initTestCase();
     void R1_R4_R5_R8_demoUpgradedEndToEndAsTheNewcomerDoesIt();
+    void R13_defaultDemoIsARealNodesShapeWithItsLogBySyslog();
 
 private:
     QTemporaryDir m_home;
@@ -97,6 +99,9 @@ void TestConsoleDemo::R1_R4_R5_R8_demoUpgradedEndToEndAsTheNewcomerDoesIt()
     SecretStore secrets(u"Infinity Upgrade Console (tests)"_s);
     demo::DemoOptions options;
     options.timeScale = kTimeScale;
+    // The run's 24-hour stop (R5) as the node reports it: the extended twin.
+    // The real-shaped demo has its own test below.
+    options.api = sim::ApiProfile::Extended;
     ConsoleController controller(profiles, secrets, [options] { return demo::startDemo(options); });
     MainWindow &window = controller.window();
     window.resize(1440, 940);
@@ -208,5 +213,52 @@ void TestConsoleDemo::R1_R4_R5_R8_demoUpgradedEndToEndAsTheNewcomerDoesIt()
     screenshot(window, u"screenshot-console-demo-stopped.png"_s);
 }
 
+// Issue 12: `upgrade-console --demo` imitates a real Management Node by
+// default, which serves no administrator log in its API: the demo receives it
+// by syslog (the console's receiver, added to the twin's syslog servers), and
+// R13 marks the errors expected during the run. Nothing is asked of the admin.
+void TestConsoleDemo::R13_defaultDemoIsARealNodesShapeWithItsLogBySyslog()
+{
+    ProfileStore profiles(m_home.filePath(u"profiles-pexip.ini"_s));
+    SecretStore secrets(u"Infinity Upgrade Console (tests)"_s);
+    demo::DemoOptions options; // the defaults, as `--demo` has them
+    options.nodes = 4;
+    options.timeScale = 600;
+    QCOMPARE(options.api, sim::ApiProfile::Pexip);
+    ConsoleController controller(profiles, secrets, [options] { return demo::startDemo(options); });
+    MainWindow &window = controller.window();
+    window.resize(1440, 940);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const Result<void> opened = controller.openDemo();
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    DeploymentSession *session = controller.session();
+    QVERIFY(session);
+    QVERIFY(session->displayName().contains(u"API of a real Management Node (pexip)"_s)); // which profile it is
+    QTRY_VERIFY_WITH_TIMEOUT(session->syslog().onNode().has_value(), 30000);
+    QVERIFY(session->syslog().isListening());
+    QTRY_VERIFY_WITH_TIMEOUT(session->poller().capabilities().lacks(api::Resource::Log), 30000);
+
+    QVERIFY(demo::startDemoRun(*controller.demo()));
+    const auto expectedErrors = [&] {
+        int n = 0;
+        for (int row = 0; row < session->log().rowCount(); ++row)
+            n += session->log().severityAt(row) == LogSeverity::ExpectedError ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(expectedErrors() >= 3, 120000);
+    QVERIFY(window.logPanel()->view()->isEnabled());
+    auto *source = window.findChild<QLabel *>(u"logSource"_s);
+    QVERIFY(source);
+    QVERIFY2(source->text().contains(u"in the Management Node's syslog servers"_s), qPrintable(source->text()));
+    QVERIFY(!anyMessageBox());
+    screenshot(window, u"screenshot-console-demo-syslog.png"_s);
+    // Closing asks nothing: the twin ends with the console.
+    window.close();
+    QVERIFY(!anyMessageBox());
+    QVERIFY(!window.isVisible());
+}
+
 QTEST_MAIN(TestConsoleDemo)
+
 #include "tst_consoledemo.moc"

@@ -31,6 +31,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QDialogButtonBox>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -126,6 +131,7 @@ private Q_SLOTS:
     void R13_expectedErrorsQuietOthersProminent();
     void realNode_whatItDoesNotReportIsSaidNotHidden();
     void realNode_runRecordedByTheConsoleIsShownAndMarkedInferred();
+    void realNode_R13_logBySyslog_addedAndRemovedOnTheAdminsWord();
     void statusColours_readableInLightAndDark();
     void settings_windowAndColumnsComeBack();
     void charts_countAxisNeverLaysOutThousandsOfTicks();
@@ -448,9 +454,14 @@ void TestMainWindow::realNode_whatItDoesNotReportIsSaidNotHidden()
     QVERIFY(waitFor([&] { return session.snapshot().has_value(); }));
     QCOMPARE(session.nodes().rowCount(), 4);
     // Not "No unexpected errors": the node has no log to look at.
-    QVERIFY2(labelText(&window, u"unexpectedErrors"_s).contains(u"Not available"_s),
+    QVERIFY2(labelText(&window, u"unexpectedErrors"_s).contains(u"Not in this Management Node's API"_s),
              qPrintable(labelText(&window, u"unexpectedErrors"_s)));
     QVERIFY(!window.logPanel()->view()->isEnabled());
+    // …and the ways to get it: syslog, or a downloaded file.
+    auto *receive = window.findChild<QPushButton *>(u"receiveSyslog"_s);
+    QVERIFY(receive && receive->isVisible());
+    auto *openFile = window.findChild<QPushButton *>(u"openLogFile"_s);
+    QVERIFY(openFile && openFile->isVisible());
     QVERIFY2(labelText(&window, u"runTitle"_s).contains(u"No upgrade seen yet"_s), qPrintable(labelText(&window, u"runTitle"_s)));
     // Said, not hidden: the node does not report runs; the console records them itself.
     QVERIFY2(labelText(&window, u"runLock"_s).contains(u"does not report upgrade runs"_s), qPrintable(labelText(&window, u"runLock"_s)));
@@ -524,6 +535,84 @@ void TestMainWindow::realNode_runRecordedByTheConsoleIsShownAndMarkedInferred()
     }
     QVERIFY(marked);
     screenshot(window, u"screenshot-main-realnode-run.png"_s);
+}
+
+// Issue 12: on a node without the log in its API the admin receives it by
+// syslog: the dialog's port and address, a confirmation before the node's
+// configuration changes, the lines with R13's marks, and on closing a
+// question whether the entry goes, which removes it.
+void TestMainWindow::realNode_R13_logBySyslog_addedAndRemovedOnTheAdminsWord()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(3);
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(std::move(options)), qPrintable(sim.startError()));
+    DeploymentSession session(sim.settings(), u"Real shape"_s);
+    session.setRefreshInterval(10min);
+    auto window = std::make_unique<MainWindow>();
+    window->setSession(&session);
+    window->resize(1280, 800);
+    window->show();
+    session.start();
+    QVERIFY(waitFor([&] { return session.poller().capabilities().syslogServer(); }));
+    // A port free for both UDP and TCP right now.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+
+    window->findChild<QPushButton *>(u"receiveSyslog"_s)->click();
+    auto *dialog = iuc::test::waitForWindow<QDialog>(u"syslogDialog"_s, 10000);
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(u"syslogPort"_s)->setValue(port);
+    auto *address = dialog->findChild<QLineEdit *>(u"syslogAddress"_s);
+    QCOMPARE(address->text(), u"127.0.0.1"_s); // the route to a loopback node
+    QVERIFY(dialog->findChild<QCheckBox *>(u"syslogAddToNode"_s)->isChecked());
+    QVERIFY(dialog->grab().save(u"screenshot-syslog-dialog.png"_s, "PNG"));
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto *confirm = iuc::test::waitForWindow<QMessageBox>(u"syslogAddConfirm"_s, 10000);
+    QVERIFY(confirm);
+    QVERIFY(confirm->text().contains(QString::number(port)));
+    QCOMPARE(sim.get(kConfig + u"syslog_server/"_s).object()[u"meta"_s][u"total_count"_s].toInt(), 0); // not yet
+    confirm->button(QMessageBox::Yes)->click();
+    QVERIFY(waitFor([&] { return session.syslog().onNode().has_value(); }, 10000));
+    QVERIFY(waitFor([&] { return !dialog->isVisible(); }, 5000));
+    const QJsonArray servers = sim.get(kConfig + u"syslog_server/"_s).object()[u"objects"_s].toArray();
+    QCOMPARE(servers.size(), 1);
+    QCOMPARE(servers.at(0)[u"port"_s].toInt(), int(port));
+    QCOMPARE(servers.at(0)[u"address"_s].toString(), u"127.0.0.1"_s);
+
+    // A run: the expected errors arrive and are marked (R13).
+    QVERIFY(!sim.startRunWith(sim.writePackage(u"p11.tar"_s, kTo, 64 * 1024)).isEmpty());
+    const auto expected = [&] {
+        int n = 0;
+        for (int row = 0; row < session.log().rowCount(); ++row)
+            n += session.log().severityAt(row) == LogSeverity::ExpectedError ? 1 : 0;
+        return n;
+    };
+    for (int step = 0; step < 300 && expected() < 3; ++step) {
+        QCOMPARE(sim.advance(30).status, 200);
+        session.refreshNow();
+        QTest::qWait(20);
+    }
+    QVERIFY(waitFor([&] { return expected() >= 3; }, 10000));
+    QVERIFY(window->logPanel()->view()->isEnabled());
+    QVERIFY2(labelText(window.get(), u"logSource"_s).contains(u"in the Management Node's syslog servers"_s),
+             qPrintable(labelText(window.get(), u"logSource"_s)));
+    screenshot(*window, u"screenshot-main-realnode-syslog.png"_s);
+
+    // Closing asks; "Yes" removes the entry, then the window closes.
+    window->close();
+    auto *remove = iuc::test::waitForWindow<QMessageBox>(u"syslogRemoveConfirm"_s, 10000);
+    QVERIFY(remove);
+    QVERIFY(window->isVisible());
+    remove->button(QMessageBox::Yes)->click();
+    QVERIFY(waitFor([&] { return !window->isVisible(); }, 10000));
+    QVERIFY(!session.syslog().onNode());
+    QCOMPARE(sim.get(kConfig + u"syslog_server/"_s).object()[u"meta"_s][u"total_count"_s].toInt(), 0);
 }
 
 void TestMainWindow::statusColours_readableInLightAndDark()

@@ -66,6 +66,9 @@ void TestWallScreens::runDemoWall(int nodes, double timeScale, int upgraded, con
     demo::DemoOptions options;
     options.nodes = nodes;
     options.timeScale = timeScale;
+    // At these speeds a node may upgrade between two refreshes, which only
+    // the extended twin's run report counts.
+    options.api = sim::ApiProfile::Extended;
     m_launcher = std::make_unique<WallLauncher>(*m_profiles, *m_secrets, [options] { return demo::startDemo(options); });
     WallWindow &wall = m_launcher->window();
     wall.resize(1920, 1080);

@@ -279,10 +279,9 @@ std::optional<QByteArray> SyslogStream::next()
     qsizetype digits = 0;
     while (digits < rest.size() && digits < 10 && isDigit(rest.at(digits)))
         ++digits;
-    if (digits > 0 && digits == rest.size() && digits < 10) {
+    if (digits > 0 && digits == rest.size() && digits < 10)
         return std::nullopt; // the length is still arriving
-    }
-    if (digits > 0 && digits < 10 && rest.at(digits) == ' ' && rest.front() != '0') {
+    if (digits > 0 && digits < 10 && digits < rest.size() && rest.at(digits) == ' ' && rest.front() != '0') {
         const qsizetype length = rest.first(digits).toLongLong();
         const qsizetype body = digits + 1;
         const qsizetype keep = std::min(length, m_maxFrame);
@@ -303,6 +302,8 @@ std::optional<QByteArray> SyslogStream::next()
                 break;
             }
         }
+        if (end > m_maxFrame)
+            end = -1; // too long: cut below, whether or not its end has arrived
         if (end < 0) {
             if (rest.size() <= m_maxFrame)
                 return std::nullopt;

@@ -1254,14 +1254,6 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Echte Management Nodes führen in ihrer API keine Aufzeichnung des Upgrades; die Konsole verfolgt es stattdessen über den Status jedes Knotens.</translation>
     </message>
     <message>
-        <source>Administrator log in the console</source>
-        <translation>Administratorprotokoll in der Konsole</translation>
-    </message>
-    <message>
-        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to a syslog server.</source>
-        <translation>Echte Management Nodes bieten ihr Administratorprotokoll nur als Download in der Weboberfläche und an einen Syslog-Server.</translation>
-    </message>
-    <message>
         <source>Reboot a node or the Management Node from the console</source>
         <translation>Einen Knoten oder den Management Node aus der Konsole neu starten</translation>
     </message>
@@ -1296,6 +1288,22 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>Not known: the Management Node served no schema/ page. The console tries it when needed and says so if it is missing.</source>
         <translation>Unbekannt: der Management Node lieferte keine schema/-Seite. Die Konsole versucht es bei Bedarf und meldet, wenn es fehlt.</translation>
+    </message>
+    <message>
+        <source>Administrator log in the console from the API</source>
+        <translation>Administratorprotokoll in der Konsole aus der API</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to syslog servers: the console receives it as a syslog server, or opens the download.</source>
+        <translation>Echte Management Nodes bieten ihr Administratorprotokoll nur zum Herunterladen in ihrer Weboberfläche und an Syslog-Server: die Konsole empfängt es als Syslog-Server oder öffnet den Download.</translation>
+    </message>
+    <message>
+        <source>The console added to the node&apos;s syslog servers</source>
+        <translation>Die Konsole in den Syslog-Servern des Node</translation>
+    </message>
+    <message>
+        <source>This Management Node does not offer configuration/v1/syslog_server/: add the console as a syslog server in its web interface (System &gt; Syslog servers).</source>
+        <translation>Dieser Management Node bietet kein configuration/v1/syslog_server/: fügen Sie die Konsole in seiner Weboberfläche als Syslog-Server hinzu (System &gt; Syslog servers).</translation>
     </message>
 </context>
 <context>

@@ -1254,14 +1254,6 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Ekte administrasjonsnoder har ingen oversikt over oppgraderinger i API-et; konsollen følger oppgraderingen ut fra statusen til hver node i stedet.</translation>
     </message>
     <message>
-        <source>Administrator log in the console</source>
-        <translation>Administratorloggen i konsollen</translation>
-    </message>
-    <message>
-        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to a syslog server.</source>
-        <translation>Ekte administrasjonsnoder gir administratorloggen bare som nedlasting i webgrensesnittet og til en syslog-server.</translation>
-    </message>
-    <message>
         <source>Reboot a node or the Management Node from the console</source>
         <translation>Start en node eller administrasjonsnoden på nytt fra konsollen</translation>
     </message>
@@ -1296,6 +1288,22 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>Not known: the Management Node served no schema/ page. The console tries it when needed and says so if it is missing.</source>
         <translation>Ukjent: administrasjonsnoden leverte ingen schema/-side. Konsollen prøver når det trengs, og sier fra hvis det mangler.</translation>
+    </message>
+    <message>
+        <source>Administrator log in the console from the API</source>
+        <translation>Administratorloggen i konsollen fra API-et</translation>
+    </message>
+    <message>
+        <source>Real Management Nodes serve their administrator log only as a download in their web interface and to syslog servers: the console receives it as a syslog server, or opens the download.</source>
+        <translation>Ekte Management Nodes leverer administratorloggen bare som nedlasting i nettgrensesnittet og til syslog-servere: konsollen mottar den som syslog-server, eller åpner nedlastingen.</translation>
+    </message>
+    <message>
+        <source>The console added to the node&apos;s syslog servers</source>
+        <translation>Konsollen lagt til blant nodens syslog-servere</translation>
+    </message>
+    <message>
+        <source>This Management Node does not offer configuration/v1/syslog_server/: add the console as a syslog server in its web interface (System &gt; Syslog servers).</source>
+        <translation>Denne Management Node tilbyr ikke configuration/v1/syslog_server/: legg til konsollen som syslog-server i nettgrensesnittet (System &gt; Syslog servers).</translation>
     </message>
 </context>
 <context>

@@ -134,9 +134,12 @@ QList<Capabilities::Feature> Capabilities::features() const
     out.append({tr("Upgrade run panel from the Management Node's own record"), upgradeRunExtension(), true,
                 tr("Real Management Nodes keep no upgrade-run record in their API; the console follows the run "
                    "from each node's status instead.")});
-    out.append({tr("Administrator log in the console"), adminLogExtension(), true,
+    out.append({tr("Administrator log in the console from the API"), adminLogExtension(), true,
                 tr("Real Management Nodes serve their administrator log only as a download in their web interface "
-                   "and to a syslog server.")});
+                   "and to syslog servers: the console receives it as a syslog server, or opens the download.")});
+    out.append({tr("The console added to the node's syslog servers"), syslogServer(), true,
+                tr("This Management Node does not offer configuration/v1/syslog_server/: add the console as a syslog "
+                   "server in its web interface (System > Syslog servers).")});
     out.append({tr("Reboot a node or the Management Node from the console"), rebootCommand(), true,
                 tr("Real Management Nodes have no reboot command in their API: reboot the virtual machine in the "
                    "hypervisor, or sign in over SSH and run sudo reboot.")});

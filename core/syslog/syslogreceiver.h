@@ -3,6 +3,7 @@
 #include "core/api/resources.h"
 #include "core/domain/result.h"
 #include "core/syslog/syslogmessage.h"
+#include "core/syslog/syslogstream.h"
 
 #include <QHash>
 #include <QHostAddress>

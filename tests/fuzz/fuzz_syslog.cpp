@@ -4,6 +4,7 @@
 // a message keeps its text.
 
 #include "core/syslog/syslogmessage.h"
+#include "core/syslog/syslogstream.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -65,6 +65,7 @@ void TestRealProfiles::capabilities_detectedFromTheNodesOwnSchemas()
     QVERIFY(c.has(Resource::WorkerVm));
     QVERIFY(c.has(Resource::WorkerVmConfiguration));
     QVERIFY(c.has(Resource::SystemLocation));
+    QVERIFY(c.syslogServer()); // every profile: where a real node's administrator log goes
     const bool extended = api == ApiProfile::Extended;
     QCOMPARE(c.upgradeRunExtension(), extended);
     QCOMPARE(c.adminLogExtension(), extended);

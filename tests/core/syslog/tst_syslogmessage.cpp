@@ -7,6 +7,7 @@
 #include "core/syslog/logfile.h"
 #include "core/syslog/syslogerrors.h"
 #include "core/syslog/syslogmessage.h"
+#include "core/syslog/syslogstream.h"
 
 #include <QTemporaryDir>
 #include <QTest>

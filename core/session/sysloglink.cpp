@@ -1,5 +1,6 @@
 #include "core/session/sysloglink.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
 #include "core/domain/logging.h"
 #include "core/model/logmodel.h"
@@ -86,7 +87,7 @@ QCoro::Task<Result<void>> SyslogLink::removeFromNode()
         co_return ResultOk;
     const int id = m_onNode->id;
     Result<void> removed = co_await m_client.removeSyslogServer(id);
-    if (removed || removed.error().code == u"api.not-found"_s) {
+    if (removed || removed.error().is(ApiError::NotFound)) {
         qCInfo(lcSyslog).noquote() << "removed syslog server" << id << "from the Management Node";
         m_onNode.reset();
         Q_EMIT changed();

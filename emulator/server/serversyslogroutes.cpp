@@ -113,7 +113,6 @@ void ManagementServer::installSyslogRoutes()
             return;
         SyslogServerConfig s;
         if (const QJsonObject problems = apply(*body, s, false); !problems.isEmpty()) {
-            res.status = 400;
             sendJson(res, 400, QJsonObject{{u"syslog_server"_s, problems}});
             return;
         }
@@ -149,14 +148,12 @@ void ManagementServer::installSyslogRoutes()
     svr.Put(kSyslog + R"((\d+)/)", change(false));
     svr.Delete(kSyslog + R"((\d+)/)", [this](const httplib::Request &req, httplib::Response &res) {
         std::lock_guard lock(m_mutex);
-        const int id = std::stoi(req.matches[1].str());
-        const auto it = std::find_if(m_syslogServers.begin(), m_syslogServers.end(),
-                                     [id](const SyslogServerConfig &s) { return s.id == id; });
-        if (it == m_syslogServers.end()) {
-            sendError(res, 404, u"There is no syslog server with id %1."_s.arg(id));
+        const SyslogServerConfig *s = syslogServer(std::stoi(req.matches[1].str()));
+        if (!s) {
+            sendError(res, 404, u"There is no syslog server with id %1."_s.arg(QString::fromStdString(req.matches[1].str())));
             return;
         }
-        m_syslogServers.erase(it);
+        m_syslogServers.erase(m_syslogServers.begin() + (s - m_syslogServers.data()));
         res.status = 204;
     });
 }

@@ -55,6 +55,12 @@ api::RunObserver &CliContext::runRecord()
     return *m_runRecord;
 }
 
+bool CliContext::managementLastSeenInItsUpgrade()
+{
+    const api::UpgradeRun *run = runRecord().current();
+    return run && run->managementIncluded && !run->managementUpgradedAt;
+}
+
 void CliContext::keepRunRecord(api::DeploymentPoller &poller)
 {
     poller.setRunObserver(&runRecord());
@@ -228,18 +234,29 @@ QCoro::Task<std::optional<int>> CliContext::connect()
     auto first = co_await m_client->managementVm();
     // Rebooting (R1: it upgrades itself first; or an admin rebooted it): wait
     // for it, as the vendor says it may take, instead of failing a watch
-    // that was started at the wrong moment.
+    // that was started at the wrong moment. A node that says so answers 503;
+    // a real one refuses connections, which is its reboot only when this
+    // workstation last saw it in its own upgrade (the run record).
+    const bool recordSaysItUpgrades = managementLastSeenInItsUpgrade();
+    const auto isItsReboot = [&](const Error &e) {
+        return e.is(ApiError::Rebooting) || (e.is(ApiError::Unreachable) && recordSaysItUpgrades);
+    };
     const QDateTime waitUntil = QDateTime::currentDateTimeUtc().addSecs(kRebootWaitSeconds);
-    while (!first && first.error().is(ApiError::Rebooting) && QDateTime::currentDateTimeUtc() < waitUntil
-           && !interrupted()) {
+    while (!first && isItsReboot(first.error()) && QDateTime::currentDateTimeUtc() < waitUntil && !interrupted()) {
         if (!m_waitedForReboot) {
-            m_terminal.error(m_terminal.yellow(QCoreApplication::translate("upgradectl",
-                                 "The Management Node is rebooting (expected during an upgrade); waiting for it to "
-                                 "answer again… (Ctrl-C stops)")));
+            m_terminal.error(m_terminal.yellow(
+                first.error().is(ApiError::Rebooting)
+                    ? QCoreApplication::translate("upgradectl",
+                          "The Management Node is rebooting (expected during an upgrade); waiting for it to "
+                          "answer again… (Ctrl-C stops)")
+                    : QCoreApplication::translate("upgradectl",
+                          "The Management Node does not answer. This workstation last saw it installing its "
+                          "upgrade, so this is taken for its reboot (up to an hour); waiting for it to answer "
+                          "again… (Ctrl-C stops)")));
             m_waitedForReboot = true;
         }
         const qint64 retry = first.error().details.value(u"retry_after_seconds"_s).toLongLong();
-        co_await QCoro::sleepFor(std::chrono::seconds(std::clamp<qint64>(retry, 1, 15)));
+        co_await QCoro::sleepFor(std::chrono::seconds(std::clamp<qint64>(retry, 3, 15)));
         first = co_await m_client->managementVm();
     }
     if (interrupted()) {

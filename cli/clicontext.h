@@ -66,6 +66,9 @@ public:
     api::RunObserver &runRecord();
     // Gives `poller` the record and keeps it written whenever it changes.
     void keepRunRecord(api::DeploymentPoller &poller);
+    // Whether the record's current run has the Management Node still to
+    // upgrade: then its silence is its reboot (R1).
+    bool managementLastSeenInItsUpgrade();
 
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);

@@ -265,6 +265,10 @@
         <source>A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish or close that one first.</source>
         <translation>Ein geführtes Upgrade dieser Umgebung ist bereits in %1 geöffnet. Es kann immer nur eines laufen: Schließen Sie das andere zuerst ab, oder schließen Sie es.</translation>
     </message>
+    <message>
+        <source>a new version</source>
+        <translation>eine neue Version</translation>
+    </message>
 </context>
 <context>
     <name>NodeStatus</name>
@@ -1071,6 +1075,17 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>iuc::ManualReboots</name>
+    <message>
+        <source>the Management Node</source>
+        <translation>der Management Node</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to restart (you reboot it in the hypervisor or over SSH).</source>
+        <translation>Warten auf den Neustart von %1 (Sie starten ihn im Hypervisor oder über SSH neu).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
@@ -1333,8 +1348,8 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Angehalten: Eingriff erforderlich</translation>
     </message>
     <message>
-        <source>The Management Node has not answered for %1 min since it went down for its upgrade reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
-        <translation>Der Management Node antwortet seit %1 min nicht mehr, seit er für den Neustart im Upgrade heruntergefahren ist – länger, als ein Neustart laut Hersteller dauert. Sehen Sie sich seine Konsole im Hypervisor an; diese Konsole versucht es weiter. (%2)</translation>
+        <source>The Management Node has not answered for %1 min since it went down for its reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
+        <translation>Der Management Node antwortet seit %1 min nicht, seit er für seinen Neustart heruntergefahren ist – länger, als ein Neustart laut Hersteller dauert. Sehen Sie sich seine Konsole im Hypervisor an; diese Konsole versucht es weiter. (%2)</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2428,10 @@ Exit-Codes:
         <source>No fresh data for a while: what you see is the last known state.</source>
         <translation>Seit einer Weile keine neuen Daten: Sie sehen den letzten bekannten Stand.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ConsoleController</name>
@@ -2431,6 +2450,14 @@ Exit-Codes:
     <message>
         <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
         <translation>Das geführte Upgrade ist unter &quot;%1&quot; gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2 UTC.</source>
+        <translation>%1 wurde um %2 UTC neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 has not restarted yet. Check its console in the hypervisor; the console keeps watching.</source>
+        <translation>%1 wurde noch nicht neu gestartet. Sehen Sie sich seine Konsole im Hypervisor an; die Konsole beobachtet weiter.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2532,21 @@ Exit-Codes:
     <message>
         <source>Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run sudo reboot. The console keeps watching: it shows the restart and carries on when the system is back.</source>
         <translation>Starten Sie seine virtuelle Maschine im Hypervisor neu, oder melden Sie sich per SSH an %1 an und führen Sie sudo reboot aus. Die Konsole beobachtet weiter: sie zeigt den Neustart und macht weiter, sobald das System zurück ist.</translation>
+    </message>
+    <message>
+        <source>It has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>Er hat gerade keine Anrufe: ein Neustart trennt niemanden.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 in %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebooting it disconnects these calls (%n):</source>
+        <translation>
+            <numerusform>Ein Neustart trennt diesen Anruf (%n):</numerusform>
+            <numerusform>Ein Neustart trennt diese Anrufe (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2655,14 @@ Exit-Codes:
             <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
             <numerusform>Konferenzknoten im Neustart: %n…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run &quot;sudo reboot&quot;. Each node&apos;s boot time shows when it has.</source>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden Node im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie „sudo reboot“ aus. Die Startzeit jedes Nodes zeigt, wann es geschehen ist.</translation>
+    </message>
+    <message>
+        <source>To reboot: %1.</source>
+        <translation>Neu zu starten: %1.</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3413,10 @@ Exit-Codes:
         <source>the Management Node</source>
         <translation>den Management Node</translation>
     </message>
+    <message>
+        <source>An upgrade is running: rebooting the Management Node abandons it. A node that is installing finishes; a node waiting for its calls leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted.</source>
+        <translation>Ein Upgrade läuft: ein Neustart des Management Node bricht es ab. Ein Node, der gerade installiert, schließt ab; ein Node, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Nodes werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::RebootNodeCommand</name>
@@ -3441,10 +3495,6 @@ Exit-Codes:
     <message>
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
-    </message>
-    <message>
-        <source>the node</source>
-        <translation>den Knoten</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4844,42 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
         <translation>Administratorprotokoll: über die API dieses Management Node nicht verfügbar; lesen Sie es in seiner Weboberfläche oder auf Ihrem Syslog-Server, bevor Sie dieses Upgrade als abgeschlossen betrachten.</translation>
+    </message>
+    <message>
+        <source>The Management Node does not answer. This workstation last saw it installing its upgrade, so this is taken for its reboot (up to an hour); waiting for it to answer again… (Ctrl-C stops)</source>
+        <translation>Der Management Node antwortet nicht. Diese Arbeitsstation hat ihn zuletzt beim Installieren seines Upgrades gesehen, daher gilt dies als sein Neustart (bis zu einer Stunde); warte, bis er wieder antwortet … (Strg-C bricht ab)</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot each of these in the hypervisor, or sign in to it over SSH and run `sudo reboot`: %1. Their calls (%2 in progress) are dropped. This check goes on until every node has booted since the checklist began (Ctrl-C to stop; run the command again to resume).</source>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden dieser Nodes im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie `sudo reboot` aus: %1. Ihre Anrufe (%2 laufend) werden getrennt. Diese Prüfung läuft weiter, bis jeder Node seit Beginn der Checkliste neu gestartet ist (Strg-C bricht ab; erneut ausführen, um fortzusetzen).</translation>
+    </message>
+    <message>
+        <source>The Management Node stopped answering: it is restarting. Waiting for it to answer again…</source>
+        <translation>Der Management Node antwortet nicht mehr: er startet neu. Warte, bis er wieder antwortet …</translation>
+    </message>
+    <message>
+        <source>(Ctrl-C stops watching.)</source>
+        <translation>(Strg-C beendet das Beobachten.)</translation>
+    </message>
+    <message>
+        <source>upgradectl: no restart seen within %1 min. Check the system&apos;s console in the hypervisor; run this command again to go on watching.</source>
+        <translation>upgradectl: innerhalb von %1 min kein Neustart gesehen. Sehen Sie sich die Konsole des Systems im Hypervisor an; führen Sie den Befehl erneut aus, um weiter zu beobachten.</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2 UTC.</source>
+        <translation>%1 wurde um %2 UTC neu gestartet.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run `sudo reboot`.</source>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie seine virtuelle Maschine im Hypervisor neu, oder melden Sie sich per SSH bei %1 an und führen Sie `sudo reboot` aus.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot %1 in the hypervisor, or sign in to %2 over SSH and run `sudo reboot`.</source>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie %1 im Hypervisor neu, oder melden Sie sich per SSH bei %2 an und führen Sie `sudo reboot` aus.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the Management Node reports no status for this node, so its reboot cannot be seen from here. Check it in the hypervisor.</source>
+        <translation>upgradectl: der Management Node meldet keinen Status für diesen Node, daher ist sein Neustart von hier nicht zu sehen. Prüfen Sie ihn im Hypervisor.</translation>
     </message>
 </context>
 </TS>

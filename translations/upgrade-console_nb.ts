@@ -265,6 +265,10 @@
         <source>A guided upgrade of this deployment is already open in %1. Only one may run at a time: finish or close that one first.</source>
         <translation>En veiledet oppgradering av dette miljøet er allerede åpen i %1. Bare én kan kjøre om gangen: fullfør eller lukk den først.</translation>
     </message>
+    <message>
+        <source>a new version</source>
+        <translation>en ny versjon</translation>
+    </message>
 </context>
 <context>
     <name>NodeStatus</name>
@@ -1071,6 +1075,17 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>iuc::ManualReboots</name>
+    <message>
+        <source>the Management Node</source>
+        <translation>administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to restart (you reboot it in the hypervisor or over SSH).</source>
+        <translation>Venter på at %1 starter på nytt (du starter den på nytt i hypervisoren eller over SSH).</translation>
+    </message>
+</context>
+<context>
     <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
@@ -1333,8 +1348,8 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Stoppet: handling kreves</translation>
     </message>
     <message>
-        <source>The Management Node has not answered for %1 min since it went down for its upgrade reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
-        <translation>Management-noden har ikke svart på %1 min siden den gikk ned for omstarten i oppgraderingen, lenger enn leverandøren sier en omstart tar. Se på konsollen dens i hypervisoren; denne konsollen prøver videre. (%2)</translation>
+        <source>The Management Node has not answered for %1 min since it went down for its reboot, longer than the vendor says a reboot takes. Look at its console in the hypervisor; this console keeps trying. (%2)</source>
+        <translation>Administrasjonsnoden har ikke svart på %1 min siden den gikk ned for omstart, lenger enn leverandøren sier en omstart tar. Se på konsollen dens i hypervisoren; denne konsollen fortsetter å prøve. (%2)</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2428,10 @@ Avslutningskoder:
         <source>No fresh data for a while: what you see is the last known state.</source>
         <translation>Ingen ferske data på en stund: det du ser, er siste kjente tilstand.</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ConsoleController</name>
@@ -2431,6 +2450,14 @@ Avslutningskoder:
     <message>
         <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
         <translation>Den veiledede oppgraderingen er lagret i &quot;%1&quot;; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2 UTC.</source>
+        <translation>%1 startet på nytt kl. %2 UTC.</translation>
+    </message>
+    <message>
+        <source>%1 has not restarted yet. Check its console in the hypervisor; the console keeps watching.</source>
+        <translation>%1 har ikke startet på nytt ennå. Se på konsollen dens i hypervisoren; konsollen fortsetter å følge med.</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2532,21 @@ Avslutningskoder:
     <message>
         <source>Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run sudo reboot. The console keeps watching: it shows the restart and carries on when the system is back.</source>
         <translation>Start den virtuelle maskinen på nytt i hypervisoren, eller logg inn på %1 over SSH og kjør sudo reboot. Konsollen følger med: den viser omstarten og fortsetter når systemet er tilbake.</translation>
+    </message>
+    <message>
+        <source>It has no calls right now: rebooting it disconnects nobody.</source>
+        <translation>Den har ingen samtaler nå: en omstart kobler ingen fra.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1 i %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebooting it disconnects these calls (%n):</source>
+        <translation>
+            <numerusform>En omstart kobler fra denne samtalen (%n):</numerusform>
+            <numerusform>En omstart kobler fra disse samtalene (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2655,14 @@ Avslutningskoder:
             <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
             <numerusform>Konferansenoder som starter på nytt: %n…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run &quot;sudo reboot&quot;. Each node&apos;s boot time shows when it has.</source>
+        <translation>Denne administrasjonsnoden har ingen omstartskommando i API-et: start hver node på nytt i hypervisoren, eller logg inn på den over SSH og kjør «sudo reboot». Oppstartstiden til hver node viser når det er gjort.</translation>
+    </message>
+    <message>
+        <source>To reboot: %1.</source>
+        <translation>Skal startes på nytt: %1.</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3413,10 @@ Avslutningskoder:
         <source>the Management Node</source>
         <translation>administrasjonsnoden</translation>
     </message>
+    <message>
+        <source>An upgrade is running: rebooting the Management Node abandons it. A node that is installing finishes; a node waiting for its calls leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted.</source>
+        <translation>En oppgradering pågår: en omstart av administrasjonsnoden avbryter den. En node som installerer, fullfører; en node som venter på at samtalene slutter, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, oppgraderes ikke. Oppgraderingslåsen oppheves.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::RebootNodeCommand</name>
@@ -3441,10 +3495,6 @@ Avslutningskoder:
     <message>
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
-    </message>
-    <message>
-        <source>the node</source>
-        <translation>noden</translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4844,42 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
         <translation>Administratorloggen: ikke tilgjengelig i denne administrasjonsnodens API; les den i nettgrensesnittet eller på syslog-serveren din før du erklærer oppgraderingen ferdig.</translation>
+    </message>
+    <message>
+        <source>The Management Node does not answer. This workstation last saw it installing its upgrade, so this is taken for its reboot (up to an hour); waiting for it to answer again… (Ctrl-C stops)</source>
+        <translation>Administrasjonsnoden svarer ikke. Denne arbeidsstasjonen så den sist installere oppgraderingen sin, så dette regnes som omstarten (opptil en time); venter på at den svarer igjen … (Ctrl-C stopper)</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot each of these in the hypervisor, or sign in to it over SSH and run `sudo reboot`: %1. Their calls (%2 in progress) are dropped. This check goes on until every node has booted since the checklist began (Ctrl-C to stop; run the command again to resume).</source>
+        <translation>Denne administrasjonsnoden har ingen omstartskommando i API-et: start hver av disse på nytt i hypervisoren, eller logg inn på den over SSH og kjør `sudo reboot`: %1. Samtalene deres (%2 pågår) kobles fra. Denne kontrollen fortsetter til hver node har startet siden sjekklisten begynte (Ctrl-C for å stoppe; kjør kommandoen igjen for å fortsette).</translation>
+    </message>
+    <message>
+        <source>The Management Node stopped answering: it is restarting. Waiting for it to answer again…</source>
+        <translation>Administrasjonsnoden sluttet å svare: den starter på nytt. Venter på at den svarer igjen …</translation>
+    </message>
+    <message>
+        <source>(Ctrl-C stops watching.)</source>
+        <translation>(Ctrl-C slutter å følge med.)</translation>
+    </message>
+    <message>
+        <source>upgradectl: no restart seen within %1 min. Check the system&apos;s console in the hypervisor; run this command again to go on watching.</source>
+        <translation>upgradectl: ingen omstart sett innen %1 min. Se på systemets konsoll i hypervisoren; kjør kommandoen igjen for å følge med videre.</translation>
+    </message>
+    <message>
+        <source>%1 restarted at %2 UTC.</source>
+        <translation>%1 startet på nytt kl. %2 UTC.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run `sudo reboot`.</source>
+        <translation>Denne administrasjonsnoden har ingen omstartskommando i API-et: start den virtuelle maskinen på nytt i hypervisoren, eller logg inn på %1 over SSH og kjør `sudo reboot`.</translation>
+    </message>
+    <message>
+        <source>This Management Node has no reboot command in its API: reboot %1 in the hypervisor, or sign in to %2 over SSH and run `sudo reboot`.</source>
+        <translation>Denne administrasjonsnoden har ingen omstartskommando i API-et: start %1 på nytt i hypervisoren, eller logg inn på %2 over SSH og kjør `sudo reboot`.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the Management Node reports no status for this node, so its reboot cannot be seen from here. Check it in the hypervisor.</source>
+        <translation>upgradectl: administrasjonsnoden rapporterer ingen status for denne noden, så omstarten kan ikke ses herfra. Sjekk den i hypervisoren.</translation>
     </message>
 </context>
 </TS>

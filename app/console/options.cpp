@@ -144,6 +144,11 @@ struct Parser
         if (!api)
             return QCoreApplication::translate("upgrade-console", "--demo-api takes one of: %1.").arg(iuc::sim::apiProfileNames());
         o.demoOptions.api = *api;
+        // The guided demo's checklist reboots every node: with no hypervisor
+        // to do it in, the demo's twin takes the reboot command (extended),
+        // unless another profile is asked for (its name shows in the title).
+        if (o.demo && o.wizard && !parser.isSet(demoApi))
+            o.demoOptions.api = iuc::sim::ApiProfile::Extended;
         // A picture of a deployment where nothing happens shows little.
         o.demoRun = o.demoRun || !o.screenshot.isEmpty();
         return o;

@@ -1,4 +1,4 @@
-// upgrade, reboot and report: the commands that change things, and the record.
+// upgrade and report: the command that changes things, and the record.
 
 #include "cli/commands/commands.h"
 
@@ -136,74 +136,6 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
                 .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s),
                      started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s)));
     co_return StartOutcome{Ok, started.value(), confirm->uploadId};
-}
-
-QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes)
-{
-    Terminal &t = context.terminal();
-    api::ManagementClient &client = context.client();
-    if (target == u"management"_s) {
-        auto run = co_await client.currentRun(false);
-        if (!run)
-            co_return context.fail(run.error());
-        if (run.value() && run.value()->isRunning()) {
-            t.print(t.yellow(QCoreApplication::translate("upgradectl",
-                                 "An upgrade to %1 is running (%2 of %3 systems upgraded). Rebooting the Management Node "
-                                 "abandons it: a node installing now finishes, a node waiting for its calls leaves "
-                                 "maintenance mode, the others are not upgraded. The 24-hour lock is lifted.")
-                                 .arg(run.value()->targetVersion.text)
-                                 .arg(run.value()->systemsUpgraded)
-                                 .arg(run.value()->systemsIncluded)));
-        }
-        t.print(QCoreApplication::translate("upgradectl",
-                    "The Management Node's API is unavailable while it reboots (a few minutes)."));
-        if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot the Management Node?")))
-            co_return Declined;
-        auto done = co_await client.rebootManagement();
-        if (!done)
-            co_return context.fail(done.error());
-        t.print(QCoreApplication::translate("upgradectl", "The Management Node is rebooting."));
-        co_return Ok;
-    }
-
-    // A Conferencing Node, by id or name: show the calls it will drop (R9).
-    auto configurations = co_await client.workerVmConfigurations();
-    if (!configurations)
-        co_return context.fail(configurations.error());
-    std::optional<api::WorkerVmConfiguration> node;
-    bool isNumber = false;
-    const int id = target.toInt(&isNumber);
-    for (const api::WorkerVmConfiguration &c : std::as_const(configurations.value())) {
-        if ((isNumber && c.id == id) || c.name == target)
-            node = c;
-    }
-    if (!node) {
-        t.error(t.red(QCoreApplication::translate("upgradectl",
-                          "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
-        co_return Usage;
-    }
-    // Named, not a temporary in the co_await expression: GCC 12 destroys
-    // such temporaries twice (it aborted this command with a heap corruption).
-    const api::ParticipantFilter onNode{node->address, {}};
-    auto participants = co_await client.participants(onNode);
-    if (!participants)
-        co_return context.fail(participants.error());
-    if (participants->isEmpty()) {
-        t.print(QCoreApplication::translate("upgradectl", "%1 has no calls.").arg(node->name));
-    } else {
-        t.print(t.yellow(QCoreApplication::translate("upgradectl",
-                             "Rebooting %1 disconnects these calls:").arg(node->name)));
-        for (const api::Participant &p : std::as_const(participants.value()))
-            t.print(QCoreApplication::translate("upgradectl",
-                        "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
-    }
-    if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot %1?").arg(node->name)))
-        co_return Declined;
-    auto done = co_await client.rebootNode(node->id);
-    if (!done)
-        co_return context.fail(done.error());
-    t.print(QCoreApplication::translate("upgradectl", "%1 is rebooting.").arg(node->name));
-    co_return Ok;
 }
 
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output)

@@ -4,12 +4,14 @@
 
 #include "cli/commands/commands.h"
 #include "core/api/apierrors.h"
+#include "core/api/capabilities.h"
 
 #include "core/guided/guideddetect.h"
 #include "core/guided/guidedplan.h"
 #include "core/guided/guidedstate.h"
 #include "core/guided/guidedstore.h"
 #include "core/report/runreport.h"
+#include "core/session/runhistory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -49,7 +51,7 @@ bool save(CliContext &context, const guided::GuidedStore &store, const guided::S
 
 QCoro::Task<std::optional<guided::Detection>> detectOrFail(CliContext &context, int &exitCode)
 {
-    Result<guided::Detection> d = co_await guided::detect(context.client());
+    Result<guided::Detection> d = co_await guided::detect(context.client(), &context.runRecord());
     if (!d) {
         exitCode = context.fail(d.error());
         co_return std::nullopt;
@@ -104,6 +106,12 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
             if (!save(context, store, state))
                 co_return Failed;
         }
+        // A real Management Node has no reboot command: the admin reboots the
+        // nodes, and this check sees each one's new boot time.
+        const Result<api::Capabilities> capabilities = co_await api::detectCapabilities(context.client());
+        const bool manual = capabilities && capabilities->lacks(api::Resource::Reboot);
+        // Rebooting by hand takes a while: up to an hour before --yes gives up.
+        const int quietLimit = manual ? std::max(3, static_cast<int>(std::chrono::milliseconds(std::chrono::hours(1)) / interval)) : 3;
         bool asked = false;
         bool toldUnreachable = false;
         int quietChecks = 0;
@@ -121,7 +129,15 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
                 for (const api::WorkerVmStatus &n : std::as_const(detection->nodes))
                     calls += n.signalingCount;
                 t.print(check.summary());
-                if (ask(QCoreApplication::translate("upgradectl", "Reboot the %1 Conferencing Nodes not rebooted yet through the Management Node now? Their "
+                if (manual) {
+                    t.print(t.yellow(QCoreApplication::translate("upgradectl", "This Management Node has no reboot command in its API: reboot each of "
+                                         "these in the hypervisor, or sign in to it over SSH and run `sudo reboot`: %1. "
+                                         "Their calls (%2 in progress) are dropped. This check goes on until every "
+                                         "node has booted since the checklist began (Ctrl-C to stop; run the command "
+                                         "again to resume).")
+                                         .arg(guided::withAddresses(*detection, check.notRebooted).join(u", "_s))
+                                         .arg(calls)));
+                } else if (ask(QCoreApplication::translate("upgradectl", "Reboot the %1 Conferencing Nodes not rebooted yet through the Management Node now? Their "
                            "calls (%2 in progress) are dropped.")
                             .arg(check.notRebooted.size())
                             .arg(calls))) {
@@ -144,7 +160,8 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
             // must act. Not only after asking: when the other nodes rebooted on an
             // earlier run, nothing is asked and a lost node must still stop it.
             quietChecks = check.rebooting.isEmpty() ? quietChecks + 1 : 0;
-            if (yes && quietChecks > 3 && (!check.unreachable.isEmpty() || !check.notRebooted.isEmpty())) {
+            const int limit = check.unreachable.isEmpty() ? quietLimit : 3;
+            if (yes && quietChecks > limit && (!check.unreachable.isEmpty() || !check.notRebooted.isEmpty())) {
                 t.error(t.red(u"upgradectl: "_s + check.summary()));
                 co_return Failed;
             }
@@ -179,7 +196,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
     while (hop.stage != guided::HopStage::Verified) {
         if (hop.stage == guided::HopStage::ChooseFile) {
             // Started already, and stopped before it was saved? Then watch that run.
-            Result<std::optional<api::UpgradeRun>> current = co_await context.client().currentRun(false);
+            Result<std::optional<api::UpgradeRun>> current = co_await guided::lastRun(context.client(), &context.runRecord());
             if (!current)
                 co_return context.fail(current.error());
             if (current.value() && guided::isUnrecordedRunOfHop(state, state.currentHop, *current.value())) {
@@ -280,7 +297,7 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
                     .arg(configOnly.join(u", "_s)));
 
     // The report of every hop's runs, next to the saved progress.
-    Result<QList<api::UpgradeRun>> runs = co_await context.client().runs(true);
+    Result<QList<api::UpgradeRun>> runs = co_await runHistory(context.client(), context.runRecord());
     if (!runs)
         co_return context.fail(runs.error());
     const guided::GuidedReport report = guided::guidedReport(state, runs.value(), detection->serverTime);

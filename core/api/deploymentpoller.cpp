@@ -143,24 +143,33 @@ Error DeploymentPoller::overdueReboot(const Error &error)
         m_silentSince = QDateTime();
         return error;
     }
-    if (m_silentSince.isNull() && !managementInItsUpgrade())
+    const bool rebootExpected = m_rebootExpectedUntil.isValid() && m_wallClock() < m_rebootExpectedUntil;
+    if (m_silentSince.isNull() && !managementInItsUpgrade() && !rebootExpected)
         return error;
     const QDateTime now = m_wallClock();
     if (m_silentSince.isNull()) {
         m_silentSince = now;
-        qCInfo(lcPoller) << "the Management Node stopped answering in its upgrade: taken for its reboot (R1)";
+        qCInfo(lcPoller).noquote() << (rebootExpected ? u"the Management Node stopped answering after the admin was "
+                                                        u"told how to reboot it: taken for that reboot"_s
+                                                      : u"the Management Node stopped answering in its upgrade: "
+                                                        u"taken for its reboot (R1)"_s);
     }
     if (m_silentSince.secsTo(now) < std::chrono::seconds(kRebootBudget).count())
         return error;
     QVariantMap details = error.details;
     details.insert(u"reboot_overdue"_s, true);
     return Error{ApiError::Unreachable,
-                 tr("The Management Node has not answered for %1 min since it went down for its upgrade reboot, "
+                 tr("The Management Node has not answered for %1 min since it went down for its reboot, "
                     "longer than the vendor says a reboot takes. Look at its console in the hypervisor; this "
                     "console keeps trying. (%2)")
                      .arg(m_silentSince.secsTo(now) / 60)
                      .arg(error.message),
                  details};
+}
+
+void DeploymentPoller::expectManagementReboot()
+{
+    m_rebootExpectedUntil = m_wallClock().addSecs(std::chrono::seconds(kRebootBudget).count());
 }
 
 std::chrono::milliseconds DeploymentPoller::backoff() const
@@ -268,6 +277,8 @@ void DeploymentPoller::chainFinished(const Result<Snapshot> &result)
     if (result) {
         m_failures = 0;
         m_lastError.reset();
+        if (!m_silentSince.isNull())
+            m_rebootExpectedUntil = QDateTime(); // away and back: that reboot is over
         m_silentSince = QDateTime();
         m_last = result.value();
         m_lastSuccess = m_last->receivedAt;

@@ -87,6 +87,10 @@ public:
     // and how often it is tried meanwhile.
     static constexpr std::chrono::minutes kRebootBudget{60};
     static constexpr std::chrono::seconds kRebootRetry{10};
+    // The admin is rebooting the Management Node by hand (no reboot command):
+    // for the next kRebootBudget, its silence is that reboot, shown as
+    // Rebooting and tried calmly, as in its upgrade (R1, R7).
+    void expectManagementReboot();
     // The workstation's clock, for kRebootBudget only (tests move it).
     void setWallClock(std::function<QDateTime()> now) { m_wallClock = std::move(now); }
     // When the next chain starts by itself; negative when none is due.
@@ -138,6 +142,7 @@ private:
     RunObserver *m_observer = nullptr;
     std::function<QDateTime()> m_wallClock = &QDateTime::currentDateTimeUtc;
     QDateTime m_silentSince; // the Management Node stopped answering in its upgrade (R1)
+    QDateTime m_rebootExpectedUntil; // expectManagementReboot(), by the workstation's clock
 };
 
 } // namespace iuc::api

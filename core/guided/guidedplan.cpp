@@ -3,6 +3,7 @@
 #include "core/guided/guidederrors.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -214,6 +215,19 @@ QStringList configurationOnlyNodes(const Detection &detection)
     }
     names.sort();
     return names;
+}
+
+QStringList withAddresses(const Detection &detection, const QStringList &names)
+{
+    QHash<QString, QString> addresses;
+    for (const api::WorkerVmConfiguration &c : detection.configurations)
+        addresses.insert(c.name, c.address);
+    QStringList out;
+    for (const QString &name : names) {
+        const QString address = addresses.value(name);
+        out.append(address.isEmpty() ? name : u"%1 (%2)"_s.arg(name, address));
+    }
+    return out;
 }
 
 bool needsNonQuiescingSnapshot(const Detection &detection)

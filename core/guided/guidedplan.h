@@ -107,6 +107,10 @@ HopVerification verifyHop(const Detection &detection, const Version &version);
 // Configuration-only nodes (R12): new ones need the new version's VM template.
 QStringList configurationOnlyNodes(const Detection &detection);
 
+// "name (address)" for each node named: what an admin rebooting them by hand
+// (hypervisor, SSH) needs; the name alone when the address is not known.
+QStringList withAddresses(const Detection &detection, const QStringList &names);
+
 // The Management Node snapshot's note: from v8 the snapshot must not
 // quiesce the guest file system.
 bool needsNonQuiescingSnapshot(const Detection &detection);

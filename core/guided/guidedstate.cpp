@@ -196,6 +196,21 @@ void recordRun(HopRecord &hop, const api::UpgradeRun &run)
     hop.stage = HopStage::Running;
 }
 
+bool isRunOfHop(const HopRecord &hop, const api::UpgradeRun &run)
+{
+    if (hop.runIds.isEmpty())
+        return false;
+    if (!run.observed)
+        return run.id == hop.runIds.constLast();
+    // First observed at a refresh after the start: a little later, never
+    // much earlier (the server's clock on both).
+    constexpr int kClockSlackSeconds = 120;
+    if (hop.startedAt && run.startedAt.isValid() && run.startedAt < hop.startedAt->addSecs(-kClockSlackSeconds))
+        return false;
+    const Version package = Version::fromString(hop.packageVersion);
+    return !run.targetVersion.version.isValid() || !package.isValid() || run.targetVersion.version.isSameBuild(package);
+}
+
 GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs, const QDateTime &generatedAt)
 {
     GuidedReport report{{}, ReportContext{state.deployment, state.user, generatedAt, {}}};
@@ -204,8 +219,23 @@ GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs
             report.context.runSteps.insert(id, state.hopLabel(i));
     }
     for (const api::UpgradeRun &r : runs) {
-        if (report.context.runSteps.contains(r.id))
+        if (report.context.runSteps.contains(r.id) && !r.observed) {
             report.runs.append(r);
+            continue;
+        }
+        if (!r.observed || (state.createdAt.isValid() && r.startedAt < state.createdAt))
+            continue;
+        // This workstation's record numbers its runs itself: a run it saw
+        // belongs to the step whose package it installed.
+        for (int i = 0; i < state.hops.size(); ++i) {
+            const HopRecord &hop = state.hops.at(i);
+            const Version package = Version::fromString(hop.packageVersion);
+            if (!hop.runIds.isEmpty() && package.isValid() && r.targetVersion.version.isSameBuild(package)) {
+                report.context.runSteps.insert(r.id, state.hopLabel(i));
+                report.runs.append(r);
+                break;
+            }
+        }
     }
     return report;
 }

@@ -90,6 +90,13 @@ struct State
 // hop is Running; what the run names of its package fills what is unknown.
 void recordRun(HopRecord &hop, const api::UpgradeRun &run);
 
+// Whether `run` is the hop's latest run. A run the node reports is known by
+// its id. One this workstation observed (a node without upgrade_run)
+// carries an id of the record's own: it is the hop's when it began after
+// the hop's start and installs the hop's version (or one not known yet:
+// the Management Node shows it only after its reboot).
+bool isRunOfHop(const HopRecord &hop, const api::UpgradeRun &run);
+
 // The report of a guided upgrade: its hops' runs among `runs` (every run
 // the Management Node knows), each named by its step.
 struct GuidedReport

@@ -32,6 +32,7 @@ DeploymentSession::DeploymentSession(api::ConnectionSettings settings, QString d
     , m_name(std::move(displayName))
     , m_client(std::make_unique<api::ManagementClient>(std::move(settings)))
     , m_poller(std::make_unique<api::DeploymentPoller>(*m_client))
+    , m_reboots(std::make_unique<ManualReboots>(*m_poller))
     , m_syslog(std::make_unique<SyslogLink>(*m_client, m_log))
 {
     m_poller->setDetectCapabilities(true);

@@ -5,6 +5,7 @@
 #include "core/api/runobserver.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
+#include "core/session/manualreboots.h"
 #include "core/session/observedrunstore.h"
 #include "core/session/runsummary.h"
 #include "core/session/sysloglink.h"
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] LogModel &log() { return m_log; }
     // The administrator log by syslog, for a node without it in its API.
     [[nodiscard]] SyslogLink &syslog() { return *m_syslog; }
+    // Reboots the admin does by hand (a node without the reboot command).
+    [[nodiscard]] ManualReboots &manualReboots() { return *m_reboots; }
     // The last good refresh, if any.
     [[nodiscard]] const std::optional<api::Snapshot> &snapshot() const;
 
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<api::ManagementClient> m_client;
     api::RunObserver m_observer; // before the poller, which uses it
     std::unique_ptr<api::DeploymentPoller> m_poller;
+    std::unique_ptr<ManualReboots> m_reboots; // after the poller it watches
     std::unique_ptr<ObservedRunStore> m_runStore;
     DeploymentModel m_nodes;
     RunSummary m_run;

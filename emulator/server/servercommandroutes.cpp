@@ -202,6 +202,8 @@ void ManagementServer::installSimRoutes()
                               done = d.setFailInstall(id, v.toBool());
                           else if (key == u"link_mbps"_s && v.isDouble())
                               done = d.setLinkMbps(id, v.toDouble());
+                          else if (key == u"reboot"_s && v.toBool())
+                              done = d.rebootNode(id); // what the admin does in the hypervisor or over SSH
                           else if (key == u"add_calls"_s && v.isDouble())
                               done = d.addCalls(id, v.toInt(), body->value(u"conference"_s).toString());
                           else if (key == u"conference"_s && v.isString())
@@ -209,8 +211,8 @@ void ManagementServer::installSimRoutes()
                           else
                               done = Error{SimError::BadField,
                                            u"\"%1\" is not a fault this emulator knows, or has the wrong type "
-                                                          u"(reachable, stuck_calls, fail_install: true/false; link_mbps, "
-                                                          u"add_calls: numbers; conference: text)."_s
+                                                          u"(reachable, stuck_calls, fail_install: true/false; reboot: true; "
+                                                          u"link_mbps, add_calls: numbers; conference: text)."_s
                                                .arg(key)};
                           if (!done) {
                               sendError(res, done.error());

@@ -2,6 +2,7 @@
 // verified loopback HTTPS. Exit codes are what scripts branch on.
 
 #include "cli/exitcodes.h"
+#include "emulator/sim/deployment.h"
 #include "emulator/support/packagewriter.h"
 #include "tests/common/simfixture.h"
 
@@ -18,7 +19,6 @@
 using namespace Qt::StringLiterals;
 using namespace iuc::cli;
 
-Q_DECLARE_METATYPE(iuc::sim::ApiProfile)
 
 namespace {
 
@@ -110,12 +110,20 @@ private Q_SLOTS:
     void status_readsRealNodesOfBothFieldSets();
     void probe_realNodeReportedAndSavedWithoutCredentials();
     void upgrade_realNodeRunIsRecordedWatchedAndReported();
+    void R7_R9_realNodeRebootSaysHowAndWatchesForIt();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(6), 20'000), qPrintable(sim.startError()));
+    SimFixture::Options options;
+    options.deployment = SimFixture::config(6);
+    options.timeScale = 20'000;
+    // At this speed a whole run falls between two refreshes: only a node that
+    // reports its runs (an extension) shows it. On a real node's profile, at
+    // a speed a refresh can follow: upgrade_realNodeRunIsRecordedWatchedAndReported.
+    options.api = iuc::sim::ApiProfile::Extended;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString package = sim.writePackage(u"p11.tar"_s, kTo, 2 << 20);
     Ctl ctl(sim);
     const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s, u"--interval"_s, u"1"_s});
@@ -140,7 +148,7 @@ void TestUpgradectl::watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn()
     ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
     QVERIFY2(SimFixture::pollUntil([&] { ctl.process().waitForReadyRead(200); return ctl.output().contains(u"Upgrading the Management Node"_s); }),
              qPrintable(ctl.output()));
-    // The Management Node installs, then reboots: its API answers 503.
+    // The Management Node installs, then reboots: its port refuses connections.
     QVERIFY(sim.advance(4 * 60 + 5).status == 200);
     QVERIFY2(SimFixture::pollUntil([&] { ctl.process().waitForReadyRead(200); return ctl.output().contains(u"rebooting (expected"_s); }),
              qPrintable(ctl.output()));
@@ -249,7 +257,11 @@ void TestUpgradectl::status_jsonListsEveryNode()
 void TestUpgradectl::report_csvHasEveryNodeOfTheRun()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    // The runs as the node reports them (an extension): nobody watched this
+    // one. A real node's run as upgradectl saw it:
+    // upgrade_realNodeRunIsRecordedWatchedAndReported.
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, R"({"call_load": 0})"), iuc::sim::ApiProfile::Extended),
+             qPrintable(sim.startError()));
     QVERIFY(!sim.uploadAndStart().isEmpty());
     QVERIFY(sim.advanceUntil([&] { return sim.runState() == u"completed"_s; }, 300, 6 * 3600));
     Ctl ctl(sim);
@@ -315,7 +327,8 @@ void TestUpgradectl::profile_passwordGoesToTheKeychainNotTheSettings()
 void TestUpgradectl::R9_rebootNodeRepeatedlyExitsNormallyEveryTime()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), // the reboot command
+             qPrintable(sim.startError()));
     for (int i = 0; i < 20; ++i) {
         Ctl ctl(sim);
         const QString node = QString::number(i % 3 + 1); // by id
@@ -417,7 +430,10 @@ void TestUpgradectl::json_refusalsAndErrorsAreJsonWithTheSameExitCodes()
 void TestUpgradectl::R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(2, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
+    // The log as an API resource is an extension; a real node sends it by
+    // syslog, which upgradectl does not receive (the console does: tst_syslog).
+    QVERIFY2(sim.start(SimFixture::config(2, kFrom, R"({"call_load": 0})"), iuc::sim::ApiProfile::Extended),
+             qPrintable(sim.startError()));
     QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"fail_install"_s, true}}).status == 200);
     QVERIFY(!sim.uploadAndStart().isEmpty());
     Ctl ctl(sim);
@@ -465,9 +481,28 @@ void TestUpgradectl::watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt()
     SimFixture sim;
     QVERIFY2(sim.start(SimFixture::config(3, kFrom, R"({"call_load": 0})"), 0), qPrintable(sim.startError()));
     QVERIFY(!sim.uploadAndStart().isEmpty());
+    // A real node refuses connections while it reboots, as it does when the
+    // address is wrong: upgradectl waits only where this workstation saw
+    // the Management Node in its upgrade. Here `status` saw it.
+    QTemporaryDir data; // this test's run record only
+    const auto withData = [&](Ctl &ctl) {
+        QProcessEnvironment env = ctl.process().processEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, data.path());
+        ctl.process().setProcessEnvironment(env);
+    };
+    Ctl seen(sim);
+    withData(seen);
+    const Run status = seen.run(seen.connection() + QStringList{u"status"_s});
+    QVERIFY2(status.exitCode == Ok, qPrintable(status.out + status.err));
     QVERIFY(sim.advance(4 * 60 + 5).status == 200); // installed; now rebooting
-    QCOMPARE(sim.get(kStatus + u"management_vm/"_s).status, 503);
+    QCOMPARE(sim.get(kStatus + u"management_vm/"_s).status, 0); // refused, as a real node's reboot
+
+    Ctl elsewhere(sim); // another workstation: no record, so an unreachable node
+    const Run unreachable = elsewhere.run(elsewhere.connection() + QStringList{u"watch"_s});
+    QCOMPARE(unreachable.exitCode, int(Connection));
+
     Ctl ctl(sim);
+    withData(ctl);
     ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
     QVERIFY2(SimFixture::pollUntil([&] {
                  ctl.process().waitForReadyRead(200);
@@ -598,4 +633,56 @@ void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)
+// A real Management Node has no reboot command: `reboot` says how (with the
+// address to sign in to), waits, and ends when the reboot is seen: a node's
+// newer boot time; the Management Node's silence and return.
+void TestUpgradectl::R7_R9_realNodeRebootSaysHowAndWatchesForIt()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Pexip), qPrintable(sim.startError()));
+    const QString address = sim.get(kConfig + u"worker_vm/2/"_s).object().value(u"address"_s).toString();
+    const QString name = sim.node(2).value(u"name"_s).toString();
+    const int writesBefore = sim.emulator().server().writeRequests();
+    {
+        Ctl ctl(sim);
+        ctl.start(ctl.connection() + QStringList{u"reboot"_s, name});
+        QVERIFY2(SimFixture::pollUntil([&] {
+                     ctl.process().waitForReadyRead(200);
+                     return ctl.output().contains(u"Ctrl-C stops watching"_s) || ctl.process().state() != QProcess::Running;
+                 }),
+                 qPrintable(ctl.output()));
+        QVERIFY2(ctl.output().contains(u"sudo reboot"_s) && ctl.output().contains(address), qPrintable(ctl.output()));
+        QCOMPARE(ctl.process().state(), QProcess::Running); // watching
+        QCOMPARE(sim.emulator().server().writeRequests(), writesBefore); // nothing asked of the node
+        QCOMPARE(sim.patch(u"/sim/v1/node/2/"_s, QJsonObject{{u"reboot"_s, true}}).status, 200); // the admin, in the hypervisor
+        QCOMPARE(sim.advance(300).status, 200);
+        const Run r = ctl.finish();
+        QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(name + u" restarted at"_s), qPrintable(r.out));
+    }
+    {
+        Ctl ctl(sim);
+        ctl.start(ctl.connection() + QStringList{u"reboot"_s, u"management"_s});
+        QVERIFY2(SimFixture::pollUntil([&] {
+                     ctl.process().waitForReadyRead(200);
+                     return ctl.output().contains(u"Ctrl-C stops watching"_s) || ctl.process().state() != QProcess::Running;
+                 }),
+                 qPrintable(ctl.output()));
+        QVERIFY2(ctl.output().contains(u"sudo reboot"_s) && ctl.output().contains(u"localhost"_s), qPrintable(ctl.output()));
+        // Over SSH (here in-process): its port refuses connections while it is away.
+        QVERIFY(sim.emulator().server().withDeployment([](iuc::sim::Deployment &d) { return d.rebootManagement().hasValue(); }));
+        sim.emulator().server().followTheReboot();
+        QVERIFY2(SimFixture::pollUntil([&] {
+                     ctl.process().waitForReadyRead(200);
+                     return ctl.output().contains(u"stopped answering"_s) || ctl.process().state() != QProcess::Running;
+                 }),
+                 qPrintable(ctl.output()));
+        QCOMPARE(ctl.process().state(), QProcess::Running); // no error: the reboot it was told of
+        QCOMPARE(sim.advance(900).status, 200); // back
+        const Run r = ctl.finish();
+        QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u" restarted at"_s), qPrintable(r.out));
+    }
+}
+
 #include "tst_upgradectl.moc"

@@ -7,6 +7,7 @@
 #include "cli/exitcodes.h"
 #include "core/guided/guidedstate.h"
 #include "core/guided/guidedstore.h"
+#include "emulator/server/apiresources.h"
 #include "tests/common/simfixture.h"
 
 #include <QDir>
@@ -124,11 +125,15 @@ private:
 class Guided final
 {
 public:
-    bool start(int nodes, double timeScale)
+    bool start(int nodes, double timeScale, iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Pexip)
     {
         if (!m_home.isValid())
             return false;
-        if (!sim.start(SimFixture::config(nodes, kV3, R"({"call_load": 0})"), timeScale))
+        SimFixture::Options options;
+        options.deployment = SimFixture::config(nodes, kV3, R"({"call_load": 0})");
+        options.timeScale = timeScale;
+        options.api = api;
+        if (!sim.start(std::move(options)))
             return false;
         v6 = sim.writePackage(u"pexip-6.tar"_s, kV6);
         v11 = sim.writePackage(u"pexip-11.tar"_s, kV11);
@@ -157,8 +162,20 @@ public:
         return QDir(storeDirectory()).entryList({key() + u"-report-*."_s + suffix}, QDir::Files);
     }
 
-    // Every run the Management Node knows, oldest first.
-    QJsonArray runs() { return sim.all(kStatus + u"upgrade_run/"_s); }
+    // Every run the emulator made, oldest first, in the upgrade_run shape
+    // (read in-process: a real node's profile does not serve them).
+    QJsonArray runs()
+    {
+        return sim.emulator().server().withDeployment([](iuc::sim::Deployment &d) {
+            QJsonArray all;
+            int id = 0;
+            for (const auto &r : d.pastRuns())
+                all.append(iuc::sim::api::upgradeRun(d, r, ++id, false, false));
+            if (d.engine().run())
+                all.append(iuc::sim::api::upgradeRun(d, *d.engine().run(), ++id, true, false));
+            return all;
+        });
+    }
     int runsTo(const QString &version)
     {
         int n = 0;
@@ -199,6 +216,7 @@ class TestUpgradePath final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void guided_v3_to_v11_every_node_ends_on_11_data();
     void guided_v3_to_v11_every_node_ends_on_11();
     void guided_killedMidHop_resumesAtTheRightStep();
     void R10_wrongFileForAHop_refused();
@@ -207,14 +225,48 @@ private Q_SLOTS:
     void guided_secondInstanceRefused();
 };
 
+void TestUpgradePath::guided_v3_to_v11_every_node_ends_on_11_data()
+{
+    QTest::addColumn<iuc::sim::ApiProfile>("api");
+    QTest::newRow("pexip") << iuc::sim::ApiProfile::Pexip;
+    QTest::newRow("extended") << iuc::sim::ApiProfile::Extended;
+}
+
 void TestUpgradePath::guided_v3_to_v11_every_node_ends_on_11()
 {
+    QFETCH(iuc::sim::ApiProfile, api);
+    const bool realNode = api == iuc::sim::ApiProfile::Pexip;
     Guided g;
-    QVERIFY2(g.start(4, 3000), qPrintable(g.sim.startError()));
+    // A real node's runs are what upgradectl sees: slow enough for a refresh
+    // a second to see each step. The extended node reports its own.
+    QVERIFY2(g.start(4, realNode ? 400 : 3000, api), qPrintable(g.sim.startError()));
     Ctl ctl(g.sim, g.home());
-    const Run r = ctl.run({g.v6, g.v11});
-    QVERIFY2(r.exitCode == Ok, r.describe());
-    QVERIFY2(r.out.contains(u"v3 → v6 → v11"_s), r.describe());
+    ctl.start({g.v6, g.v11});
+    Run r;
+    if (realNode) {
+        // No reboot command: upgradectl says how, with each node's address,
+        // and waits; the admin reboots them (here: the harness, as the
+        // hypervisor would).
+        QString out;
+        QVERIFY2(SimFixture::pollUntil([&] {
+                     ctl.process().waitForReadyRead(200);
+                     out += QString::fromUtf8(ctl.process().readAllStandardOutput());
+                     return out.contains(u"sudo reboot"_s) || ctl.hasExited();
+                 }),
+                 qPrintable(out));
+        const QString address = g.sim.get(kConfig + u"worker_vm/1/"_s).object().value(u"address"_s).toString();
+        QVERIFY2(out.contains(address), qPrintable(out));
+        QVERIFY2(!out.contains(u"through the Management Node now?"_s), qPrintable(out)); // nothing offered it cannot do
+        for (int id = 1; id <= 4; ++id)
+            QCOMPARE(g.sim.patch(u"/sim/v1/node/%1/"_s.arg(id), QJsonObject{{u"reboot"_s, true}}).status, 200);
+        r = ctl.finish(240'000);
+        QVERIFY2(r.exitCode == Ok, r.describe());
+        QVERIFY2(r.out.contains(u"4 of 4 Conferencing Nodes rebooted"_s), r.describe());
+    } else {
+        r = ctl.finish();
+        QVERIFY2(r.exitCode == Ok, r.describe());
+        QVERIFY2(r.out.contains(u"v3 → v6 → v11"_s), r.describe());
+    }
 
     // Every system on 11, through the API, and idle.
     QCOMPARE(g.commonVersion(), kV11);
@@ -245,7 +297,8 @@ void TestUpgradePath::guided_killedMidHop_resumesAtTheRightStep()
 {
     Guided g;
     // Slower than the others: the first hop must be caught while it runs.
-    QVERIFY2(g.start(3, 600), qPrintable(g.sim.startError()));
+    // Extended: the reboot command gets the checklist through unattended.
+    QVERIFY2(g.start(3, 600, iuc::sim::ApiProfile::Extended), qPrintable(g.sim.startError()));
     {
         Ctl first(g.sim, g.home());
         first.start({g.v6, g.v11});
@@ -325,7 +378,8 @@ void TestUpgradePath::R10_fileOfNoStep_refused()
 void TestUpgradePath::guided_rebootCheck_failsUntilNodesRebooted()
 {
     Guided g;
-    QVERIFY2(g.start(3, 3000), qPrintable(g.sim.startError()));
+    QVERIFY2(g.start(3, 3000, iuc::sim::ApiProfile::Extended), // the reboot command
+             qPrintable(g.sim.startError()));
     const QString lost = g.sim.node(2).value(u"name"_s).toString();
     QVERIFY(!lost.isEmpty());
     QCOMPARE(g.sim.patch(u"/sim/v1/node/2/"_s, QJsonObject{{u"reachable"_s, false}}).status, 200);

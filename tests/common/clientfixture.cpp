@@ -126,6 +126,12 @@ Reply ClientFixture::post(const QString &path, const QJsonObject &body)
     return Reply::from(client().Post(path.toStdString(), json, "application/json"));
 }
 
+Reply ClientFixture::patch(const QString &path, const QJsonObject &body)
+{
+    const std::string json = QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString();
+    return Reply::from(client().Patch(path.toStdString(), json, "application/json"));
+}
+
 Reply ClientFixture::advance(double simulatedSeconds)
 {
     if (!servesExtensions(m_emulator->server().api()))

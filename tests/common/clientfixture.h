@@ -38,7 +38,7 @@ public:
         iuc::sim::DeploymentConfig deployment = SimFixture::config(3);
         QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC);
         double timeScale = 0.0;
-        iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended; // see SimFixture::Options::api
+        iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Pexip; // see SimFixture::Options::api
         std::optional<iuc::sim::StatusWords> statusWords;          // see SimFixture::Options::statusWords
         iuc::sim::SyslogFormat syslogFormat = iuc::sim::SyslogFormat::Rfc5424; // to syslog servers added
     };
@@ -70,6 +70,7 @@ public:
     // (a widget flow, valgrind) did other things.
     Reply getRetried(const QString &path);
     Reply post(const QString &path, const QJsonObject &body);
+    Reply patch(const QString &path, const QJsonObject &body); // /sim/v1/ faults, PATCH of a resource
     Reply advance(double simulatedSeconds);
     Reply uploadSingleShot(const QString &file);
     // Uploads `file` and starts the upgrade with it, as another console

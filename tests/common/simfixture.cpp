@@ -88,6 +88,18 @@ Reply advanceInProcess(Emulator &emulator, double simulatedSeconds)
     return r;
 }
 
+QJsonObject runInProcess(Emulator &emulator)
+{
+    return emulator.server().withDeployment([](Deployment &d) {
+        const int count = static_cast<int>(d.pastRuns().size());
+        if (d.engine().run())
+            return sim::api::upgradeRun(d, *d.engine().run(), count + 1, true, true);
+        if (count > 0) // first in the list, as the route has it
+            return sim::api::upgradeRun(d, d.pastRuns().back(), count, true, true);
+        return QJsonObject();
+    });
+}
+
 Result<std::unique_ptr<Emulator>> startTestEmulator(const QString &dataDir, DeploymentConfig deployment,
                                                     double timeScale, const QDateTime &start, ApiProfile api,
                                                     std::optional<StatusWords> statusWords, sim::SyslogFormat syslogFormat)
@@ -353,7 +365,12 @@ Reply SimFixture::advance(double simulatedSeconds)
 
 Reply SimFixture::setTimeScale(double scale)
 {
-    return patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"time_scale"_s, scale}});
+    if (servesExtensions(m_emulator->server().api()))
+        return patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"time_scale"_s, scale}});
+    // In-process on a real node's profile: its port refuses connections
+    // while the Management Node reboots, /sim/v1/ with it.
+    m_emulator->clock().setScale(scale);
+    return advanceInProcess(*m_emulator, 0);
 }
 
 bool SimFixture::advanceUntil(const std::function<bool()> &done, double stepSeconds, double maxSeconds)
@@ -397,8 +414,11 @@ QJsonObject SimFixture::management()
 
 QJsonObject SimFixture::run()
 {
-    const Reply r = get(kStatus + u"upgrade_run/?limit=1"_s);
-    return r.object().value(u"objects"_s).toArray().at(0).toObject();
+    if (servesExtensions(m_emulator->server().api())) {
+        const Reply r = get(kStatus + u"upgrade_run/?limit=1"_s);
+        return r.object().value(u"objects"_s).toArray().at(0).toObject();
+    }
+    return runInProcess(*m_emulator);
 }
 
 QJsonObject SimFixture::runNode(const QJsonObject &run, int id)

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -61,6 +62,9 @@ struct Reply
     [[nodiscard]] QByteArray describe() const;
 };
 
+// Data-driven tests take the profile as a column.
+Q_DECLARE_METATYPE(iuc::sim::ApiProfile)
+
 // Who asks.
 enum class As { Admin, ReadOnly, Anonymous, WrongPassword };
 
@@ -72,11 +76,10 @@ public:
         iuc::sim::DeploymentConfig deployment;
         QDateTime start = QDateTime(QDate(2030, 1, 1), QTime(10, 0), Qt::UTC); // a working morning: calls
         double timeScale = 0.0;
-        // Tests get Extended unless they ask for a real node's profile: many
-        // still use the extensions (the administrator log, the reboot
-        // command). The console's own run record (RunObserver) makes the
-        // run view work on Pexip: tst_observedrun.
-        iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended;
+        // A real node's profile, as the product meets it; a test of an
+        // extension (upgrade_run, the log resource, the reboot command, the
+        // error codes) asks for Extended and says why.
+        iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Pexip;
         // How upgrade_status is spelt; unset: the profile's.
         std::optional<iuc::sim::StatusWords> statusWords;
     };
@@ -121,9 +124,9 @@ public:
     bool sendAndCut(const QByteArray &head, const QByteArray &body, QString *error);
 
     // ---- simulated time
-    // advance(): over the harness (PATCH /sim/v1/deployment/) on the extended
-    // profile; in-process on a real node's, whose port refuses connections
-    // while the Management Node reboots.
+    // advance() and setTimeScale(): over the harness (PATCH /sim/v1/deployment/)
+    // on the extended profile; in-process on a real node's, whose port
+    // refuses connections while the Management Node reboots.
     Reply advance(double simulatedSeconds);
     Reply setTimeScale(double scale);
     // Advances the frozen clock in steps until `done` holds; false when
@@ -137,7 +140,9 @@ public:
     // ---- resources
     QJsonObject node(int id);       // status/v1/worker_vm/<id>/
     QJsonObject management();       // status/v1/management_vm/1/
-    QJsonObject run();              // the current (or last) upgrade run, with per-node history
+    // The current (or last) upgrade run with per-node history: upgrade_run/
+    // on the extended profile, runInProcess() on the others.
+    QJsonObject run();
     QString runState() { return run().value(QStringLiteral("state")).toString(); }
     static QJsonObject runNode(const QJsonObject &run, int id); // its entry in run["nodes"]
     int calls(const QString &address); // participants on a node, by total_count
@@ -177,7 +182,7 @@ private:
 // free loopback port, users admin:secret and noc:wall:readonly.
 iuc::Result<std::unique_ptr<iuc::sim::Emulator>> startTestEmulator(
     const QString &dataDir, iuc::sim::DeploymentConfig deployment, double timeScale, const QDateTime &start,
-    iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Extended,
+    iuc::sim::ApiProfile api = iuc::sim::ApiProfile::Pexip,
     std::optional<iuc::sim::StatusWords> statusWords = std::nullopt,
     iuc::sim::SyslogFormat syslogFormat = iuc::sim::SyslogFormat::Rfc5424);
 
@@ -185,6 +190,10 @@ iuc::Result<std::unique_ptr<iuc::sim::Emulator>> startTestEmulator(
 // advance_seconds does (the same answer): on a real node's profile its port
 // refuses connections while the Management Node reboots, the harness's too.
 Reply advanceInProcess(iuc::sim::Emulator &emulator, double simulatedSeconds);
+
+// The current (or last) run with its nodes, in the shape of the extension's
+// upgrade_run, read in-process: every profile has it, a real node's too.
+QJsonObject runInProcess(iuc::sim::Emulator &emulator);
 
 // An API timestamp ("2030-01-01T10:00:00.000", UTC without a suffix).
 QDateTime apiTime(const QJsonValue &value);

@@ -1,7 +1,8 @@
 // The Management Node API of infinity-sim (DESIGN §4) over real loopback
 // HTTPS: lists and paging, credentials and roles, errors, the simulated
 // clock in the Date header, maintenance mode, participants and conferences,
-// plain HTTP only on loopback.
+// plain HTTP only on loopback. Tests that reach the extensions (upgrade_run,
+// the reboot command, a JSON error for any path) run on the extended profile.
 
 #include "tests/common/simfixture.h"
 
@@ -173,7 +174,7 @@ void TestSimApi::auth_missingOrWrongCredentialsGet401()
 void TestSimApi::roles_readOnlyUserMayLookButNotChange()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
 
     const QStringList readable = {kStatus + u"worker_vm/"_s,   kStatus + u"management_vm/"_s, kStatus + u"participant/"_s,
                                   kStatus + u"upgrade_run/"_s, kConfig + u"worker_vm/"_s,       kStatus + u"alarm/"_s};
@@ -220,7 +221,7 @@ void TestSimApi::roles_readOnlyUserMayLookButNotChange()
 void TestSimApi::errors_unknownPathIs404Json()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
 
     const QStringList unknown = {u"/nope"_s, kStatus + u"no_such_thing/"_s, kStatus + u"worker_vm"_s,
                                  kStatus + u"worker_vm/9999/"_s, kConfig + u"worker_vm/9999/"_s, u"/sim/v1/nope/"_s};

@@ -2,6 +2,11 @@
 // infinity-sim's API over real loopback HTTPS, the emulator running the core
 // engine as its sequencer. Simulated time moves with /sim/v1/deployment/
 // (the clock is frozen otherwise), so no test depends on the machine's speed.
+//
+// On the extended profile: these tests read the sequencer through the
+// extensions (upgrade_run, the log, the reboot command, this project's status
+// codes). How a real node's profile spells and shows the same run:
+// tst_sim_profiles; the console on it: tst_observedrun, tst_realshapes.
 
 #include "tests/common/simfixture.h"
 
@@ -15,6 +20,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr iuc::sim::ApiProfile kExtended = iuc::sim::ApiProfile::Extended;
 
 // Scenarios without callers, where calls are not what a test is about:
 // every node drains at once, so each turn takes the same simulated time.
@@ -85,7 +92,7 @@ void TestSimRollingUpgrade::R2_fullRollingUpgradeCompletesOnRunningClock()
     // Twelve nodes with callers, on a clock running 20,000 times real time:
     // the run takes hours of simulated time, about a second of real time.
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(12)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(12), kExtended), qPrintable(sim.startError()));
     const QString package = sim.uploadAndStart();
     QVERIFY(!package.isEmpty());
     QCOMPARE(sim.runState(), u"running"_s);
@@ -147,7 +154,7 @@ void TestSimRollingUpgrade::R2_fullRollingUpgradeCompletesOnRunningClock()
 void TestSimRollingUpgrade::R1_apiAnswers503WhileManagementRebootsAndRunSurvives()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     const QString package = sim.uploadAndStart();
     QVERIFY(!package.isEmpty());
     QCOMPARE(sim.management().value(u"upgrade_status"_s).toString(), u"UPGRADING"_s);
@@ -202,7 +209,7 @@ void TestSimRollingUpgrade::R4_stuckCallsTimeOutRequeueAndRetryLast()
     // A 10-minute drain timeout instead of the hour keeps the run short;
     // the rule is the same.
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(5, kFrom, R"({"call_load": 0, "engine": {"drain_timeout_s": 600}})")),
+    QVERIFY2(sim.start(SimFixture::config(5, kFrom, R"({"call_load": 0, "engine": {"drain_timeout_s": 600}})"), kExtended),
              qPrintable(sim.startError()));
     const Reply stuck = sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}});
     QVERIFY2(stuck.status == 200, stuck.describe());
@@ -259,7 +266,7 @@ QString TestSimRollingUpgrade::runIntoDeadline(SimFixture &sim, int stuck)
 void TestSimRollingUpgrade::R5_runStopsAtDeadlineWithMixedVersions()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     QVERIFY(!runIntoDeadline(sim, 2).isEmpty());
 
     QJsonObject run = sim.run();
@@ -295,7 +302,7 @@ void TestSimRollingUpgrade::R5_runStopsAtDeadlineWithMixedVersions()
 void TestSimRollingUpgrade::R5_nodeHeldInMaintenanceIsReleasedOnlyAfterTheStop()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(2, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(2, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}}).status == 200);
     QVERIFY(!sim.uploadAndStart().isEmpty());
     QVERIFY(sim.advanceUntil([&] { return statusOf(sim.node(1)) == u"WAITING_FOR_CALLS"_s; }, 30, 3600));
@@ -322,7 +329,7 @@ void TestSimRollingUpgrade::R5_nodeHeldInMaintenanceIsReleasedOnlyAfterTheStop()
 void TestSimRollingUpgrade::R6_repeatRunTakesOnlyNodesLeftBehind()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     const QString package = runIntoDeadline(sim, 2);
     QVERIFY(!package.isEmpty());
     QCOMPARE(sim.runState(), u"stopped"_s);
@@ -375,7 +382,7 @@ void TestSimRollingUpgrade::R6_repeatRunTakesOnlyNodesLeftBehind()
 void TestSimRollingUpgrade::R7_secondStartRefusedUntilAdminRebootsManagement()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}}).status == 200);
     const QString package = sim.uploadAndStart();
     QVERIFY(!package.isEmpty());
@@ -422,7 +429,7 @@ void TestSimRollingUpgrade::R7_secondStartRefusedUntilAdminRebootsManagement()
 void TestSimRollingUpgrade::R8_unreachableNodeRequeuedAndRunGoesOn()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(5, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(5, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     const Reply cut = sim.patch(u"/sim/v1/node/3/"_s, QJsonObject{{u"reachable"_s, false}});
     QVERIFY2(cut.status == 200, cut.describe());
     QCOMPARE(statusOf(cut.object()), u"UNREACHABLE"_s);
@@ -494,7 +501,7 @@ void TestSimRollingUpgrade::R8_unreachableNodeRequeuedAndRunGoesOn()
 void TestSimRollingUpgrade::R9_rebootDropsCallsOfNodeWaitingForCalls()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(4, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}}).status == 200);
     QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"add_calls"_s, 3}}).status == 200);
     const QString address = sim.get(kConfig + u"worker_vm/1/"_s).object().value(u"address"_s).toString();
@@ -526,7 +533,7 @@ void TestSimRollingUpgrade::R9_rebootDropsCallsOfNodeWaitingForCalls()
 void TestSimRollingUpgrade::R11_splitConferencesMatchParticipantsAndVersions()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(12)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(12), kExtended), qPrintable(sim.startError()));
     QCOMPARE(sim.get(u"/sim/v1/state/"_s).object().value(u"split_conferences"_s).toArray().size(), 0);
     QVERIFY(!sim.uploadAndStart().isEmpty());
 
@@ -593,7 +600,7 @@ void TestSimRollingUpgrade::R11_splitConferencesMatchParticipantsAndVersions()
 void TestSimRollingUpgrade::R13_expectedErrorLinesInAdminLog()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3, kFrom, kNoCalls)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3, kFrom, kNoCalls), kExtended), qPrintable(sim.startError()));
     QVERIFY(!sim.uploadAndStart().isEmpty());
     QVERIFY(sim.advanceUntil([&] { return sim.runState() == u"completed"_s; }, 60, 4 * 3600));
 

@@ -1,7 +1,8 @@
 // Uploading an upgrade package to infinity-sim (DESIGN §4, §5): the chunked,
 // resumable upgrade_request with a connection cut mid-chunk, the single-shot
 // multipart upload, and every package the Management Node must refuse (R10),
-// each with an answer that tells the admin what to do.
+// each with an answer that tells the admin what to do. Tests of the error
+// `code`s (an extension) run on the extended profile, the rest on pexip.
 
 #include "tests/common/simfixture.h"
 
@@ -113,7 +114,7 @@ void TestSimUpload::upload_chunkedResumesAfterConnectionCutMidChunk()
 void TestSimUpload::upload_offsetMismatchIs409WithServerOffset()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
     const QByteArray data(1000, 'x');
     const Reply created = sim.post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, data.size()}});
     QVERIFY2(created.status == 201, created.describe());
@@ -205,7 +206,7 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
     QFETCH(QStringList, saysWhatToDo);
 
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3, installed)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3, installed), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
     QString file;
     if (packageVersion.isEmpty()) {
         file = sim.scratchPath(u"release-notes.pdf"_s);
@@ -245,7 +246,7 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
 void TestSimUpload::upload_idPathTricksRefused()
 {
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
     const QStringList tricks = {u"..%2F..%2Fetc%2Fpasswd"_s, u"%2E%2E"_s, u"ABCDEF0123456789ABCDEF0123456789"_s,
                                 u"0123456789abcdef0123456789abcde%00"_s, u"0123456789abcdef0123456789abcdef0"_s};
     for (const QString &id : tricks) {

@@ -5,6 +5,7 @@
 
 #include "tests/common/clientfixture.h"
 
+#include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
 #include "core/api/resourceparser.h"
 
@@ -39,8 +40,10 @@ class TestClientApi final : public QObject
 private Q_SLOTS:
     void wrongPasswordIsUnauthorizedAndNeverShowsIt();
     void readOnlyAccountForbiddenToSetMaintenance();
+    void adminCommandsReachTheManagementNode_data();
     void adminCommandsReachTheManagementNode();
     void workerVmsFollowsPaginationOver1000Nodes();
+    void resourcesMatchTheEmulator_data();
     void resourcesMatchTheEmulator();
     void serverNowFollowsTheEmulatorClock();
     void R7_secondStartIsConflictWithLockExpiry();
@@ -81,10 +84,31 @@ void TestClientApi::readOnlyAccountForbiddenToSetMaintenance()
     QCOMPARE(sim.get(kConfig + u"worker_vm/1/"_s).object().value(u"maintenance_mode"_s).toBool(), false);
 }
 
+namespace {
+
+// Every profile: a real node's two field sets, and the extended one.
+void addProfiles()
+{
+    QTest::addColumn<iuc::sim::ApiProfile>("api");
+    QTest::newRow("pexip") << iuc::sim::ApiProfile::Pexip;
+    QTest::newRow("pexip-v24") << iuc::sim::ApiProfile::PexipV24;
+    QTest::newRow("extended") << iuc::sim::ApiProfile::Extended;
+}
+
+} // namespace
+
+void TestClientApi::adminCommandsReachTheManagementNode_data()
+{
+    addProfiles();
+}
+
 void TestClientApi::adminCommandsReachTheManagementNode()
 {
+    QFETCH(iuc::sim::ApiProfile, api);
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = api;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
     const Result<void> set = await(client.setMaintenance(2, true));
     QVERIFY2(set, failure(set));
@@ -94,6 +118,12 @@ void TestClientApi::adminCommandsReachTheManagementNode()
     QCOMPARE(configurations->at(1).maintenanceMode, true);
 
     const Result<void> rebooted = await(client.rebootNode(3));
+    if (api != iuc::sim::ApiProfile::Extended) {
+        // A real node has no reboot command (the console says how instead).
+        QVERIFY(!rebooted);
+        QVERIFY2(rebooted.error().is(ApiError::NotFound), failure(rebooted));
+        return;
+    }
     QVERIFY2(rebooted, failure(rebooted));
     const Result<void> unknown = await(client.rebootNode(99));
     QVERIFY(!unknown);
@@ -122,10 +152,20 @@ void TestClientApi::workerVmsFollowsPaginationOver1000Nodes()
     QCOMPARE(configurations->constLast().id, 1000);
 }
 
+void TestClientApi::resourcesMatchTheEmulator_data()
+{
+    addProfiles();
+}
+
 void TestClientApi::resourcesMatchTheEmulator()
 {
+    QFETCH(iuc::sim::ApiProfile, api);
+    const bool extended = api == iuc::sim::ApiProfile::Extended;
     ClientFixture sim;
-    QVERIFY2(sim.start(12), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(12);
+    options.api = api;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     QVERIFY(sim.advance(1800).status == 200); // calls come in during the morning
     ManagementClient client(sim.settings(As::ReadOnly));
 
@@ -162,6 +202,15 @@ void TestClientApi::resourcesMatchTheEmulator()
     QVERIFY(alarms->isEmpty());
 
     const Result<QList<LogEntry>> log = await(client.logAfter(0));
+    const Result<std::optional<UpgradeRun>> run = await(client.currentRun(false));
+    if (!extended) { // neither the log nor the runs: a real node's API has no such resources
+        QVERIFY(!log && log.error().is(ApiError::NotFound));
+        QVERIFY(!run && run.error().is(ApiError::NotFound));
+        const Result<QList<UploadStatus>> uploads = await(client.uploads());
+        QVERIFY2(uploads, failure(uploads));
+        QVERIFY(uploads->isEmpty());
+        return;
+    }
     QVERIFY2(log, failure(log));
     const int logged = sim.get(kStatus + u"log/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt();
     QCOMPARE(log->size(), logged);
@@ -171,7 +220,6 @@ void TestClientApi::resourcesMatchTheEmulator()
         QVERIFY(none->isEmpty());
     }
 
-    const Result<std::optional<UpgradeRun>> run = await(client.currentRun(false));
     QVERIFY2(run, failure(run));
     QVERIFY(!run->has_value()); // no run yet
     const Result<QList<UploadStatus>> uploads = await(client.uploads());
@@ -206,7 +254,9 @@ void TestClientApi::serverNowFollowsTheEmulatorClock()
 void TestClientApi::R7_secondStartIsConflictWithLockExpiry()
 {
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Extended; // the lock's details are an extension
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString file = sim.writePackage(u"to11.tar"_s, kTo, 64 * 1024);
     QVERIFY(!file.isEmpty());
     const Reply uploaded = sim.uploadSingleShot(file);
@@ -246,6 +296,7 @@ void TestClientApi::R1_rebootingManagementNodeAnswers503WithRetryAfterAndBackAt(
     ClientFixture sim;
     ClientFixture::Options options;
     options.timeScale = 1.0; // Retry-After is in real seconds: only a running clock has them
+    options.api = iuc::sim::ApiProfile::Extended; // the reboot command and the 503 (a real node refuses connections)
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
     const Result<ManagementVm> before = await(client.managementVm());

@@ -80,7 +80,6 @@ void TestLogging::initTestCase()
     s.host = u"127.0.0.1"_s;
     s.dataDir = m_dir.filePath(u"sim"_s);
     s.users.push_back(sim::ApiUser{u"admin"_s, kPassword, false});
-    s.api = sim::ApiProfile::Extended; // the client still reads the extensions (issue 12)
     auto started = sim::Emulator::start(std::move(s));
     QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
     m_emulator = std::move(started).value();

@@ -53,7 +53,10 @@ private Q_SLOTS:
 void TestPoller::R1_managementRebootIsExpectedAndNothingIsLost()
 {
     ClientFixture sim;
-    QVERIFY2(sim.start(5), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(5);
+    options.api = iuc::sim::ApiProfile::Extended; // its 503s; a real node's refused connections: the next test
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString package = sim.writePackage(u"p.tar"_s, kTo, 1 << 20);
     const Reply uploaded = sim.uploadSingleShot(package);
     QVERIFY2(uploaded.status == 200, uploaded.describe());

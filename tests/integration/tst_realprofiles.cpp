@@ -20,7 +20,6 @@ using namespace iuc::api;
 using namespace std::chrono_literals;
 using iuc::sim::ApiProfile;
 
-Q_DECLARE_METATYPE(iuc::sim::ApiProfile)
 
 namespace {
 

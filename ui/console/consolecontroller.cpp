@@ -16,6 +16,7 @@
 #include <QHostAddress>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimeZone>
 
 #include <chrono>
 
@@ -163,6 +164,14 @@ void ConsoleController::adopt(std::unique_ptr<DeploymentSession> session, std::o
     connect(m_flow.get(), &UpgradeFlow::upgradeStarted, shown, &DeploymentSession::refreshNow);
     connect(m_flow.get(), &UpgradeFlow::managementRebootStarted, shown, &DeploymentSession::refreshNow);
     connect(m_flow.get(), &UpgradeFlow::nodeRebootStarted, shown, &DeploymentSession::refreshNow);
+    // A reboot the admin did by hand (a real node has no reboot command): seen, or late.
+    connect(&shown->manualReboots(), &ManualReboots::seen, this, [this](const QString &name, const QDateTime &at) {
+        showStatus(tr("%1 restarted at %2 UTC.").arg(name, at.toTimeZone(QTimeZone::utc()).toString(u"HH:mm"_s)));
+    });
+    connect(&shown->manualReboots(), &ManualReboots::overdue, this, [this](const QString &name) {
+        showStatus(tr("%1 has not restarted yet. Check its console in the hypervisor; the console keeps watching.")
+                       .arg(name));
+    });
     m_session->start();
     if (m_demo && m_demo->linkSyslog)
         linkDemoSyslog(*m_session);

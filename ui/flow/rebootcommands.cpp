@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -109,9 +110,27 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
 // the reboot is the admin's, in the hypervisor or over SSH. Says how, and
 // returns true; false when the node has the command (or nothing is known:
 // then it is tried).
-bool explainManualReboot(DeploymentSession &session, QWidget *window, const QString &what, const QString &address)
+bool lacksRebootCommand(DeploymentSession &session)
 {
-    if (!session.poller().capabilities().lacks(api::Resource::Reboot))
+    return session.poller().capabilities().lacks(api::Resource::Reboot);
+}
+
+// What a reboot drops, for the notice: each call, or that there are none.
+QString callsDropped(const QList<api::Participant> &calls)
+{
+    if (calls.isEmpty())
+        return FlowCommand::tr("It has no calls right now: rebooting it disconnects nobody.");
+    QStringList lines;
+    for (const api::Participant &p : calls)
+        lines << FlowCommand::tr("%1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol);
+    return FlowCommand::tr("Rebooting it disconnects these calls (%n):", nullptr, static_cast<int>(calls.size()))
+           + u"\n"_s + lines.join(u"\n"_s);
+}
+
+bool explainManualReboot(DeploymentSession &session, QWidget *window, const QString &what, const QString &address,
+                         const QString &consequence = {})
+{
+    if (!lacksRebootCommand(session))
         return false;
     const QString where = address.isEmpty() ? FlowCommand::tr("its address") : address;
     flow::showNotice(window, QMessageBox::Information, u"manualRebootDialog"_s, FlowCommand::tr("Reboot %1").arg(what),
@@ -121,7 +140,8 @@ bool explainManualReboot(DeploymentSession &session, QWidget *window, const QStr
                      FlowCommand::tr("Reboot its virtual machine in the hypervisor, or sign in to %1 over SSH and run "
                                      "sudo reboot. The console keeps watching: it shows the restart and carries on "
                                      "when the system is back.")
-                         .arg(where));
+                             .arg(where)
+                         + (consequence.isEmpty() ? QString() : u"\n\n"_s + consequence));
     return true;
 }
 
@@ -138,8 +158,15 @@ RebootManagementCommand::~RebootManagementCommand() = default;
 
 void RebootManagementCommand::start()
 {
+    const QString abandons =
+        session().run().isActive()
+            ? tr("An upgrade is running: rebooting the Management Node abandons it. A node that is installing "
+                 "finishes; a node waiting for its calls leaves maintenance mode; the nodes still queued are not "
+                 "upgraded. The upgrade lock is lifted.")
+            : QString();
     if (explainManualReboot(session(), window(), tr("the Management Node"),
-                            session().client().settings().baseUrl.host())) {
+                            session().client().settings().baseUrl.host(), abandons)) {
+        session().manualReboots().watchManagement();
         finish();
         return;
     }
@@ -214,18 +241,6 @@ RebootNodeCommand::~RebootNodeCommand() = default;
 
 void RebootNodeCommand::start()
 {
-    if (const auto &snapshot = session().snapshot()) {
-        QString name;
-        for (const api::WorkerVmStatus &n : snapshot->nodes) {
-            if (n.id == m_nodeId)
-                name = n.name;
-        }
-        if (explainManualReboot(session(), window(), name.isEmpty() ? tr("the node") : name,
-                                snapshot->configurations.value(m_nodeId).address)) {
-            finish();
-            return;
-        }
-    }
     prepare(); // guards itself; ends with finish()
 }
 
@@ -274,6 +289,11 @@ QCoro::Task<> RebootNodeCommand::prepare()
         co_return;
     if (!calls) {
         showError(tr("%1 was not rebooted: the console could not list its calls.").arg(node->name), calls.error());
+        finish();
+        co_return;
+    }
+    if (explainManualReboot(session(), window(), node->name, node->address, callsDropped(calls.value()))) {
+        session().manualReboots().watchNode(nodeId); // a real node: the admin reboots it
         finish();
         co_return;
     }

@@ -1,6 +1,8 @@
 // The guided upgrade's pre-flight checklist: each item confirmed by the
 // admin or verified on the Management Node.
 
+#include "core/api/capabilities.h"
+#include "core/api/deploymentpoller.h"
 #include "core/session/deploymentsession.h"
 #include "ui/flow/flowmessages.h"
 #include "ui/guided/guidedpages.h"
@@ -60,9 +62,9 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
 
     auto *reboot = new QGroupBox(tr("3. Reboot every Conferencing Node"), this);
     auto *rebootLayout = new QVBoxLayout(reboot);
-    auto *how = new QLabel(tr("Reboot them from the hypervisor, with \"sudo reboot\" over SSH, or here. Each node's "
-                              "boot time shows when it has."), reboot);
-    how->setWordWrap(true);
+    m_rebootHow = new QLabel(reboot);
+    m_rebootHow->setObjectName(u"rebootHow"_s);
+    m_rebootHow->setWordWrap(true);
     m_rebootStatus = new QLabel(reboot);
     m_rebootStatus->setObjectName(u"rebootStatus"_s);
     m_rebootStatus->setWordWrap(true);
@@ -70,7 +72,7 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
     m_rebootAll->setObjectName(u"rebootAllButton"_s);
     m_rebootAll->setAutoDefault(false);
     m_rebootAll->setToolTip(tr("Ask the Management Node to reboot every Conferencing Node; their calls are dropped"));
-    rebootLayout->addWidget(how);
+    rebootLayout->addWidget(m_rebootHow);
     rebootLayout->addWidget(m_rebootStatus);
     rebootLayout->addWidget(m_rebootAll, 0, Qt::AlignLeft);
     layout->addWidget(reboot);
@@ -142,8 +144,18 @@ void GuidedChecklistPage::checkReboots()
         m_rebootStatus->setText(tr("Waiting for the Management Node's data…"));
         return;
     }
+    // A real Management Node has no reboot command: the admin reboots them.
+    const bool manual = m_wizard.session().poller().capabilities().lacks(api::Resource::Reboot);
+    m_rebootHow->setText(manual ? tr("This Management Node has no reboot command in its API: reboot each node in the "
+                                     "hypervisor, or sign in to it over SSH and run \"sudo reboot\". Each node's boot "
+                                     "time shows when it has.")
+                                : tr("Reboot them from the hypervisor, with \"sudo reboot\" over SSH, or here. Each "
+                                     "node's boot time shows when it has."));
+    m_rebootAll->setVisible(!manual);
     const guided::RebootCheck check = guided::checkReboots(d, *state->checklist.rebootSince);
     QString text = check.summary();
+    if (manual && !check.notRebooted.isEmpty() && !state->checklist.rebootsVerifiedAt)
+        text += u"\n"_s + tr("To reboot: %1.").arg(guided::withAddresses(d, check.notRebooted).join(u", "_s));
     if (check.passed()) {
         text = u"✔ "_s + text;
         if (!state->checklist.rebootsVerifiedAt) {

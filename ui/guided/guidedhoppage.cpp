@@ -205,7 +205,7 @@ void GuidedHopPage::refresh()
 
     DeploymentSession &session = m_wizard.session();
     const RunSummary &run = session.run();
-    const bool ours = run.run() && !hop.runIds.isEmpty() && run.run()->id == hop.runIds.constLast();
+    const bool ours = run.run() && guided::isRunOfHop(hop, *run.run());
     if (session.poller().state() == api::DeploymentPoller::State::Rebooting) {
         m_status->setText(tr("The Management Node is rebooting into the new version, as it does in every upgrade. "
                              "The console reconnects by itself; nothing needs doing."));

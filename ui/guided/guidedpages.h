@@ -65,6 +65,7 @@ private:
     QRadioButton *m_nodeSnapshotsTaken = nullptr;
     QRadioButton *m_redeploy = nullptr;
     QButtonGroup *m_nodeSnapshots = nullptr;
+    QLabel *m_rebootHow = nullptr;
     QLabel *m_rebootStatus = nullptr;
     QPushButton *m_rebootAll = nullptr;
     QCheckBox *m_backup = nullptr;

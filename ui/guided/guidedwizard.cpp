@@ -4,6 +4,7 @@
 #include "core/report/reporterrors.h"
 #include "core/report/runreport.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/runhistory.h"
 #include "ui/flow/upgradeflow.h"
 #include "ui/guided/guidedpages.h"
 
@@ -281,7 +282,8 @@ QCoro::Task<Result<void>> GuidedFinishPage::exportReportTo(QString path)
 {
     QPointer<GuidedFinishPage> self(this);
     m_reportStatus->setText(tr("Reading the runs from the Management Node…"));
-    Result<QList<api::UpgradeRun>> runs = co_await m_wizard.session().client().runs(true);
+    Result<QList<api::UpgradeRun>> runs =
+        co_await runHistory(m_wizard.session().client(), m_wizard.session().runObserver());
     if (!self)
         co_return Error{GuidedError::Closed, GuidedFinishPage::tr("The guided upgrade was closed before the report was saved.")};
     guided::State *state = m_wizard.state();

@@ -37,11 +37,15 @@ ConnectionIndicator::~ConnectionIndicator() = default;
 
 void ConnectionIndicator::setSession(DeploymentSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
+        disconnect(&m_session->manualReboots(), nullptr, this, nullptr);
+    }
     m_session = session;
-    if (session)
+    if (session) {
         connect(session, &DeploymentSession::connectionChanged, this, &ConnectionIndicator::refresh);
+        connect(&session->manualReboots(), &ManualReboots::changed, this, &ConnectionIndicator::refresh);
+    }
     refresh();
 }
 
@@ -84,6 +88,8 @@ void ConnectionIndicator::refresh()
             iconName = u"status-pending"_s;
         if (stale)
             text = tr("%1 — the table may be out of date").arg(text);
+        if (const QString waiting = m_session->manualReboots().pendingText(); !waiting.isEmpty())
+            text = tr("%1 — %2").arg(text, waiting);
     }
     m_text->setText(text);
     setToolTip(stale ? tr("No fresh data for a while: what you see is the last known state.") : QString());

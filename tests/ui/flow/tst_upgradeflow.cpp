@@ -8,6 +8,7 @@
 
 #include "core/api/managementclient.h"
 #include "core/session/deploymentsession.h"
+#include "emulator/sim/deployment.h"
 #include "emulator/support/packagewriter.h"
 #include "ui/flow/confirmdialog.h"
 #include "ui/flow/upgradeflow.h"
@@ -76,7 +77,7 @@ bool pressWithKeyboard(QWidget *window, QAbstractButton *button)
 
 QJsonObject firstRun(ClientFixture &sim)
 {
-    return sim.getRetried(kStatus + u"upgrade_run/"_s).object().value(u"objects"_s).toArray().first().toObject();
+    return runInProcess(sim.emulator()); // a real node's profile has no upgrade_run to ask
 }
 
 int uploadRequests(ClientFixture &sim)
@@ -326,7 +327,9 @@ void TestUpgradeFlow::inspectionCancelledWithEscape()
 void TestUpgradeFlow::R7_lockExplainedAndRebootManagementLiftsIt()
 {
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Extended; // the reboot command; a real node: R7_R9_realNode…
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString first = sim.writePackage(u"first.tar"_s, kTo, 128 * 1024);
     const QString second = sim.writePackage(u"second.tar"_s, kTo, 160 * 1024);
     QVERIFY(!sim.startRunWith(first).isEmpty()); // another console's run holds the lock
@@ -371,6 +374,7 @@ void TestUpgradeFlow::R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead()
     ClientFixture::Options options;
     options.api = iuc::sim::ApiProfile::Pexip; // a real node's API: no reboot command
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    QVERIFY(simPatch(sim, u"/sim/v1/node/2/"_s, QJsonObject{{u"add_calls"_s, 2}, {u"conference"_s, u"meet.room042"_s}}));
     Console console(sim);
     QVERIFY(console.refreshed());
     QVERIFY(console.session.snapshot()->capabilities.schemasRead);
@@ -384,9 +388,15 @@ void TestUpgradeFlow::R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead()
     QVERIFY2(node->informativeText().contains(address), qPrintable(node->informativeText()));
     QVERIFY(node->informativeText().contains(u"sudo reboot"_s));
     QVERIFY(node->informativeText().contains(u"hypervisor"_s));
+    QVERIFY2(node->informativeText().contains(u"meet.room042"_s), qPrintable(node->informativeText())); // the calls it drops (R9)
     QVERIFY(activate(node));
     QTest::keyClick(node, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(u"manualRebootDialog"_s), 5000);
+    // The console now watches for that reboot: the status bar says so.
+    ManualReboots &reboots = console.session.manualReboots();
+    const QString nodeName = console.session.nodeName(2);
+    QVERIFY2(reboots.pendingText().contains(nodeName), qPrintable(reboots.pendingText()));
+    QSignalSpy seen(&reboots, &ManualReboots::seen);
 
     console.flow->rebootManagement();
     auto *management = waitForWindow<QMessageBox>(u"manualRebootDialog"_s);
@@ -398,12 +408,39 @@ void TestUpgradeFlow::R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead()
     QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(u"manualRebootDialog"_s), 5000);
     QVERIFY(!visibleWindow(u"errorDialog"_s)); // explained, not failed
     QCOMPARE(sim.emulator().server().writeRequests(), writesBefore); // nothing was asked of the node
+
+    // The admin reboots the node in the hypervisor (here: the harness): its
+    // new boot time is seen at the next refresh, after its minute or two away.
+    QCOMPARE(sim.patch(u"/sim/v1/node/2/"_s, QJsonObject{{u"reboot"_s, true}}).status, 200);
+    QCOMPARE(sim.advance(300).status, 200);
+    QVERIFY(console.refreshed());
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.first().at(0).toString(), nodeName);
+    QVERIFY(seen.first().at(1).toDateTime() > console.session.snapshot()->serverTime.addSecs(-400));
+    QVERIFY(!reboots.pendingText().contains(nodeName));
+
+    // Then the Management Node (in-process: as over SSH). Its port refuses
+    // connections while it is away: a reboot the admin was told of, shown
+    // calmly, no error; then seen back.
+    QVERIFY(sim.emulator().server().withDeployment([](iuc::sim::Deployment &d) { return d.rebootManagement().hasValue(); }));
+    sim.emulator().server().followTheReboot();
+    console.session.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(console.session.poller().state(), api::DeploymentPoller::State::Rebooting, 30000);
+    QVERIFY(!visibleWindow(u"errorDialog"_s));
+    QCOMPARE(seen.size(), 1); // not back yet
+    QCOMPARE(sim.advance(900).status, 200); // back, listening again
+    QVERIFY(console.refreshed());
+    QCOMPARE(seen.size(), 2);
+    QVERIFY(reboots.pendingText().isEmpty());
+    QCOMPARE(console.session.poller().state(), api::DeploymentPoller::State::Live);
 }
 
 void TestUpgradeFlow::R9_rebootNodeListsItsCallsAndDropsThem()
 {
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Extended; // the reboot command; a real node: R7_R9_realNode…
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const int nodeId = 2;
     QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(nodeId),
                      QJsonObject{{u"add_calls"_s, 3}, {u"conference"_s, u"meet.room007"_s}}));
@@ -457,6 +494,7 @@ void TestUpgradeFlow::R5_R6_continuationTakesOnlyTheSystemsLeftBehind()
     // the run: the stuck node is still waiting when the run stops.
     options.deployment = SimFixture::config(
         3, kFrom, R"({"call_load": 0, "engine": {"run_deadline_s": 3600, "drain_timeout_s": 7200}})");
+    options.api = iuc::sim::ApiProfile::Extended; // a stopped run nobody watched: only a node that reports its runs shows it
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const int stuck = 2;
     QVERIFY(simPatch(sim, u"/sim/v1/node/%1/"_s.arg(stuck), QJsonObject{{u"stuck_calls"_s, true}}));
@@ -570,7 +608,9 @@ void TestUpgradeFlow::recoveryHelpOpensAndClosesWithTheKeyboard()
 void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing()
 {
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Extended; // both reboot questions need the reboot command
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     Console console(sim);
     QVERIFY(console.refreshed());
     QSignalSpy rebooting(console.flow, &UpgradeFlow::managementRebootStarted);

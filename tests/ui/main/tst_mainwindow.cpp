@@ -381,6 +381,7 @@ void TestMainWindow::R13_expectedErrorsQuietOthersProminent()
     ClientFixture sim;
     ClientFixture::Options options;
     options.deployment = SimFixture::config(3, kFrom, R"({"call_load": 0})");
+    options.api = iuc::sim::ApiProfile::Extended; // the log as a resource; by syslog: realNode_R13_logBySyslog…
     QVERIFY2(sim.start(std::move(options)), qPrintable(sim.startError()));
     QCOMPARE(patchNode(sim, 2, {{u"fail_install"_s, true}}), 200); // an error nobody expects
     QVERIFY(startRun(sim));

@@ -389,6 +389,7 @@ void TestUpgradeFlow::R7_R9_realNodeWithoutRebootCommandSaysHowToRebootInstead()
     QVERIFY(node->informativeText().contains(u"sudo reboot"_s));
     QVERIFY(node->informativeText().contains(u"hypervisor"_s));
     QVERIFY2(node->informativeText().contains(u"meet.room042"_s), qPrintable(node->informativeText())); // the calls it drops (R9)
+    QVERIFY(node->grab().save(u"screenshot-manual-reboot.png"_s, "PNG")); // for a look by eye
     QVERIFY(activate(node));
     QTest::keyClick(node, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(!visibleWindow(u"manualRebootDialog"_s), 5000);

@@ -467,6 +467,9 @@ void TestMainWindow::realNode_whatItDoesNotReportIsSaidNotHidden()
     // Said, not hidden: the node does not report runs; the console records them itself.
     QVERIFY2(labelText(&window, u"runLock"_s).contains(u"does not report upgrade runs"_s), qPrintable(labelText(&window, u"runLock"_s)));
     QVERIFY(labelText(&window, u"runLock"_s).contains(u"keep it open during an upgrade"_s));
+    // A reboot the admin was told to do by hand: the status bar says what it waits for.
+    session.manualReboots().watchNode(1);
+    QTRY_VERIFY(labelText(&window, u"connectionText"_s).contains(u"Waiting for "_s + session.nodeName(1) + u" to restart"_s));
     screenshot(window, u"screenshot-main-realnode.png"_s);
 }
 

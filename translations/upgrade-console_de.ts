@@ -1704,7 +1704,8 @@ Commands:
   upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
   upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
                                   pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
   report [--format csv|html] [--output FILE]   every run&apos;s history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
   probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
@@ -1734,7 +1735,8 @@ Befehle:
   upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
   upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
                                   die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
-  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen)
+  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen);
+                                  ohne Neustart-Befehl in der API: wie es geht, dann warten, bis es zu sehen ist
   report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
   profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
   probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
@@ -2658,7 +2660,7 @@ Exit-Codes:
     </message>
     <message>
         <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run &quot;sudo reboot&quot;. Each node&apos;s boot time shows when it has.</source>
-        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden Node im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie „sudo reboot“ aus. Die Startzeit jedes Nodes zeigt, wann es geschehen ist.</translation>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden Knoten im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie „sudo reboot“ aus. Die Startzeit jedes Knotens zeigt, wann es geschehen ist.</translation>
     </message>
     <message>
         <source>To reboot: %1.</source>
@@ -3415,7 +3417,7 @@ Exit-Codes:
     </message>
     <message>
         <source>An upgrade is running: rebooting the Management Node abandons it. A node that is installing finishes; a node waiting for its calls leaves maintenance mode; the nodes still queued are not upgraded. The upgrade lock is lifted.</source>
-        <translation>Ein Upgrade läuft: ein Neustart des Management Node bricht es ab. Ein Node, der gerade installiert, schließt ab; ein Node, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Nodes werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben.</translation>
+        <translation>Ein Upgrade läuft: ein Neustart des Management Node bricht es ab. Ein Knoten, der gerade installiert, schließt ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben.</translation>
     </message>
 </context>
 <context>
@@ -3623,10 +3625,6 @@ Exit-Codes:
         <translation>Beendet:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
-        <translation>&lt;b&gt;Der 24-Stunden-Stopp wird diesen Durchlauf wahrscheinlich vorzeitig beenden.&lt;/b&gt; Beim bisherigen Tempo sind beim Stopp noch so viele Konferenzknoten auf der alten Version: etwa %1. Prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
         <translation>&lt;b&gt;Der Durchlauf wurde an seiner 24-Stunden-Grenze gestoppt; zurückgebliebene Systeme: %1.&lt;/b&gt; In der Umgebung laufen jetzt gemischte Versionen: Anrufer, die derselben Besprechung über Knoten mit unterschiedlichen Versionen beitreten, landen in getrennten Konferenzen. Zurückgeblieben: %2. Ein erneutes Upgrade umfasst nur diese Systeme.</translation>
     </message>
@@ -3657,6 +3655,22 @@ Exit-Codes:
     <message>
         <source>Recorded by this console from what it saw, since %1: this Management Node does not report upgrade runs. The start is when the console first saw the run; the queue order and the attempts (≈ in the table) are inferred.</source>
         <translation>Von dieser Konsole aus dem aufgezeichnet, was sie sah, seit %1: dieser Management Node meldet keine Upgrades. Der Beginn ist der Zeitpunkt, zu dem die Konsole das Upgrade zuerst sah; Warteschlangenreihenfolge und Versuche (≈ in der Tabelle) sind abgeleitet.</translation>
+    </message>
+    <message>
+        <source>Check the nodes waiting for calls to clear.</source>
+        <translation>Prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot contact them: bring them back.</source>
+        <translation>Der Management Node erreicht sie nicht: bringen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Bring back the nodes the Management Node cannot contact, and check the nodes waiting for calls to clear.</source>
+        <translation>Bringen Sie die Knoten zurück, die der Management Node nicht erreicht, und prüfen Sie die Knoten, die auf das Ende ihrer Anrufe warten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. %2</source>
+        <translation>&lt;b&gt;Der 24-Stunden-Stopp wird diesen Durchlauf wahrscheinlich vorzeitig beenden.&lt;/b&gt; Beim bisherigen Tempo sind beim Stopp noch so viele Konferenzknoten auf der alten Version: etwa %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4851,7 +4865,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     </message>
     <message>
         <source>This Management Node has no reboot command in its API: reboot each of these in the hypervisor, or sign in to it over SSH and run `sudo reboot`: %1. Their calls (%2 in progress) are dropped. This check goes on until every node has booted since the checklist began (Ctrl-C to stop; run the command again to resume).</source>
-        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden dieser Nodes im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie `sudo reboot` aus: %1. Ihre Anrufe (%2 laufend) werden getrennt. Diese Prüfung läuft weiter, bis jeder Node seit Beginn der Checkliste neu gestartet ist (Strg-C bricht ab; erneut ausführen, um fortzusetzen).</translation>
+        <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden dieser Knoten im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie `sudo reboot` aus: %1. Ihre Anrufe (%2 laufend) werden getrennt. Diese Prüfung läuft weiter, bis jeder Knoten seit Beginn der Checkliste neu gestartet ist (Strg-C bricht ab; erneut ausführen, um fortzusetzen).</translation>
     </message>
     <message>
         <source>The Management Node stopped answering: it is restarting. Waiting for it to answer again…</source>
@@ -4879,7 +4893,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     </message>
     <message>
         <source>upgradectl: the Management Node reports no status for this node, so its reboot cannot be seen from here. Check it in the hypervisor.</source>
-        <translation>upgradectl: der Management Node meldet keinen Status für diesen Node, daher ist sein Neustart von hier nicht zu sehen. Prüfen Sie ihn im Hypervisor.</translation>
+        <translation>upgradectl: der Management Node meldet keinen Status für diesen Knoten, daher ist sein Neustart von hier nicht zu sehen. Prüfen Sie ihn im Hypervisor.</translation>
     </message>
 </context>
 </TS>

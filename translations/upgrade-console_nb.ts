@@ -1704,7 +1704,8 @@ Commands:
   upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
   upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
                                   pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped)
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
   report [--format csv|html] [--output FILE]   every run&apos;s history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
   probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
@@ -1734,7 +1735,8 @@ Kommandoer:
   upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
   upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
                                   sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
-  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes)
+  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes);
+                                  uten omstartskommando i API-et: hvordan, og venter til den er sett
   report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
   profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
   probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
@@ -3623,10 +3625,6 @@ Avslutningskoder:
         <translation>Avsluttet:</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.</source>
-        <translation>&lt;b&gt;24-timersstoppet vil sannsynligvis avbryte denne kjøringen.&lt;/b&gt; Med tempoet så langt er dette antallet konferansenoder fortsatt på den gamle versjonen når kjøringen stopper: omtrent %1. Se på nodene som venter på at samtalene skal avsluttes.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The run stopped at its 24-hour limit; systems left behind: %1.&lt;/b&gt; The deployment now runs mixed versions: callers who join the same meeting through nodes on different versions end up in separate conferences. Left behind: %2. A repeat upgrade takes only these systems.</source>
         <translation>&lt;b&gt;Kjøringen stoppet ved 24-timersgrensen; systemer som ble liggende etter: %1.&lt;/b&gt; Miljøet kjører nå blandede versjoner: deltakere som blir med i samme møte via noder på ulike versjoner, havner i hver sin konferanse. Liggende etter: %2. En ny oppgradering tar bare med disse systemene.</translation>
     </message>
@@ -3657,6 +3655,22 @@ Avslutningskoder:
     <message>
         <source>Recorded by this console from what it saw, since %1: this Management Node does not report upgrade runs. The start is when the console first saw the run; the queue order and the attempts (≈ in the table) are inferred.</source>
         <translation>Registrert av denne konsollen ut fra det den så, siden %1: denne administrasjonsnoden rapporterer ikke oppgraderinger. Starten er da konsollen først så oppgraderingen; kørekkefølgen og forsøkene (≈ i tabellen) er utledet.</translation>
+    </message>
+    <message>
+        <source>Check the nodes waiting for calls to clear.</source>
+        <translation>Se på nodene som venter på at samtalene skal avsluttes.</translation>
+    </message>
+    <message>
+        <source>The Management Node cannot contact them: bring them back.</source>
+        <translation>Administrasjonsnoden får ikke kontakt med dem: få dem tilbake.</translation>
+    </message>
+    <message>
+        <source>Bring back the nodes the Management Node cannot contact, and check the nodes waiting for calls to clear.</source>
+        <translation>Få tilbake nodene administrasjonsnoden ikke får kontakt med, og se på nodene som venter på at samtalene skal avsluttes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The 24-hour stop will probably cut this run short.&lt;/b&gt; At the pace seen so far, Conferencing Nodes still on the old version when the run stops: about %1. %2</source>
+        <translation>&lt;b&gt;24-timersstoppet vil sannsynligvis avbryte denne kjøringen.&lt;/b&gt; Med tempoet så langt er dette antallet konferansenoder fortsatt på den gamle versjonen når kjøringen stopper: omtrent %1. %2</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,24 @@ void RunPanel::refresh()
     const bool cut = run.isActive() && run.forecastCutByDeadline();
     m_deadlineWarning->setVisible(cut);
     if (cut) {
-        m_deadlineText->setText(
-            tr("<b>The 24-hour stop will probably cut this run short.</b> At the pace seen so far, Conferencing "
-               "Nodes still on the old version when the run stops: about %1. Check the nodes waiting for calls to clear.")
-                .arg(run.forecastLeftBehind()));
+        // What keeps them back decides what to look at: a node out of
+        // contact is not helped by clearing calls.
+        int outOfContact = 0;
+        if (const auto &snapshot = m_session->snapshot()) {
+            for (const api::WorkerVmStatus &n : snapshot->nodes) {
+                if (run.afterStop().contains(n.id) && n.upgradeStatus.code() == NodeStatus::Code::Unreachable)
+                    ++outOfContact;
+            }
+        }
+        const QString look = outOfContact == 0 ? tr("Check the nodes waiting for calls to clear.")
+                             : outOfContact >= run.afterStop().size()
+                                 ? tr("The Management Node cannot contact them: bring them back.")
+                                 : tr("Bring back the nodes the Management Node cannot contact, and check the nodes "
+                                      "waiting for calls to clear.");
+        m_deadlineText->setText(tr("<b>The 24-hour stop will probably cut this run short.</b> At the pace seen so "
+                                   "far, Conferencing Nodes still on the old version when the run stops: about %1. %2")
+                                    .arg(run.forecastLeftBehind())
+                                    .arg(look));
     }
 
     const bool stopped = offersContinuation();

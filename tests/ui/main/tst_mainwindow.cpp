@@ -26,6 +26,7 @@
 #include <QValueAxis>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -493,6 +494,8 @@ void TestMainWindow::realNode_runRecordedByTheConsoleIsShownAndMarkedInferred()
     window.show();
     session.start();
     QVERIFY(waitFor([&] { return session.snapshot().has_value(); }));
+    // R8: one node the Management Node cannot contact.
+    QCOMPARE(sim.patch(u"/sim/v1/node/4/"_s, QJsonObject{{u"reachable"_s, false}}).status, 200);
     const QString package = sim.writePackage(u"p11.tar"_s, kTo, 64 * 1024);
     QVERIFY(!sim.startRunWith(package).isEmpty());
     // Virtual time: a minute a step until a Conferencing Node takes its turn.
@@ -538,6 +541,16 @@ void TestMainWindow::realNode_runRecordedByTheConsoleIsShownAndMarkedInferred()
         }
     }
     QVERIFY(marked);
+    // It cannot be upgraded before the 24-hour stop: the warning says to
+    // bring it back, not to wait for calls to clear.
+    auto *warning = window.findChild<QFrame *>(u"deadlineWarning"_s);
+    QVERIFY(warning && warning->isVisible());
+    QString warningText;
+    for (const QLabel *label : warning->findChildren<QLabel *>()) {
+        if (label->objectName() != u"noticeIcon"_s)
+            warningText = label->text();
+    }
+    QVERIFY2(warningText.contains(u"cannot contact them: bring them back"_s), qPrintable(warningText));
     screenshot(window, u"screenshot-main-realnode-run.png"_s);
 }
 

@@ -29,11 +29,13 @@ namespace {
 // Watches for the admin's reboot of the node configured as
 // `configurationId` (the Management Node when none) on every refresh: Ok
 // once seen, Failed when it is later than a reboot takes, Interrupted on Ctrl-C.
-QCoro::Task<int> watchManualReboot(CliContext &context, std::optional<int> configurationId)
+// `capabilities`: as the command read them (not read a second time).
+QCoro::Task<int> watchManualReboot(CliContext &context, api::Capabilities capabilities,
+                                   std::optional<int> configurationId)
 {
     Terminal &t = context.terminal();
     api::DeploymentPoller poller(context.client());
-    poller.setDetectCapabilities(true);
+    poller.setCapabilities(std::move(capabilities));
     poller.setInterval(5s);
     ManualReboots reboots(poller);
     std::optional<QString> seen;
@@ -118,7 +120,7 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
                                  "This Management Node has no reboot command in its API: reboot its virtual machine in "
                                  "the hypervisor, or sign in to %1 over SSH and run `sudo reboot`.")
                                  .arg(client.settings().baseUrl.host())));
-            co_return co_await watchManualReboot(context, std::nullopt);
+            co_return co_await watchManualReboot(context, capabilities.value(), std::nullopt);
         }
         if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot the Management Node?")))
             co_return Declined;
@@ -165,7 +167,7 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
                              "This Management Node has no reboot command in its API: reboot %1 in the hypervisor, or "
                              "sign in to %2 over SSH and run `sudo reboot`.")
                              .arg(node->name, node->address)));
-        co_return co_await watchManualReboot(context, node->id);
+        co_return co_await watchManualReboot(context, capabilities.value(), node->id);
     }
     if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Reboot %1?").arg(node->name)))
         co_return Declined;

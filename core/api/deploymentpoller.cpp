@@ -128,11 +128,8 @@ bool DeploymentPoller::managementInItsUpgrade() const
 {
     if (!m_last)
         return false;
-    const NodeStatus &status = m_last->management.upgradeStatus;
-    if (status.code() != NodeStatus::Code::Idle && status.code() != NodeStatus::Code::Unreachable
-        && !status.reported().isEmpty()) {
+    if (m_last->management.upgradeStatus.isInAnUpgrade())
         return true; // in one of its upgrade statuses, or in one this console cannot read
-    }
     const std::optional<UpgradeRun> &run = m_last->run;
     return run && run->state == u"running"_s && run->managementIncluded && !run->managementUpgradedAt;
 }

@@ -170,6 +170,11 @@ QString NodeStatus::description() const
         .arg(displayable(m_raw));
 }
 
+bool NodeStatus::isInAnUpgrade() const
+{
+    return m_code != Code::Idle && m_code != Code::Unreachable && !reported().isEmpty();
+}
+
 bool NodeStatus::isInTurn() const
 {
     switch (m_code) {

@@ -58,6 +58,9 @@ public:
 
     // True while the node is in its upgrade turn (maintenance mode or installing).
     [[nodiscard]] bool isInTurn() const;
+    // True in any upgrade status, or in one this console cannot read: a
+    // system that reports something other than idle or out of contact.
+    [[nodiscard]] bool isInAnUpgrade() const;
 
     static QString apiCode(Code code);
 

@@ -13,19 +13,13 @@ namespace iuc::guided {
 
 namespace {
 
-bool inAnUpgrade(const NodeStatus &status)
-{
-    return status.code() != NodeStatus::Code::Idle && status.code() != NodeStatus::Code::Unreachable
-           && !status.reported().isEmpty();
-}
-
 // A run this workstation did not see start: what the statuses say of it.
 api::UpgradeRun runFromStatuses(const Detection &d)
 {
     api::UpgradeRun run;
     run.state = u"running"_s;
     run.observed = true;
-    run.managementIncluded = inAnUpgrade(d.management.upgradeStatus);
+    run.managementIncluded = d.management.upgradeStatus.isInAnUpgrade();
     run.systemsIncluded = static_cast<int>(d.nodes.size()) + 1;
     // The Management Node is upgraded first: once it has rebooted, its
     // version is the target; before that the target is not known here.
@@ -34,7 +28,7 @@ api::UpgradeRun runFromStatuses(const Detection &d)
     else
         run.targetVersion = d.management.version;
     run.systemsUpgraded = static_cast<int>(std::count_if(d.nodes.cbegin(), d.nodes.cend(), [&](const api::WorkerVmStatus &n) {
-        return n.version.version.isSameBuild(d.management.version.version) && !inAnUpgrade(n.upgradeStatus);
+        return n.version.version.isSameBuild(d.management.version.version) && !n.upgradeStatus.isInAnUpgrade();
     }));
     return run;
 }
@@ -75,9 +69,9 @@ QCoro::Task<Result<Detection>> detect(api::ManagementClient &client, const api::
     d.serverTime = client.serverNow();
     // Without the node's own record: the statuses say whether a run is on.
     if (!d.run || d.run->observed) {
-        const bool active = inAnUpgrade(d.management.upgradeStatus)
+        const bool active = d.management.upgradeStatus.isInAnUpgrade()
                             || std::any_of(d.nodes.cbegin(), d.nodes.cend(),
-                                           [](const api::WorkerVmStatus &n) { return inAnUpgrade(n.upgradeStatus); });
+                                           [](const api::WorkerVmStatus &n) { return n.upgradeStatus.isInAnUpgrade(); });
         const bool seenRunning = d.run && d.run->isRunning();
         if (seenRunning && !active)
             d.run.reset(); // it ended unseen: what is installed tells the rest

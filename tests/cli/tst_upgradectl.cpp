@@ -47,6 +47,14 @@ public:
                 pin.isEmpty() ? QString::fromLatin1(m_sim.emulator().fingerprint()) : pin};
     }
 
+    // Keeps this run's data (the run record) in `directory`, not the user's.
+    void setDataHome(const QString &directory)
+    {
+        QProcessEnvironment env = m_process.processEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, directory);
+        m_process.setProcessEnvironment(env);
+    }
+
     void start(const QStringList &args) { m_process.start(QStringLiteral(UPGRADECTL_PATH), args); }
     QProcess &process() { return m_process; }
 
@@ -485,13 +493,8 @@ void TestUpgradectl::watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt()
     // address is wrong: upgradectl waits only where this workstation saw
     // the Management Node in its upgrade. Here `status` saw it.
     QTemporaryDir data; // this test's run record only
-    const auto withData = [&](Ctl &ctl) {
-        QProcessEnvironment env = ctl.process().processEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, data.path());
-        ctl.process().setProcessEnvironment(env);
-    };
     Ctl seen(sim);
-    withData(seen);
+    seen.setDataHome(data.path());
     const Run status = seen.run(seen.connection() + QStringList{u"status"_s});
     QVERIFY2(status.exitCode == Ok, qPrintable(status.out + status.err));
     QVERIFY(sim.advance(4 * 60 + 5).status == 200); // installed; now rebooting
@@ -502,7 +505,7 @@ void TestUpgradectl::watch_R1_startedWhileTheManagementNodeRebootsWaitsForIt()
     QCOMPARE(unreachable.exitCode, int(Connection));
 
     Ctl ctl(sim);
-    withData(ctl);
+    ctl.setDataHome(data.path());
     ctl.start(ctl.connection() + QStringList{u"watch"_s, u"--interval"_s, u"1"_s});
     QVERIFY2(SimFixture::pollUntil([&] {
                  ctl.process().waitForReadyRead(200);
@@ -560,13 +563,8 @@ void TestUpgradectl::upgrade_realNodeRunIsRecordedWatchedAndReported()
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString package = sim.writePackage(u"p11.tar"_s, kTo, 1 << 20);
     QTemporaryDir data; // this test's record only
-    const auto ctlWithData = [&](Ctl &ctl) {
-        QProcessEnvironment env = ctl.process().processEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, data.path());
-        ctl.process().setProcessEnvironment(env);
-    };
     Ctl ctl(sim);
-    ctlWithData(ctl);
+    ctl.setDataHome(data.path());
     const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s, u"--interval"_s, u"1"_s},
                           300'000);
     QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
@@ -580,7 +578,7 @@ void TestUpgradectl::upgrade_realNodeRunIsRecordedWatchedAndReported()
         QCOMPARE(n.toObject().value(u"version"_s).toString(), kTo);
 
     Ctl report(sim);
-    ctlWithData(report);
+    report.setDataHome(data.path());
     const Run csv = report.run(report.connection() + QStringList{u"report"_s});
     QVERIFY2(csv.exitCode == Ok, qPrintable(csv.out + csv.err));
     const QStringList lines = csv.out.trimmed().split(u'\n');

@@ -1374,10 +1374,6 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Unverschlüsseltes http:// ist nur für einen Management Node auf diesem Computer erlaubt, nicht für %1: Das Passwort würde unverschlüsselt durch das Netzwerk gehen. Verwenden Sie https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upload id (32 lower-case hexadecimal digits).</source>
-        <translation>&quot;%1&quot; ist keine Upload-ID (32 hexadezimale Ziffern in Kleinbuchstaben).</translation>
-    </message>
-    <message>
         <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
         <translation>%1: Die &quot;next&quot;-Links der Seiten laufen im Kreis (%2).</translation>
     </message>
@@ -1460,6 +1456,14 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>The Management Node accepted the syslog server but does not list it.</source>
         <translation>Der Management Node hat den Syslog-Server angenommen, führt ihn aber nicht auf.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upload id (letters, digits and dashes).</source>
+        <translation>„%1“ ist keine Upload-ID (Buchstaben, Ziffern und Bindestriche).</translation>
+    </message>
+    <message>
+        <source>The Management Node accepted the upload request but named it neither in its answer nor in the Location header.</source>
+        <translation>Der Management Node hat die Upload-Anfrage angenommen, ihre ID aber weder in der Antwort noch im Location-Header genannt.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1566,61 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>%1 is not an https:// address, so it has no certificate to check.</source>
         <translation>%1 ist keine https://-Adresse und hat daher kein Zertifikat, das zu prüfen wäre.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::UpgradeStart</name>
+    <message>
+        <source>The answer to the start was lost, but the Management Node shows the upgrade under way (%1). It was not sent again.</source>
+        <translation>Die Antwort auf den Start ging verloren, aber der Management Node zeigt das laufende Upgrade (%1). Der Start wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The Management Node started the upgrade.</source>
+        <translation>Der Management Node hat das Upgrade gestartet.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started: %1</source>
+        <translation>Das Upgrade wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started.</source>
+        <translation>Das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The answer to the start was lost, and the Management Node shows no upgrade (%1): the upgrade was not started. Start it again when you are ready; the package is still on the Management Node.</source>
+        <translation>Die Antwort auf den Start ging verloren, und der Management Node zeigt kein Upgrade (%1): Das Upgrade wurde nicht gestartet. Starten Sie es erneut, wenn Sie bereit sind; das Paket liegt noch auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>The answer to the start was lost, and it cannot be said yet whether the upgrade started (%1). It was not sent again. Watch the deployment: a Management Node that upgrades restarts and then reports its new version. Do not start it again until you know.</source>
+        <translation>Die Antwort auf den Start ging verloren, und noch lässt sich nicht sagen, ob das Upgrade begonnen hat (%1). Der Start wurde nicht erneut gesendet. Beobachten Sie die Installation: Ein Management Node im Upgrade startet neu und meldet dann seine neue Version. Starten Sie es nicht erneut, bevor Sie es wissen.</translation>
+    </message>
+    <message>
+        <source>the upload request says &quot;%1&quot;</source>
+        <translation>die Upload-Anfrage meldet „%1“</translation>
+    </message>
+    <message>
+        <source>its upgrade status is &quot;%1&quot;</source>
+        <translation>sein Upgrade-Status ist „%1“</translation>
+    </message>
+    <message>
+        <source>it runs version %1</source>
+        <translation>er läuft mit Version %1</translation>
+    </message>
+    <message>
+        <source>%1 reports &quot;%2&quot;</source>
+        <translation>%1 meldet „%2“</translation>
+    </message>
+    <message>
+        <source>it answers, is idle on version %1, and the upload request says &quot;%2&quot;</source>
+        <translation>er antwortet, ist auf Version %1 im Leerlauf, und die Upload-Anfrage meldet „%2“</translation>
+    </message>
+    <message>
+        <source>the Management Node stopped answering, as it does when it restarts for an upgrade</source>
+        <translation>der Management Node antwortet nicht mehr, wie beim Neustart für ein Upgrade</translation>
+    </message>
+    <message>
+        <source>the Management Node gave no clear sign</source>
+        <translation>der Management Node gab kein eindeutiges Zeichen</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2210,10 @@ Exit-Codes:
     <message>
         <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
         <translation>&lt;b&gt;Prognose: Die 24-Stunden-Grenze würde diesen Durchlauf vorher stoppen.&lt;/b&gt; Konferenzknoten, die auf der alten Version blieben, bis Sie das Upgrade für sie wiederholen: etwa %1. Wählen Sie nach Möglichkeit eine ruhigere Zeit: Knoten mit Anrufen warten, bis diese beendet sind.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.</source>
+        <translation>Paket %1 (%2), SHA-256 %3. Der Management Node hat es vollständig erhalten und validiert.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3746,10 @@ Exit-Codes:
         <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
         <translation>Upgrade auf %1 gestartet; es stoppt von selbst um %2, falls es bis dahin nicht fertig ist.</translation>
     </message>
+    <message>
+        <source>Starting the upgrade to %1…</source>
+        <translation>Upgrade auf %1 wird gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::SyslogDialog</name>
@@ -3854,6 +3921,14 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Did the Upgrade Start?</source>
+        <translation>Hat das Upgrade begonnen?</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer to the start was lost.</source>
+        <translation>Die Antwort des Management Node auf den Start ging verloren.</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4969,14 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>upgradectl: the Management Node reports no status for this node, so its reboot cannot be seen from here. Check it in the hypervisor.</source>
         <translation>upgradectl: der Management Node meldet keinen Status für diesen Knoten, daher ist sein Neustart von hier nicht zu sehen. Prüfen Sie ihn im Hypervisor.</translation>
+    </message>
+    <message>
+        <source>The Management Node received the package whole and validated it.</source>
+        <translation>Der Management Node hat das Paket vollständig erhalten und validiert.</translation>
+    </message>
+    <message>
+        <source>See what the deployment does with: upgradectl watch</source>
+        <translation>Was die Installation tut, zeigt: upgradectl watch</translation>
     </message>
 </context>
 </TS>

@@ -1374,10 +1374,6 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Ren http:// er bare tillatt for en administrasjonsnode på denne datamaskinen, ikke for %1: passordet ville gått ukryptert over nettverket. Bruk https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upload id (32 lower-case hexadecimal digits).</source>
-        <translation>&quot;%1&quot; er ikke en opplastings-id (32 heksadesimale sifre med små bokstaver).</translation>
-    </message>
-    <message>
         <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
         <translation>%1: &quot;next&quot;-lenkene på sidene går i ring (%2).</translation>
     </message>
@@ -1460,6 +1456,14 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>The Management Node accepted the syslog server but does not list it.</source>
         <translation>Management Node godtok syslog-serveren, men viser den ikke i listen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an upload id (letters, digits and dashes).</source>
+        <translation>«%1» er ikke en opplastings-ID (bokstaver, sifre og bindestreker).</translation>
+    </message>
+    <message>
+        <source>The Management Node accepted the upload request but named it neither in its answer nor in the Location header.</source>
+        <translation>Management Node godtok opplastingsforespørselen, men oppga ikke ID-en verken i svaret eller i Location-headeren.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1566,61 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>%1 is not an https:// address, so it has no certificate to check.</source>
         <translation>%1 er ikke en https://-adresse, så den har ikke noe sertifikat å kontrollere.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::api::UpgradeStart</name>
+    <message>
+        <source>The answer to the start was lost, but the Management Node shows the upgrade under way (%1). It was not sent again.</source>
+        <translation>Svaret på starten gikk tapt, men Management Node viser at oppgraderingen er i gang (%1). Starten ble ikke sendt på nytt.</translation>
+    </message>
+    <message>
+        <source>The Management Node started the upgrade.</source>
+        <translation>Management Node startet oppgraderingen.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started: %1</source>
+        <translation>Oppgraderingen ble ikke startet: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started.</source>
+        <translation>Oppgraderingen ble ikke startet.</translation>
+    </message>
+    <message>
+        <source>The answer to the start was lost, and the Management Node shows no upgrade (%1): the upgrade was not started. Start it again when you are ready; the package is still on the Management Node.</source>
+        <translation>Svaret på starten gikk tapt, og Management Node viser ingen oppgradering (%1): oppgraderingen ble ikke startet. Start den igjen når du er klar; pakken ligger fortsatt på Management Node.</translation>
+    </message>
+    <message>
+        <source>The answer to the start was lost, and it cannot be said yet whether the upgrade started (%1). It was not sent again. Watch the deployment: a Management Node that upgrades restarts and then reports its new version. Do not start it again until you know.</source>
+        <translation>Svaret på starten gikk tapt, og det kan ennå ikke sies om oppgraderingen startet (%1). Starten ble ikke sendt på nytt. Følg med på installasjonen: en Management Node som oppgraderes, starter på nytt og rapporterer deretter sin nye versjon. Ikke start den igjen før du vet.</translation>
+    </message>
+    <message>
+        <source>the upload request says &quot;%1&quot;</source>
+        <translation>opplastingsforespørselen sier «%1»</translation>
+    </message>
+    <message>
+        <source>its upgrade status is &quot;%1&quot;</source>
+        <translation>oppgraderingsstatusen er «%1»</translation>
+    </message>
+    <message>
+        <source>it runs version %1</source>
+        <translation>den kjører versjon %1</translation>
+    </message>
+    <message>
+        <source>%1 reports &quot;%2&quot;</source>
+        <translation>%1 rapporterer «%2»</translation>
+    </message>
+    <message>
+        <source>it answers, is idle on version %1, and the upload request says &quot;%2&quot;</source>
+        <translation>den svarer, er uvirksom på versjon %1, og opplastingsforespørselen sier «%2»</translation>
+    </message>
+    <message>
+        <source>the Management Node stopped answering, as it does when it restarts for an upgrade</source>
+        <translation>Management Node sluttet å svare, slik den gjør når den starter på nytt for en oppgradering</translation>
+    </message>
+    <message>
+        <source>the Management Node gave no clear sign</source>
+        <translation>Management Node ga ikke noe klart tegn</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2210,10 @@ Avslutningskoder:
     <message>
         <source>&lt;b&gt;Forecast: the 24-hour limit would stop this run first.&lt;/b&gt; Conferencing Nodes that would stay on the old version until you repeat the upgrade for them: about %1. Choose a quieter time if you can: nodes with calls wait for them to end.</source>
         <translation>&lt;b&gt;Prognose: 24-timersgrensen vil stoppe denne kjøringen først.&lt;/b&gt; Konferansenoder som vil bli værende på den gamle versjonen til du gjentar oppgraderingen for dem: omtrent %1. Velg et roligere tidspunkt hvis du kan: noder med samtaler venter til de er avsluttet.</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.</source>
+        <translation>Pakke %1 (%2), SHA-256 %3. Management Node mottok den hel og validerte den.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3746,10 @@ Avslutningskoder:
         <source>Upgrade to %1 started; it stops by itself at %2 if not done by then.</source>
         <translation>Oppgraderingen til %1 er startet; den stopper av seg selv kl. %2 hvis den ikke er ferdig innen da.</translation>
     </message>
+    <message>
+        <source>Starting the upgrade to %1…</source>
+        <translation>Starter oppgraderingen til %1…</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::SyslogDialog</name>
@@ -3854,6 +3921,14 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Did the Upgrade Start?</source>
+        <translation>Startet oppgraderingen?</translation>
+    </message>
+    <message>
+        <source>The Management Node&apos;s answer to the start was lost.</source>
+        <translation>Svaret fra Management Node på starten gikk tapt.</translation>
     </message>
 </context>
 <context>
@@ -4894,6 +4969,14 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>upgradectl: the Management Node reports no status for this node, so its reboot cannot be seen from here. Check it in the hypervisor.</source>
         <translation>upgradectl: administrasjonsnoden rapporterer ingen status for denne noden, så omstarten kan ikke ses herfra. Sjekk den i hypervisoren.</translation>
+    </message>
+    <message>
+        <source>The Management Node received the package whole and validated it.</source>
+        <translation>Management Node mottok pakken hel og validerte den.</translation>
+    </message>
+    <message>
+        <source>See what the deployment does with: upgradectl watch</source>
+        <translation>Se hva installasjonen gjør med: upgradectl watch</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "cli/commands/commands.h"
 
+#include "core/api/upgradestart.h"
 #include "core/api/uploader.h"
 #include "core/engine/forecast.h"
 #include "core/engine/upgradeengine.h"
@@ -38,8 +39,9 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
     if (!started.run)
         co_return started.exitCode;
     // The run it started, by id: a fast run may have ended before the first
-    // refresh, and waiting to see "a run" active would then never end.
-    co_return co_await watchRun(context, interval, started.run->id);
+    // refresh, and waiting to see "a run" active would then never end. A
+    // node without the run extension gives no id: the next run seen.
+    co_return co_await watchRun(context, interval, started.run->observed ? kNextRun : started.run->id);
 }
 
 QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes)
@@ -89,20 +91,28 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
         t.write(u"\r\x1b[K"_s);
     if (!confirm)
         co_return StartOutcome{context.fail(confirm.error()), std::nullopt, {}};
-    if (QString::fromLatin1(inspected.sha256Hex) != confirm->sha256) {
+    // The node's copy is compared where the node reports its SHA-256; a
+    // real node validates the package itself and says so by accepting it.
+    const QString localSha = QString::fromLatin1(inspected.sha256Hex);
+    if (!confirm->sha256.isEmpty() && confirm->sha256.compare(localSha, Qt::CaseInsensitive) != 0) {
         t.error(t.red(QCoreApplication::translate("upgradectl",
                           "upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the "
                           "package's (%2). Upload it again.")
-                          .arg(confirm->sha256, QString::fromLatin1(inspected.sha256Hex))));
+                          .arg(confirm->sha256, localSha)));
         co_return StartOutcome{Failed, std::nullopt, {}};
     }
+    if (confirm->sha256.isEmpty())
+        t.print(QCoreApplication::translate("upgradectl", "The Management Node received the package whole and validated it."));
 
-    // 3. The confirmation: both versions, how many systems, the risks.
+    // 3. The confirmation: both versions, how many systems, the risks. What
+    // the node does not say comes from this reading of the deployment (R6).
+    const bool nodeJudged = !confirm->verdict.isEmpty();
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Installed version: %1").arg(confirm->current.version)));
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Upgrade version:   %1").arg(confirm->upgrade.version)));
-    t.print(confirm->message);
-    t.print(QCoreApplication::translate("upgradectl",
-                "Systems to upgrade: %1. Calls in progress now: %2.").arg(confirm->systemsToUpgrade).arg(calls));
+    t.print(nodeJudged ? confirm->message : verdict.message);
+    t.print(QCoreApplication::translate("upgradectl", "Systems to upgrade: %1. Calls in progress now: %2.")
+                .arg(nodeJudged ? confirm->systemsToUpgrade : verdict.systemsToUpgrade)
+                .arg(calls));
     t.print(QCoreApplication::translate("upgradectl",
                 "While versions are mixed, two callers of the same meeting may land on nodes with different "
                 "versions and end up in separate conferences: upgrade at a quiet time."));
@@ -127,15 +137,30 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
             co_return StartOutcome{Declined, std::nullopt, {}};
     }
 
-    // 4. Start (R7: 409 while another run holds the lock), then watch it.
-    auto started = co_await client.startUpgrade(confirm->uploadId);
-    if (!started)
-        co_return StartOutcome{context.fail(started.error()), std::nullopt, {}};
+    // 4. Start: one request, never sent twice (R7: 409 while another run
+    // holds the lock); a lost answer is settled by looking at the node.
+    const Version target = Version::fromString(confirm->upgrade.version);
+    const api::UpgradeStart started =
+        co_await api::performUpgradeOnce(client, confirm->uploadId, target);
+    if (!started.started()) {
+        if (started.verdict == api::UpgradeStart::Verdict::Unknown) {
+            t.error(t.yellow(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(started.summary())));
+            t.error(QCoreApplication::translate("upgradectl", "See what the deployment does with: upgradectl watch"));
+            co_return StartOutcome{Failed, std::nullopt, {}};
+        }
+        if (!started.observed && started.failure)
+            co_return StartOutcome{context.fail(*started.failure), std::nullopt, {}};
+        t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(started.summary())));
+        co_return StartOutcome{Failed, std::nullopt, {}};
+    }
+    const api::UpgradeRun run = started.run(api::ReportedVersion{confirm->upgrade.version, target}, client.serverNow());
+    if (started.observed)
+        t.print(t.yellow(started.summary()));
     t.print(QCoreApplication::translate("upgradectl",
                 "Upgrade started at %1 UTC; it stops by itself at %2 UTC if not done.")
-                .arg(started->startedAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s),
-                     started->deadlineAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s)));
-    co_return StartOutcome{Ok, started.value(), confirm->uploadId};
+                .arg(run.startedAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s),
+                     run.deadlineAt.toTimeZone(QTimeZone::utc()).toString(u"yyyy-MM-dd HH:mm"_s)));
+    co_return StartOutcome{Ok, run, confirm->uploadId};
 }
 
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output)

@@ -5,6 +5,7 @@
 #include "cli/commands/commands.h"
 #include "core/api/apierrors.h"
 #include "core/api/capabilities.h"
+#include "core/api/upgradestart.h"
 
 #include "core/guided/guideddetect.h"
 #include "core/guided/guidedplan.h"
@@ -259,17 +260,24 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
         }
         if (!yes && !(t.isInteractive() && t.confirm(QCoreApplication::translate("upgradectl", "Run the upgrade again for the systems left behind?"))))
             co_return Declined;
-        Result<api::UpgradeRun> again = co_await context.client().startUpgrade(hop.uploadId);
-        if (!again) {
-            if (serverCode(again.error()) == UpgradeError::UnknownPackage || again.error().is(ApiError::NotFound)) {
+        const Version target = Version::fromString(hop.packageVersion);
+        const api::UpgradeStart again = co_await api::performUpgradeOnce(context.client(), hop.uploadId, target);
+        if (!again.started()) {
+            const bool gone = again.failure && !again.observed
+                              && (serverCode(*again.failure) == UpgradeError::UnknownPackage
+                                  || again.failure->is(ApiError::NotFound));
+            if (gone) {
                 t.print(QCoreApplication::translate("upgradectl", "The Management Node no longer has this step's package: uploading it again."));
                 hop.stage = guided::HopStage::ChooseFile;
                 continue;
             }
-            co_return context.fail(again.error());
+            if (!again.observed && again.failure)
+                co_return context.fail(*again.failure);
+            t.error(t.yellow(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(again.summary())));
+            co_return Failed;
         }
         t.print(QCoreApplication::translate("upgradectl", "Repeat run started for the systems left behind."));
-        guided::recordRun(hop, again.value());
+        guided::recordRun(hop, again.run(api::ReportedVersion{hop.packageVersion, target}, context.client().serverNow()));
         if (!save(context, store, state))
             co_return Failed;
     }

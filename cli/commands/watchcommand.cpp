@@ -232,6 +232,8 @@ QCoro::Task<int> watchCommand(CliContext &context, std::chrono::milliseconds int
 QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interval, int runId)
 {
     Terminal &t = context.terminal();
+    if (runId == 0)
+        runId = kNextRun; // a run the console saw start but the node gave no id (no run extension)
     api::DeploymentPoller poller(context.client());
     poller.setDetectCapabilities(true); // a real node lacks the run and log extensions: not asked for
     context.keepRunRecord(poller);      // there, the run is the console's own record

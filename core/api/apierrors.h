@@ -71,6 +71,8 @@ inline constexpr QLatin1StringView WriteFailed{"upload.write-failed"};
 namespace UpgradeError {
 inline constexpr QLatin1StringView Domain{"upgrade"}; // every code of it: "upgrade.…"
 inline constexpr QLatin1StringView UnknownPackage{"upgrade.unknown-package"};
+// The performing request's answer was lost and the node shows no upgrade.
+inline constexpr QLatin1StringView NotStarted{"upgrade.not-started"};
 } // namespace UpgradeError
 
 // The code a Management Node's error body carried ("run.locked", …; an

@@ -121,7 +121,6 @@ public:
 
     // ---- commands (admin accounts)
     QCoro::Task<Result<void>> setMaintenance(int nodeId, bool on);
-    QCoro::Task<Result<UpgradeRun>> startUpgrade(QString packageId);
     QCoro::Task<Result<void>> rebootNode(int nodeId);
     // Every Conferencing Node that can be contacted (extension; before an
     // upgrade from v3). A Management Node without it answers api.not-found.
@@ -130,9 +129,14 @@ public:
     // (api.rebooting) until the Management Node is back.
     QCoro::Task<Result<void>> rebootManagement();
 
-    // ---- the chunked upload's steps (the Uploader drives them)
+    // ---- the upload request's steps (REAL-API.md §4; the Uploader drives them)
+    // POST configuration/v1/upgrade/ {"request": true, "total_size": N}.
     QCoro::Task<Result<UploadStatus>> createUpload(qint64 totalSize);
+    // finish/ with validate_only: true: the confirmation's data; safe to ask again.
     QCoro::Task<Result<ConfirmData>> finishUpload(QString uploadId);
+    // finish/ without validate_only: performs the upgrade. Sent once; a
+    // failure on the way is ambiguous (UpgradeStart observes the node).
+    QCoro::Task<Result<PerformedUpgrade>> performUpgrade(QString uploadId);
     QCoro::Task<Result<void>> cancelUpload(QString uploadId);
 
     // ---- one request, for the Uploader and tools
@@ -170,6 +174,8 @@ private:
     QCoro::Task<Result<Page<T>>> onePage(QString path, PageParser<T> parse);
 
     QCoro::Task<Result<void>> command(QByteArray verb, QString path, QByteArray jsonBody);
+    enum class FinishMode { ValidateOnly, Perform };
+    QCoro::Task<Result<Answer>> finishRequest(QString uploadId, FinishMode mode);
     Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
                                  QIODevice *device, const QByteArray &contentType);
     void readServerDate(QNetworkReply *reply);

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -51,18 +52,32 @@ Error malformed(const QString &resource, const QString &message)
     return Error{ApiError::Malformed, message, {{u"resource"_s, resource}}};
 }
 
-// Upload ids are 32 lower-case hex digits (docs/api.md §5.1); anything else
-// must not reach a path.
+// An upload request's uuid goes into paths: letters, digits and dashes only
+// (a real node's format is not documented; a UUID or hex digits fit).
 bool isUploadId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[0-9a-f]{32}$"_s);
+    static const QRegularExpression pattern(u"^[0-9A-Za-z][0-9A-Za-z-]{0,127}$"_s);
     return pattern.match(id).hasMatch();
 }
 
 Error badUploadId(const QString &id)
 {
     return Error{UploadError::BadId,
-                 ManagementClient::tr("\"%1\" is not an upload id (32 lower-case hexadecimal digits).").arg(id.left(80))};
+                 ManagementClient::tr("\"%1\" is not an upload id (letters, digits and dashes).").arg(id.left(80))};
+}
+
+// The id of a new upload request: in the answer's uuid (or id), else the
+// last part of its Location (REAL-API.md §4: either may carry it).
+QString createdUploadId(const QByteArray &body, const QByteArray &location)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    for (const QLatin1StringView key : {"uuid"_L1, "id"_L1}) {
+        const QJsonValue v = o.value(key);
+        if (v.isString() && !v.toString().isEmpty())
+            return v.toString();
+    }
+    const QStringList parts = QUrl(QString::fromUtf8(location)).path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return parts.isEmpty() ? QString() : parts.constLast();
 }
 
 } // namespace
@@ -313,25 +328,6 @@ QCoro::Task<Result<void>> ManagementClient::setMaintenance(int nodeId, bool on)
     co_return done;
 }
 
-QCoro::Task<Result<UpgradeRun>> ManagementClient::startUpgrade(QString packageId)
-{
-    const QByteArray verb = "POST"_ba;
-    const QString path = kCommand + u"upgrade/"_s;
-    const QByteArray body = json(QJsonObject{{u"package"_s, packageId}});
-    Result<Answer> answer = co_await request(verb, path, body);
-    if (!answer)
-        co_return answer.error();
-    Result<UpgradeRun> run = parseUpgradeRun(answer.value().body);
-    if (run || answer.value().body.contains("\"run\""))
-        co_return run;
-    // A Management Node without the run extension accepts with another
-    // body: read the run from upgrade_run/ if it has that, else say so.
-    Result<std::optional<UpgradeRun>> current = co_await currentRun(false);
-    if (current && current.value())
-        co_return *current.value();
-    co_return run.error();
-}
-
 QCoro::Task<Result<void>> ManagementClient::rebootNode(int nodeId)
 {
     const QByteArray verb = "POST"_ba;
@@ -373,24 +369,36 @@ QCoro::Task<Result<void>> ManagementClient::rebootManagement()
 QCoro::Task<Result<UploadStatus>> ManagementClient::createUpload(qint64 totalSize)
 {
     const QByteArray verb = "POST"_ba;
-    const QString path = kConfiguration + u"upgrade_request/"_s;
-    const QByteArray body = json(QJsonObject{{u"total_size"_s, totalSize}});
+    const QString path = kConfiguration + u"upgrade/"_s;
+    const QByteArray body = json(QJsonObject{{u"request"_s, true}, {u"total_size"_s, totalSize}});
     Result<Answer> answer = co_await request(verb, path, body);
     if (!answer)
         co_return answer.error();
-    co_return parseUploadStatus(answer.value().body);
+    const QString id = createdUploadId(answer->body, answer->location);
+    if (!isUploadId(id)) {
+        co_return malformed(u"configuration/v1/upgrade/"_s,
+                            tr("The Management Node accepted the upload request but named it neither in its answer "
+                               "nor in the Location header."));
+    }
+    // The answer may be the request itself, or something else: ask.
+    Result<UploadStatus> status = parseUploadStatus(answer->body);
+    if (status && status->id == id)
+        co_return status;
+    Result<UploadStatus> asked = co_await upload(id);
+    co_return asked;
 }
 
-QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId)
+QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finishRequest(QString uploadId, FinishMode mode)
 {
     if (!isUploadId(uploadId))
         co_return badUploadId(uploadId);
     const QByteArray verb = "POST"_ba;
     const QString path = kConfiguration + u"upgrade_request/%1/finish/"_s.arg(uploadId);
-    const QByteArray noBody;
-    Result<Answer> answer = co_await request(verb, path, noBody);
+    // Without validate_only: true, finish/ performs the upgrade.
+    const QByteArray body = json(QJsonObject{{u"validate_only"_s, mode == FinishMode::ValidateOnly}});
+    Result<Answer> answer = co_await request(verb, path, body);
     if (answer)
-        co_return parseConfirmData(answer.value().body);
+        co_return answer;
     Error error = answer.error();
     // A refused package (package.downgrade, …) or upload (upload.incomplete)
     // is named by the server's own code; its message is written for people.
@@ -398,6 +406,39 @@ QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId
     if (error.is(ApiError::Http) && !code.isEmpty())
         error.code = code;
     co_return error;
+}
+
+QCoro::Task<Result<ConfirmData>> ManagementClient::finishUpload(QString uploadId)
+{
+    Result<Answer> answer = co_await finishRequest(uploadId, FinishMode::ValidateOnly);
+    if (!answer)
+        co_return answer.error();
+    co_return parseConfirmData(answer->body);
+}
+
+QCoro::Task<Result<PerformedUpgrade>> ManagementClient::performUpgrade(QString uploadId)
+{
+    // One request, never repeated here: a second one could start a second
+    // run (upgradestart.h decides what a failure means).
+    Result<Answer> answer = co_await finishRequest(uploadId, FinishMode::Perform);
+    if (!answer)
+        co_return answer.error();
+    Result<ConfirmData> done = parseConfirmData(answer->body);
+    PerformedUpgrade performed;
+    if (done) {
+        performed.answer = done.value();
+        performed.at = done->timestamp;
+    }
+    // The run extension comes along; its absence is no failure: the node
+    // accepted (2xx), and the answer's shape is all that is unknown.
+    if (Result<UpgradeRun> run = parseUpgradeRun(QJsonDocument(QJsonDocument::fromJson(answer->body)
+                                                                   .object().value(u"run"_s).toObject())
+                                                     .toJson(QJsonDocument::Compact));
+        run)
+        performed.run = run.value();
+    if (!performed.at.isValid())
+        performed.at = serverNow();
+    co_return performed;
 }
 
 QCoro::Task<Result<void>> ManagementClient::cancelUpload(QString uploadId)

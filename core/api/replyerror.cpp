@@ -49,6 +49,8 @@ Error transportError(const QUrl &url, QNetworkReply::NetworkError error, const Q
     const QString where = hostAndPort(url);
     QVariantMap details = hostDetails(url);
     details.insert(u"reason"_s, qtMessage);
+    // Whether the request can have reached the server (upgradestart.h).
+    details.insert(u"networkError"_s, static_cast<int>(error));
     if (timedOut || error == QNetworkReply::TimeoutError) {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(timeout).count();
         details.insert(u"timeoutSeconds"_s, static_cast<qint64>(seconds));

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -300,10 +301,13 @@ UpgradeRun readUpgradeRun(Reader &r, const QJsonObject &o)
 UploadStatus readUploadStatus(Reader &r, const QJsonObject &o)
 {
     UploadStatus u;
-    u.id = r.string(o, "id"_L1);
-    u.totalSize = r.integer64(o, "total_size"_L1);
+    // A real node names the request by uuid (REAL-API.md §4); an older
+    // emulator said id.
+    u.id = o.contains("uuid"_L1) ? r.string(o, "uuid"_L1) : r.string(o, "id"_L1);
     u.offset = r.integer64(o, "offset"_L1);
-    u.state = r.optionalString(o, "state"_L1).value_or(QString()); // extension
+    if (o.contains("total_size"_L1)) // extension
+        u.totalSize = r.integer64(o, "total_size"_L1);
+    u.state = r.optionalString(o, "state"_L1).value_or(QString());
     return u;
 }
 
@@ -335,6 +339,11 @@ ConfirmData readConfirmData(Reader &r, const QJsonObject &o)
     c.systemsToUpgrade = r.optionalInteger(o, "systems_to_upgrade"_L1).value_or(0);
     c.size = r.integer64(o, "size"_L1, Need::Optional);
     c.sha256 = r.optionalString(o, "sha256"_L1).value_or(QString());
+    // Its format is not documented: read when it is ISO 8601, else left out.
+    QDateTime at = QDateTime::fromString(o.value("timestamp"_L1).toString(), Qt::ISODateWithMs);
+    if (at.isValid() && at.timeSpec() == Qt::LocalTime)
+        at.setTimeZone(QTimeZone::utc()); // the API's times are UTC without a suffix
+    c.timestamp = at;
     return c;
 }
 

@@ -236,12 +236,13 @@ struct UpgradeRun
     [[nodiscard]] bool isRunning() const { return state == QStringLiteral("running"); }
 };
 
+// configuration/v1/upgrade_request/<uuid>/: one upload request.
 struct UploadStatus
 {
-    QString id;
-    qint64 totalSize = 0;
+    QString id;            // the request's uuid
+    qint64 totalSize = -1; // extension; -1: not reported (real nodes)
     qint64 offset = 0;
-    QString state; // uploading, finished, cancelled
+    QString state; // the node's own words (cancelled, …): not documented
 };
 
 struct VersionInfo
@@ -252,7 +253,10 @@ struct VersionInfo
     QString buildDate; // may be empty
 };
 
-// What finish/ (or the single-shot upload) answers: the confirm page's data.
+// What finish/ answers (REAL-API.md §4): the confirmation's data when
+// validating, the start when performing. The size, the SHA-256, the verdict
+// and the systems to upgrade are extensions: empty or 0 from a real node,
+// where the console's own reading of the file and the deployment says them.
 struct ConfirmData
 {
     QString uploadId;
@@ -263,6 +267,15 @@ struct ConfirmData
     QString verdict; // upgrade, repeat_run
     QString message;
     int systemsToUpgrade = 0;
+    QDateTime timestamp; // the node's time of the answer, when given
+};
+
+// The answer to the performing finish/: the upgrade was started.
+struct PerformedUpgrade
+{
+    ConfirmData answer; // empty when the node answered in another shape
+    QDateTime at;       // by the Management Node's clock
+    std::optional<UpgradeRun> run; // extension
 };
 
 // One field as a resource's Tastypie schema/ describes it.

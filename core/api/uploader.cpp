@@ -182,7 +182,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
             co_return gone();
         if (!known)
             co_return known.error();
-        if (known.value().totalSize != m_total) {
+        if (known.value().totalSize >= 0 && known.value().totalSize != m_total) {
             co_return Error{UploadError::OtherFile,
                             tr("The upload on the Management Node is for a file of %1 bytes, but %2 has %3 bytes: it "
                                "is another file. Start a new upload.")
@@ -250,8 +250,8 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
     }
 
     setState(State::Finishing);
-    // The server answers a repeated finish the same way (docs/api.md §5.1),
-    // so a lost answer is simply asked for again.
+    // Validating only (validate_only: true) changes nothing on the node, so
+    // a lost answer is simply asked for again. Performing is not done here.
     for (int attempt = 1;; ++attempt) {
         const QString id = m_uploadId;
         Result<ConfirmData> confirmed = co_await m_client.finishUpload(id);

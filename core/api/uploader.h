@@ -1,6 +1,6 @@
 #pragma once
 
-// The chunked, resumable package upload of docs/api.md §5.1, as a job
+// The chunked, resumable package upload of REAL-API.md §4, as a job
 // object (KJob-like: run, cancel, progress, a result; how it is shown is the
 // UI's business).
 //
@@ -10,8 +10,10 @@
 // Management Node rebooting) the uploader asks the server how many bytes it
 // holds and continues from there by itself, a bounded number of times with a
 // growing pause; a 409 offset mismatch resumes at once from the offset the
-// server names. Finishing gives the confirm data, or the server's refusal
-// with its own code (package.downgrade, …) and message.
+// server names. Finishing validates only (finish/ with validate_only: true)
+// and gives the confirmation's data, or the server's refusal with its own
+// code (package.downgrade, …) and message. It never starts the upgrade:
+// that is upgradestart.h's one request.
 
 #include "core/api/resources.h"
 #include "core/api/transferrate.h"

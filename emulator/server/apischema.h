@@ -49,7 +49,6 @@ enum class Resource {
     SystemLocation,
     UpgradeRequest,
     Upgrade,
-    PlatformUpgrade,
     PlatformReboot,
     ParticipantDisconnect,
     ConferenceDisconnect,

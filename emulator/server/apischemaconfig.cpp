@@ -1,7 +1,7 @@
 // The configuration/v1/ and command/v1/ resources: what each profile serves
 // (REAL-API.md §2 and §4; docs/api.md marks the extensions). The upload
-// resources are this emulator's own protocol until the real one replaces
-// them (issue 13): their descriptions say what is served today.
+// resources follow the real protocol; command/v1/platform/upgrade/, whose
+// role on a real node is unclear, is not served.
 
 #include "emulator/server/apischema.h"
 
@@ -80,12 +80,17 @@ std::vector<FieldSpec> systemLocationFields()
 std::vector<FieldSpec> uploadRequestFields()
 {
     return {
-        {u"id"_s, T::String, u"Upload id: 32 lower-case hex digits."_s, kEveryProfile, false, false, true, true},
+        {u"current"_s, T::Dict, u"The installed version: version, pseudo_version, major, build_date."_s},
         {u"offset"_s, T::Integer, u"Bytes stored so far: the next chunk starts here."_s},
         {u"resource_uri"_s, T::String, u"Path of this upload request."_s},
-        {u"state"_s, T::String, u"uploading, finished or cancelled."_s},
-        {u"total_size"_s, T::Integer, u"Size of the package in bytes, given when the upload is created."_s,
-         kEveryProfile, false, false, false},
+        {u"state"_s, T::String, u"uploading, uploaded, validated, performed or cancelled (this emulator's words)."_s},
+        {u"total_size"_s, T::Integer, u"Extension: size of the package in bytes, given when the upload was "
+                                      u"requested."_s,
+         InExtended, false, false, false},
+        {u"upgrade"_s, T::Dict, u"The package's version once validated: version, pseudo_version, major, "
+                                u"build_date."_s,
+         kEveryProfile, true},
+        {u"uuid"_s, T::String, u"Id of the upload request."_s, kEveryProfile, false, false, true, true},
     };
 }
 
@@ -122,23 +127,27 @@ std::vector<ResourceSpec> configurationResourceSpecs()
         {Resource::SystemLocation, u"configuration/v1/system_location/"_s, kEveryProfile, kGet, kGet, {},
          systemLocationFields()},
         {Resource::UpgradeRequest, u"configuration/v1/upgrade_request/"_s, kEveryProfile,
-         QStringList{u"get"_s, u"post"_s}, kGet, QStringList{u"upload"_s, u"finish"_s, u"cancel"_s},
+         QStringList{u"get"_s, u"delete"_s}, QStringList{u"get"_s, u"delete"_s},
+         QStringList{u"upload"_s, u"finish"_s, u"cancel"_s},
          uploadRequestFields()},
         {Resource::SyslogServer, u"configuration/v1/syslog_server/"_s, kEveryProfile,
          QStringList{u"get"_s, u"post"_s}, QStringList{u"get"_s, u"put"_s, u"patch"_s, u"delete"_s}, {},
          syslogServerFields()},
         {Resource::Upgrade, u"configuration/v1/upgrade/"_s, kEveryProfile, kPost, {}, {},
-         {{u"package"_s, T::String, u"The package file, sent as the multipart form field of this name."_s,
-           kEveryProfile, false, false, false}}},
+         {{u"package"_s, T::String, u"The package file, sent as the multipart form field of this name: uploads "
+                                    u"and performs the upgrade in one request."_s,
+           kEveryProfile, false, true, false},
+          {u"request"_s, T::Boolean, u"true: create an upload request (configuration/v1/upgrade_request/) "
+                                     u"instead of sending the file here."_s,
+           kEveryProfile, false, true, false},
+          {u"total_size"_s, T::Integer, u"Size of the package in bytes, with request."_s, kEveryProfile, false, true,
+           false}}},
     };
 }
 
 std::vector<ResourceSpec> commandResourceSpecs()
 {
     return {
-        {Resource::PlatformUpgrade, u"command/v1/platform/upgrade/"_s, kEveryProfile, kPost, {}, {},
-         {{u"package"_s, T::String, u"upload_id of a verified package: starts the upgrade."_s, kEveryProfile, false,
-           false, false}}},
         {Resource::ParticipantDisconnect, u"command/v1/participant/disconnect/"_s, kEveryProfile, kPost, {}, {},
          {{u"participant_id"_s, T::String, u"The id of the participant to disconnect (status/v1/participant/)."_s,
            kEveryProfile, false, false, false}}},

@@ -6,6 +6,7 @@
 #include "emulator/server/workerstatuscache.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/sim/simclock.h"
+#include "emulator/support/uploadstore.h"
 
 #include <QString>
 
@@ -25,8 +26,6 @@ class ContentReader;
 } // namespace httplib
 
 namespace iuc::sim {
-
-class UploadStore;
 
 struct ApiUser
 {
@@ -111,6 +110,15 @@ public:
     // API requests that would change something (any method but GET),
     // refused or not: a read-only client's tests check it stays at 0.
     [[nodiscard]] int writeRequests() const { return m_writeRequests.load(); }
+    // Requests that perform an upgrade and reached the server: finish/
+    // without validate_only: true, and single-shot uploads (REAL-API.md §4).
+    // Tests prove with it that declining sends none and accepting one.
+    [[nodiscard]] int performRequests() const { return m_performRequests.load(); }
+    // Test harness (/sim/v1/deployment/ {"drop_perform": …}): the next
+    // performing request loses its connection — before the server acts on
+    // it (nothing starts) or after (the upgrade starts, the answer is lost).
+    enum class PerformFault { None, DropBefore, DropAfter };
+    void setPerformFault(PerformFault fault) { m_performFault.store(fault); }
 
 private:
     Result<int> listen(int port); // 0: any free port; under m_listenMutex once started
@@ -124,6 +132,9 @@ private:
     void installConfigurationRoutes();
     void installCommandRoutes();
     void installUploadRoutes();
+    // Validates, stages and starts a finished upload (a performing request).
+    void performUpgrade(const UploadStore::Finished &file, httplib::Response &res);
+    void singleShotUpload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
     void installSyslogRoutes();
     SyslogServerConfig *syslogServer(int id);       // under m_mutex
     std::vector<SyslogDelivery> syslogDue();        // takes m_mutex
@@ -153,6 +164,8 @@ private:
     bool m_watchStop = false; // under m_watchMutex
     int m_port = 0;
     std::atomic<int> m_writeRequests{0};
+    std::atomic<int> m_performRequests{0};
+    std::atomic<PerformFault> m_performFault{PerformFault::None};
 };
 
 } // namespace iuc::sim

@@ -1,4 +1,5 @@
-// Write routes: command/v1/platform/* and the emulator-only /sim/v1/ API.
+// Write routes: command/v1/* and the emulator-only /sim/v1/ API. The upgrade
+// is performed by the upload routes (serveruploadroutes.cpp), as on a real node.
 
 #include "emulator/server/managementserver.h"
 
@@ -20,43 +21,6 @@ void ManagementServer::installCommandRoutes()
 {
     httplib::Server &svr = *m_server;
     const std::string command = "/api/admin/command/v1/platform/";
-
-    svr.Post(command + "upgrade/",
-             [this](const httplib::Request &, httplib::Response &res, const httplib::ContentReader &reader) {
-                 const auto body = readJsonObject(reader, res);
-                 if (!body)
-                     return;
-                 const QString package = body->value(u"package"_s).toString();
-                 if (package.isEmpty()) {
-                     sendError(res, 400, u"Name the uploaded package to install."_s,
-                               QJsonObject{{u"package"_s, QJsonArray{u"This field is required."_s}}});
-                     return;
-                 }
-                 withDeployment([&](Deployment &d) {
-                     const auto started = d.startUpgrade(package);
-                     if (started) {
-                         const RunRecord &run = *d.engine().run();
-                         sendJson(res, 202, QJsonObject{{u"status"_s, u"accepted"_s},
-                                                        {u"run"_s, api::upgradeRun(d, run, static_cast<int>(d.pastRuns().size()) + 1, true, false)}});
-                         return;
-                     }
-                     QJsonObject extra{{u"code"_s, started.error().code}};
-                     if (const auto lock = d.engine().lock(); lock && started.error().is(RunError::Locked)) {
-                         // R7: say since when, until when, and the way out.
-                         extra.insert(u"locked_since"_s, api::timestamp(lock->since));
-                         extra.insert(u"locked_until"_s, api::timestamp(lock->until));
-                         const QString reboot = servesExtensions(m_options.api)
-                                                    ? u"(POST /api/admin/command/v1/platform/reboot/ "
-                                                      u"{\"node\": \"management\"})"_s
-                                                    : u"(in the hypervisor, or over SSH with sudo reboot)"_s;
-                         extra.insert(u"how_to_lift"_s,
-                                      u"Wait until the run in progress completes or reaches its 24-hour stop, "
-                                      u"or reboot the Management Node %1, which abandons the run in progress."_s
-                                          .arg(reboot));
-                     }
-                     sendError(res, statusFor(started.error()), started.error().message, extra);
-                 });
-             });
 
     // Disconnecting calls: served by real Management Nodes (REAL-API.md §5).
     // Fields in JSON or as a form; the answer's shape is inferred.
@@ -144,23 +108,37 @@ void ManagementServer::installCommandRoutes()
 void ManagementServer::installSimRoutes()
 {
     httplib::Server &svr = *m_server;
+    // The deployment's truth, and how many performing requests arrived.
+    const auto state = [this](const Deployment &d) {
+        QJsonObject o = api::simState(d, m_clock->scale());
+        o.insert(u"perform_requests"_s, m_performRequests.load());
+        return o;
+    };
 
-    svr.Get("/sim/v1/state/", [this](const httplib::Request &, httplib::Response &res) {
-        const double scale = m_clock->scale();
-        withDeployment([&](Deployment &d) { sendJson(res, 200, api::simState(d, scale)); });
+    svr.Get("/sim/v1/state/", [this, state](const httplib::Request &, httplib::Response &res) {
+        withDeployment([&](Deployment &d) { sendJson(res, 200, state(d)); });
     });
 
     svr.Patch("/sim/v1/deployment/",
-              [this](const httplib::Request &, httplib::Response &res, const httplib::ContentReader &reader) {
+              [this, state](const httplib::Request &, httplib::Response &res, const httplib::ContentReader &reader) {
                   const auto body = readJsonObject(reader, res);
                   if (!body)
                       return;
+                  // The next performing request loses its connection, before
+                  // or after the Management Node acts on it.
+                  const QString drop = body->value(u"drop_perform"_s).toString();
+                  if (body->contains(u"drop_perform"_s) && drop != u"before"_s && drop != u"after"_s) {
+                      sendError(res, 400, u"drop_perform is \"before\" or \"after\"."_s);
+                      return;
+                  }
                   for (auto it = body->begin(); it != body->end(); ++it) {
+                      if (it.key() == u"drop_perform"_s)
+                          continue;
                       const bool known = it.key() == u"time_scale"_s || it.key() == u"call_load"_s
                                          || it.key() == u"advance_seconds"_s;
                       if (!known || !it.value().isDouble() || it.value().toDouble() < 0) {
                           sendError(res, 400, u"\"%1\" is not a setting here, or not a number of 0 or more "
-                                                             u"(settings: time_scale, call_load, advance_seconds)."_s
+                                                             u"(settings: time_scale, call_load, advance_seconds; drop_perform: \"before\" or \"after\")."_s
                                                   .arg(it.key()));
                           return;
                       }
@@ -175,8 +153,9 @@ void ManagementServer::installSimRoutes()
                       const double s = std::min(body->value(u"advance_seconds"_s).toDouble(), 30.0 * 86400);
                       m_clock->advance(Duration(static_cast<Duration::rep>(s * 1000.0)));
                   }
-                  const double scale = m_clock->scale();
-                  withDeployment([&](Deployment &d) { sendJson(res, 200, api::simState(d, scale)); });
+                  if (!drop.isEmpty())
+                      setPerformFault(drop == u"before"_s ? PerformFault::DropBefore : PerformFault::DropAfter);
+                  withDeployment([&](Deployment &d) { sendJson(res, 200, state(d)); });
               });
 
     svr.Patch(R"(/sim/v1/node/(\d+)/)",

@@ -8,7 +8,7 @@
 // iuc::DeploymentSession (refresh interval 1 s) to an infinity-sim started
 // for the phase in its own process, with an upgrade run started on it (the
 // package uploaded with the console's Uploader, then
-// command/v1/platform/upgrade/) so that statuses change under the console.
+// the performing finish/) so that statuses change under the console.
 // In the GUI thread a 10 ms Qt::PreciseTimer ticks for the whole phase; a
 // gap between two ticks is time the event loop could not answer.
 //
@@ -253,7 +253,8 @@ QString phaseLabel(Phase phase, int nodes)
     return {};
 }
 
-// The package goes up with the console's own Uploader; then the run starts.
+// The package goes up with the console's own Uploader; then the performing
+// finish/ starts the run.
 void startRun(const iuc::bench::Simulator &sim, const QString &package)
 {
     iuc::api::ConnectionSettings settings;
@@ -266,7 +267,7 @@ void startRun(const iuc::bench::Simulator &sim, const QString &package)
     const iuc::Result<iuc::api::ConfirmData> confirmed = await(uploader.run());
     if (!confirmed)
         fail(kBench, u"upload: "_s + confirmed.error().message);
-    const iuc::Result<iuc::api::UpgradeRun> run = await(client.startUpgrade(confirmed->uploadId));
+    const iuc::Result<iuc::api::PerformedUpgrade> run = await(client.performUpgrade(confirmed->uploadId));
     if (!run)
         fail(kBench, u"starting the run: "_s + run.error().message);
 }

@@ -129,11 +129,12 @@ def sample_rss(pid, stop, samples):
 def upload_chunked(port, path, chunk):
     size = os.path.getsize(path)
     conn = connection(port)
-    conn.request("POST", "/api/admin/configuration/v1/upgrade_request/", body=json.dumps({"total_size": size}),
+    conn.request("POST", "/api/admin/configuration/v1/upgrade/",
+                 body=json.dumps({"request": True, "total_size": size}),
                  headers={"Authorization": AUTH, "Content-Type": "application/json"})
     response = conn.getresponse()
     created = json.loads(response.read())
-    upload_id = created["id"]
+    upload_id = created["uuid"]
     with open(path, "rb") as f:
         offset = 0
         while offset < size:
@@ -153,8 +154,10 @@ def upload_chunked(port, path, chunk):
             if response.status != 200:
                 sys.exit(f"bench_emulator: chunk at {offset} -> {response.status} {body[:200]!r}")
             offset += length
+    # validate_only: without it, finish/ performs the upgrade.
     conn.request("POST", f"/api/admin/configuration/v1/upgrade_request/{upload_id}/finish/",
-                 headers={"Authorization": AUTH})
+                 body=json.dumps({"validate_only": True}),
+                 headers={"Authorization": AUTH, "Content-Type": "application/json"})
     response = conn.getresponse()
     return response.status, json.loads(response.read())
 

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QFile>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn();
     void upgrade_R7_lockedRunExitsFourWithTheWayOut();
     void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
+    void upgrade_declinedAtTheConfirmationStartsNothing();
     void connect_wrongPasswordExitsNineUnreachableExitsTwo();
     void connect_changedCertificateRefusedWithBothFingerprints();
     void connect_untrustedCertificateTellsHowToPin();
@@ -179,6 +181,47 @@ void TestUpgradectl::upgrade_R7_lockedRunExitsFourWithTheWayOut()
     const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s});
     QVERIFY2(r.exitCode == Locked, qPrintable(r.out + r.err));
     QVERIFY2(r.err.contains(u"reboot the Management Node"_s, Qt::CaseInsensitive), qPrintable(r.err));
+}
+
+// The answer no, typed in a terminal (a pseudo-terminal through script(1)),
+// and a script without --yes: the package is uploaded and validated, and no
+// performing request reaches the Management Node.
+void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo);
+
+    Ctl piped(sim);
+    const Run unattended = piped.run(piped.connection() + QStringList{u"upgrade"_s, package});
+    QVERIFY2(unattended.exitCode == Declined, qPrintable(unattended.out + unattended.err));
+    QVERIFY2(unattended.err.contains(u"--yes"_s), qPrintable(unattended.err));
+    QCOMPARE(sim.performRequests(), 0);
+
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no terminal to type the answer in");
+    QStringList command{QStringLiteral(UPGRADECTL_PATH)};
+    command += piped.connection() + QStringList{u"upgrade"_s, package};
+    for (QString &word : command)
+        word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+    Ctl typed(sim);
+    typed.process().start(script, {u"-qfec"_s, command.join(u' '), u"/dev/null"_s});
+    QVERIFY2(SimFixture::pollUntil([&] {
+                 typed.process().waitForReadyRead(200);
+                 return typed.output().contains(u"Start the upgrade?"_s);
+             }),
+             qPrintable(typed.output()));
+    QVERIFY2(typed.output().contains(u"Upgrade version:   "_s + kTo), qPrintable(typed.output()));
+    QCOMPARE(sim.performRequests(), 0); // the question comes before anything is performed
+    typed.process().write("n\n");
+    const Run answered = typed.finish();
+    QVERIFY2(answered.exitCode == Declined, qPrintable(answered.out + answered.err));
+    QCOMPARE(sim.performRequests(), 0);
+    QCOMPARE(sim.runState(), QString());
+    QCOMPARE(sim.management().value(u"version"_s).toString(), kFrom);
+    for (const QJsonValue &n : sim.all(kStatus + u"worker_vm/"_s))
+        QCOMPARE(n.toObject().value(u"version"_s).toString(), kFrom);
 }
 
 void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()

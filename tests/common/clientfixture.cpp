@@ -106,18 +106,13 @@ Reply ClientFixture::getRetried(const QString &path)
 
 QString ClientFixture::startRunWith(const QString &file)
 {
-    const Reply uploaded = uploadSingleShot(file);
-    if (uploaded.status != 200) {
-        qWarning().noquote() << "upload failed:" << uploaded.describe();
-        return {};
-    }
-    const QString id = uploaded.object().value(u"upload_id"_s).toString();
-    const Reply started = post(kCommand + u"upgrade/"_s, QJsonObject{{u"package"_s, id}});
+    // The single shot: the upload is the start (REAL-API.md §4).
+    const Reply started = uploadSingleShot(file);
     if (started.status != 202) {
-        qWarning().noquote() << "start failed:" << started.describe();
+        qWarning().noquote() << "upload and start failed:" << started.describe();
         return {};
     }
-    return id;
+    return started.object().value(u"upload_id"_s).toString();
 }
 
 Reply ClientFixture::post(const QString &path, const QJsonObject &body)

@@ -472,12 +472,13 @@ SimFixture::Upload SimFixture::uploadChunked(const QString &file, qint64 chunkBy
 {
     Upload upload;
     const QByteArray content = readAll(file);
-    const Reply created = post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, content.size()}});
+    const Reply created = post(kConfig + u"upgrade/"_s,
+                               QJsonObject{{u"request"_s, true}, {u"total_size"_s, content.size()}});
     if (created.status != 201) {
         upload.finish = created;
         return upload;
     }
-    upload.id = created.object().value(u"id"_s).toString();
+    upload.id = created.object().value(u"uuid"_s).toString();
     const QString base = kConfig + u"upgrade_request/%1/"_s.arg(upload.id);
     for (qsizetype offset = 0; offset < content.size(); offset += chunkBytes) {
         const Reply chunk = postBytes(base + u"upload/?offset=%1"_s.arg(offset), content.mid(offset, chunkBytes),
@@ -487,7 +488,7 @@ SimFixture::Upload SimFixture::uploadChunked(const QString &file, qint64 chunkBy
             return upload;
         }
     }
-    upload.finish = postBytes(base + u"finish/"_s, {}, "application/json");
+    upload.finish = post(base + u"finish/"_s, QJsonObject{{u"validate_only"_s, true}});
     return upload;
 }
 
@@ -498,7 +499,13 @@ Reply SimFixture::uploadSingleShot(const QString &file)
 
 Reply SimFixture::startUpgrade(const QString &packageId)
 {
-    return post(kCommand + u"upgrade/"_s, QJsonObject{{u"package"_s, packageId}});
+    // finish/ without validate_only performs the upgrade (REAL-API.md §4).
+    return post(kConfig + u"upgrade_request/%1/finish/"_s.arg(packageId), QJsonObject());
+}
+
+int SimFixture::performRequests()
+{
+    return get(u"/sim/v1/state/"_s).object().value(u"perform_requests"_s).toInt(-1);
 }
 
 QString SimFixture::uploadAndStart(const QString &version)
@@ -506,12 +513,12 @@ QString SimFixture::uploadAndStart(const QString &version)
     const QString file = writePackage(u"package-%1.tar"_s.arg(QString(version).remove(QLatin1Char(' '))), version);
     if (file.isEmpty())
         return {};
-    const Reply uploaded = uploadSingleShot(file);
-    if (uploaded.status != 200) {
-        qWarning().noquote() << "upload refused:" << uploaded.describe();
+    const Upload uploaded = uploadChunked(file);
+    if (uploaded.finish.status != 200) {
+        qWarning().noquote() << "upload refused:" << uploaded.finish.describe();
         return {};
     }
-    const QString id = uploaded.object().value(u"upload_id"_s).toString();
+    const QString id = uploaded.id;
     const Reply started = startUpgrade(id);
     if (started.status != 202) {
         qWarning().noquote() << "start refused:" << started.describe();

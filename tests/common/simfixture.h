@@ -158,14 +158,20 @@ public:
         QString id;
         Reply finish;
     };
-    // Chunked upload through upgrade_request/ (DESIGN §4): the request's id
-    // and the finish answer, or the first answer that was not a success.
+    // The upload request of REAL-API.md §4: created with POST upgrade/
+    // {"request": true, …}, chunks, then finish/ {"validate_only": true}:
+    // the request's uuid and the validating answer, or the first answer
+    // that was not a success.
     Upload uploadChunked(const QString &file, qint64 chunkBytes = 1 << 20);
+    // The single shot: the upload performs the upgrade.
     Reply uploadSingleShot(const QString &file);
+    // finish/ without validate_only: performs the upgrade with the upload.
     Reply startUpgrade(const QString &packageId);
+    // Performing requests that reached the emulator (/sim/v1/state/).
+    int performRequests();
     // Writes a package to `version` (scratchPath("package-<version without
-    // spaces>.tar")), uploads it in one shot and starts the run: the package
-    // id, or empty (the reason goes to the test log) on any error.
+    // spaces>.tar")), uploads and validates it, and performs the upgrade:
+    // the upload's id, or empty (the reason goes to the test log) on any error.
     QString uploadAndStart(const QString &version = kTo);
 
 private:

@@ -191,11 +191,11 @@ void TestSimApi::roles_readOnlyUserMayLookButNotChange()
         QJsonObject body;
     };
     const std::vector<Write> writes = {
-        {"POST", kCommand + u"upgrade/"_s, {{u"package"_s, u"0123456789abcdef0123456789abcdef"_s}}},
+        {"POST", kConfig + u"upgrade_request/0123456789abcdef0123456789abcdef/finish/"_s, {}},
         {"POST", kCommand + u"reboot/"_s, {{u"node"_s, u"management"_s}}},
         {"POST", kCommand + u"reboot/"_s, {{u"node"_s, 1}}},
         {"PATCH", kConfig + u"worker_vm/1/"_s, {{u"maintenance_mode"_s, true}}},
-        {"POST", kConfig + u"upgrade_request/"_s, {{u"total_size"_s, 1000}}},
+        {"POST", kConfig + u"upgrade/"_s, {{u"request"_s, true}, {u"total_size"_s, 1000}}},
         {"PATCH", u"/sim/v1/deployment/"_s, {{u"advance_seconds"_s, 3600}}},
         {"PATCH", u"/sim/v1/node/1/"_s, {{u"reachable"_s, false}}},
     };

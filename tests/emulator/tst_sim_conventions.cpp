@@ -17,10 +17,9 @@ namespace {
 const QStringList kServedEverywhere = {
     kStatus + u"management_vm/"_s,  kStatus + u"worker_vm/"_s,         kStatus + u"participant/"_s,
     kStatus + u"conference/"_s,     kStatus + u"alarm/"_s,             kConfig + u"worker_vm/"_s,
-    kConfig + u"system_location/"_s, kConfig + u"upgrade_request/"_s,  kConfig + u"upgrade/"_s,
-    kCommand + u"upgrade/"_s};
+    kConfig + u"system_location/"_s, kConfig + u"upgrade_request/"_s,  kConfig + u"upgrade/"_s};
 const QStringList kExtensions = {kStatus + u"log/"_s, kStatus + u"upgrade_run/"_s, kCommand + u"reboot/"_s};
-const QStringList kPostOnly = {kConfig + u"upgrade/"_s, kCommand + u"upgrade/"_s, kCommand + u"reboot/"_s};
+const QStringList kPostOnly = {kConfig + u"upgrade/"_s, kCommand + u"reboot/"_s};
 
 // A morning deployment with a bit of everything to show: calls, an alarm
 // (node 2 out of contact), an upload request, a run in progress.
@@ -29,7 +28,7 @@ bool startBusy(SimFixture &sim, ApiProfile api)
     if (!sim.start(SimFixture::config(6), api))
         return false;
     return sim.patch(u"/sim/v1/node/2/"_s, QJsonObject{{u"reachable"_s, false}}).status == 200
-           && sim.post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, 1000}}).status == 201
+           && sim.post(kConfig + u"upgrade/"_s, QJsonObject{{u"request"_s, true}, {u"total_size"_s, 1000}}).status == 201
            && !sim.uploadAndStart().isEmpty();
 }
 
@@ -141,7 +140,7 @@ void TestSimConventions::wrongMethod_405WithAllowHeaderAndNothingChanges()
             {"PUT", kConfig + u"worker_vm/1/"_s, "GET, PATCH"},
             {"POST", kConfig + u"worker_vm/"_s, "GET"},
             {"GET", kConfig + u"upgrade/"_s, "POST"},
-            {"GET", kCommand + u"upgrade/"_s, "POST"},
+            {"POST", kConfig + u"upgrade_request/"_s, "GET, DELETE"}, // created through upgrade/
             {"POST", kStatus + u"worker_vm/schema/"_s, "GET"},
         };
         for (const Case &c : cases) {
@@ -168,7 +167,7 @@ void TestSimConventions::pexipProfile_errorsCarryNoCodeButKeepTheirFieldMap()
         QVERIFY2(badField.object().value(u"maintenance_mode"_s).toArray().at(0).isString(), badField.describe());
         QVERIFY(!badField.error().isEmpty());
 
-        const Reply badSize = sim.post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, 0}});
+        const Reply badSize = sim.post(kConfig + u"upgrade/"_s, QJsonObject{{u"request"_s, true}, {u"total_size"_s, 0}});
         QCOMPARE(badSize.status, 400);
         QVERIFY(!badSize.error().isEmpty());
         QVERIFY2(badSize.object().contains(u"code"_s) == extended, badSize.describe());

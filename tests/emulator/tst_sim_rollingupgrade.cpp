@@ -145,10 +145,11 @@ void TestSimRollingUpgrade::R2_fullRollingUpgradeCompletesOnRunningClock()
         QVERIFY2(turns.at(i).first >= turns.at(i - 1).second, "two turns overlapped with max_parallel 1");
     QVERIFY2(waitedForCalls > 0, "callers were up: some node had to wait for its calls to clear");
 
-    // R7: the lock ended with the run; the same package now has nothing to do.
+    // R7: the lock ended with the run; the same package now has nothing to
+    // do: performing validates it first and refuses (R10).
     const Reply again = sim.startUpgrade(package);
     QCOMPARE(again.status, 400);
-    QCOMPARE(again.object().value(u"code"_s).toString(), u"run.nothing-to-do"_s);
+    QCOMPARE(again.object().value(u"code"_s).toString(), u"package.nothing-to-do"_s);
 }
 
 void TestSimRollingUpgrade::R1_apiAnswers503WhileManagementRebootsAndRunSurvives()
@@ -341,7 +342,7 @@ void TestSimRollingUpgrade::R6_repeatRunTakesOnlyNodesLeftBehind()
     QCOMPARE(sim.calls(address), 0);
 
     // Uploaded again, the package is judged a repeat run for one system.
-    const Reply judged = sim.uploadSingleShot(sim.scratchPath(u"package-11(71234.0.0).tar"_s));
+    const Reply judged = sim.uploadChunked(sim.scratchPath(u"package-11(71234.0.0).tar"_s)).finish;
     QVERIFY2(judged.status == 200, judged.describe());
     QCOMPARE(judged.object().value(u"verdict"_s).toString(), u"repeat_run"_s);
     QCOMPARE(judged.object().value(u"systems_to_upgrade"_s).toInt(), 1);

@@ -1,6 +1,7 @@
-// Uploading an upgrade package to infinity-sim (DESIGN §4, §5): the chunked,
-// resumable upgrade_request with a connection cut mid-chunk, the single-shot
-// multipart upload, and every package the Management Node must refuse (R10),
+// Uploading an upgrade package to infinity-sim (REAL-API.md §4): the chunked,
+// resumable upgrade_request with a connection cut mid-chunk, validate_only
+// against performing, the single-shot multipart upload that performs at
+// once, and every package the Management Node must refuse (R10),
 // each with an answer that tells the admin what to do. Tests of the error
 // `code`s (an extension) run on the extended profile, the rest on pexip.
 
@@ -11,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +39,8 @@ class TestSimUpload final : public QObject
 private Q_SLOTS:
     void upload_chunkedResumesAfterConnectionCutMidChunk();
     void upload_offsetMismatchIs409WithServerOffset();
-    void upload_singleShotAnswersLikeFinish();
+    void upload_singleShotPerformsAtOnce();
+    void upload_validateOnlyAnswersWithExtensionsOnExtended();
     void R10_badPackageRefusedWithWhatToDo_data();
     void R10_badPackageRefusedWithWhatToDo();
     void upload_idPathTricksRefused();
@@ -52,9 +55,11 @@ void TestSimUpload::upload_chunkedResumesAfterConnectionCutMidChunk()
     const QByteArray content = fileContent(file);
     QVERIFY(content.size() > 3 * 1024 * 1024);
 
-    const Reply created = sim.post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, content.size()}});
+    // REAL-API.md §4: the request is created through upgrade/.
+    const Reply created = sim.post(kConfig + u"upgrade/"_s,
+                                   QJsonObject{{u"request"_s, true}, {u"total_size"_s, content.size()}});
     QVERIFY2(created.status == 201, created.describe());
-    const QString id = created.object().value(u"id"_s).toString();
+    const QString id = created.object().value(u"uuid"_s).toString();
     const QString uri = kConfig + u"upgrade_request/%1/"_s.arg(id);
     QCOMPARE(QString::fromLatin1(created.header("Location")), uri);
     QCOMPARE(created.object().value(u"offset"_s).toInteger(), 0);
@@ -88,23 +93,28 @@ void TestSimUpload::upload_chunkedResumesAfterConnectionCutMidChunk()
     QVERIFY2(rest.status == 200, rest.describe());
     QCOMPARE(rest.object().value(u"offset"_s).toInteger(), content.size());
 
-    const Reply finish = sim.postBytes(uri + u"finish/"_s, {}, "application/json");
+    const Reply finish = sim.post(uri + u"finish/"_s, QJsonObject{{u"validate_only"_s, true}});
     QVERIFY2(finish.status == 200, finish.describe());
     const QJsonObject answer = finish.object();
+    // The real answer's fields, and no more (the rest are extensions).
+    const QStringList keys = answer.keys();
+    QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+             (QSet<QString>{u"ok"_s, u"upload_id"_s, u"current"_s, u"upgrade"_s, u"next_url"_s, u"timestamp"_s}));
     QCOMPARE(answer.value(u"ok"_s).toBool(), true);
     QCOMPARE(answer.value(u"upload_id"_s).toString(), id);
-    QCOMPARE(answer.value(u"sha256"_s).toString(), sha256(content));
-    QCOMPARE(answer.value(u"size"_s).toInteger(), content.size());
-    QCOMPARE(answer.value(u"verdict"_s).toString(), u"upgrade"_s);
     QCOMPARE(answer.value(u"current"_s).toObject().value(u"version"_s).toString(), kFrom);
     QCOMPARE(answer.value(u"upgrade"_s).toObject().value(u"version"_s).toString(), kTo);
     QCOMPARE(answer.value(u"upgrade"_s).toObject().value(u"build_date"_s).toString(), u"2029-12-01"_s);
-    QCOMPARE(answer.value(u"systems_to_upgrade"_s).toInt(), 4);
-    QCOMPARE(sim.get(uri).object().value(u"state"_s).toString(), u"finished"_s);
+    QCOMPARE(sim.get(uri).object().value(u"state"_s).toString(), u"validated"_s);
+    QCOMPARE(sim.performRequests(), 0); // validating started nothing
+    QCOMPARE(sim.run(), QJsonObject());
 
-    // The resumed upload is the package the run installs.
+    // finish/ without validate_only performs: the resumed upload is the
+    // package the run installs.
     const Reply started = sim.startUpgrade(id);
     QVERIFY2(started.status == 202, started.describe());
+    QCOMPARE(sim.performRequests(), 1);
+    QCOMPARE(sim.get(uri).object().value(u"state"_s).toString(), u"performed"_s);
     const QJsonObject run = sim.run();
     QCOMPARE(run.value(u"package_id"_s).toString(), id);
     QCOMPARE(run.value(u"package_sha256"_s).toString(), sha256(content));
@@ -116,9 +126,9 @@ void TestSimUpload::upload_offsetMismatchIs409WithServerOffset()
     SimFixture sim;
     QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
     const QByteArray data(1000, 'x');
-    const Reply created = sim.post(kConfig + u"upgrade_request/"_s, QJsonObject{{u"total_size"_s, data.size()}});
+    const Reply created = sim.post(kConfig + u"upgrade/"_s, QJsonObject{{u"request"_s, true}, {u"total_size"_s, data.size()}});
     QVERIFY2(created.status == 201, created.describe());
-    const QString uri = kConfig + u"upgrade_request/%1/"_s.arg(created.object().value(u"id"_s).toString());
+    const QString uri = kConfig + u"upgrade_request/%1/"_s.arg(created.object().value(u"uuid"_s).toString());
 
     QCOMPARE(sim.postBytes(uri + u"upload/?offset=0"_s, data.left(100), "application/octet-stream").status, 200);
     for (const int wrong : {0, 50, 200}) {
@@ -133,13 +143,13 @@ void TestSimUpload::upload_offsetMismatchIs409WithServerOffset()
     // A client that lost the id finds the upload, and where to resume, in the list.
     const QJsonArray known = sim.all(kConfig + u"upgrade_request/"_s);
     QCOMPARE(known.size(), 1);
-    QCOMPARE(known.at(0).toObject().value(u"id"_s).toString(), created.object().value(u"id"_s).toString());
+    QCOMPARE(known.at(0).toObject().value(u"uuid"_s).toString(), created.object().value(u"uuid"_s).toString());
     QCOMPARE(known.at(0).toObject().value(u"offset"_s).toInteger(), 100);
 
     // Refused requests leave the connection usable for the next one, even
     // with a body the server did not read.
     QCOMPARE(sim.postBytes(uri + u"upload/?offset=abc"_s, data.left(10), "application/octet-stream").status, 400);
-    const Reply early = sim.postBytes(uri + u"finish/"_s, "{}", "application/json");
+    const Reply early = sim.postBytes(uri + u"finish/"_s, R"({"validate_only": true})", "application/json");
     QVERIFY2(early.status == 400, early.describe()); // 900 bytes are still missing
     QCOMPARE(early.object().value(u"code"_s).toString(), u"upload.incomplete"_s);
     QVERIFY2(early.error().contains(u"from byte 100"_s), qPrintable(early.error()));
@@ -150,31 +160,46 @@ void TestSimUpload::upload_offsetMismatchIs409WithServerOffset()
     QCOMPARE(more.object().value(u"offset"_s).toInteger(), 200);
 }
 
-void TestSimUpload::upload_singleShotAnswersLikeFinish()
+void TestSimUpload::upload_singleShotPerformsAtOnce()
 {
     SimFixture sim;
     QVERIFY2(sim.start(SimFixture::config(5)), qPrintable(sim.startError()));
     const QString file = sim.writePackage(u"single.tar"_s, kTo, 2 * 1024 * 1024 + 7);
     QVERIFY(!file.isEmpty());
 
-    const SimFixture::Upload chunked = sim.uploadChunked(file, 512 * 1024);
-    QVERIFY2(chunked.finish.status == 200, chunked.finish.describe());
-    const Reply single = sim.uploadSingleShot(file);
-    QVERIFY2(single.status == 200, single.describe());
-
-    QJsonObject a = chunked.finish.object();
-    QJsonObject b = single.object();
-    const QRegularExpression uploadId(u"^[0-9a-f]{32}$"_s);
-    QVERIFY(uploadId.match(a.take(u"upload_id"_s).toString()).hasMatch());
-    QVERIFY(uploadId.match(b.take(u"upload_id"_s).toString()).hasMatch());
-    QCOMPARE(b, a);
-    QCOMPARE(b.value(u"sha256"_s).toString(), sha256(fileContent(file)));
-    QCOMPARE(b.value(u"size"_s).toInteger(), QFile(file).size());
-
     // The form must carry the file as "package", as curl -F package=@FILE does.
     const Reply wrongField = sim.postMultipart(kConfig + u"upgrade/"_s, fileContent(file), u"file"_s);
     QCOMPARE(wrongField.status, 400);
     QVERIFY2(wrongField.error().contains(u"\"package\""_s), qPrintable(wrongField.error()));
+    QCOMPARE(sim.performRequests(), 0);
+
+    // The upload is the start (REAL-API.md §4).
+    const Reply single = sim.uploadSingleShot(file);
+    QVERIFY2(single.status == 202, single.describe());
+    QCOMPARE(sim.performRequests(), 1);
+    const QJsonObject answer = single.object();
+    QCOMPARE(answer.value(u"ok"_s).toBool(), true);
+    QCOMPARE(answer.value(u"upgrade"_s).toObject().value(u"version"_s).toString(), kTo);
+    const QJsonObject run = sim.run();
+    QCOMPARE(run.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(run.value(u"package_sha256"_s).toString(), sha256(fileContent(file)));
+}
+
+void TestSimUpload::upload_validateOnlyAnswersWithExtensionsOnExtended()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Extended), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"ext.tar"_s, kTo, 600 * 1024);
+    const SimFixture::Upload chunked = sim.uploadChunked(file, 256 * 1024);
+    QVERIFY2(chunked.finish.status == 200, chunked.finish.describe());
+    const QJsonObject answer = chunked.finish.object();
+    QCOMPARE(answer.value(u"sha256"_s).toString(), sha256(fileContent(file)));
+    QCOMPARE(answer.value(u"size"_s).toInteger(), QFile(file).size());
+    QCOMPARE(answer.value(u"verdict"_s).toString(), u"upgrade"_s);
+    QCOMPARE(answer.value(u"systems_to_upgrade"_s).toInteger(), 4);
+    QCOMPARE(sim.get(kConfig + u"upgrade_request/%1/"_s.arg(chunked.id)).object().value(u"total_size"_s).toInteger(),
+             QFile(file).size());
+    QCOMPARE(sim.performRequests(), 0);
 }
 
 void TestSimUpload::R10_badPackageRefusedWithWhatToDo_data()
@@ -226,7 +251,8 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
         QVERIFY2(r.error().contains(words), qPrintable(u"\"%1\" not in: %2"_s.arg(words, r.error())));
     QVERIFY2(!r.error().contains(upload.id), qPrintable(r.error())); // no internal file names
     // Asking again (a lost answer) gets the same refusal, not "unknown upload".
-    const Reply again = sim.post(kConfig + u"upgrade_request/%1/finish/"_s.arg(upload.id), QJsonObject());
+    const Reply again = sim.post(kConfig + u"upgrade_request/%1/finish/"_s.arg(upload.id),
+                                 QJsonObject{{u"validate_only"_s, true}});
     QVERIFY2(again.status == 400, again.describe());
     QCOMPARE(again.object(), r.object());
     if (code.startsWith(u"package.") && r.object().contains(u"verdict"_s)) {
@@ -234,10 +260,11 @@ void TestSimUpload::R10_badPackageRefusedWithWhatToDo()
         QCOMPARE(r.object().value(u"upgrade"_s).toObject().value(u"version"_s).toString(), packageVersion);
     }
 
-    // Nothing was staged: the id cannot start a run, and the upload is gone.
+    // Nothing was staged: performing with the id gets the same refusal and
+    // starts nothing, and the upload is gone.
     const Reply start = sim.startUpgrade(upload.id);
-    QVERIFY2(start.status == 404, start.describe());
-    QVERIFY2(start.error().contains(u"Upload the package first"_s), qPrintable(start.error()));
+    QVERIFY2(start.status == 400, start.describe());
+    QCOMPARE(start.object(), r.object());
     QCOMPARE(sim.get(kConfig + u"upgrade_request/%1/"_s.arg(upload.id)).status, 404);
     QCOMPARE(sim.run(), QJsonObject());
     QCOMPARE(sim.management().value(u"upgrade_status"_s).toString(), u"IDLE"_s);
@@ -258,7 +285,8 @@ void TestSimUpload::upload_idPathTricksRefused()
         }
     }
     const Reply start = sim.startUpgrade(u"../../uploads/x"_s);
-    QCOMPARE(start.status, 404);
+    QVERIFY2(start.status == 400 || start.status == 404, start.describe());
+    QCOMPARE(sim.performRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSimUpload)

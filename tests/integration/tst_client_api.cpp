@@ -8,6 +8,7 @@
 #include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
 #include "core/api/resourceparser.h"
+#include "core/api/uploader.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -259,18 +260,21 @@ void TestClientApi::R7_secondStartIsConflictWithLockExpiry()
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString file = sim.writePackage(u"to11.tar"_s, kTo, 64 * 1024);
     QVERIFY(!file.isEmpty());
-    const Reply uploaded = sim.uploadSingleShot(file);
-    QVERIFY2(uploaded.status == 200, uploaded.describe());
-    const QString packageId = uploaded.object().value(u"upload_id"_s).toString();
-
     ManagementClient client(sim.settings(As::Admin));
-    const Result<UpgradeRun> run = await(client.startUpgrade(packageId));
-    QVERIFY2(run, failure(run));
+    Uploader uploader(client, file);
+    const Result<ConfirmData> validated = await(uploader.run());
+    QVERIFY2(validated, failure(validated));
+    const QString packageId = validated->uploadId;
+
+    const Result<PerformedUpgrade> performed = await(client.performUpgrade(packageId));
+    QVERIFY2(performed, failure(performed));
+    QVERIFY(performed->run); // the run extension comes with the answer
+    const std::optional<UpgradeRun> run = performed->run;
     QVERIFY(run->isRunning());
     QVERIFY(run->locked);
     QCOMPARE(run->targetVersion.text, kTo);
 
-    const Result<UpgradeRun> again = await(client.startUpgrade(packageId));
+    const Result<PerformedUpgrade> again = await(client.performUpgrade(packageId));
     QVERIFY(!again);
     const Error &e = again.error();
     QCOMPARE(e.code, u"api.conflict"_s);
@@ -281,7 +285,7 @@ void TestClientApi::R7_secondStartIsConflictWithLockExpiry()
     QVERIFY(e.details.contains(u"locked_since"_s));
     QVERIFY(e.details.value(u"how_to_lift"_s).toString().contains(u"reboot"_s));
     // The server's words, whole: since when, until when, how to start sooner.
-    QCOMPARE(e.message, sim.post(kCommand + u"upgrade/"_s, QJsonObject{{u"package"_s, packageId}}).error());
+    QCOMPARE(e.message, sim.post(kConfig + u"upgrade_request/%1/finish/"_s.arg(packageId), QJsonObject()).error());
 
     const Result<std::optional<UpgradeRun>> current = await(client.currentRun(true));
     QVERIFY2(current, failure(current));

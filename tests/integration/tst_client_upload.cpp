@@ -1,7 +1,7 @@
-// The console's upload (docs/api.md §5.1) against infinity-sim: chunked,
-// resumable by itself after a broken connection, cancellable, with the
-// confirm data or the server's refusal at the end, and progress a person
-// can follow.
+// The console's upload (REAL-API.md §4, docs/api.md) against infinity-sim:
+// chunked, resumable by itself after a broken connection, cancellable,
+// validated only (never performed) at the end, with the confirmation's data
+// or the server's refusal, and progress a person can follow.
 
 #include "tests/common/clientfixture.h"
 
@@ -38,7 +38,8 @@ class TestClientUpload final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void uploadGivesConfirmDataWithTheFilesSha256();
+    void uploadValidatesOnlyAndPerformingStartsOnce_data();
+    void uploadValidatesOnlyAndPerformingStartsOnce();
     void brokenConnectionMidChunkResumesByItself();
     void cancelLeavesTheUploadCancelledOnTheServer();
     void R10_downgradeRefusedWithTheServersMessage();
@@ -46,10 +47,21 @@ private Q_SLOTS:
     void unreadableFileRefusedBeforeAnyRequest();
 };
 
-void TestClientUpload::uploadGivesConfirmDataWithTheFilesSha256()
+void TestClientUpload::uploadValidatesOnlyAndPerformingStartsOnce_data()
 {
+    QTest::addColumn<iuc::sim::ApiProfile>("api");
+    QTest::newRow("pexip") << iuc::sim::ApiProfile::Pexip;
+    QTest::newRow("extended") << iuc::sim::ApiProfile::Extended; // the SHA-256 and the verdict are extensions
+}
+
+void TestClientUpload::uploadValidatesOnlyAndPerformingStartsOnce()
+{
+    QFETCH(iuc::sim::ApiProfile, api);
+    const bool extended = api == iuc::sim::ApiProfile::Extended;
     ClientFixture sim;
-    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    ClientFixture::Options options;
+    options.api = api;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     const QString file = sim.writePackage(u"to11.tar"_s, kTo, 3 * kChunk + 12'345);
     QVERIFY(!file.isEmpty());
 
@@ -59,19 +71,27 @@ void TestClientUpload::uploadGivesConfirmDataWithTheFilesSha256()
     QSignalSpy states(&uploader, &Uploader::stateChanged);
     const Result<ConfirmData> confirmed = await(uploader.run());
     QVERIFY2(confirmed, qPrintable(confirmed ? QString() : confirmed.error().message));
-    QCOMPARE(confirmed->sha256, sha256Of(file));
-    QCOMPARE(confirmed->size, QFileInfo(file).size());
     QCOMPARE(confirmed->uploadId, uploader.uploadId());
     QCOMPARE(confirmed->current.version, kFrom);
     QCOMPARE(confirmed->upgrade.version, kTo);
-    QCOMPARE(confirmed->verdict, u"upgrade"_s);
+    QCOMPARE(confirmed->sha256, extended ? sha256Of(file) : QString());
+    QCOMPARE(confirmed->size, extended ? QFileInfo(file).size() : 0);
+    QCOMPARE(confirmed->verdict, extended ? u"upgrade"_s : QString());
     QCOMPARE(uploader.state(), Uploader::State::Finished);
     QCOMPARE(states.constLast().at(0).value<Uploader::State>(), Uploader::State::Finished);
+    // Validating started nothing.
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
 
-    // What the server kept is what the start command takes.
-    const Result<UpgradeRun> run = await(client.startUpgrade(confirmed->uploadId));
-    QVERIFY2(run, qPrintable(run ? QString() : run.error().message));
-    QCOMPARE(run->packageSha256, confirmed->sha256);
+    // The one performing request installs what the server kept.
+    const Result<PerformedUpgrade> performed = await(client.performUpgrade(confirmed->uploadId));
+    QVERIFY2(performed, qPrintable(performed ? QString() : performed.error().message));
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QCOMPARE(performed->run.has_value(), extended);
+    const QJsonObject run = runInProcess(sim.emulator());
+    QCOMPARE(run.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(run.value(u"target_version"_s).toString(), kTo);
+    QCOMPARE(run.value(u"package_sha256"_s).toString(), sha256Of(file));
 }
 
 void TestClientUpload::brokenConnectionMidChunkResumesByItself()
@@ -99,7 +119,13 @@ void TestClientUpload::brokenConnectionMidChunkResumesByItself()
     for (const auto &s : states)
         sawResuming = sawResuming || s.at(0).value<Uploader::State>() == Uploader::State::Resuming;
     QVERIFY(sawResuming);
-    QCOMPARE(confirmed->sha256, sha256Of(file));
+    // The node holds the file whole (a real node reports no SHA-256: the
+    // emulator's staged copy is looked at in-process).
+    const QString held = sim.emulator().server().withDeployment([&](iuc::sim::Deployment &d) {
+        const iuc::sim::StagedPackage *p = d.stagedPackage(confirmed->uploadId);
+        return p ? QString::fromLatin1(p->sha256Hex) : QString();
+    });
+    QCOMPARE(held, sha256Of(file));
 }
 
 void TestClientUpload::cancelLeavesTheUploadCancelledOnTheServer()

@@ -104,7 +104,9 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     if (!m_facts.packageFile.isEmpty()) {
         QLabel *package = addParagraph(
             u"packageLabel"_s,
-            tr("Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3")
+            (m_facts.validatedByNode
+                 ? tr("Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.")
+                 : tr("Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3"))
                 .arg(m_facts.packageFile.toHtmlEscaped(), QLocale().formattedDataSize(m_facts.packageSize, 1),
                      m_facts.sha256.toHtmlEscaped()));
         QPalette palette = package->palette();

@@ -29,7 +29,8 @@ struct ConfirmFacts
     int forecastLeftBehind = 0;
     QString packageFile;          // empty for a continuation run (already staged)
     qint64 packageSize = 0;
-    QString sha256;
+    QString sha256;               // the file's, read here
+    bool validatedByNode = false; // the node reports no SHA-256 of its copy: it validated the package itself
     QString stoppedRunNote;       // continuation: why some systems were left behind
 };
 

@@ -4,6 +4,9 @@
 #include "ui/flow/flowcommand.h"
 
 #include "core/api/resources.h"
+#include "core/api/upgradestart.h"
+
+#include <QCoro/QCoroTask>
 
 namespace iuc::ui {
 
@@ -21,6 +24,8 @@ public:
     ~StartCommand() override;
 
     void start() override;
+    // Tests: how the node is observed when the start's answer is lost.
+    void setStartObservation(api::StartObservation observation) { m_observation = observation; }
 
 Q_SIGNALS:
     // The Management Node accepted the start. Emitted before finished().
@@ -29,9 +34,15 @@ Q_SIGNALS:
     // longer holds, …): shown by the flow, which knows the ways out.
     // Emitted before finished().
     void startRefused(const iuc::Error &error);
+    // The answer to the start was lost and the node could not be seen to
+    // start or not: the text says what to do. Emitted before finished().
+    void startUnknown(const QString &summary);
 
 private:
+    QCoro::Task<> perform();
+
     ConfirmFacts m_facts;
+    api::StartObservation m_observation;
     QString m_packageId;
 };
 

@@ -129,6 +129,12 @@ void UpgradeFlow::confirmAndStart(const ConfirmFacts &facts, const QString &pack
     auto *start = new StartCommand(m_session, parentWindow(), facts, packageId, this);
     connect(start, &StartCommand::upgradeStarted, this, &UpgradeFlow::upgradeStarted);
     connect(start, &StartCommand::startRefused, this, &UpgradeFlow::showRefusedStart);
+    connect(start, &StartCommand::startUnknown, this, [this](const QString &summary) {
+        flow::showNotice(parentWindow(), QMessageBox::Warning, u"startUnknownDialog"_s,
+                         tr("Did the Upgrade Start?"),
+                         tr("The Management Node's answer to the start was lost."), summary);
+    });
+    start->setStartObservation(m_startObservation);
     run(start, true);
 }
 

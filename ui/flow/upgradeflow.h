@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resources.h"
+#include "core/api/upgradestart.h"
 #include "core/domain/result.h"
 
 #include <QObject>
@@ -56,6 +57,8 @@ public:
     // Tests: the uploader's chunk size, and a connection cut after this many
     // bytes of the first chunk larger than that (negative: none).
     void setUploadTuning(qint64 chunkBytes, qint64 cutAfterBytes = -1);
+    // Tests: how the node is observed when the start's answer is lost.
+    void setStartObservation(api::StartObservation observation) { m_startObservation = observation; }
 
     // The recovery steps: restore the snapshots (downgrade, failed upgrade).
     static void showRecoveryHelp(QWidget *parent);
@@ -108,6 +111,7 @@ private:
     std::chrono::milliseconds m_inspectionDelay{400};
     qint64 m_chunkBytes = 0; // 0: the uploader's default
     qint64 m_cutAfterBytes = -1;
+    api::StartObservation m_startObservation;
 };
 
 } // namespace iuc::ui

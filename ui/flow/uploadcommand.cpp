@@ -178,9 +178,11 @@ QCoro::Task<> UploadCommand::run()
         co_return;
     }
 
-    // 4. The Management Node must hold exactly the file that was checked.
+    // 4. The Management Node must hold exactly the file that was checked,
+    // where it says what it holds (a real node validates the package itself
+    // and reports no SHA-256).
     const QString localSha = QString::fromLatin1(inspected->sha256Hex);
-    if (confirm->sha256.compare(localSha, Qt::CaseInsensitive) != 0) {
+    if (!confirm->sha256.isEmpty() && confirm->sha256.compare(localSha, Qt::CaseInsensitive) != 0) {
         showError(tr("The Management Node's copy of %1 is not the same as the file; the upgrade was not started.")
                       .arg(fileName),
                   Error{UploadError::Checksum,
@@ -192,18 +194,21 @@ QCoro::Task<> UploadCommand::run()
         co_return;
     }
 
-    // 5. The confirmation's facts, of this moment.
+    // 5. The confirmation's facts, of this moment; what the node does not
+    // say comes from this console's own reading (R6).
     Result<InstalledVersions> now = co_await installedVersions(session());
     if (!self)
         co_return;
     ConfirmFacts facts = confirmFactsFor(session(), now ? *now : *versions, inspected->manifest.version);
     facts.installedVersion = confirm->current.version;
     facts.upgradeVersion = confirm->upgrade.version;
-    facts.systemsToUpgrade = confirm->systemsToUpgrade;
-    facts.repeatRun = confirm->verdict == u"repeat_run";
+    facts.systemsToUpgrade = confirm->verdict.isEmpty() ? verdict.systemsToUpgrade : confirm->systemsToUpgrade;
+    facts.repeatRun = confirm->verdict.isEmpty() ? verdict.kind == PackageVerdict::Kind::RepeatRun
+                                                 : confirm->verdict == u"repeat_run";
     facts.packageFile = fileName;
-    facts.packageSize = confirm->size;
-    facts.sha256 = confirm->sha256;
+    facts.packageSize = confirm->size > 0 ? confirm->size : inspected->size;
+    facts.sha256 = localSha;
+    facts.validatedByNode = confirm->sha256.isEmpty();
     Q_EMIT uploaded(facts, confirm->uploadId);
     finish();
 }

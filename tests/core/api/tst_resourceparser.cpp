@@ -524,6 +524,16 @@ void TestResourceParser::uploadStatus_serverOffsetRead()
                                                                  QJsonValue(qint64(64) << 30)));
     QVERIFY(big);
     QCOMPARE(big->totalSize, qint64(64) << 30);
+
+    // A real node's shape (REAL-API.md §4): uuid, no total_size.
+    const Result<UploadStatus> real = parseUploadStatus(
+        R"j({"uuid":"5b0c3c1e-6a4e-4f7e-9d7e-2f1f1b0a9c11","offset":"4096","state":"UPLOADING",)j"
+        R"j("current":{"version":"34.1 (77036.0.0)","pseudo_version":"77036.0.0","major":34,"build_date":null},)j"
+        R"j("upgrade":null,"resource_uri":"/api/admin/configuration/v1/upgrade_request/5b0c3c1e-6a4e-4f7e-9d7e-2f1f1b0a9c11/"})j");
+    QVERIFY2(real, qPrintable(real ? QString() : real.error().message));
+    QCOMPARE(real->id, u"5b0c3c1e-6a4e-4f7e-9d7e-2f1f1b0a9c11"_s);
+    QCOMPARE(real->offset, qint64(4096));
+    QCOMPARE(real->totalSize, qint64(-1)); // not reported
 }
 
 void TestResourceParser::uploadStatusPage_listedUploadsRead()
@@ -616,7 +626,7 @@ void TestResourceParser::requiredFieldMissing_namedInMessage_data()
         {u"included"_s, u"from_version"_s, u"upgraded_at"_s, u"history"_s});
     add(u"upgradeRunPage"_s, u"objects/0/nodes/4"_s,
         {u"id"_s, u"name"_s, u"included"_s, u"from_version"_s, u"upgraded_at"_s, u"attempts"_s, u"history"_s});
-    add(u"uploadStatus"_s, QString(), {u"id"_s, u"total_size"_s, u"offset"_s});
+    add(u"uploadStatus"_s, QString(), {u"id"_s, u"offset"_s}); // total_size is an extension
     add(u"confirmData"_s, QString(), {u"ok"_s, u"upload_id"_s, u"current"_s, u"upgrade"_s});
     add(u"confirmData"_s, u"current"_s, {u"version"_s, u"pseudo_version"_s, u"major"_s});
     for (const QString &page : {u"workerVmStatusPage"_s, u"alarmPage"_s, u"uploadStatusPage"_s}) {

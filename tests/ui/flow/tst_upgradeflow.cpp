@@ -32,6 +32,7 @@
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using namespace iuc::ui;
+using namespace std::chrono_literals;
 using iuc::test::visibleWindow;
 using iuc::test::waitForWindow;
 
@@ -136,6 +137,7 @@ public:
 private Q_SLOTS:
     void confirmShowsBothVersionsAndUpgradeStartsTheRun();
     void confirmEnterTakesTheDefaultCancel();
+    void startAnswerLost_seenStartedOnTheNodeAndNotSentAgain();
     void uploadDialogShowsProgressResumeAndEscapeCancels();
     void R10_wrongFileRefusedAndNothingUploaded();
     void R10_v3DeploymentRefusesV11SayingV6First();
@@ -171,7 +173,12 @@ void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
     QVERIFY(confirm->findChild<QLabel *>(u"configOnlyLabel"_s));   // R12
     QVERIFY(confirm->facts().forecastSeconds.has_value());
     QVERIFY(confirm->findChild<QLabel *>(u"forecastLabel"_s));
+    // A real node reports no SHA-256 of its copy: it validated the package.
+    QVERIFY2(confirm->findChild<QLabel *>(u"packageLabel"_s)->text().contains(u"validated"_s),
+             qPrintable(confirm->findChild<QLabel *>(u"packageLabel"_s)->text()));
     QVERIFY(confirm->grab().save(u"screenshot-confirm.png"_s));
+    // The confirmation comes before anything is performed.
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
 
     // Cancel holds the focus; the admin moves to Upgrade on purpose.
     QVERIFY(activate(confirm));
@@ -179,6 +186,7 @@ void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
     QVERIFY(pressWithKeyboard(confirm, confirm->upgradeButton()));
     QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
     QCOMPARE(firstRun(sim).value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(sim.emulator().server().performRequests(), 1); // one performing request, once
     QVERIFY(waitUntilGone(u"confirmDialog"_s));
     QVERIFY(!console.flow->isBusy());
 }
@@ -199,6 +207,38 @@ void TestUpgradeFlow::confirmEnterTakesTheDefaultCancel()
     QVERIFY(waitUntilGone(u"confirmDialog"_s));
     QTRY_VERIFY(!console.flow->isBusy());
     QVERIFY(firstRun(sim).isEmpty()); // no run
+    QCOMPARE(sim.emulator().server().performRequests(), 0); // nothing performing reached the node
+    QCOMPARE(sim.get(kStatus + u"management_vm/1/"_s).object().value(u"version"_s).toString(), kFrom);
+}
+
+void TestUpgradeFlow::startAnswerLost_seenStartedOnTheNodeAndNotSentAgain()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 256 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    console.flow->setStartObservation(api::StartObservation{100ms, 50, 3});
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+    QSignalSpy status(console.flow, &UpgradeFlow::statusMessage);
+
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    // The connection breaks once the node has acted on the start.
+    QVERIFY(simPatch(sim, u"/sim/v1/deployment/"_s, QJsonObject{{u"drop_perform"_s, u"after"_s}}));
+    QVERIFY(activate(confirm));
+    QVERIFY(pressWithKeyboard(confirm, confirm->upgradeButton()));
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
+    QVERIFY(started.constFirst().at(0).value<api::UpgradeRun>().observed);
+    QTRY_VERIFY(!console.flow->isBusy());
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QCOMPARE(firstRun(sim).value(u"state"_s).toString(), u"running"_s);
+    QVERIFY(!iuc::test::anyMessageBox()); // no error, no doubt: it started
+    bool said = false;
+    for (const QList<QVariant> &m : status)
+        said = said || m.at(0).toString().contains(u"not sent again"_s);
+    QVERIFY(said);
 }
 
 void TestUpgradeFlow::uploadDialogShowsProgressResumeAndEscapeCancels()

@@ -194,6 +194,17 @@ void TestGuidedWizard::R10_guided_v3ToV11ThroughTheWizard_everySystemEndsOn11()
     auto *hop2 = qobject_cast<GuidedHopPage *>(wizard->currentPage());
     QVERIFY(hop2);
     QCOMPARE(wizard->currentId(), GuidedWizard::FirstHopPageId + 1);
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    // Declined at the confirmation: nothing is performed, the hop waits.
+    hop2->uploadFile(p11);
+    QWidget *declined = waitForWindow(u"confirmDialog"_s, 60000);
+    QVERIFY(declined);
+    declined->findChild<QPushButton *>(u"cancelButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!iuc::test::visibleWindow(u"confirmDialog"_s), 30000);
+    QTRY_VERIFY(!console.flow->isBusy());
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QVERIFY(!hop2->isComplete());
+    QCOMPARE(runCount(sim), 1);
     hop2->uploadFile(p11);
     QVERIFY(confirmUpgrade());
     QTRY_VERIFY_WITH_TIMEOUT(hop2->isComplete(), kHopTimeoutMs);
@@ -228,6 +239,7 @@ void TestGuidedWizard::R10_guided_v3ToV11ThroughTheWizard_everySystemEndsOn11()
         QCOMPARE(n.toObject().value(u"upgrade_status"_s).toString(), u"IDLE"_s);
     }
     QCOMPARE(runCount(sim), 2);
+    QCOMPARE(sim.emulator().server().performRequests(), 2); // one per hop, never repeated
 }
 
 void TestGuidedWizard::guided_closedMidHop_resumesAtTheSameStep_andASecondWizardIsRefused()

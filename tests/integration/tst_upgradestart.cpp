@@ -1,0 +1,133 @@
+// Performing the upgrade on a real Management Node's profile (REAL-API.md
+// §4): the performing finish/ is sent exactly once; when its answer is lost,
+// the node is observed and the verdict is "started" or "not started", never
+// a second request. The emulator counts the performing requests that reach
+// it and drops the connection on purpose (/sim/v1/ drop_perform).
+
+#include "tests/common/clientfixture.h"
+
+#include "core/api/apierrors.h"
+#include "core/api/managementclient.h"
+#include "core/api/upgradestart.h"
+#include "core/api/uploader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace iuc;
+using namespace iuc::api;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr StartObservation kQuickLooks{100ms, 50, 3};
+
+// A validated upload of a package to kTo: its id, or empty.
+QString validatedUpload(ClientFixture &sim, ManagementClient &client)
+{
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024);
+    Uploader uploader(client, file);
+    const Result<ConfirmData> validated = await(uploader.run());
+    if (!validated) {
+        qWarning().noquote() << validated.error().message;
+        return {};
+    }
+    return validated->uploadId;
+}
+
+QString managementStatus(ClientFixture &sim)
+{
+    return sim.emulator().server().withDeployment(
+        [](iuc::sim::Deployment &d) { return NodeStatus::apiCode(d.engine().management().status); });
+}
+
+} // namespace
+
+class TestUpgradeStart final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answerLostAfterThePerformReachedTheNodeIsStartedAndNotSentAgain();
+    void answerLostBeforeThePerformReachedTheNodeIsNotStarted();
+    void R7_refusedStartIsNotStartedWithoutLooking();
+    void validatingTwiceStartsNothing();
+};
+
+void TestUpgradeStart::answerLostAfterThePerformReachedTheNodeIsStartedAndNotSentAgain()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(ClientFixture::Options{}), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString id = validatedUpload(sim, client);
+    QVERIFY(!id.isEmpty());
+
+    QCOMPARE(sim.patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"drop_perform"_s, u"after"_s}}).status, 200);
+    const UpgradeStart started = await(performUpgradeOnce(client, id, Version::fromString(kTo), kQuickLooks));
+    QVERIFY2(started.started(), qPrintable(started.summary()));
+    QVERIFY(started.observed);
+    QVERIFY(started.failure && started.failure->is(ApiError::Unreachable));
+    QVERIFY2(started.summary().contains(u"not sent again"_s), qPrintable(started.summary()));
+    QCOMPARE(sim.emulator().server().performRequests(), 1); // exactly one reached the node
+    QCOMPARE(runInProcess(sim.emulator()).value(u"state"_s).toString(), u"running"_s);
+}
+
+void TestUpgradeStart::answerLostBeforeThePerformReachedTheNodeIsNotStarted()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(ClientFixture::Options{}), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString id = validatedUpload(sim, client);
+    QVERIFY(!id.isEmpty());
+
+    QCOMPARE(sim.patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"drop_perform"_s, u"before"_s}}).status, 200);
+    const UpgradeStart started = await(performUpgradeOnce(client, id, Version::fromString(kTo), kQuickLooks));
+    QCOMPARE(started.verdict, UpgradeStart::Verdict::NotStarted);
+    QVERIFY(started.observed);
+    QVERIFY2(started.summary().contains(u"not started"_s), qPrintable(started.summary()));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
+    QCOMPARE(managementStatus(sim), u"IDLE"_s);
+
+    // The admin starts it by hand: the package is still there.
+    const UpgradeStart again = await(performUpgradeOnce(client, id, Version::fromString(kTo), kQuickLooks));
+    QVERIFY2(again.started(), qPrintable(again.summary()));
+    QVERIFY(!again.observed);
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+}
+
+void TestUpgradeStart::R7_refusedStartIsNotStartedWithoutLooking()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(ClientFixture::Options{}), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString id = validatedUpload(sim, client);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(await(performUpgradeOnce(client, id, Version::fromString(kTo), kQuickLooks)).started());
+
+    // A second start while the run holds the lock: the node said no.
+    const UpgradeStart second = await(performUpgradeOnce(client, id, Version::fromString(kTo), kQuickLooks));
+    QCOMPARE(second.verdict, UpgradeStart::Verdict::NotStarted);
+    QVERIFY(!second.observed);
+    QVERIFY(second.failure && second.failure->is(ApiError::Conflict));
+    QCOMPARE(sim.emulator().server().performRequests(), 2);
+}
+
+void TestUpgradeStart::validatingTwiceStartsNothing()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(ClientFixture::Options{}), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString id = validatedUpload(sim, client);
+    QVERIFY(!id.isEmpty());
+    // A lost validating answer is asked for again: that changes nothing.
+    const Result<ConfirmData> again = await(client.finishUpload(id));
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+    QCOMPARE(again->upgrade.version, kTo);
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
+    QCOMPARE(managementStatus(sim), u"IDLE"_s);
+}
+
+QTEST_GUILESS_MAIN(TestUpgradeStart)
+#include "tst_upgradestart.moc"

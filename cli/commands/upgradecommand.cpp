@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -29,8 +30,13 @@ QCoro::Task<int> upgradeCommand(CliContext &context, const QString &file, bool y
 {
     Terminal &t = context.terminal();
 
-    // 1. The file, checked here before a byte is uploaded (R10).
-    const auto inspected = inspectPackage(file);
+    // 1. The file, checked here before a byte is uploaded (R10); Ctrl-C
+    // stops the reading.
+    const auto inspected = inspectPackage(file, {}, interruptFlag());
+    if (interrupted()) {
+        t.error(QCoreApplication::translate("upgradectl", "Interrupted: nothing was uploaded, nothing was started."));
+        co_return Interrupted;
+    }
     if (!inspected) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(inspected.error().message)));
         co_return Refused;
@@ -86,9 +92,23 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
         t.error(t.yellow(QCoreApplication::translate("upgradectl",
                              "\nThe connection broke; resuming at byte %1 (attempt %2).").arg(offset).arg(attempt)));
     });
+    // Ctrl-C or SIGTERM stops the upload at once (the node drops the part
+    // it has) and nothing is started.
+    QTimer interruptCheck;
+    QObject::connect(&interruptCheck, &QTimer::timeout, &uploader, [&uploader] {
+        if (interrupted())
+            uploader.cancel();
+    });
+    interruptCheck.start(100);
     const auto confirm = co_await uploader.run();
+    interruptCheck.stop();
     if (t.isInteractive())
         t.write(u"\r\x1b[K"_s);
+    if (interrupted()) {
+        t.error(QCoreApplication::translate("upgradectl", "Interrupted: the upload was stopped and nothing was started. %1")
+                    .arg(confirm ? QString() : confirm.error().message));
+        co_return StartOutcome{Interrupted, std::nullopt, {}};
+    }
     if (!confirm)
         co_return StartOutcome{context.fail(confirm.error()), std::nullopt, {}};
     // The node's copy is compared where the node reports its SHA-256; a
@@ -133,8 +153,18 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
                         "upgradectl: not starting without confirmation; add --yes to start from a script."));
             co_return StartOutcome{Declined, std::nullopt, {}};
         }
-        if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?")))
-            co_return StartOutcome{Declined, std::nullopt, {}};
+        if (!t.confirm(QCoreApplication::translate("upgradectl", "Start the upgrade?"))) {
+            if (interrupted())
+                t.error(QCoreApplication::translate("upgradectl", "\nInterrupted: nothing was started. The package "
+                                                                  "stays on the Management Node."));
+            co_return StartOutcome{interrupted() ? Interrupted : Declined, std::nullopt, {}};
+        }
+    }
+
+    if (interrupted()) { // while the admin was asked, or before
+        t.error(QCoreApplication::translate("upgradectl", "Interrupted: nothing was started. The package stays on the "
+                                                          "Management Node."));
+        co_return StartOutcome{Interrupted, std::nullopt, {}};
     }
 
     // 4. Start: one request, never sent twice (R7: 409 while another run

@@ -7,6 +7,7 @@
 #include "tests/common/simfixture.h"
 
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QJsonArray>
@@ -16,6 +17,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace iuc::cli;
@@ -104,6 +107,7 @@ private Q_SLOTS:
     void upgrade_R7_lockedRunExitsFourWithTheWayOut();
     void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
     void upgrade_declinedAtTheConfirmationStartsNothing();
+    void upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNothing();
     void connect_wrongPasswordExitsNineUnreachableExitsTwo();
     void connect_changedCertificateRefusedWithBothFingerprints();
     void connect_untrustedCertificateTellsHowToPin();
@@ -222,6 +226,59 @@ void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing()
     QCOMPARE(sim.management().value(u"version"_s).toString(), kFrom);
     for (const QJsonValue &n : sim.all(kStatus + u"worker_vm/"_s))
         QCOMPARE(n.toObject().value(u"version"_s).toString(), kFrom);
+}
+
+// Ctrl-C (SIGINT) mid-upload stops the upload at once and starts nothing;
+// at the question, it ends the wait for the answer: nothing is started.
+void TestUpgradectl::upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNothing()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 160 << 20);
+    const qint64 size = QFileInfo(package).size();
+
+    Ctl ctl(sim);
+    ctl.start(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s});
+    qint64 offset = 0;
+    QVERIFY2(SimFixture::pollUntil([&] {
+                 const QJsonArray uploads = sim.all(kConfig + u"upgrade_request/"_s);
+                 offset = uploads.isEmpty() ? 0 : uploads.first().toObject().value(u"offset"_s).toInteger();
+                 return offset > 0;
+             }),
+             "the upload never started");
+    QVERIFY2(offset < size, "the upload ended before the test could interrupt it");
+    ::kill(static_cast<pid_t>(ctl.process().processId()), SIGINT);
+    const Run r = ctl.finish(30'000);
+    QVERIFY2(r.exitCode == Interrupted, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(u"nothing was started"_s), qPrintable(r.err));
+    QCOMPARE(sim.performRequests(), 0);
+    QCOMPARE(sim.runState(), QString());
+    // The node was told to drop the part it had.
+    const QJsonArray left = sim.all(kConfig + u"upgrade_request/"_s);
+    for (const QJsonValue &u : left)
+        QCOMPARE(u.toObject().value(u"state"_s).toString(), u"cancelled"_s);
+
+    // At the question (a terminal, no --yes): Ctrl-C ends the wait at once.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no terminal to ask in");
+    const QString small = sim.writePackage(u"p11-small.tar"_s, kTo);
+    QStringList command{QStringLiteral(UPGRADECTL_PATH)};
+    command += ctl.connection() + QStringList{u"upgrade"_s, small};
+    for (QString &word : command)
+        word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+    Ctl typed(sim);
+    typed.process().start(script, {u"-qfec"_s, command.join(u' '), u"/dev/null"_s});
+    QVERIFY2(SimFixture::pollUntil([&] {
+                 typed.process().waitForReadyRead(200);
+                 return typed.output().contains(u"Start the upgrade?"_s);
+             }),
+             qPrintable(typed.output()));
+    typed.process().write("\x03"); // Ctrl-C, as the terminal sends it
+    const Run answered = typed.finish(30'000);
+    QVERIFY2(answered.exitCode == Interrupted, qPrintable(answered.out + answered.err));
+    QCOMPARE(sim.performRequests(), 0);
+    QCOMPARE(sim.runState(), QString());
 }
 
 void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()

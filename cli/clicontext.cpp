@@ -88,7 +88,7 @@ int CliContext::exitCodeFor(const Error &error)
         || error.isIn(ConnectError::Domain))
         return Connection;
     if (error.isIn(PackageError::Domain) || error.isIn(RunError::Domain) || error.isIn(PathError::Domain)
-        || error.is(ApiError::BadRequest) || error.isIn(UpgradeError::Domain))
+        || error.is(ApiError::BadRequest) || error.isIn(UpgradeError::Domain) || error.is(UploadError::RefusedByNode))
         return Refused;
     return Failed;
 }

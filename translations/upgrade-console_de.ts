@@ -478,10 +478,6 @@
         <translation>Die Prüfung von &quot;%1&quot; wurde abgebrochen. Es wurde nichts geändert; prüfen Sie das Paket erneut, um es hochzuladen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a tar archive but not an upgrade package: it holds no manifest.json, the file in which every package names its product and version. Choose the Pexip Infinity upgrade package; if this is one, it is damaged, so download it again.</source>
-        <translation>&quot;%1&quot; ist ein tar-Archiv, aber kein Upgrade-Paket: Es enthält keine manifest.json, die Datei, in der jedes Paket Produkt und Version angibt. Wählen Sie das Upgrade-Paket für Pexip Infinity; falls es eines ist, ist es beschädigt – laden Sie es dann erneut herunter.</translation>
-    </message>
-    <message>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
@@ -504,6 +500,10 @@
     <message>
         <source>SHA-256 is not available</source>
         <translation>SHA-256 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a tar archive but not an upgrade package: its name is not the vendor&apos;s (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
+        <translation>„%1“ ist ein tar-Archiv, aber kein Upgrade-Paket: Der Name ist nicht der des Herstellers (Pexip_Infinity_v&lt;Version&gt;_UPGRADE_&lt;Build&gt;.tar), und es enthält keine manifest.json mit Produkt und Version. Wählen Sie das Pexip-Infinity-Upgrade-Paket unter dem Namen, mit dem es heruntergeladen wurde.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2214,10 @@ Exit-Codes:
     <message>
         <source>Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.</source>
         <translation>Paket %1 (%2), SHA-256 %3. Der Management Node hat es vollständig erhalten und validiert.</translation>
+    </message>
+    <message>
+        <source>Its version is read from its name.</source>
+        <translation>Seine Version stammt aus dem Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4981,32 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>See what the deployment does with: upgradectl watch</source>
         <translation>Was die Installation tut, zeigt: upgradectl watch</translation>
+    </message>
+    <message>
+        <source>Version:  %1 (from the file&apos;s name; the Management Node validates the inside)</source>
+        <translation>Version:  %1 (aus dem Dateinamen; der Management Node prüft den Inhalt)</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was uploaded, nothing was started.</source>
+        <translation>Abgebrochen: Nichts wurde hochgeladen, nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>The version comes from the file&apos;s name; the Management Node validates the inside.</source>
+        <translation>Die Version stammt aus dem Dateinamen; der Management Node prüft den Inhalt.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was stopped and nothing was started. %1</source>
+        <translation>Abgebrochen: Der Upload wurde gestoppt, nichts wurde gestartet. %1</translation>
+    </message>
+    <message>
+        <source>
+Interrupted: nothing was started. The package stays on the Management Node.</source>
+        <translation>
+Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was started. The package stays on the Management Node.</source>
+        <translation>Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
     </message>
 </context>
 </TS>

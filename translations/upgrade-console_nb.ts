@@ -478,10 +478,6 @@
         <translation>Kontrollen av &quot;%1&quot; ble avbrutt. Ingenting ble endret; kontroller pakken på nytt for å laste den opp.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a tar archive but not an upgrade package: it holds no manifest.json, the file in which every package names its product and version. Choose the Pexip Infinity upgrade package; if this is one, it is damaged, so download it again.</source>
-        <translation>&quot;%1&quot; er et tar-arkiv, men ikke en oppgraderingspakke: det inneholder ingen manifest.json, filen der hver pakke oppgir produkt og versjon. Velg oppgraderingspakken for Pexip Infinity; hvis dette er en, er den skadet, så last den ned på nytt.</translation>
-    </message>
-    <message>
         <source>out of memory</source>
         <translation>tom for minne</translation>
     </message>
@@ -504,6 +500,10 @@
     <message>
         <source>SHA-256 is not available</source>
         <translation>SHA-256 er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a tar archive but not an upgrade package: its name is not the vendor&apos;s (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
+        <translation>«%1» er et tar-arkiv, men ikke en oppgraderingspakke: navnet er ikke leverandørens (Pexip_Infinity_v&lt;versjon&gt;_UPGRADE_&lt;bygg&gt;.tar), og det inneholder ingen manifest.json som oppgir produkt og versjon. Velg Pexip Infinity-oppgraderingspakken med navnet den ble lastet ned med.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2214,10 @@ Avslutningskoder:
     <message>
         <source>Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.</source>
         <translation>Pakke %1 (%2), SHA-256 %3. Management Node mottok den hel og validerte den.</translation>
+    </message>
+    <message>
+        <source>Its version is read from its name.</source>
+        <translation>Versjonen er lest fra navnet.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4981,32 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>See what the deployment does with: upgradectl watch</source>
         <translation>Se hva installasjonen gjør med: upgradectl watch</translation>
+    </message>
+    <message>
+        <source>Version:  %1 (from the file&apos;s name; the Management Node validates the inside)</source>
+        <translation>Versjon:  %1 (fra filnavnet; Management Node validerer innholdet)</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was uploaded, nothing was started.</source>
+        <translation>Avbrutt: ingenting ble lastet opp, ingenting ble startet.</translation>
+    </message>
+    <message>
+        <source>The version comes from the file&apos;s name; the Management Node validates the inside.</source>
+        <translation>Versjonen kommer fra filnavnet; Management Node validerer innholdet.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the upload was stopped and nothing was started. %1</source>
+        <translation>Avbrutt: opplastingen ble stoppet, og ingenting ble startet. %1</translation>
+    </message>
+    <message>
+        <source>
+Interrupted: nothing was started. The package stays on the Management Node.</source>
+        <translation>
+Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was started. The package stays on the Management Node.</source>
+        <translation>Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,13 @@
 #include "app/infinity-sim/options.h"
 
+#include "core/package/vendorname.h"
 #include "emulator/support/packagewriter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
@@ -17,7 +20,8 @@ std::variant<MakePackageOptions, QString> parseMakePackageOptions(const QStringL
     QCommandLineParser p;
     p.setApplicationDescription(u"Writes an upgrade package of any size, quickly: a tar file with the manifest infinity-sim reads."_s);
     p.addHelpOption();
-    p.addPositionalArgument(u"OUT"_s, u"The package file to write (e.g. pexip-11.tar)."_s);
+    p.addPositionalArgument(u"OUT"_s, u"The package file to write, or a folder: then the file gets the vendor's name "
+                                      u"(Pexip_Infinity_v11_UPGRADE_71234.tar)."_s);
     const QCommandLineOption version(u"version"_s, u"Package version, e.g. \"11 (71234.0.0)\"."_s, u"V"_s);
     const QCommandLineOption size(u"size"_s, u"Payload size: 12345, 100k, 512M, 2G (default 64M)."_s, u"SIZE"_s,
                                   u"64M"_s);
@@ -54,6 +58,8 @@ std::variant<MakePackageOptions, QString> parseMakePackageOptions(const QStringL
     o.manifest.version = v.value();
     o.manifest.minSourceVersion = min.value();
     o.manifest.buildDate = p.isSet(buildDate) ? p.value(buildDate) : QDate::currentDate().toString(Qt::ISODate);
+    if (QFileInfo(o.out).isDir())
+        o.out = QDir(o.out).filePath(vendorPackageName(o.manifest.version));
     return o;
 }
 

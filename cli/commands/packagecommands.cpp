@@ -54,7 +54,8 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
                       {u"build_date"_s, p.manifest.buildDate},
                       {u"min_source_version"_s, p.manifest.minSourceVersion.toString()},
                       {u"size"_s, p.size},
-                      {u"sha256"_s, QString::fromLatin1(p.sha256Hex)}};
+                      {u"sha256"_s, QString::fromLatin1(p.sha256Hex)},
+                      {u"version_from_name"_s, p.versionFromName}};
         if (verdict) {
             o.insert(u"verdict"_s, PackageVerdict::code(verdict->kind));
             o.insert(u"acceptable"_s, verdict->isAcceptable());
@@ -64,8 +65,14 @@ QCoro::Task<int> inspectCommand(Terminal &t, CliContext *context, const QString 
         t.print(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else {
         t.print(QCoreApplication::translate("upgradectl", "Package:  %1").arg(p.path));
-        t.print(QCoreApplication::translate("upgradectl", "Version:  %1 (built %2; installs on %3 or later)")
-                    .arg(p.manifest.version.toString(), p.manifest.buildDate, p.manifest.minSourceVersion.toString()));
+        if (p.versionFromName)
+            t.print(QCoreApplication::translate("upgradectl", "Version:  %1 (from the file's name; the Management Node "
+                                                              "validates the inside)")
+                        .arg(p.manifest.version.toString()));
+        else
+            t.print(QCoreApplication::translate("upgradectl", "Version:  %1 (built %2; installs on %3 or later)")
+                        .arg(p.manifest.version.toString(), p.manifest.buildDate,
+                             p.manifest.minSourceVersion.toString()));
         t.print(QCoreApplication::translate("upgradectl",
                     "Size:     %1 (%2 bytes)").arg(QLocale::c().formattedDataSize(p.size)).arg(p.size));
         t.print(QCoreApplication::translate("upgradectl", "SHA-256:  %1").arg(QString::fromLatin1(p.sha256Hex)));

@@ -71,6 +71,9 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
     t.print(QCoreApplication::translate("upgradectl", "Package %1: version %2, %3, SHA-256 %4")
                 .arg(file, inspected.manifest.version.toString(), QLocale::c().formattedDataSize(inspected.size),
                      QString::fromLatin1(inspected.sha256Hex)));
+    if (inspected.versionFromName)
+        t.print(QCoreApplication::translate("upgradectl", "The version comes from the file's name; the Management "
+                                                          "Node validates the inside."));
     if (!verdict.isAcceptable()) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(verdict.message)));
         co_return StartOutcome{Refused, std::nullopt, {}};

@@ -403,8 +403,10 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finishRequest(QS
     // A refused package (package.downgrade, …) or upload (upload.incomplete)
     // is named by the server's own code; its message is written for people.
     const QString code = serverCode(error);
-    if (error.is(ApiError::Http) && !code.isEmpty())
+    if ((error.is(ApiError::Http) || error.is(ApiError::BadRequest)) && !code.isEmpty())
         error.code = code;
+    else if (code.isEmpty() && error.details.value(u"status"_s).toInt() == 400)
+        error.code = UploadError::RefusedByNode;
     co_return error;
 }
 

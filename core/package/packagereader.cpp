@@ -2,6 +2,7 @@
 
 #include "core/domain/logging.h"
 #include "core/package/packageerrors.h"
+#include "core/package/vendorname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -281,10 +282,10 @@ Error noManifest(const QString &path)
     return Error{PackageError::NoManifest,
                  QCoreApplication::translate(
                      "PackageReader",
-                     "\"%1\" is a tar archive but not an upgrade package: it holds no "
-                     "manifest.json, the file in which every package names its product and version. "
-                     "Choose the Pexip Infinity upgrade package; if this is one, it is damaged, so "
-                     "download it again.")
+                     "\"%1\" is a tar archive but not an upgrade package: its name is not the "
+                     "vendor's (Pexip_Infinity_v<version>_UPGRADE_<build>.tar) and it holds no "
+                     "manifest.json naming a product and version. Choose the Pexip Infinity upgrade "
+                     "package under the name it was downloaded with.")
                      .arg(displayName(path))};
 }
 
@@ -505,6 +506,18 @@ Result<PackageInspection> inspectPackage(const QString &path, const Progress &pr
     archive *a = opened.value().get();
 
     Result<PackageManifest> manifest = scanEntries(a, source, path, true);
+    // A complete tar without a manifest, named as the vendor names its
+    // packages: a real package. Its name says the version.
+    bool versionFromName = false;
+    if (!manifest && manifest.error().is(PackageError::NoManifest)) {
+        if (const std::optional<Version> named = versionFromVendorName(path)) {
+            PackageManifest fromName;
+            fromName.product = PackageManifest::expectedProduct();
+            fromName.version = *named;
+            manifest = fromName;
+            versionFromName = true;
+        }
+    }
     if (!manifest)
         return manifest.error();
     if (!source.drain())
@@ -519,6 +532,7 @@ Result<PackageInspection> inspectPackage(const QString &path, const Progress &pr
 
     PackageInspection inspection;
     inspection.manifest = std::move(manifest).value();
+    inspection.versionFromName = versionFromName;
     inspection.size = source.bytesRead();
     inspection.sha256Hex = QByteArray(reinterpret_cast<const char *>(md), int(mdLength)).toHex();
     inspection.path = path;

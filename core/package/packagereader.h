@@ -15,7 +15,12 @@ namespace iuc {
 // What the console learns about a package file before uploading it.
 struct PackageInspection final
 {
+    // A vendor-named tar without this project's manifest.json (a real
+    // package: vendorname.h) has a manifest made from its name — product
+    // and version only — and `versionFromName` set: the Management Node
+    // validates the inside.
     PackageManifest manifest;
+    bool versionFromName = false;
     qint64 size = 0;       // bytes in the file
     QByteArray sha256Hex;  // lower-case hex digest of the whole file
     QString path;
@@ -24,8 +29,8 @@ struct PackageInspection final
 // Reads the whole file once, in large chunks: every chunk goes both to
 // SHA-256 and to the tar parser, so a 2 GB package is read from disk once and
 // memory use does not grow with its size. Checks that the file is a tar
-// archive, that it holds a valid manifest.json (at any position), and that
-// the archive is complete.
+// archive, that it holds a valid manifest.json (at any position) or has the
+// vendor's name (vendorname.h), and that the archive is complete.
 //
 // `progress` is called after each chunk with the bytes read so far, and once
 // more with done == total at the end. Setting `*cancel` stops the pass at the

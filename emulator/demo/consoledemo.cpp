@@ -1,6 +1,7 @@
 #include "emulator/demo/consoledemo.h"
 
 #include "core/package/packagereader.h"
+#include "core/package/vendorname.h"
 #include "core/session/sessionerrors.h"
 #include "emulator/server/emulator.h"
 #include "emulator/support/packagewriter.h"
@@ -132,12 +133,13 @@ Result<DemoDeployment> startDemo(const DemoOptions &options)
                                           .arg(cache)};
     }
     const bool needsTwoHops = version->major() < 4;
-    const QString target = QDir(cache).filePath(u"pexip-infinity-11.tar"_s);
+    // Named as the vendor names its packages (the inside is the emulator's).
+    const QString target = QDir(cache).filePath(vendorPackageName(Version::fromString(kTargetVersion)));
     if (auto written = ensurePackage(target, kTargetVersion, u"4"_s); !written)
         return written.error();
     QStringList hops{target};
     if (needsTwoHops) {
-        const QString firstHop = QDir(cache).filePath(u"pexip-infinity-6.tar"_s);
+        const QString firstHop = QDir(cache).filePath(vendorPackageName(Version::fromString(kFirstHopVersion)));
         if (auto written = ensurePackage(firstHop, kFirstHopVersion, u"3"_s); !written)
             return written.error();
         hops.prepend(firstHop);

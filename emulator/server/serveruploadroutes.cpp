@@ -8,6 +8,7 @@
 // only to judge, stage and start.
 
 #include "core/domain/errorcodes.h"
+#include "core/package/packageerrors.h"
 #include "core/package/packagereader.h"
 #include "core/package/packageverdict.h"
 #include "emulator/server/managementserver.h"
@@ -105,6 +106,14 @@ std::optional<Validated> validate(UploadStore &uploads, const UploadStore::Finis
         withDeployment([&](Deployment &) { refusals[file.id] = QByteArray::fromStdString(res.body); });
     };
     const auto manifest = readManifest(file.path);
+    if (!manifest && manifest.error().is(PackageError::NoManifest)) {
+        // A real package, or any tar: this twin cannot know what it installs.
+        refuse(u"The uploaded file is a tar archive without the manifest.json this emulator reads: infinity-sim "
+               u"installs only packages made with infinity-sim make-package. (A real Management Node validates "
+               u"the vendor's packages itself.)"_s,
+               QJsonObject{{u"code"_s, manifest.error().code}});
+        return std::nullopt;
+    }
     if (!manifest) {
         refuse(withoutServerPath(manifest.error().message, file.path),
                QJsonObject{{u"code"_s, manifest.error().code}});

@@ -6,6 +6,7 @@
 #include "emulator/support/packagewriter.h"
 #include "tests/common/simfixture.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
@@ -108,6 +109,7 @@ private Q_SLOTS:
     void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
     void upgrade_declinedAtTheConfirmationStartsNothing();
     void upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNothing();
+    void upgrade_vendorPackageReadByItsNameAndValidatedByTheNode();
     void connect_wrongPasswordExitsNineUnreachableExitsTwo();
     void connect_changedCertificateRefusedWithBothFingerprints();
     void connect_untrustedCertificateTellsHowToPin();
@@ -279,6 +281,48 @@ void TestUpgradectl::upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNoth
     QVERIFY2(answered.exitCode == Interrupted, qPrintable(answered.out + answered.err));
     QCOMPARE(sim.performRequests(), 0);
     QCOMPARE(sim.runState(), QString());
+}
+
+// A real package (the vendor's name, no manifest of this project): read
+// locally by its name, sent whole, and judged by the Management Node. The
+// emulator cannot install what it does not know, and says so; nothing starts.
+void TestUpgradectl::upgrade_vendorPackageReadByItsNameAndValidatedByTheNode()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    const QString inside = sim.scratchPath(u"inside"_s);
+    QVERIFY(QDir().mkpath(inside));
+    QFile image(inside + u"/upgrade.img"_s);
+    QVERIFY(image.open(QIODevice::WriteOnly));
+    image.write(QByteArray(300'000, 'i'));
+    image.close();
+    const QString package = sim.scratchPath(u"Pexip_Infinity_v11_UPGRADE_71234.tar"_s);
+    QProcess tar;
+    tar.start(u"tar"_s, {u"-C"_s, inside, u"-cf"_s, package, u"upgrade.img"_s});
+    QVERIFY(tar.waitForFinished() && tar.exitCode() == 0);
+
+    Ctl look(sim);
+    const Run inspected = look.run(look.connection() + QStringList{u"inspect"_s, package});
+    QVERIFY2(inspected.exitCode == Ok, qPrintable(inspected.out + inspected.err));
+    QVERIFY2(inspected.out.contains(u"11 (71234.0.0) (from the file's name"_s), qPrintable(inspected.out));
+
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s});
+    QVERIFY2(r.exitCode == Refused, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"validates the inside"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"make-package"_s), qPrintable(r.err)); // the emulator's own limit, said
+    QCOMPARE(sim.performRequests(), 0);
+    QCOMPARE(sim.runState(), QString());
+
+    // A tar of another name, without a manifest, never leaves this computer.
+    const QString other = sim.scratchPath(u"upgrade-11.tar"_s);
+    QVERIFY(QFile::copy(package, other));
+    const int before = static_cast<int>(sim.all(kConfig + u"upgrade_request/"_s).size());
+    Ctl again(sim);
+    const Run refused = again.run(again.connection() + QStringList{u"upgrade"_s, other, u"--yes"_s});
+    QVERIFY2(refused.exitCode == Refused, qPrintable(refused.out + refused.err));
+    QVERIFY2(refused.err.contains(u"Pexip_Infinity_v"_s), qPrintable(refused.err)); // the name it expects
+    QCOMPARE(static_cast<int>(sim.all(kConfig + u"upgrade_request/"_s).size()), before);
 }
 
 void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()

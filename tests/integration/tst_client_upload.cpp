@@ -170,8 +170,9 @@ void TestClientUpload::R10_downgradeRefusedWithTheServersMessage()
     const Result<ConfirmData> result = await(uploader.run());
     QVERIFY(!result);
     // On a real node's profile the 400 carries no code of this project's
-    // (that extension: tst_sim_upload); the admin reads the server's words.
-    QVERIFY2(result.error().code == u"api.http"_s, qPrintable(everythingSaid(result.error())));
+    // (that extension: tst_sim_upload): the node refused the package, and the
+    // admin reads the server's words.
+    QVERIFY2(result.error().code == u"upload.refused-by-node"_s, qPrintable(everythingSaid(result.error())));
     QCOMPARE(uploader.state(), Uploader::State::Failed);
     // Asking again gets the same answer (docs/api.md §14.2): the server's words, unchanged.
     const Reply again = sim.post(kConfig + u"upgrade_request/%1/finish/"_s.arg(uploader.uploadId()), {});

@@ -107,8 +107,9 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
             (m_facts.validatedByNode
                  ? tr("Package %1 (%2), SHA-256 %3. The Management Node received it whole and validated it.")
                  : tr("Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3"))
-                .arg(m_facts.packageFile.toHtmlEscaped(), QLocale().formattedDataSize(m_facts.packageSize, 1),
-                     m_facts.sha256.toHtmlEscaped()));
+                    .arg(m_facts.packageFile.toHtmlEscaped(), QLocale().formattedDataSize(m_facts.packageSize, 1),
+                         m_facts.sha256.toHtmlEscaped())
+                + (m_facts.versionFromName ? u" "_s + tr("Its version is read from its name.") : QString()));
         QPalette palette = package->palette();
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
         package->setPalette(palette);

@@ -31,6 +31,7 @@ struct ConfirmFacts
     qint64 packageSize = 0;
     QString sha256;               // the file's, read here
     bool validatedByNode = false; // the node reports no SHA-256 of its copy: it validated the package itself
+    bool versionFromName = false; // a real package: its version read from its name
     QString stoppedRunNote;       // continuation: why some systems were left behind
 };
 

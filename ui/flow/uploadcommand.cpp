@@ -209,6 +209,7 @@ QCoro::Task<> UploadCommand::run()
     facts.packageSize = confirm->size > 0 ? confirm->size : inspected->size;
     facts.sha256 = localSha;
     facts.validatedByNode = confirm->sha256.isEmpty();
+    facts.versionFromName = inspected->versionFromName;
     Q_EMIT uploaded(facts, confirm->uploadId);
     finish();
 }

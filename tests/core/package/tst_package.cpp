@@ -3,11 +3,13 @@
 // the reason, and readManifest()'s short read.
 
 #include "core/package/packagereader.h"
+#include "core/package/vendorname.h"
 #include "emulator/support/packagewriter.h"
 #include "tests/core/package/packagetesthelpers.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QStandardPaths>
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void inspect_missingFileRefused();
     void inspect_ovaIsRecognisedAsAVirtualMachineImage();
     void inspect_tarWithoutManifestRefused();
+    void inspect_vendorNamedTarWithoutManifest_versionFromItsName();
+    void vendorName_readAndWrittenTheVendorsWay();
     void inspect_malformedManifestJsonRefused();
     void inspect_manifestMissingFieldNamesTheField();
     void inspect_wrongProductRefused();
@@ -311,6 +315,49 @@ void TestPackage::inspect_tarWithoutManifestRefused()
     QVERIFY(!inspection);
     QCOMPARE(inspection.error().code, u"package.no-manifest"_s);
     QVERIFY(inspection.error().message.contains(u"manifest.json"));
+}
+
+// A real package: the vendor's name, a tar, no manifest of this project.
+void TestPackage::inspect_vendorNamedTarWithoutManifest_versionFromItsName()
+{
+    const QString file = path(u"Pexip_Infinity_v20_UPGRADE_45400.tar"_s);
+    QVERIFY(packagetest::writeTar(file, {TarEntry{"upgrade.img", QByteArray(70'000, 'u')},
+                                         TarEntry{"signature", "sig"}}));
+    const Result<PackageInspection> inspection = inspectPackage(file);
+    QVERIFY2(inspection, qPrintable(inspection ? QString() : inspection.error().message));
+    QVERIFY(inspection->versionFromName);
+    QCOMPARE(inspection->manifest.version.toString(), u"20 (45400.0.0)"_s);
+    QCOMPARE(inspection->manifest.product, PackageManifest::expectedProduct());
+    QCOMPARE(inspection->sha256Hex, packagetest::sha256OfFile(file));
+
+    // The name alone is not enough: the file must be a whole, readable tar.
+    const QString cut = path(u"cut/Pexip_Infinity_v20_UPGRADE_45400.tar"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(cut).path()));
+    QVERIFY(packagetest::writePrefix(file, cut, 30'000));
+    QVERIFY(!inspectPackage(cut));
+    const QString notTar = path(u"bad/Pexip_Infinity_v20_UPGRADE_45400.tar"_s);
+    QVERIFY(QDir().mkpath(QFileInfo(notTar).path()));
+    QFile f(notTar);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(20'000, 'x'));
+    f.close();
+    const Result<PackageInspection> refused = inspectPackage(notTar);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"package.not-a-package"_s);
+}
+
+void TestPackage::vendorName_readAndWrittenTheVendorsWay()
+{
+    QCOMPARE(versionFromVendorName(u"Pexip_Infinity_v20_UPGRADE_45400.tar"_s)->toString(), u"20 (45400.0.0)"_s);
+    QCOMPARE(versionFromVendorName(u"/downloads/pexip_infinity_v34.1_upgrade_77036.TAR"_s)->toString(),
+             u"34.1 (77036.0.0)"_s);
+    for (const QString &wrong : {u"Pexip_Infinity_v20_UPGRADE_45400.tar.gz"_s, u"Pexip_Infinity_v20.tar"_s,
+                                 u"Pexip_Infinity_v20_UPGRADE_.tar"_s, u"pexip-11.tar"_s, u"Pexip_Infinity_vX_UPGRADE_1.tar"_s,
+                                 u"Pexip_Infinity_v20_OVA_45400.tar"_s})
+        QVERIFY2(!versionFromVendorName(wrong), qPrintable(wrong));
+    QCOMPARE(vendorPackageName(Version::fromString(u"11 (71234.0.0)")), u"Pexip_Infinity_v11_UPGRADE_71234.tar"_s);
+    QCOMPARE(versionFromVendorName(vendorPackageName(Version::fromString(u"29.1 (62000.0.0)")))->toString(),
+             u"29.1 (62000.0.0)"_s);
 }
 
 void TestPackage::inspect_malformedManifestJsonRefused()

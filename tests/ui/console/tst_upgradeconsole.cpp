@@ -71,7 +71,7 @@ void TestUpgradeConsole::demoScreenshot_savesThePictureHeadlessAndQuits()
 
     // The demo's files were written to the cache, for the next demo to reuse.
     const QString cache = home.filePath(u"cache/InfinityUpgradeConsole/upgrade-console/demo"_s);
-    QVERIFY2(QFile::exists(cache + u"/pexip-infinity-11.tar"_s), qPrintable(cache));
+    QVERIFY2(QFile::exists(cache + u"/Pexip_Infinity_v11_UPGRADE_71234.tar"_s), qPrintable(cache));
     QVERIFY(QFile::exists(cache + u"/release-notes-11.pdf"_s));
 }
 

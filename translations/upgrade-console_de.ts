@@ -3981,6 +3981,10 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
         <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
     </message>
+    <message>
+        <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
+        <translation>Der frühere Upload von %1 wird fortgesetzt; %2 liegen bereits auf dem Management Node.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::UploadDialog</name>
@@ -5007,6 +5011,10 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>Interrupted: nothing was started. The package stays on the Management Node.</source>
         <translation>Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).</source>
+        <translation>Der frühere Upload dieser Datei wird ab Byte %1 fortgesetzt (%2 liegen bereits auf dem Management Node).</translation>
     </message>
 </context>
 </TS>

@@ -3981,6 +3981,10 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
         <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
     </message>
+    <message>
+        <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
+        <translation>Fortsetter den tidligere opplastingen av %1 fra %2 som allerede ligger på Management Node.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::UploadDialog</name>
@@ -5007,6 +5011,10 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>Interrupted: nothing was started. The package stays on the Management Node.</source>
         <translation>Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</translation>
+    </message>
+    <message>
+        <source>Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).</source>
+        <translation>Fortsetter den tidligere opplastingen av denne filen fra byte %1 (%2 ligger allerede på Management Node).</translation>
     </message>
 </context>
 </TS>

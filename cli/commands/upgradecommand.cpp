@@ -12,6 +12,7 @@
 #include "core/report/runreport.h"
 #include "core/session/newrunforecast.h"
 #include "core/session/runhistory.h"
+#include "core/session/unfinishedupload.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -79,8 +80,19 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
         co_return StartOutcome{Refused, std::nullopt, {}};
     }
 
-    // 2. Upload, resuming by itself after a broken connection.
+    // 2. Upload, resuming by itself after a broken connection, and after a
+    // restart from where the node's partial upload of this file stands.
     api::Uploader uploader(client, file);
+    UnfinishedUploads unfinished(UnfinishedUploads::defaultDirectory(), client.settings().baseUrl);
+    qint64 resumeAt = 0;
+    if (const QString partial = co_await continuableUpload(client, unfinished, file, &resumeAt); !partial.isEmpty()) {
+        uploader.resumeUpload(partial);
+        t.print(QCoreApplication::translate("upgradectl",
+                    "Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).")
+                    .arg(resumeAt)
+                    .arg(QLocale::c().formattedDataSize(resumeAt)));
+    }
+    unfinished.follow(uploader);
     QObject::connect(&uploader, &api::Uploader::progress, &uploader,
                      [&](qint64 sent, qint64 total, double rate, qint64 eta) {
                          const double fraction = total > 0 ? static_cast<double>(sent) / static_cast<double>(total) : 1.0;

@@ -175,6 +175,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
             co_return created.error();
         m_uploadId = created.value().id;
         offset = created.value().offset;
+        Q_EMIT uploadNamed(m_uploadId);
     } else {
         const QString id = m_uploadId;
         Result<UploadStatus> known = co_await m_client.upload(id);
@@ -191,6 +192,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
         offset = known.value().offset;
         m_rate.restart(offset);
         advance(offset);
+        Q_EMIT uploadNamed(m_uploadId);
     }
 
     setState(State::Uploading);

@@ -94,6 +94,9 @@ Q_SIGNALS:
     // After a failed attempt: continuing from the server's `offset`.
     void resumed(qint64 offset, int attempt);
     void stateChanged(iuc::api::Uploader::State state);
+    // The node named the upload (created, or continued): what a restart
+    // needs to continue it (unfinishedupload.h).
+    void uploadNamed(const QString &uploadId);
 
 private:
     QCoro::Task<Result<ConfirmData>> upload();

@@ -114,6 +114,8 @@ public:
     // without validate_only: true, and single-shot uploads (REAL-API.md §4).
     // Tests prove with it that declining sends none and accepting one.
     [[nodiscard]] int performRequests() const { return m_performRequests.load(); }
+    // Package bytes stored by every upload since the server started.
+    [[nodiscard]] qint64 uploadedBytes() const { return m_uploads->bytesStored(); }
     // Test harness (/sim/v1/deployment/ {"drop_perform": …}): the next
     // performing request loses its connection — before the server acts on
     // it (nothing starts) or after (the upgrade starts, the answer is lost).

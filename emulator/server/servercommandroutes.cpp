@@ -112,6 +112,7 @@ void ManagementServer::installSimRoutes()
     const auto state = [this](const Deployment &d) {
         QJsonObject o = api::simState(d, m_clock->scale());
         o.insert(u"perform_requests"_s, m_performRequests.load());
+        o.insert(u"uploaded_bytes"_s, m_uploads->bytesStored());
         return o;
     };
 

@@ -154,6 +154,7 @@ struct UploadStore::State
     std::mutex mutex;
     QHash<QString, std::shared_ptr<Upload>> uploads;
     quint64 nextSequence = 0;
+    qint64 bytesStored = 0; // every upload's, since the store was made
 };
 
 namespace {
@@ -279,7 +280,14 @@ bool UploadStore::Writer::writeThrough(const char *data, qint64 length)
     m_offset += length;
     const std::lock_guard lock(m_state->mutex);
     upload.offset = m_offset;
+    m_state->bytesStored += length;
     return true;
+}
+
+qint64 UploadStore::bytesStored() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return m_state->bytesStored;
 }
 
 void UploadStore::Writer::fail(Error error)

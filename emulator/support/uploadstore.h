@@ -148,6 +148,10 @@ public:
     // Forgets a finished or cancelled upload and deletes its file.
     void removeFinished(const QString &id);
 
+    // Bytes stored by every upload since the store was made: a resumed
+    // upload's tests prove with it that only the remainder was sent again.
+    [[nodiscard]] qint64 bytesStored() const;
+
     // Deletes <id>.part / <id>.pkg files this store does not know: leftovers
     // of an earlier run, whose ids died with it. Returns how many.
     int removeStaleFiles();

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void upgrade_declinedAtTheConfirmationStartsNothing();
     void upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNothing();
     void upgrade_vendorPackageReadByItsNameAndValidatedByTheNode();
+    void upgrade_killedMidUpload_continuesWithTheRemainderOnly();
     void connect_wrongPasswordExitsNineUnreachableExitsTwo();
     void connect_changedCertificateRefusedWithBothFingerprints();
     void connect_untrustedCertificateTellsHowToPin();
@@ -323,6 +324,73 @@ void TestUpgradectl::upgrade_vendorPackageReadByItsNameAndValidatedByTheNode()
     QVERIFY2(refused.exitCode == Refused, qPrintable(refused.out + refused.err));
     QVERIFY2(refused.err.contains(u"Pexip_Infinity_v"_s), qPrintable(refused.err)); // the name it expects
     QCOMPARE(static_cast<int>(sim.all(kConfig + u"upgrade_request/"_s).size()), before);
+}
+
+// upgradectl killed (-9) at part of a large upload, then started again:
+// the node's partial upload goes on from its offset — only the remainder
+// crosses the network — and no partial is left behind. A changed file is
+// never continued: its old partial is cancelled on the node.
+void TestUpgradectl::upgrade_killedMidUpload_continuesWithTheRemainderOnly()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QTemporaryDir data;
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 160 << 20);
+    const qint64 size = QFileInfo(package).size();
+    const auto stored = [&] { return sim.emulator().server().uploadedBytes(); };
+
+    Ctl first(sim);
+    first.setDataHome(data.path());
+    first.start(first.connection() + QStringList{u"upgrade"_s, package});
+    QVERIFY2(SimFixture::pollUntil([&] { return stored() > 0; }), "the upload never started");
+    first.process().kill(); // SIGKILL: no chance to tidy up
+    first.finish(10'000);
+    const QJsonArray partial = sim.all(kConfig + u"upgrade_request/"_s);
+    QCOMPARE(partial.size(), 1);
+    const qint64 held = partial.first().toObject().value(u"offset"_s).toInteger();
+    QVERIFY2(held > 0 && held < size, qPrintable(QString::number(held)));
+    const qint64 before = stored();
+
+    Ctl second(sim);
+    second.setDataHome(data.path());
+    const Run r = second.run(second.connection() + QStringList{u"upgrade"_s, package}); // no --yes: stops at the question
+    QVERIFY2(r.exitCode == Declined, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Continuing the earlier upload of this file from byte %1"_s.arg(held)), qPrintable(r.out));
+    QCOMPARE(stored() - before, size - held); // the remainder, and nothing more
+    const QJsonArray after = sim.all(kConfig + u"upgrade_request/"_s);
+    QCOMPARE(after.size(), 1); // the same upload, finished: no partial left
+    QCOMPARE(after.first().toObject().value(u"uuid"_s), partial.first().toObject().value(u"uuid"_s));
+    QCOMPARE(after.first().toObject().value(u"state"_s).toString(), u"validated"_s);
+    QCOMPARE(sim.performRequests(), 0);
+
+    // Killed again mid-upload, then the file changes: the old partial is
+    // cancelled on the node and the new file goes up whole.
+    const QString other = sim.writePackage(u"p11-b.tar"_s, kTo, 160 << 20);
+    Ctl third(sim);
+    third.setDataHome(data.path());
+    third.start(third.connection() + QStringList{u"upgrade"_s, other});
+    QVERIFY2(SimFixture::pollUntil([&] { return sim.all(kConfig + u"upgrade_request/"_s).size() == 2 && stored() > before + size - held; }),
+             "the second upload never started");
+    third.process().kill();
+    third.finish(10'000);
+    QFile changed(other);
+    QVERIFY(changed.open(QIODevice::ReadWrite));
+    QVERIFY(changed.setFileTime(QDateTime::currentDateTimeUtc().addSecs(3600), QFileDevice::FileModificationTime));
+    changed.close();
+    Ctl fourth(sim);
+    fourth.setDataHome(data.path());
+    const Run whole = fourth.run(fourth.connection() + QStringList{u"upgrade"_s, other});
+    QVERIFY2(whole.exitCode == Declined, qPrintable(whole.out + whole.err));
+    QVERIFY2(!whole.out.contains(u"Continuing"_s), qPrintable(whole.out));
+    int cancelled = 0;
+    int unfinished = 0;
+    for (const QJsonValue &u : sim.all(kConfig + u"upgrade_request/"_s)) {
+        const QString state = u.toObject().value(u"state"_s).toString();
+        cancelled += state == u"cancelled"_s;
+        unfinished += state == u"uploading"_s;
+    }
+    QCOMPARE(cancelled, 1);
+    QCOMPARE(unfinished, 0);
 }
 
 void TestUpgradectl::upgrade_R10_wrongFileRefusedBeforeAnyUpload()

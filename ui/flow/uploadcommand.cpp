@@ -5,10 +5,12 @@
 #include "core/package/packageerrors.h"
 #include "core/package/packageverdict.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/unfinishedupload.h"
 #include "ui/flow/deploymentfacts.h"
 #include "ui/flow/uploaddialog.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -144,8 +146,22 @@ QCoro::Task<> UploadCommand::run()
         co_return;
     }
 
-    // 3. Upload, resuming by itself after a broken connection.
+    // 3. Upload, resuming by itself after a broken connection, and after a
+    // restart from where the node's partial upload of this file stands.
     auto *uploader = new api::Uploader(session().client(), m_path, this);
+    auto unfinished = std::make_shared<UnfinishedUploads>(UnfinishedUploads::defaultDirectory(),
+                                                          session().client().settings().baseUrl);
+    qint64 resumeAt = 0;
+    const QString partial = co_await continuableUpload(session().client(), *unfinished, m_path, &resumeAt);
+    if (!self)
+        co_return;
+    if (!partial.isEmpty()) {
+        uploader->resumeUpload(partial);
+        Q_EMIT statusMessage(tr("Continuing the earlier upload of %1 from %2 already on the Management Node.")
+                                 .arg(fileName, QLocale().formattedDataSize(resumeAt)));
+    }
+    unfinished->follow(*uploader);
+    connect(uploader, &QObject::destroyed, uploader, [unfinished] {}); // lives as long as the uploader
     if (m_chunkBytes > 0)
         uploader->setChunkSize(m_chunkBytes);
     uploader->setFaultInjection(m_cutAfterBytes);

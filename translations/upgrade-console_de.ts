@@ -3985,6 +3985,10 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
         <translation>Der frühere Upload von %1 wird fortgesetzt; %2 liegen bereits auf dem Management Node.</translation>
     </message>
+    <message>
+        <source>The Management Node holds %1 whole from an earlier upload: it is validated again, not sent again.</source>
+        <translation>Der Management Node hat %1 vollständig aus einem früheren Upload: Die Datei wird erneut validiert, aber nicht erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::UploadDialog</name>
@@ -5015,6 +5019,10 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).</source>
         <translation>Der frühere Upload dieser Datei wird ab Byte %1 fortgesetzt (%2 liegen bereits auf dem Management Node).</translation>
+    </message>
+    <message>
+        <source>The Management Node holds this file whole from an earlier upload: it is validated again, not sent again.</source>
+        <translation>Der Management Node hat diese Datei vollständig aus einem früheren Upload: Sie wird erneut validiert, aber nicht erneut gesendet.</translation>
     </message>
 </context>
 </TS>

@@ -3985,6 +3985,10 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
         <translation>Fortsetter den tidligere opplastingen av %1 fra %2 som allerede ligger på Management Node.</translation>
     </message>
+    <message>
+        <source>The Management Node holds %1 whole from an earlier upload: it is validated again, not sent again.</source>
+        <translation>Management Node har hele %1 fra en tidligere opplasting: den valideres på nytt, men sendes ikke på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::UploadDialog</name>
@@ -5015,6 +5019,10 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).</source>
         <translation>Fortsetter den tidligere opplastingen av denne filen fra byte %1 (%2 ligger allerede på Management Node).</translation>
+    </message>
+    <message>
+        <source>The Management Node holds this file whole from an earlier upload: it is validated again, not sent again.</source>
+        <translation>Management Node har hele denne filen fra en tidligere opplasting: den valideres på nytt, men sendes ikke på nytt.</translation>
     </message>
 </context>
 </TS>

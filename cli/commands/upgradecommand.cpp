@@ -87,10 +87,14 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
     qint64 resumeAt = 0;
     if (const QString partial = co_await continuableUpload(client, unfinished, file, &resumeAt); !partial.isEmpty()) {
         uploader.resumeUpload(partial);
-        t.print(QCoreApplication::translate("upgradectl",
-                    "Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).")
-                    .arg(resumeAt)
-                    .arg(QLocale::c().formattedDataSize(resumeAt)));
+        if (resumeAt >= inspected.size)
+            t.print(QCoreApplication::translate("upgradectl", "The Management Node holds this file whole from an "
+                                                              "earlier upload: it is validated again, not sent again."));
+        else
+            t.print(QCoreApplication::translate("upgradectl",
+                        "Continuing the earlier upload of this file from byte %1 (%2 already on the Management Node).")
+                        .arg(resumeAt)
+                        .arg(QLocale::c().formattedDataSize(resumeAt)));
     }
     unfinished.follow(uploader);
     QObject::connect(&uploader, &api::Uploader::progress, &uploader,
@@ -198,6 +202,7 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection 
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(started.summary())));
         co_return StartOutcome{Failed, std::nullopt, {}};
     }
+    unfinished.forgetStarted(confirm->uploadId);
     const api::UpgradeRun run = started.run(api::ReportedVersion{confirm->upgrade.version, target}, client.serverNow());
     if (started.observed)
         t.print(t.yellow(started.summary()));

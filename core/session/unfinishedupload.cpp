@@ -18,6 +18,14 @@ namespace {
 
 constexpr qint64 kHeadBytes = 1 << 20;
 
+// The node's word for a request that started an upgrade (not documented:
+// the stems upgradestart.cpp looks for too).
+bool isPerformedState(const QString &state)
+{
+    const QString s = state.toLower();
+    return s.contains(u"perform"_s) || s.contains(u"upgrad"_s) || s.contains(u"start"_s);
+}
+
 } // namespace
 
 std::optional<UnfinishedUpload> UnfinishedUpload::describe(const QString &path)
@@ -93,9 +101,15 @@ void UnfinishedUploads::follow(api::Uploader &uploader)
             qCWarning(lcUpload).noquote() << "the unfinished upload could not be remembered:" << kept.error().message;
     });
     QObject::connect(&uploader, &api::Uploader::stateChanged, &uploader, [this](api::Uploader::State state) {
-        if (state == api::Uploader::State::Finished || state == api::Uploader::State::Cancelled)
+        if (state == api::Uploader::State::Cancelled)
             forget();
     });
+}
+
+void UnfinishedUploads::forgetStarted(const QString &uploadId)
+{
+    if (const std::optional<UnfinishedUpload> u = load(); u && u->uploadId == uploadId)
+        forget();
 }
 
 QCoro::Task<QString> continuableUpload(api::ManagementClient &client, UnfinishedUploads &memory, QString path,
@@ -107,6 +121,10 @@ QCoro::Task<QString> continuableUpload(api::ManagementClient &client, Unfinished
     const std::optional<UnfinishedUpload> now = UnfinishedUpload::describe(path);
     const QString id = remembered->uploadId;
     Result<api::UploadStatus> status = co_await client.upload(id);
+    if (status && isPerformedState(status->state)) {
+        memory.forget(); // it started an upgrade: nothing to continue
+        co_return QString();
+    }
     const bool known = status && status->state != u"cancelled"_s;
     if (known && now && now->isSameFileAs(*remembered)
         && (status->totalSize < 0 || status->totalSize == remembered->size) && status->offset <= remembered->size) {

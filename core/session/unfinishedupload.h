@@ -1,14 +1,16 @@
 #pragma once
 
-// An upload that did not finish, remembered per deployment (one file per
-// Management Node in the user's data, shared by upgrade-console and
-// upgradectl): after a restart of the console, of upgradectl or of the
-// workstation, uploading the same file again continues the node's partial
-// upload from the offset the node has, instead of sending the whole file
-// again and leaving the partial behind (taking one of the node's
-// open-upload places). "The same file" is its path, size, modification
-// time and the SHA-256 of its first MiB. A partial that cannot be continued
-// (the file changed, the node forgot it) is cancelled on the node.
+// An upload that has not started an upgrade yet — cut short, or uploaded
+// and validated but declined at the confirmation — remembered per deployment
+// (one file per Management Node in the user's data, shared by
+// upgrade-console and upgradectl): after a restart of the console, of
+// upgradectl or of the workstation, uploading the same file again continues
+// the node's upload from the offset the node has (a whole one is only
+// validated again), instead of sending the whole file again and leaving the
+// first behind (taking one of the node's open-upload places). "The same
+// file" is its path, size, modification time and the SHA-256 of its first
+// MiB. One that cannot be continued (the file changed, the node forgot it)
+// is cancelled on the node; one that started an upgrade is forgotten.
 
 #include "core/domain/result.h"
 #include "core/storage/deploymentfiles.h"
@@ -54,8 +56,10 @@ public:
     void forget();
 
     // Remembers `uploader`'s upload as soon as the node names it, forgets
-    // it once validated or cancelled; a failed one stays to be continued.
+    // it when cancelled; a failed or validated one stays to be continued.
     void follow(api::Uploader &uploader);
+    // After the upgrade was started with `uploadId`: nothing to continue.
+    void forgetStarted(const QString &uploadId);
 
 private:
     DeploymentFiles m_files;

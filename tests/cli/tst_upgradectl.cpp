@@ -363,13 +363,24 @@ void TestUpgradectl::upgrade_killedMidUpload_continuesWithTheRemainderOnly()
     QCOMPARE(after.first().toObject().value(u"state"_s).toString(), u"validated"_s);
     QCOMPARE(sim.performRequests(), 0);
 
+    // Declined, then asked again: the node holds the file whole, so it is
+    // validated again, not sent again.
+    const qint64 wholeStored = stored();
+    Ctl again(sim);
+    again.setDataHome(data.path());
+    const Run asked = again.run(again.connection() + QStringList{u"upgrade"_s, package});
+    QVERIFY2(asked.exitCode == Declined, qPrintable(asked.out + asked.err));
+    QVERIFY2(asked.out.contains(u"validated again, not sent again"_s), qPrintable(asked.out));
+    QCOMPARE(stored(), wholeStored);
+    QCOMPARE(sim.all(kConfig + u"upgrade_request/"_s).size(), 1);
+
     // Killed again mid-upload, then the file changes: the old partial is
     // cancelled on the node and the new file goes up whole.
     const QString other = sim.writePackage(u"p11-b.tar"_s, kTo, 160 << 20);
     Ctl third(sim);
     third.setDataHome(data.path());
     third.start(third.connection() + QStringList{u"upgrade"_s, other});
-    QVERIFY2(SimFixture::pollUntil([&] { return sim.all(kConfig + u"upgrade_request/"_s).size() == 2 && stored() > before + size - held; }),
+    QVERIFY2(SimFixture::pollUntil([&] { return sim.all(kConfig + u"upgrade_request/"_s).size() == 2 && stored() > wholeStored; }),
              "the second upload never started");
     third.process().kill();
     third.finish(10'000);

@@ -4,6 +4,7 @@
 #include "core/api/managementclient.h"
 #include "core/api/upgradestart.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/unfinishedupload.h"
 #include "ui/flow/flowmessages.h"
 
 #include <QPointer>
@@ -64,6 +65,8 @@ QCoro::Task<> StartCommand::perform()
         finish();
         co_return;
     }
+    UnfinishedUploads(UnfinishedUploads::defaultDirectory(), session().client().settings().baseUrl)
+        .forgetStarted(m_packageId);
     const api::UpgradeRun run =
         started.run(api::ReportedVersion{m_facts.upgradeVersion, target}, session().client().serverNow());
     // No dialog from here on: the Management Node upgrades first and its API

@@ -157,8 +157,12 @@ QCoro::Task<> UploadCommand::run()
         co_return;
     if (!partial.isEmpty()) {
         uploader->resumeUpload(partial);
-        Q_EMIT statusMessage(tr("Continuing the earlier upload of %1 from %2 already on the Management Node.")
-                                 .arg(fileName, QLocale().formattedDataSize(resumeAt)));
+        Q_EMIT statusMessage(resumeAt >= inspected->size
+                                 ? tr("The Management Node holds %1 whole from an earlier upload: it is validated "
+                                      "again, not sent again.")
+                                       .arg(fileName)
+                                 : tr("Continuing the earlier upload of %1 from %2 already on the Management Node.")
+                                       .arg(fileName, QLocale().formattedDataSize(resumeAt)));
     }
     unfinished->follow(*uploader);
     connect(uploader, &QObject::destroyed, uploader, [unfinished] {}); // lives as long as the uploader

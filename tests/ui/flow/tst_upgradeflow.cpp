@@ -7,6 +7,8 @@
 #include "tests/common/toplevels.h"
 
 #include "core/api/managementclient.h"
+#include "core/api/uploader.h"
+#include "core/session/unfinishedupload.h"
 #include "core/session/deploymentsession.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/support/packagewriter.h"
@@ -17,11 +19,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
 #include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -139,6 +143,7 @@ private Q_SLOTS:
     void confirmEnterTakesTheDefaultCancel();
     void startAnswerLost_seenStartedOnTheNodeAndNotSentAgain();
     void uploadDialogShowsProgressResumeAndEscapeCancels();
+    void uploadCutByARestartContinuesFromTheNodesOffset();
     void R10_wrongFileRefusedAndNothingUploaded();
     void R10_v3DeploymentRefusesV11SayingV6First();
     void inspectionCancelledWithEscape();
@@ -189,6 +194,55 @@ void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
     QCOMPARE(sim.emulator().server().performRequests(), 1); // one performing request, once
     QVERIFY(waitUntilGone(u"confirmDialog"_s));
     QVERIFY(!console.flow->isBusy());
+}
+
+// An upload cut short by the end of the program that ran it (an earlier
+// console, upgradectl, a workstation that restarted): the console's next
+// upload of the same file continues the node's partial upload.
+void TestUpgradeFlow::uploadCutByARestartContinuesFromTheNodesOffset()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 24 << 20);
+    const qint64 size = QFileInfo(file).size();
+    {
+        // The earlier program: its upload goes part of the way, then it is gone.
+        api::ManagementClient client(sim.settings());
+        auto *uploader = new api::Uploader(client, file);
+        uploader->setChunkSize(1 << 20);
+        UnfinishedUploads memory(UnfinishedUploads::defaultDirectory(), sim.settings().baseUrl);
+        memory.follow(*uploader);
+        QObject::connect(uploader, &api::Uploader::progress, uploader, [uploader](qint64 sent, qint64 total) {
+            if (sent > total / 3)
+                uploader->deleteLater(); // no cancel: as if the process ended
+        });
+        QPointer<api::Uploader> guard(uploader);
+        uploader->run();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard, 30000);
+    }
+    const QJsonArray partial = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
+    QCOMPARE(partial.size(), 1);
+    const qint64 held = partial.first().toObject().value(u"offset"_s).toInteger();
+    QVERIFY2(held > 0 && held < size, qPrintable(QString::number(held)));
+    const qint64 before = sim.emulator().server().uploadedBytes();
+
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy messages(console.flow, &UpgradeFlow::statusMessage);
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    bool said = false;
+    for (const QList<QVariant> &m : messages)
+        said = said || m.at(0).toString().startsWith(u"Continuing the earlier upload of infinity-11.tar"_s);
+    QVERIFY(said);
+    QCOMPARE(sim.emulator().server().uploadedBytes() - before, size - held); // the remainder only
+    const QJsonArray after = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first().toObject().value(u"uuid"_s), partial.first().toObject().value(u"uuid"_s));
+    confirm->cancelButton()->click();
+    QTRY_VERIFY(!console.flow->isBusy());
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
 }
 
 void TestUpgradeFlow::confirmEnterTakesTheDefaultCancel()

@@ -5,6 +5,7 @@
 // it and drops the connection on purpose (/sim/v1/ drop_perform).
 
 #include "tests/common/clientfixture.h"
+#include "tests/common/hostileserver.h"
 
 #include "core/api/apierrors.h"
 #include "core/api/managementclient.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void answerLostBeforeThePerformReachedTheNodeIsNotStarted();
     void R7_refusedStartIsNotStartedWithoutLooking();
     void validatingTwiceStartsNothing();
+    void answerLostAndNodeSilent_isUnknownAndNotSentAgain();
 };
 
 void TestUpgradeStart::answerLostAfterThePerformReachedTheNodeIsStartedAndNotSentAgain()
@@ -127,6 +129,33 @@ void TestUpgradeStart::validatingTwiceStartsNothing()
     QCOMPARE(sim.emulator().server().performRequests(), 0);
     QVERIFY(runInProcess(sim.emulator()).isEmpty());
     QCOMPARE(managementStatus(sim), u"IDLE"_s);
+}
+
+// Something in front of the node answers the start with a 502 and then
+// nothing answers at all: it cannot be said whether the upgrade started.
+// The verdict says so, and the start is not sent a second time.
+void TestUpgradeStart::answerLostAndNodeSilent_isUnknownAndNotSentAgain()
+{
+    HostileServer server;
+    QVERIFY(server.start());
+    const QString id = u"5b0c3c1e-6a4e-4f7e-9d7e-2f1f1b0a9c11"_s;
+    server.answer(u"/api/admin/configuration/v1/upgrade_request/%1/finish/"_s.arg(id),
+                  HostileServer::Canned{502, "<html>Bad Gateway</html>", "text/html"});
+    server.answer(u"/api/admin/status/v1/management_vm/"_s,
+                  HostileServer::Canned{503, "<html>Service Unavailable</html>", "text/html"});
+    ConnectionSettings settings;
+    settings.baseUrl = server.url();
+    settings.user = u"admin"_s;
+    settings.password = u"secret"_s;
+    ManagementClient client(settings);
+
+    constexpr StartObservation kFewLooks{50ms, 3, 3};
+    const UpgradeStart started = await(performUpgradeOnce(client, id, Version::fromString(kTo), kFewLooks));
+    QCOMPARE(started.verdict, UpgradeStart::Verdict::Unknown);
+    QVERIFY(started.observed);
+    QVERIFY2(started.summary().contains(u"Do not start it again until you know"_s), qPrintable(started.summary()));
+    // One look before, the start once, then three looks of three requests.
+    QCOMPARE(server.requests(), 1 + 1 + 3 * 3);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeStart)

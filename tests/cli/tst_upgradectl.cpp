@@ -61,6 +61,28 @@ public:
     }
 
     void start(const QStringList &args) { m_process.start(QStringLiteral(UPGRADECTL_PATH), args); }
+    // upgradectl in a pseudo-terminal (script(1)), as an admin types in it:
+    // false when script(1) is not installed.
+    bool startInTerminal(const QStringList &args)
+    {
+        const QString script = QStandardPaths::findExecutable(u"script"_s);
+        if (script.isEmpty())
+            return false;
+        QStringList command{QStringLiteral(UPGRADECTL_PATH)};
+        command += args;
+        for (QString &word : command)
+            word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+        m_process.start(script, {u"-qfec"_s, command.join(u' '), u"/dev/null"_s});
+        return true;
+    }
+    // Until the output holds `text` (60 s at most).
+    bool waitForOutput(const QString &text)
+    {
+        return SimFixture::pollUntil([&] {
+            m_process.waitForReadyRead(200);
+            return output().contains(text);
+        });
+    }
     QProcess &process() { return m_process; }
 
     Run finish(int timeoutMs = 120'000)
@@ -205,20 +227,10 @@ void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing()
     QVERIFY2(unattended.err.contains(u"--yes"_s), qPrintable(unattended.err));
     QCOMPARE(sim.performRequests(), 0);
 
-    const QString script = QStandardPaths::findExecutable(u"script"_s);
-    if (script.isEmpty())
-        QSKIP("script(1) is not installed: no terminal to type the answer in");
-    QStringList command{QStringLiteral(UPGRADECTL_PATH)};
-    command += piped.connection() + QStringList{u"upgrade"_s, package};
-    for (QString &word : command)
-        word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
     Ctl typed(sim);
-    typed.process().start(script, {u"-qfec"_s, command.join(u' '), u"/dev/null"_s});
-    QVERIFY2(SimFixture::pollUntil([&] {
-                 typed.process().waitForReadyRead(200);
-                 return typed.output().contains(u"Start the upgrade?"_s);
-             }),
-             qPrintable(typed.output()));
+    if (!typed.startInTerminal(typed.connection() + QStringList{u"upgrade"_s, package}))
+        QSKIP("script(1) is not installed: no terminal to type the answer in");
+    QVERIFY2(typed.waitForOutput(u"Start the upgrade?"_s), qPrintable(typed.output()));
     QVERIFY2(typed.output().contains(u"Upgrade version:   "_s + kTo), qPrintable(typed.output()));
     QCOMPARE(sim.performRequests(), 0); // the question comes before anything is performed
     typed.process().write("n\n");
@@ -262,21 +274,11 @@ void TestUpgradectl::upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNoth
         QCOMPARE(u.toObject().value(u"state"_s).toString(), u"cancelled"_s);
 
     // At the question (a terminal, no --yes): Ctrl-C ends the wait at once.
-    const QString script = QStandardPaths::findExecutable(u"script"_s);
-    if (script.isEmpty())
-        QSKIP("script(1) is not installed: no terminal to ask in");
     const QString small = sim.writePackage(u"p11-small.tar"_s, kTo);
-    QStringList command{QStringLiteral(UPGRADECTL_PATH)};
-    command += ctl.connection() + QStringList{u"upgrade"_s, small};
-    for (QString &word : command)
-        word = u"'"_s + word.replace(u"'"_s, u"'\\''"_s) + u"'"_s;
     Ctl typed(sim);
-    typed.process().start(script, {u"-qfec"_s, command.join(u' '), u"/dev/null"_s});
-    QVERIFY2(SimFixture::pollUntil([&] {
-                 typed.process().waitForReadyRead(200);
-                 return typed.output().contains(u"Start the upgrade?"_s);
-             }),
-             qPrintable(typed.output()));
+    if (!typed.startInTerminal(typed.connection() + QStringList{u"upgrade"_s, small}))
+        QSKIP("script(1) is not installed: no terminal to ask in");
+    QVERIFY2(typed.waitForOutput(u"Start the upgrade?"_s), qPrintable(typed.output()));
     typed.process().write("\x03"); // Ctrl-C, as the terminal sends it
     const Run answered = typed.finish(30'000);
     QVERIFY2(answered.exitCode == Interrupted, qPrintable(answered.out + answered.err));

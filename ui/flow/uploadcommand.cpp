@@ -42,6 +42,8 @@ UploadCommand::UploadCommand(DeploymentSession &session, QWidget *window, QStrin
 
 UploadCommand::~UploadCommand()
 {
+    // The uploader (a child) reports to m_unfinished: it goes first.
+    delete m_uploader;
     // A package still being read stops at its next chunk instead of
     // keeping a pool thread busy for a command that is gone.
     if (m_inspection)
@@ -149,10 +151,10 @@ QCoro::Task<> UploadCommand::run()
     // 3. Upload, resuming by itself after a broken connection, and after a
     // restart from where the node's partial upload of this file stands.
     auto *uploader = new api::Uploader(session().client(), m_path, this);
-    auto unfinished = std::make_shared<UnfinishedUploads>(UnfinishedUploads::defaultDirectory(),
-                                                          session().client().settings().baseUrl);
+    m_unfinished = std::make_unique<UnfinishedUploads>(UnfinishedUploads::defaultDirectory(),
+                                                       session().client().settings().baseUrl);
     qint64 resumeAt = 0;
-    const QString partial = co_await continuableUpload(session().client(), *unfinished, m_path, &resumeAt);
+    const QString partial = co_await continuableUpload(session().client(), *m_unfinished, m_path, &resumeAt);
     if (!self)
         co_return;
     if (!partial.isEmpty()) {
@@ -164,8 +166,7 @@ QCoro::Task<> UploadCommand::run()
                                  : tr("Continuing the earlier upload of %1 from %2 already on the Management Node.")
                                        .arg(fileName, QLocale().formattedDataSize(resumeAt)));
     }
-    unfinished->follow(*uploader);
-    connect(uploader, &QObject::destroyed, uploader, [unfinished] {}); // lives as long as the uploader
+    m_unfinished->follow(*uploader);
     if (m_chunkBytes > 0)
         uploader->setChunkSize(m_chunkBytes);
     uploader->setFaultInjection(m_cutAfterBytes);

@@ -16,6 +16,10 @@ namespace iuc::api {
 class Uploader;
 } // namespace iuc::api
 
+namespace iuc {
+class UnfinishedUploads;
+} // namespace iuc
+
 namespace iuc::ui {
 
 // A chosen package file up to the confirmation: inspected here (R10: a wrong
@@ -55,6 +59,7 @@ private:
     QString m_path;
     std::shared_ptr<InspectionState> m_inspection;
     QPointer<api::Uploader> m_uploader;
+    std::unique_ptr<UnfinishedUploads> m_unfinished; // the upload to continue after a restart
     std::chrono::milliseconds m_inspectionDelay{400};
     qint64 m_chunkBytes = 0; // 0: the uploader's default
     qint64 m_cutAfterBytes = -1;

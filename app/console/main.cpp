@@ -6,6 +6,7 @@
 #include "emulator/demo/consoledemo.h"
 #include "generated/version.h"
 
+#include "core/api/opensslexit.h"
 #include "core/session/deploymentsession.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
@@ -122,6 +123,7 @@ int runWall(QApplication &app, const iuc::console::Options &options, iuc::Profil
 
 int main(int argc, char *argv[])
 {
+    iuc::api::keepOpenSslUntilProcessExit(); // first: see its header
     if (iuc::console::wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(u"upgrade-console"_s);

@@ -4,6 +4,7 @@
 #include "app/upgradectl/options.h"
 #include "cli/commands/commandline.h"
 #include "cli/commands/commands.h"
+#include "core/api/opensslexit.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 #include "generated/version.h"
@@ -33,6 +34,7 @@ bool wantsJson(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    iuc::api::keepOpenSslUntilProcessExit(); // first: see its header
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(iuc::ProfileStore::defaultOrganization());
     QCoreApplication::setApplicationName(u"upgradectl"_s);

@@ -1,5 +1,6 @@
 #include "tests/common/simfixture.h"
 
+#include "core/api/opensslexit.h"
 #include "emulator/server/apiresources.h"
 #include "emulator/support/packagewriter.h"
 
@@ -25,6 +26,14 @@
 using namespace Qt::StringLiterals;
 using namespace iuc;
 using namespace iuc::sim;
+
+// Before main(): every test that runs the emulator also runs Qt's HTTP
+// thread, whose OpenSSL clean-up at exit races OpenSSL's exit handler
+// (core/api/opensslexit.h).
+[[maybe_unused]] static const bool g_openSslKeptUntilExit = [] {
+    iuc::api::keepOpenSslUntilProcessExit();
+    return true;
+}();
 
 // ------------------------------------------------------------------ Reply --
 

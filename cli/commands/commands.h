@@ -40,7 +40,10 @@ struct StartOutcome
     std::optional<api::UpgradeRun> run; // the run started
     QString uploadId;                 // the staged package, for a continuation (R6)
 };
-QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, PackageInspection inspected, bool yes);
+// A presenter of the upgrade job (core/jobs/upgradejob.h); `inspected`:
+// the file was read already.
+QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, QString file, std::optional<PackageInspection> inspected,
+                                         bool yes);
 // The guided upgrade without a window: every hop from the installed version
 // to the newest one the upgrade paths know, each package among `files`.
 // Progress is saved after each step; run again, it resumes where it stopped.

@@ -6,6 +6,7 @@
 #include "core/api/apierrors.h"
 #include "core/api/capabilities.h"
 #include "core/api/upgradestart.h"
+#include "core/jobs/upgradejob.h"
 
 #include "core/guided/guideddetect.h"
 #include "core/guided/guidedplan.h"
@@ -217,7 +218,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
                                   .arg(state.hopLabel(state.currentHop))));
                 co_return Refused;
             }
-            const StartOutcome started = co_await uploadAndStart(context, *package, yes);
+            const StartOutcome started = co_await uploadAndStart(context, package->path, *package, yes);
             if (!started.run)
                 co_return started.exitCode;
             hop.packagePath = package->path;
@@ -260,9 +261,15 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
         }
         if (!yes && !(t.isInteractive() && t.confirm(QCoreApplication::translate("upgradectl", "Run the upgrade again for the systems left behind?"))))
             co_return Declined;
-        const Version target = Version::fromString(hop.packageVersion);
-        const api::UpgradeStart again = co_await api::performUpgradeOnce(context.client(), hop.uploadId, target);
-        if (!again.started()) {
+        // The upgrade job for the package the node holds, already confirmed.
+        jobs::ConfirmFacts facts;
+        facts.upgradeVersion = hop.packageVersion;
+        jobs::UpgradeJob *job = jobs::UpgradeJob::forStagedPackage(context.client(), hop.uploadId, facts);
+        const std::unique_ptr<jobs::UpgradeJob> owner(job);
+        QObject::connect(job, &jobs::UpgradeJob::confirmationNeeded, job, [job] { job->answerConfirmation(true); });
+        const jobs::UpgradeJob::Outcome ended = co_await job->startAndWait();
+        const api::UpgradeStart &again = ended.start;
+        if (!ended.started()) {
             const bool gone = again.failure && !again.observed
                               && (serverCode(*again.failure) == UpgradeError::UnknownPackage
                                   || again.failure->is(ApiError::NotFound));
@@ -277,7 +284,7 @@ QCoro::Task<int> runHop(CliContext &context, const guided::GuidedStore &store, g
             co_return Failed;
         }
         t.print(QCoreApplication::translate("upgradectl", "Repeat run started for the systems left behind."));
-        guided::recordRun(hop, again.run(api::ReportedVersion{hop.packageVersion, target}, context.client().serverNow()));
+        guided::recordRun(hop, *ended.run);
         if (!save(context, store, state))
             co_return Failed;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/jobs/upgradefacts.h"
+
 #include <QDialog>
 #include <QString>
 #include <QStringList>
@@ -12,28 +14,8 @@ class QVBoxLayout;
 
 namespace iuc::ui {
 
-// What the confirmation shows; UpgradeFlow gathers it from the Management
-// Node's answer to the upload, the last refresh and the engine's forecast.
-struct ConfirmFacts
-{
-    QString installedVersion; // the Management Node's version, as it reports it
-    QString upgradeVersion;   // the package's version
-    int systemsToUpgrade = 0; // Management Node (unless already on it) + lagging nodes
-    bool managementIncluded = true;
-    bool repeatRun = false;       // R6: only the systems not on the version yet
-    QStringList laggingNodes;     // names of the Conferencing Nodes a repeat run takes on
-    int callsNow = 0;             // calls in progress at the last refresh
-    int configurationOnlyNodes = 0; // R12
-    std::optional<qint64> forecastSeconds; // nothing: no forecast could be made
-    bool cutByDeadline = false;   // R5: the 24-hour stop would end the run first
-    int forecastLeftBehind = 0;
-    QString packageFile;          // empty for a continuation run (already staged)
-    qint64 packageSize = 0;
-    QString sha256;               // the file's, read here
-    bool validatedByNode = false; // the node reports no SHA-256 of its copy: it validated the package itself
-    bool versionFromName = false; // a real package: its version read from its name
-    QString stoppedRunNote;       // continuation: why some systems were left behind
-};
+// What the confirmation shows: the upgrade job's facts (core/jobs/upgradefacts.h).
+using ConfirmFacts = jobs::ConfirmFacts;
 
 // The last step before a rolling upgrade starts (DESIGN §6): the installed
 // version → the package's version, large; how many systems the run takes

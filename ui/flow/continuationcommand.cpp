@@ -2,7 +2,7 @@
 
 #include "core/session/deploymentsession.h"
 #include "core/session/sessionerrors.h"
-#include "ui/flow/deploymentfacts.h"
+#include "core/jobs/upgradefacts.h"
 #include "ui/flow/flowmessages.h"
 
 using namespace Qt::StringLiterals;
@@ -85,8 +85,9 @@ void ContinuationCommand::start()
         finish();
         return;
     }
-    ConfirmFacts facts = confirmFactsFor(
-        session(), InstalledVersions{snapshot->management, snapshot->nodes, snapshot->configurations}, target);
+    ConfirmFacts facts = jobs::confirmFactsFor(
+        jobs::InstalledVersions{snapshot->management, snapshot->nodes, snapshot->configurations}, target,
+        session().client().serverNow(), session().run().estimates());
     facts.upgradeVersion = run->targetVersion.text;
     facts.stoppedRunNote = stoppedRunNote(*run);
     Q_EMIT readyToConfirm(facts, run->packageId);

@@ -1,81 +1,77 @@
 #include "ui/flow/startcommand.h"
 
-#include "core/api/apierrors.h"
-#include "core/api/managementclient.h"
 #include "core/api/upgradestart.h"
 #include "core/session/deploymentsession.h"
-#include "core/session/unfinishedupload.h"
 #include "ui/flow/flowmessages.h"
-
-#include <QPointer>
-
-#include <QCoro/QCoroTask>
 
 namespace iuc::ui {
 
-StartCommand::StartCommand(DeploymentSession &session, QWidget *window, ConfirmFacts facts, QString packageId,
-                           QObject *parent)
+using Kind = jobs::UpgradeJob::Outcome::Kind;
+
+StartCommand::StartCommand(DeploymentSession &session, QWidget *window, jobs::ConfirmFacts facts,
+                           jobs::UpgradeJob *job, QObject *parent)
     : FlowCommand(session, window, parent)
     , m_facts(std::move(facts))
-    , m_packageId(std::move(packageId))
+    , m_job(job)
 {
 }
 
-StartCommand::~StartCommand() = default;
+StartCommand::~StartCommand()
+{
+    // Gone before the admin answered (the window closed): nothing starts.
+    if (m_job && m_job->stage() == jobs::UpgradeJob::Stage::AwaitingConfirmation)
+        m_job->answerConfirmation(false);
+}
 
 void StartCommand::start()
 {
+    if (!m_job) {
+        finish();
+        return;
+    }
+    connect(m_job, &jobs::UpgradeJob::finished, this, &StartCommand::onFinished);
+    connect(m_job, &jobs::UpgradeJob::stageChanged, this, [this](jobs::UpgradeJob::Stage stage) {
+        if (stage == jobs::UpgradeJob::Stage::Starting)
+            Q_EMIT statusMessage(tr("Starting the upgrade to %1…").arg(m_facts.upgradeVersion));
+    });
     auto *dialog = new ConfirmDialog(m_facts, window());
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-    connect(dialog, &QDialog::finished, this, [this](int result) {
-        if (result != QDialog::Accepted) {
-            Q_EMIT statusMessage(tr("The upgrade was not started. The package stays on the Management Node."));
-            finish();
-            return;
-        }
-        perform();
+    const QPointer<jobs::UpgradeJob> job = m_job;
+    connect(dialog, &QDialog::finished, this, [job](int result) {
+        if (job)
+            job->answerConfirmation(result == QDialog::Accepted);
     });
     setActiveDialog(dialog);
     dialog->open();
+    m_job->start(); // a staged package's job begins here; an upload's runs already
 }
 
-// The one performing request (upgradestart.h): never sent twice; a lost
-// answer is settled by looking at the node.
-QCoro::Task<> StartCommand::perform()
+void StartCommand::onFinished(const jobs::UpgradeJob::Outcome &outcome)
 {
-    QPointer<StartCommand> self(this);
-    Q_EMIT statusMessage(tr("Starting the upgrade to %1…").arg(m_facts.upgradeVersion));
-    const Version target = Version::fromString(m_facts.upgradeVersion);
-    api::UpgradeStart started =
-        co_await api::performUpgradeOnce(session().client(), m_packageId, target, m_observation);
-    if (!self)
-        co_return;
-    if (!started.started()) {
-        if (started.verdict == api::UpgradeStart::Verdict::Unknown) {
-            // Perhaps started: the main window watches; nothing is sent again.
-            session().refreshNow();
-            Q_EMIT statusMessage(started.summary());
-            Q_EMIT startUnknown(started.summary());
-        } else if (started.observed || !started.failure) {
-            Q_EMIT startRefused(Error{UpgradeError::NotStarted, started.summary()});
-        } else {
-            // R7: a 409 while another run holds the lock; the flow explains it.
-            Q_EMIT startRefused(*started.failure);
-        }
-        finish();
-        co_return;
+    switch (outcome.kind) {
+    case Kind::Started:
+        // No dialog from here on: the Management Node upgrades first and its
+        // API goes away while it restarts (R1); the main window shows that.
+        session().refreshNow();
+        Q_EMIT statusMessage(outcome.start.observed
+                                 ? outcome.start.summary()
+                                 : tr("Upgrade to %1 started; it stops by itself at %2 if not done by then.")
+                                       .arg(outcome.run->targetVersion.text, flow::utcText(outcome.run->deadlineAt)));
+        Q_EMIT upgradeStarted(*outcome.run);
+        break;
+    case Kind::StartUnknown:
+        // Perhaps started: the main window watches; nothing is sent again.
+        session().refreshNow();
+        Q_EMIT statusMessage(outcome.start.summary());
+        Q_EMIT startUnknown(outcome.start.summary());
+        break;
+    case Kind::NotStarted:
+        Q_EMIT startRefused(outcome.error.value_or(Error{}));
+        break;
+    default: // declined, or the window closed
+        Q_EMIT statusMessage(tr("The upgrade was not started. The package stays on the Management Node."));
+        break;
     }
-    UnfinishedUploads(UnfinishedUploads::defaultDirectory(), session().client().settings().baseUrl)
-        .forgetStarted(m_packageId);
-    const api::UpgradeRun run =
-        started.run(api::ReportedVersion{m_facts.upgradeVersion, target}, session().client().serverNow());
-    // No dialog from here on: the Management Node upgrades first and its API
-    // goes away while it restarts (R1); the main window shows that.
-    session().refreshNow();
-    Q_EMIT statusMessage(started.observed ? started.summary()
-                                          : tr("Upgrade to %1 started; it stops by itself at %2 if not done by then.")
-                                                .arg(run.targetVersion.text, flow::utcText(run.deadlineAt)));
-    Q_EMIT upgradeStarted(run);
     finish();
 }
 

@@ -4,28 +4,27 @@
 #include "ui/flow/flowcommand.h"
 
 #include "core/api/resources.h"
-#include "core/api/upgradestart.h"
+#include "core/jobs/upgradejob.h"
 
-#include <QCoro/QCoroTask>
+#include <QPointer>
 
 namespace iuc::ui {
 
-// The last step: the confirmation (both versions, what the run takes on, the
-// split-conference risk, the forecast), and on the admin's yes the start of
-// the run with a staged package. Cancel is the default: Enter never starts
-// an upgrade by accident.
+// Presents an UpgradeJob's last step (core/jobs/upgradejob.h): the
+// confirmation (both versions, what the run takes on, the split-conference
+// risk, the forecast), the admin's answer to the job, and how the start
+// went. Cancel is the default: Enter never starts an upgrade by accident.
 class StartCommand final : public FlowCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StartCommand)
 
 public:
-    StartCommand(DeploymentSession &session, QWidget *window, ConfirmFacts facts, QString packageId, QObject *parent);
+    StartCommand(DeploymentSession &session, QWidget *window, jobs::ConfirmFacts facts, jobs::UpgradeJob *job,
+                 QObject *parent);
     ~StartCommand() override;
 
     void start() override;
-    // Tests: how the node is observed when the start's answer is lost.
-    void setStartObservation(api::StartObservation observation) { m_observation = observation; }
 
 Q_SIGNALS:
     // The Management Node accepted the start. Emitted before finished().
@@ -39,11 +38,10 @@ Q_SIGNALS:
     void startUnknown(const QString &summary);
 
 private:
-    QCoro::Task<> perform();
+    void onFinished(const jobs::UpgradeJob::Outcome &outcome);
 
-    ConfirmFacts m_facts;
-    api::StartObservation m_observation;
-    QString m_packageId;
+    jobs::ConfirmFacts m_facts;
+    QPointer<jobs::UpgradeJob> m_job;
 };
 
 } // namespace iuc::ui

@@ -105,9 +105,11 @@ void UpgradeFlow::uploadFile(const QString &path)
 {
     if (raiseActiveFlow())
         return;
-    auto *upload = new UploadCommand(m_session, parentWindow(), path, this);
+    auto *job = new jobs::UpgradeJob(m_session.client(), path, &m_session, this);
+    job->setTuning(jobs::UpgradeJob::Tuning{m_chunkBytes, m_cutAfterBytes, m_startObservation});
+    connect(job, &jobs::UpgradeJob::finished, job, &QObject::deleteLater);
+    auto *upload = new UploadCommand(m_session, parentWindow(), job, this);
     upload->setInspectionDialogDelay(m_inspectionDelay);
-    upload->setUploadTuning(m_chunkBytes, m_cutAfterBytes);
     connect(upload, &UploadCommand::uploaded, this, &UpgradeFlow::confirmAndStart);
     run(upload, true);
 }
@@ -117,16 +119,22 @@ void UpgradeFlow::continuationRun()
     if (raiseActiveFlow())
         return;
     auto *continuation = new ContinuationCommand(m_session, parentWindow(), this);
-    connect(continuation, &ContinuationCommand::readyToConfirm, this, &UpgradeFlow::confirmAndStart);
+    connect(continuation, &ContinuationCommand::readyToConfirm, this,
+            [this](const jobs::ConfirmFacts &facts, const QString &packageId) {
+                auto *job = jobs::UpgradeJob::forStagedPackage(m_session.client(), packageId, facts, &m_session, this);
+                job->setTuning(jobs::UpgradeJob::Tuning{0, -1, m_startObservation});
+                connect(job, &jobs::UpgradeJob::finished, job, &QObject::deleteLater);
+                confirmAndStart(facts, job);
+            });
     // Nothing staged to reuse: the admin picks the file again, once this ends.
     connect(continuation, &ContinuationCommand::packageNeeded, this,
             [this] { QMetaObject::invokeMethod(this, [this] { uploadPackage(); }, Qt::QueuedConnection); });
     run(continuation, true);
 }
 
-void UpgradeFlow::confirmAndStart(const ConfirmFacts &facts, const QString &packageId)
+void UpgradeFlow::confirmAndStart(const jobs::ConfirmFacts &facts, jobs::UpgradeJob *job)
 {
-    auto *start = new StartCommand(m_session, parentWindow(), facts, packageId, this);
+    auto *start = new StartCommand(m_session, parentWindow(), facts, job, this);
     connect(start, &StartCommand::upgradeStarted, this, &UpgradeFlow::upgradeStarted);
     connect(start, &StartCommand::startRefused, this, &UpgradeFlow::showRefusedStart);
     connect(start, &StartCommand::startUnknown, this, [this](const QString &summary) {
@@ -134,7 +142,6 @@ void UpgradeFlow::confirmAndStart(const ConfirmFacts &facts, const QString &pack
                          tr("Did the Upgrade Start?"),
                          tr("The Management Node's answer to the start was lost."), summary);
     });
-    start->setStartObservation(m_startObservation);
     run(start, true);
 }
 

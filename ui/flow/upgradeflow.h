@@ -3,6 +3,7 @@
 #include "core/api/resources.h"
 #include "core/api/upgradestart.h"
 #include "core/domain/result.h"
+#include "core/jobs/upgradejob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,7 +19,6 @@ class DeploymentSession;
 namespace iuc::ui {
 
 class FlowCommand;
-struct ConfirmFacts;
 
 // The console's flows that change the deployment (DESIGN §6), started from
 // the main window's actions, one command each (flowcommand.h):
@@ -96,7 +96,7 @@ private:
     // Starts `command`; a busy one (upload, confirmation) is the flow's
     // current one until it finishes.
     void run(FlowCommand *command, bool busy);
-    void confirmAndStart(const ConfirmFacts &facts, const QString &packageId);
+    void confirmAndStart(const jobs::ConfirmFacts &facts, jobs::UpgradeJob *job);
     void showRefusedStart(const Error &error);
     void showLocked(const Error &error);
     void showPackageGone(const Error &error);

@@ -1,68 +1,53 @@
 #pragma once
 
-#include "ui/flow/confirmdialog.h"
 #include "ui/flow/flowcommand.h"
+#include "ui/flow/uploaddialog.h"
 
-#include "core/package/packagereader.h"
+#include "core/jobs/upgradejob.h"
 
 #include <QPointer>
-
-#include <QCoro/QCoroTask>
+#include <QProgressDialog>
 
 #include <chrono>
-#include <memory>
-
-namespace iuc::api {
-class Uploader;
-} // namespace iuc::api
-
-namespace iuc {
-class UnfinishedUploads;
-} // namespace iuc
 
 namespace iuc::ui {
 
-// A chosen package file up to the confirmation: inspected here (R10: a wrong
-// file is refused before a byte is sent; read off the GUI thread), judged
-// against the installed versions, uploaded with progress and resume, and the
-// Management Node's SHA-256 compared with the file's. Ends with uploaded()
-// — the confirmation's facts and the staged package — or with a message
-// saying why not.
+// Presents an UpgradeJob (core/jobs/upgradejob.h) from the chosen file up to
+// its confirmation question: the progress of reading the file (shown only
+// when reading takes a while), the upload dialog with its Cancel, and why
+// the job stopped when it did. Ends with uploaded() — the job now asks for
+// the confirmation, which StartCommand presents — or with a message. Closing
+// the window or cancelling stops the job; nothing is started.
 class UploadCommand final : public FlowCommand
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UploadCommand)
 
 public:
-    UploadCommand(DeploymentSession &session, QWidget *window, QString path, QObject *parent);
+    UploadCommand(DeploymentSession &session, QWidget *window, jobs::UpgradeJob *job, QObject *parent);
     ~UploadCommand() override;
 
     // Tests: the inspection's progress dialog shows only when reading takes
     // longer than this (default 400 ms: no flash for small files).
     void setInspectionDialogDelay(std::chrono::milliseconds delay) { m_inspectionDelay = delay; }
-    // Tests: the uploader's chunk size, and a connection cut after this many
-    // bytes of the first chunk larger than that (negative: none).
-    void setUploadTuning(qint64 chunkBytes, qint64 cutAfterBytes);
 
     void start() override;
 
 Q_SIGNALS:
-    // Emitted before finished().
-    void uploaded(const iuc::ui::ConfirmFacts &facts, const QString &packageId);
+    // The job waits for the admin's answer to `facts`. Emitted before finished().
+    void uploaded(const iuc::jobs::ConfirmFacts &facts, iuc::jobs::UpgradeJob *job);
 
 private:
-    struct InspectionState; // shared with the thread that reads the package
-    static QCoro::Task<Result<PackageInspection>> inspectOffThread(QString path,
-                                                                   std::shared_ptr<InspectionState> state);
-    QCoro::Task<> run();
+    void onStage(jobs::UpgradeJob::Stage stage);
+    void onFinished(const jobs::UpgradeJob::Outcome &outcome);
+    void showInspection();
+    void showUpload();
 
-    QString m_path;
-    std::shared_ptr<InspectionState> m_inspection;
-    QPointer<api::Uploader> m_uploader;
-    std::unique_ptr<UnfinishedUploads> m_unfinished; // the upload to continue after a restart
+    QPointer<jobs::UpgradeJob> m_job;
     std::chrono::milliseconds m_inspectionDelay{400};
-    qint64 m_chunkBytes = 0; // 0: the uploader's default
-    qint64 m_cutAfterBytes = -1;
+    QPointer<QProgressDialog> m_inspectionDialog;
+    QPointer<UploadDialog> m_uploadDialog;
+    bool m_handedOver = false; // the job went on to its confirmation
 };
 
 } // namespace iuc::ui

@@ -1,17 +1,18 @@
-#include "ui/flow/deploymentfacts.h"
+#include "core/jobs/upgradefacts.h"
 
 #include "core/api/managementclient.h"
-#include "core/engine/forecast.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/newrunforecast.h"
 
-namespace iuc::ui {
+namespace iuc::jobs {
 
-QCoro::Task<Result<InstalledVersions>> installedVersions(DeploymentSession &session)
+QCoro::Task<Result<InstalledVersions>> installedVersions(api::ManagementClient &client,
+                                                         const DeploymentSession *session)
 {
-    if (const auto &snapshot = session.snapshot())
-        co_return InstalledVersions{snapshot->management, snapshot->nodes, snapshot->configurations};
-    api::ManagementClient &client = session.client();
+    if (session) {
+        if (const auto &snapshot = session->snapshot())
+            co_return InstalledVersions{snapshot->management, snapshot->nodes, snapshot->configurations};
+    }
     auto management = co_await client.managementVm();
     if (!management)
         co_return management.error();
@@ -27,8 +28,8 @@ QCoro::Task<Result<InstalledVersions>> installedVersions(DeploymentSession &sess
     co_return versions;
 }
 
-ConfirmFacts confirmFactsFor(DeploymentSession &session, const InstalledVersions &versions,
-                             const Version &target)
+ConfirmFacts confirmFactsFor(const InstalledVersions &versions, const Version &target, const QDateTime &serverNow,
+                             const ForecastEstimates &estimates)
 {
     ConfirmFacts facts;
     facts.installedVersion = versions.management.version.text;
@@ -45,9 +46,7 @@ ConfirmFacts confirmFactsFor(DeploymentSession &session, const InstalledVersions
         if (c.isConfigurationOnly())
             ++facts.configurationOnlyNodes;
     }
-    const QDateTime serverNow = session.client().serverNow();
-    if (const auto f = forecastNewRunFromStatus(versions.management, versions.nodes, target, serverNow,
-                                                session.run().estimates());
+    if (const auto f = forecastNewRunFromStatus(versions.management, versions.nodes, target, serverNow, estimates);
         f && f->finishAt) {
         facts.forecastSeconds =
             std::chrono::duration_cast<std::chrono::seconds>(*f->finishAt - fromDateTime(serverNow)).count();
@@ -57,4 +56,4 @@ ConfirmFacts confirmFactsFor(DeploymentSession &session, const InstalledVersions
     return facts;
 }
 
-} // namespace iuc::ui
+} // namespace iuc::jobs

@@ -1,6 +1,6 @@
 # Run by ctest (tests/architecture): the architecture rules of DESIGN §3,
 # checked on the sources themselves.
-#   -DROOT=<source dir> -DCHECK=<core-no-widgets|engine-no-network-no-clock|layering|folders-are-targets>
+#   -DROOT=<source dir> -DCHECK=<core-no-widgets|engine-no-network-no-clock|layering|folders-are-targets|one-upgrade-job>
 #   -DLINKS=<file listing the engine's link libraries>
 cmake_minimum_required(VERSION 3.21)
 
@@ -43,6 +43,22 @@ elseif(CHECK STREQUAL "layering")
     scan(ui "#[ \t]*include[ \t]*\"(cli|emulator|app|tests)/" "ui/ includes from cli/, emulator/, app/ or tests/")
     scan(emulator "#[ \t]*include[ \t]*\"(cli|ui|app|tests)/" "emulator/ includes from cli/, ui/, app/ or tests/")
     scan(translations "#[ \t]*include[ \t]*\"(core|cli|ui|emulator|app|tests)/" "translations/ includes from the rest of the tree")
+elseif(CHECK STREQUAL "one-upgrade-job")
+    # The upload-and-start pipeline lives once, in core/jobs/upgradejob: the
+    # front ends present it and never upload, continue an upload or perform
+    # the start themselves.
+    foreach(part ui cli)
+        scan(${part} "(api::Uploader|[^a-zA-Z]Uploader[ (]|performUpgradeOnce|continuableUpload|UnfinishedUploads)"
+             "${part}/ runs its own upload or start instead of the upgrade job")
+    endforeach()
+    foreach(presenter ui/flow/uploadcommand.cpp ui/flow/startcommand.cpp cli/commands/upgradecommand.cpp
+                      cli/commands/upgradepathcommand.cpp)
+        file(READ "${ROOT}/${presenter}" text)
+        if(NOT text MATCHES "jobs::UpgradeJob")
+            message(FATAL_ERROR "${presenter} does not present jobs::UpgradeJob")
+        endif()
+    endforeach()
+    message(STATUS "the console, the wizard and upgradectl present the one upgrade job")
 elseif(CHECK STREQUAL "folders-are-targets")
     # One folder = one target = one CMakeLists.txt: every folder with sources
     # has its own, and ui/ and core/ hold none at their root.

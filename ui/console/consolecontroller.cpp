@@ -12,6 +12,7 @@
 #include "ui/wall/wallwindow.h"
 
 #include <QCoro/QCoroTask>
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QMessageBox>
@@ -65,6 +66,22 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SecretStore &secret
             m_flow->continuationRun();
     });
     connect(w, &MainWindow::guidedUpgradeRequested, this, &ConsoleController::openGuidedUpgrade);
+    w->installEventFilter(this);
+}
+
+bool ConsoleController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::Close && m_flow) {
+        const QPointer<MainWindow> window = m_window.get();
+        if (m_flow->holdClose([window] {
+                if (window)
+                    window->close();
+            })) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 ConsoleController::~ConsoleController()

@@ -71,6 +71,10 @@ public:
 Q_SIGNALS:
     void sessionChanged(iuc::DeploymentSession *session);
 
+protected:
+    // Closing the main window during an upload asks first (UpgradeFlow::holdClose).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onConnected(ConnectDialog *dialog);
     void uploadPackage();

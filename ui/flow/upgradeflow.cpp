@@ -14,7 +14,9 @@
 #include "ui/flow/uploadcommand.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +110,7 @@ void UpgradeFlow::uploadFile(const QString &path)
     auto *job = new jobs::UpgradeJob(m_session.client(), path, &m_session, this);
     job->setTuning(jobs::UpgradeJob::Tuning{m_chunkBytes, m_cutAfterBytes, m_startObservation});
     connect(job, &jobs::UpgradeJob::finished, job, &QObject::deleteLater);
+    m_job = job;
     auto *upload = new UploadCommand(m_session, parentWindow(), job, this);
     upload->setInspectionDialogDelay(m_inspectionDelay);
     connect(upload, &UploadCommand::uploaded, this, &UpgradeFlow::confirmAndStart);
@@ -143,6 +146,44 @@ void UpgradeFlow::confirmAndStart(const jobs::ConfirmFacts &facts, jobs::Upgrade
                          tr("The Management Node's answer to the start was lost."), summary);
     });
     run(start, true);
+}
+
+bool UpgradeFlow::holdClose(std::function<void()> close)
+{
+    using Stage = jobs::UpgradeJob::Stage;
+    if (!m_job)
+        return false;
+    const Stage stage = m_job->stage();
+    if (stage != Stage::Inspecting && stage != Stage::Judging && stage != Stage::Uploading
+        && stage != Stage::Validating)
+        return false; // the confirmation answers no by itself; a start cannot be taken back
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the Upload?"),
+                                tr("The upgrade package is still being uploaded."), QMessageBox::NoButton,
+                                parentWindow());
+    box->setObjectName(u"closeDuringUploadDialog"_s);
+    box->setInformativeText(tr("Closing the console stops the upload: the Management Node drops the part it has "
+                               "received and no upgrade is started. Upload the package again later."));
+    QPushButton *stop = box->addButton(tr("Stop and Close"), QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopAndCloseButton"_s);
+    QPushButton *keep = box->addButton(tr("Keep Uploading"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepUploadingButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<jobs::UpgradeJob> job = m_job;
+    connect(box, &QMessageBox::finished, this, [this, box, stop, job, close = std::move(close)] {
+        if (box->clickedButton() != stop)
+            return;
+        if (!job || job->stage() == jobs::UpgradeJob::Stage::Done) {
+            close();
+            return;
+        }
+        Q_EMIT statusMessage(tr("Stopping the upload; nothing is started…"));
+        connect(job, &jobs::UpgradeJob::finished, this, [close] { QTimer::singleShot(0, close); });
+        job->cancel();
+    });
+    box->open();
+    return true;
 }
 
 void UpgradeFlow::rebootManagement()

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <chrono>
+#include <functional>
 
 namespace iuc {
 class DeploymentSession;
@@ -60,6 +61,13 @@ public:
     // Tests: how the node is observed when the start's answer is lost.
     void setStartObservation(api::StartObservation observation) { m_startObservation = observation; }
 
+    // The window is about to close. While an upload runs (before the start)
+    // the admin is asked: keep uploading, or stop — the upload stops, the
+    // node drops what it received, nothing is started — and `close` is
+    // called once it has stopped. True: the flow took the close over (ignore
+    // the close event); false: nothing to stop, close now.
+    bool holdClose(std::function<void()> close);
+
     // The recovery steps: restore the snapshots (downgrade, failed upgrade).
     static void showRecoveryHelp(QWidget *parent);
 
@@ -107,6 +115,7 @@ private:
     DeploymentSession &m_session;
     QPointer<QWidget> m_window;
     QPointer<FlowCommand> m_current; // the busy one
+    QPointer<jobs::UpgradeJob> m_job; // the upgrade in progress, if any
     bool m_busy = false;
     std::chrono::milliseconds m_inspectionDelay{400};
     qint64 m_chunkBytes = 0; // 0: the uploader's default

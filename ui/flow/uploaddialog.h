@@ -12,7 +12,7 @@ namespace iuc::ui {
 // The upload's progress (DESIGN §6): a bar, bytes sent of the total, the
 // rate and the time left, and a line that says so when the connection broke
 // and the upload goes on from where the Management Node stands. The dialog
-// only shows; the Uploader is driven by UpgradeFlow. Closing it (Escape,
+// only shows; the upgrade job (core/jobs/upgradejob.h) uploads. Closing it (Escape,
 // the window's close button, Cancel) asks to cancel the upload: it stays
 // open until the upload has really stopped.
 class UploadDialog final : public QDialog

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void startAnswerLost_seenStartedOnTheNodeAndNotSentAgain();
     void uploadDialogShowsProgressResumeAndEscapeCancels();
     void uploadCutByARestartContinuesFromTheNodesOffset();
+    void closingTheWindowMidUpload_asksStopsAndStartsNothing();
     void R10_wrongFileRefusedAndNothingUploaded();
     void R10_v3DeploymentRefusesV11SayingV6First();
     void inspectionCancelledWithEscape();
@@ -331,6 +332,47 @@ void TestUpgradeFlow::uploadDialogShowsProgressResumeAndEscapeCancels()
     const QJsonArray uploads = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
     QCOMPARE(uploads.size(), 1);
     QCOMPARE(uploads.first().toObject().value(u"state"_s).toString(), u"cancelled"_s);
+}
+
+// The window's close during an upload: the admin is asked; "Keep
+// Uploading" changes nothing, "Stop and Close" stops the upload, the node
+// drops the partial, nothing is started, and only then does the window close.
+void TestUpgradeFlow::closingTheWindowMidUpload_asksStopsAndStartsNothing()
+{
+    ClientFixture sim;
+    QVERIFY2(sim.start(), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11-large.tar"_s, kTo, 96LL * 1024 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    console.flow->setUploadTuning(1024 * 1024);
+    QVERIFY(!console.flow->holdClose([] {})); // nothing running: close at once
+
+    console.flow->uploadFile(file);
+    auto *dialog = waitForWindow<UploadDialog>(u"uploadDialog"_s);
+    QVERIFY(dialog);
+    int closes = 0;
+    QVERIFY(console.flow->holdClose([&closes] { ++closes; }));
+    auto *ask = waitForWindow<QMessageBox>(u"closeDuringUploadDialog"_s);
+    QVERIFY(ask);
+    QVERIFY(ask->grab().save(u"screenshot-close-during-upload.png"_s));
+    QCOMPARE(ask->defaultButton()->objectName(), u"keepUploadingButton"_s); // Enter keeps the upload
+    ask->findChild<QPushButton *>(u"keepUploadingButton"_s)->click();
+    QTRY_VERIFY(!visibleWindow(u"closeDuringUploadDialog"_s));
+    QVERIFY(console.flow->isBusy());
+    QCOMPARE(closes, 0);
+
+    QVERIFY(console.flow->holdClose([&closes] { ++closes; }));
+    ask = waitForWindow<QMessageBox>(u"closeDuringUploadDialog"_s);
+    QVERIFY(ask);
+    ask->findChild<QPushButton *>(u"stopAndCloseButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(closes, 1, 30000);
+    QVERIFY(!console.flow->isBusy());
+    QVERIFY(!visibleWindow(u"confirmDialog"_s));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    const QJsonArray uploads = sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"objects"_s).toArray();
+    QCOMPARE(uploads.size(), 1);
+    QCOMPARE(uploads.first().toObject().value(u"state"_s).toString(), u"cancelled"_s);
+    QVERIFY(firstRun(sim).isEmpty());
 }
 
 void TestUpgradeFlow::R10_wrongFileRefusedAndNothingUploaded()

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
@@ -584,6 +585,7 @@ void TestMainWindow::realNode_R13_logBySyslog_addedAndRemovedOnTheAdminsWord()
     window->findChild<QPushButton *>(u"receiveSyslog"_s)->click();
     auto *dialog = iuc::test::waitForWindow<QDialog>(u"syslogDialog"_s, 10000);
     QVERIFY(dialog);
+    const QPointer<QDialog> dialogGuard(dialog); // it closes, and may be deleted, once the server is added
     dialog->findChild<QSpinBox *>(u"syslogPort"_s)->setValue(port);
     auto *address = dialog->findChild<QLineEdit *>(u"syslogAddress"_s);
     QCOMPARE(address->text(), u"127.0.0.1"_s); // the route to a loopback node
@@ -596,7 +598,7 @@ void TestMainWindow::realNode_R13_logBySyslog_addedAndRemovedOnTheAdminsWord()
     QCOMPARE(sim.get(kConfig + u"syslog_server/"_s).object()[u"meta"_s][u"total_count"_s].toInt(), 0); // not yet
     confirm->button(QMessageBox::Yes)->click();
     QVERIFY(waitFor([&] { return session.syslog().onNode().has_value(); }, 10000));
-    QVERIFY(waitFor([&] { return !dialog->isVisible(); }, 5000));
+    QVERIFY(waitFor([&] { return !dialogGuard || !dialogGuard->isVisible(); }, 5000));
     const QJsonArray servers = sim.get(kConfig + u"syslog_server/"_s).object()[u"objects"_s].toArray();
     QCOMPARE(servers.size(), 1);
     QCOMPARE(servers.at(0)[u"port"_s].toInt(), int(port));

@@ -35,8 +35,8 @@
 <context>
     <name>ConnectJob</name>
     <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Geben Sie das Passwort des Benutzers &quot;%1&quot; ein und klicken Sie dann auf &quot;Verbinden&quot;.</translation>
+        <source>Enter the password of the user "%1", then press Connect.</source>
+        <translation>Geben Sie das Passwort des Benutzers "%1" ein und klicken Sie dann auf "Verbinden".</translation>
     </message>
     <message>
         <source>Not connected: the certificate was not trusted.</source>
@@ -50,7 +50,7 @@
         <translation>Eine Demo-Umgebung hat 1 bis %1 Konferenzknoten.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the demo&apos;s files. Check that your cache folder exists and that you may write to it.</source>
+        <source>Could not create the folder %1 for the demo's files. Check that your cache folder exists and that you may write to it.</source>
         <translation>Der Ordner %1 für die Dateien der Demo konnte nicht angelegt werden. Prüfen Sie, ob Ihr Cache-Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
         <translation>, API eines echten Management Node (%1)</translation>
     </message>
     <message>
-        <source>, API with this project&apos;s extensions (extended)</source>
+        <source>, API with this project's extensions (extended)</source>
         <translation>, API mit den Erweiterungen dieses Projekts (extended)</translation>
     </message>
 </context>
@@ -154,8 +154,8 @@
 <context>
     <name>GuidedUpgrade</name>
     <message>
-        <source>The Management Node reports a version this console cannot read (&quot;%1&quot;), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
-        <translation>Der Management Node meldet eine Version, die diese Konsole nicht lesen kann (&quot;%1&quot;), daher lässt sich kein Upgrade-Pfad planen. Prüfen Sie die Version auf seiner Statusseite und verwenden Sie eine neuere Konsole.</translation>
+        <source>The Management Node reports a version this console cannot read ("%1"), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
+        <translation>Der Management Node meldet eine Version, die diese Konsole nicht lesen kann ("%1"), daher lässt sich kein Upgrade-Pfad planen. Prüfen Sie die Version auf seiner Statusseite und verwenden Sie eine neuere Konsole.</translation>
     </message>
     <message>
         <source>An upgrade to %1 is running now (%2 of %3 systems upgraded). Let it finish, then start the guided upgrade again: it plans from what is installed then.</source>
@@ -182,8 +182,8 @@
         <translation>Diese Datei ist das Paket für %1, aber dieser Schritt schließt das unterbrochene Upgrade ab: Er braucht das Paket der Version, mit der der Management Node bereits läuft, %2. Wählen Sie diese Datei.</translation>
     </message>
     <message>
-        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains &quot;%2&quot;).</source>
-        <translation>Diese Datei ist das Paket für Version %1, aber dieser Schritt aktualisiert auf Version %2. Wählen Sie das Paket der Version %2 (sein Dateiname enthält meist &quot;%2&quot;).</translation>
+        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains "%2").</source>
+        <translation>Diese Datei ist das Paket für Version %1, aber dieser Schritt aktualisiert auf Version %2. Wählen Sie das Paket der Version %2 (sein Dateiname enthält meist "%2").</translation>
     </message>
     <message>
         <source>There are no Conferencing Nodes to reboot.</source>
@@ -250,11 +250,11 @@
         <translation>%1: geprüft</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>
+        <source>Could not create the folder %1 for the guided upgrade's progress. Check that you may write there.</source>
         <translation>Der Ordner %1 für den Fortschritt des geführten Upgrades konnte nicht erstellt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
-        <source>Could not save the guided upgrade&apos;s progress to %1: %2. Free some disk space or fix the folder&apos;s permissions; the upgrade itself goes on on the Management Node.</source>
+        <source>Could not save the guided upgrade's progress to %1: %2. Free some disk space or fix the folder's permissions; the upgrade itself goes on on the Management Node.</source>
         <translation>Der Fortschritt des geführten Upgrades konnte nicht unter %1 gespeichert werden: %2. Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners; das Upgrade selbst läuft auf dem Management Node weiter.</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Upgrade wird vorbereitet</translation>
     </message>
     <message>
-        <source>The node&apos;s turn has begun: it now turns away new calls and is shutting down its services.</source>
+        <source>The node's turn has begun: it now turns away new calls and is shutting down its services.</source>
         <translation>Der Knoten ist an der Reihe: Er weist jetzt neue Anrufe ab und fährt seine Dienste herunter.</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Anrufe nicht rechtzeitig beendet</translation>
     </message>
     <message>
-        <source>Calls were still running an hour into this node&apos;s turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
+        <source>Calls were still running an hour into this node's turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
         <translation>Eine Stunde nach Beginn seiner Runde liefen noch Anrufe. Der Knoten nimmt daher wieder Anrufe an und steht jetzt am Ende der Warteschlange. Er wird nach den anderen erneut versucht.</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Keine Verbindung zum Konferenzknoten</translation>
     </message>
     <message>
-        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node&apos;s network and virtual machine.</source>
+        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node's network and virtual machine.</source>
         <translation>Der Management Node erreicht diesen Knoten nicht. Das Upgrade läuft ohne ihn weiter und versucht ihn später erneut; prüfen Sie das Netzwerk und die virtuelle Maschine des Knotens.</translation>
     </message>
     <message>
@@ -345,54 +345,54 @@
         <translation>Der Management Node hat für diesen Knoten keinen Status gesendet; die Konsole kann daher nicht sagen, wo er im Upgrade steht.</translation>
     </message>
     <message>
-        <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
-        <translation>Die Konsole kennt den Status &quot;%1&quot; nicht und zeigt ihn so an, wie der Management Node ihn gemeldet hat. Eine neuere Version der Konsole kennt seine Bedeutung möglicherweise.</translation>
+        <source>This console does not know the status "%1" and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
+        <translation>Die Konsole kennt den Status "%1" nicht und zeigt ihn so an, wie der Management Node ihn gemeldet hat. Eine neuere Version der Konsole kennt seine Bedeutung möglicherweise.</translation>
     </message>
     <message>
         <source>%1 (inferred)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <source>The Management Node reported &quot;%1&quot;, which this console does not know; it inferred the status from the node&apos;s maintenance mode, calls, version and contact.</source>
+        <source>The Management Node reported "%1", which this console does not know; it inferred the status from the node's maintenance mode, calls, version and contact.</source>
         <translation>Der Management Node meldete „%1“, was diese Konsole nicht kennt; sie hat den Status aus Wartungsmodus, Anrufen, Version und Erreichbarkeit des Knotens abgeleitet.</translation>
     </message>
 </context>
 <context>
     <name>ObservedRunStore</name>
     <message>
-        <source>The console&apos;s record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
+        <source>The console's record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
         <translation>Die Aufzeichnung der Konsole über frühere Upgrades konnte nicht gelesen werden (%1); sie wurde nach %2 verschoben, und eine neue Aufzeichnung beginnt.</translation>
     </message>
 </context>
 <context>
     <name>PackageManifest</name>
     <message>
-        <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
+        <source>The package's manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
         <translation>Das Manifest des Pakets (manifest.json) ist ungültig: %1. Das Paket ist beschädigt oder nicht für diese Konsole bestimmt; laden Sie es erneut von Pexip herunter.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>das Feld &quot;%1&quot; fehlt</translation>
+        <source>the field "%1" is missing</source>
+        <translation>das Feld "%1" fehlt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be text in quotes</source>
-        <translation>das Feld &quot;%1&quot; muss Text in Anführungszeichen sein</translation>
+        <source>the field "%1" must be text in quotes</source>
+        <translation>das Feld "%1" muss Text in Anführungszeichen sein</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>das Feld &quot;%1&quot; ist leer</translation>
+        <source>the field "%1" is empty</source>
+        <translation>das Feld "%1" ist leer</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a version like &quot;11 (71234.0.0)&quot;</source>
-        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist keine Version wie &quot;11 (71234.0.0)&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a version like "11 (71234.0.0)"</source>
+        <translation>das Feld "%1" enthält "%2"; das ist keine Version wie "11 (71234.0.0)"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a build number like &quot;71234.0.0&quot;</source>
-        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist keine Build-Nummer wie &quot;71234.0.0&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a build number like "71234.0.0"</source>
+        <translation>das Feld "%1" enthält "%2"; das ist keine Build-Nummer wie "71234.0.0"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; (%2) does not match the build number in &quot;%3&quot; (%4)</source>
-        <translation>das Feld &quot;%1&quot; (%2) passt nicht zur Build-Nummer in &quot;%3&quot; (%4)</translation>
+        <source>the field "%1" (%2) does not match the build number in "%3" (%4)</source>
+        <translation>das Feld "%1" (%2) passt nicht zur Build-Nummer in "%3" (%4)</translation>
     </message>
     <message>
         <source>it is %1 bytes long, more than the %2 bytes a manifest may have</source>
@@ -403,28 +403,28 @@
         <translation>es ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <source>it must hold a JSON object with the package&apos;s fields</source>
+        <source>it must hold a JSON object with the package's fields</source>
         <translation>es muss ein JSON-Objekt mit den Feldern des Pakets enthalten</translation>
     </message>
     <message>
-        <source>This package is for &quot;%1&quot;, not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
-        <translation>Dieses Paket ist für &quot;%1&quot; bestimmt, nicht für %2, und kann diese Umgebung daher nicht aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für %2.</translation>
+        <source>This package is for "%1", not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
+        <translation>Dieses Paket ist für "%1" bestimmt, nicht für %2, und kann diese Umgebung daher nicht aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für %2.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be a whole number such as %2</source>
-        <translation>das Feld &quot;%1&quot; muss eine ganze Zahl sein, etwa %2</translation>
+        <source>the field "%1" must be a whole number such as %2</source>
+        <translation>das Feld "%1" muss eine ganze Zahl sein, etwa %2</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is %2, but this console reads only format %3 (a newer console may read this package)</source>
-        <translation>das Feld &quot;%1&quot; ist %2, aber diese Konsole liest nur Format %3 (eine neuere Konsole kann dieses Paket eventuell lesen)</translation>
+        <source>the field "%1" is %2, but this console reads only format %3 (a newer console may read this package)</source>
+        <translation>das Feld "%1" ist %2, aber diese Konsole liest nur Format %3 (eine neuere Konsole kann dieses Paket eventuell lesen)</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a date like &quot;2026-03-01&quot;</source>
-        <translation>das Feld &quot;%1&quot; enthält &quot;%2&quot;; das ist kein Datum wie &quot;2026-03-01&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a date like "2026-03-01"</source>
+        <translation>das Feld "%1" enthält "%2"; das ist kein Datum wie "2026-03-01"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; (%2) is newer than the package&apos;s own version (%3)</source>
-        <translation>das Feld &quot;%1&quot; (%2) ist neuer als die Version des Pakets selbst (%3)</translation>
+        <source>the field "%1" (%2) is newer than the package's own version (%3)</source>
+        <translation>das Feld "%1" (%2) ist neuer als die Version des Pakets selbst (%3)</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
@@ -442,67 +442,67 @@
         <translation>Berechnung von SHA-256 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
-        <translation>Die Datei &quot;%1&quot; kann nicht gelesen werden (%2). Prüfen Sie, ob Ihr Konto sie lesen darf und ob der Datenträger oder die Netzwerkfreigabe mit der Datei noch verfügbar ist, und versuchen Sie es dann erneut.</translation>
+        <source>The file "%1" cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
+        <translation>Die Datei "%1" kann nicht gelesen werden (%2). Prüfen Sie, ob Ihr Konto sie lesen darf und ob der Datenträger oder die Netzwerkfreigabe mit der Datei noch verfügbar ist, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
-        <translation>&quot;%1&quot; ist ein PDF-Dokument, kein Upgrade-Paket; vielleicht wurden die Versionshinweise statt des Pakets gewählt. Wählen Sie die Datei des Upgrade-Pakets selbst (eine .tar-Datei).</translation>
+        <source>"%1" is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
+        <translation>"%1" ist ein PDF-Dokument, kein Upgrade-Paket; vielleicht wurden die Versionshinweise statt des Pakets gewählt. Wählen Sie die Datei des Upgrade-Pakets selbst (eine .tar-Datei).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
-        <translation>&quot;%1&quot; ist ein ZIP-Archiv, kein Upgrade-Paket. Wurde das Paket gezippt geschickt, entpacken Sie es und wählen Sie die enthaltene .tar-Datei.</translation>
+        <source>"%1" is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
+        <translation>"%1" ist ein ZIP-Archiv, kein Upgrade-Paket. Wurde das Paket gezippt geschickt, entpacken Sie es und wählen Sie die enthaltene .tar-Datei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
-        <translation>&quot;%1&quot; ist komprimiert (%2), Upgrade-Pakete sind aber unkomprimierte tar-Archive. Dekomprimieren Sie die Datei zuerst und wählen Sie die entstandene .tar-Datei.</translation>
+        <source>"%1" is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
+        <translation>"%1" ist komprimiert (%2), Upgrade-Pakete sind aber unkomprimierte tar-Archive. Dekomprimieren Sie die Datei zuerst und wählen Sie die entstandene .tar-Datei.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
-        <translation>&quot;%1&quot; ist kein Upgrade-Paket: Jedes Upgrade-Paket für Pexip Infinity ist ein tar-Archiv, und diese Datei ist keines. Wählen Sie das von Pexip heruntergeladene Upgrade-Paket (eine .tar-Datei).</translation>
+        <source>"%1" is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
+        <translation>"%1" ist kein Upgrade-Paket: Jedes Upgrade-Paket für Pexip Infinity ist ein tar-Archiv, und diese Datei ist keines. Wählen Sie das von Pexip heruntergeladene Upgrade-Paket (eine .tar-Datei).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
-        <translation>&quot;%1&quot; ist ein Image einer virtuellen Maschine (OVA), mit dem ein neuer Knoten bereitgestellt wird; es kann keinen aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für die gewünschte Version.</translation>
+        <source>"%1" is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
+        <translation>"%1" ist ein Image einer virtuellen Maschine (OVA), mit dem ein neuer Knoten bereitgestellt wird; es kann keinen aktualisieren. Wählen Sie stattdessen das Upgrade-Paket für die gewünschte Version.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
-        <translation>&quot;%1&quot; ist unvollständig: Die Datei endet nach %2 Byte, vor dem Ende des Archivs. Der Download oder das Kopieren wurde vermutlich unterbrochen. Laden Sie das Paket erneut herunter und prüfen Sie, ob die Größe mit der auf der Downloadseite übereinstimmt.</translation>
+        <source>"%1" is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
+        <translation>"%1" ist unvollständig: Die Datei endet nach %2 Byte, vor dem Ende des Archivs. Der Download oder das Kopieren wurde vermutlich unterbrochen. Laden Sie das Paket erneut herunter und prüfen Sie, ob die Größe mit der auf der Downloadseite übereinstimmt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
-        <translation>&quot;%1&quot; ist beschädigt: Die Archivstruktur ist in der Nähe von Byte %2 defekt (%3). Laden Sie das Paket erneut herunter.</translation>
+        <source>"%1" is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
+        <translation>"%1" ist beschädigt: Die Archivstruktur ist in der Nähe von Byte %2 defekt (%3). Laden Sie das Paket erneut herunter.</translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot; was cancelled. Nothing was changed; check the package again to upload it.</source>
-        <translation>Die Prüfung von &quot;%1&quot; wurde abgebrochen. Es wurde nichts geändert; prüfen Sie das Paket erneut, um es hochzuladen.</translation>
+        <source>Checking "%1" was cancelled. Nothing was changed; check the package again to upload it.</source>
+        <translation>Die Prüfung von "%1" wurde abgebrochen. Es wurde nichts geändert; prüfen Sie das Paket erneut, um es hochzuladen.</translation>
     </message>
     <message>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <source>There is no file &quot;%1&quot;. It may have been moved, renamed or deleted; choose the package again.</source>
-        <translation>Die Datei &quot;%1&quot; existiert nicht. Sie wurde möglicherweise verschoben, umbenannt oder gelöscht; wählen Sie das Paket erneut.</translation>
+        <source>There is no file "%1". It may have been moved, renamed or deleted; choose the package again.</source>
+        <translation>Die Datei "%1" existiert nicht. Sie wurde möglicherweise verschoben, umbenannt oder gelöscht; wählen Sie das Paket erneut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a file. Choose the upgrade package file inside it.</source>
-        <translation>&quot;%1&quot; ist ein Ordner, keine Datei. Wählen Sie die Datei des Upgrade-Pakets darin.</translation>
+        <source>"%1" is a folder, not a file. Choose the upgrade package file inside it.</source>
+        <translation>"%1" ist ein Ordner, keine Datei. Wählen Sie die Datei des Upgrade-Pakets darin.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
-        <translation>&quot;%1&quot; ist keine reguläre Datei (vielleicht ein Gerät oder eine Pipe). Wählen Sie die Datei des Upgrade-Pakets.</translation>
+        <source>"%1" is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
+        <translation>"%1" ist keine reguläre Datei (vielleicht ein Gerät oder eine Pipe). Wählen Sie die Datei des Upgrade-Pakets.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
-        <translation>&quot;%1&quot; ist leer (0 Byte) und kann daher kein Upgrade-Paket sein. Der Download ist vermutlich fehlgeschlagen; laden Sie das Paket erneut herunter.</translation>
+        <source>"%1" is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
+        <translation>"%1" ist leer (0 Byte) und kann daher kein Upgrade-Paket sein. Der Download ist vermutlich fehlgeschlagen; laden Sie das Paket erneut herunter.</translation>
     </message>
     <message>
         <source>SHA-256 is not available</source>
         <translation>SHA-256 ist nicht verfügbar</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a tar archive but not an upgrade package: its name is not the vendor&apos;s (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
+        <source>"%1" is a tar archive but not an upgrade package: its name is not the vendor's (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
         <translation>„%1“ ist ein tar-Archiv, aber kein Upgrade-Paket: Der Name ist nicht der des Herstellers (Pexip_Infinity_v&lt;Version&gt;_UPGRADE_&lt;Build&gt;.tar), und es enthält keine manifest.json mit Produkt und Version. Wählen Sie das Pexip-Infinity-Upgrade-Paket unter dem Namen, mit dem es heruntergeladen wurde.</translation>
     </message>
 </context>
@@ -567,8 +567,8 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
-        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;. Wählen Sie eines aus der Liste oder speichern Sie ein neues.</translation>
+        <source>There is no saved profile called "%1". Pick one from the list, or save a new one.</source>
+        <translation>Es gibt kein gespeichertes Profil namens "%1". Wählen Sie eines aus der Liste oder speichern Sie ein neues.</translation>
     </message>
     <message>
         <source>The profile list could not be saved to %1. Check that the folder exists and that you may write to it.</source>
@@ -576,10 +576,10 @@
     </message>
     <message>
         <source>The address contains a user name or password. Remove it from the address: enter the user in the User field; the password is kept in the system keychain, never in the profile.</source>
-        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese aus der Adresse: Geben Sie den Benutzer im Feld &quot;Benutzer&quot; ein; das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie im Profil.</translation>
+        <translation>Die Adresse enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese aus der Adresse: Geben Sie den Benutzer im Feld "Benutzer" ein; das Passwort wird im Schlüsselbund des Systems aufbewahrt, nie im Profil.</translation>
     </message>
     <message>
-        <source>The address is not a web address the console can use. Enter the Management Node&apos;s address, for example https://manager.example.com.</source>
+        <source>The address is not a web address the console can use. Enter the Management Node's address, for example https://manager.example.com.</source>
         <translation>Die Adresse ist keine Webadresse, die die Konsole verwenden kann. Geben Sie die Adresse des Management Nodes ein, zum Beispiel https://manager.example.com.</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>Die Adresse verwendet unverschlüsseltes http://, das nur für diesen Computer erlaubt ist (localhost, 127.0.0.1 oder [::1]): Jeder im Netzwerk könnte das Passwort mitlesen. Verwenden Sie stattdessen https://%1.</translation>
     </message>
     <message>
-        <source>The profile needs a name, for example the deployment&apos;s site, so it can be picked from the list.</source>
+        <source>The profile needs a name, for example the deployment's site, so it can be picked from the list.</source>
         <translation>Das Profil braucht einen Namen, zum Beispiel den Standort der Umgebung, damit es in der Liste ausgewählt werden kann.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
 <context>
     <name>UpgradeEngine</name>
     <message>
-        <source>The package&apos;s version could not be read.</source>
+        <source>The package's version could not be read.</source>
         <translation>Die Version des Pakets konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Ein um %1 UTC gestartetes Upgrade läuft noch. Ein neues Upgrade kann gestartet werden, wenn es endet, spätestens um %2 UTC. Um früher eines zu starten, starten Sie den Management Node neu: Das bricht den laufenden Durchlauf ab.</translation>
     </message>
     <message>
-        <source>The package (%1) is older than the Management Node&apos;s version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
+        <source>The package (%1) is older than the Management Node's version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
         <translation>Das Paket (%1) ist älter als die Version des Management Nodes (%2). Ein Downgrade erfolgt durch Wiederherstellen der vor dem Upgrade erstellten Snapshots.</translation>
     </message>
     <message>
@@ -775,24 +775,24 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Die Regeln für Upgrade-Pfade sind ungültig: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known field</source>
-        <translation>&quot;%1&quot; ist kein bekanntes Feld</translation>
+        <source>"%1" is not a known field</source>
+        <translation>"%1" ist kein bekanntes Feld</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; fehlt</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" fehlt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation>&quot;%1&quot; muss eine ganze Zahl von 1 bis %2 sein</translation>
+        <source>"%1" must be a whole number from 1 to %2</source>
+        <translation>"%1" muss eine ganze Zahl von 1 bis %2 sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list with at least one entry</source>
-        <translation>&quot;%1&quot; muss eine Liste mit mindestens einem Eintrag sein</translation>
+        <source>"%1" must be a list with at least one entry</source>
+        <translation>"%1" muss eine Liste mit mindestens einem Eintrag sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; muss ein Objekt sein</translation>
+        <source>"%1" must be an object</source>
+        <translation>"%1" muss ein Objekt sein</translation>
     </message>
     <message>
         <source>v%1</source>
@@ -819,16 +819,16 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>%1 ist mehr als einmal als Ziel aufgeführt</translation>
     </message>
     <message>
-        <source>%1: &quot;min&quot; (%2) is greater than &quot;max&quot; (%3)</source>
-        <translation>%1: &quot;min&quot; (%2) ist größer als &quot;max&quot; (%3)</translation>
+        <source>%1: "min" (%2) is greater than "max" (%3)</source>
+        <translation>%1: "min" (%2) ist größer als "max" (%3)</translation>
     </message>
     <message>
-        <source>%1: &quot;max&quot; (%2) must be below the target version %3</source>
-        <translation>%1: &quot;max&quot; (%2) muss unter der Zielversion %3 liegen</translation>
+        <source>%1: "max" (%2) must be below the target version %3</source>
+        <translation>%1: "max" (%2) muss unter der Zielversion %3 liegen</translation>
     </message>
     <message>
-        <source>%1: &quot;via&quot; (%2) must lie above &quot;max&quot; (%3) and below the target version %4</source>
-        <translation>%1: &quot;via&quot; (%2) muss über &quot;max&quot; (%3) und unter der Zielversion %4 liegen</translation>
+        <source>%1: "via" (%2) must lie above "max" (%3) and below the target version %4</source>
+        <translation>%1: "via" (%2) muss über "max" (%3) und unter der Zielversion %4 liegen</translation>
     </message>
     <message>
         <source>%1 and %2 both cover %3 for the target %4</source>
@@ -886,20 +886,20 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
 <context>
     <name>Version</name>
     <message>
-        <source>&quot;%1&quot; is not a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; ist keine Version. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" is not a version. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" ist keine Version. Eine Version sieht aus wie "11" oder "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>No version was given. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>Es wurde keine Version angegeben. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+        <source>No version was given. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>Es wurde keine Version angegeben. Eine Version sieht aus wie "11" oder "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2 characters) is too long to be a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; (%2 Zeichen) ist zu lang für eine Version. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" (%2 characters) is too long to be a version. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" (%2 Zeichen) ist zu lang für eine Version. Eine Version sieht aus wie "11" oder "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a version: the number %2 is too large. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; ist keine Version: Die Zahl %2 ist zu groß. Eine Version sieht aus wie &quot;11&quot; oder &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" is not a version: the number %2 is too large. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" ist keine Version: Die Zahl %2 ist zu groß. Eine Version sieht aus wie "11" oder "24 (55691.0.0)".</translation>
     </message>
 </context>
 <context>
@@ -909,27 +909,27 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>starten Sie dann die Wandanzeige erneut.</translation>
     </message>
     <message>
-        <source>then start the wall again (upgrade-console --wall --profile &quot;%1&quot;).</source>
-        <translation>starten Sie dann die Wandanzeige erneut (upgrade-console --wall --profile &quot;%1&quot;).</translation>
+        <source>then start the wall again (upgrade-console --wall --profile "%1").</source>
+        <translation>starten Sie dann die Wandanzeige erneut (upgrade-console --wall --profile "%1").</translation>
     </message>
     <message>
         <source>The Management Node refused the user name or password</source>
         <translation>Der Management Node hat den Benutzernamen oder das Passwort abgelehnt</translation>
     </message>
     <message>
-        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account&apos;s password and tick Remember password; %1</source>
-        <translation>Die Wandanzeige zeigt nichts Neues, bis sie sich anmelden kann. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort des Kontos mit reinem Lesezugriff ein und kreuzen Sie &quot;Passwort merken&quot; an; %1</translation>
+        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account's password and tick Remember password; %1</source>
+        <translation>Die Wandanzeige zeigt nichts Neues, bis sie sich anmelden kann. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort des Kontos mit reinem Lesezugriff ein und kreuzen Sie "Passwort merken" an; %1</translation>
     </message>
     <message>
-        <source>This account may not read the deployment&apos;s status</source>
+        <source>This account may not read the deployment's status</source>
         <translation>Dieses Konto darf den Status der Umgebung nicht lesen</translation>
     </message>
     <message>
-        <source>Ask the Management Node&apos;s administrator for an account with the read-only role; %1</source>
+        <source>Ask the Management Node's administrator for an account with the read-only role; %1</source>
         <translation>Bitten Sie den Administrator des Management Nodes um ein Konto mit reinem Lesezugriff; %1</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s certificate is not the trusted one</source>
+        <source>The Management Node's certificate is not the trusted one</source>
         <translation>Das Zertifikat des Management Nodes ist nicht das vertrauenswürdige</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>nach dem 24-Stunden-Stopp</translation>
     </message>
     <message>
-        <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
+        <source>The forecast puts this node after the run's 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
         <translation>Laut Prognose kommt dieser Knoten erst nach dem 24-Stunden-Stopp des Durchlaufs an die Reihe: Dieser Durchlauf erreicht ihn nicht. Sobald der Durchlauf gestoppt hat, aktualisiert ein erneutes Upgrade die zurückgebliebenen Systeme.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Schlüsselbund des Systems hat das Entfernen des gespeicherten Passworts für %1 verweigert: Er ist gesperrt, oder der Zugriff wurde abgelehnt. Entsperren Sie den Schlüsselbund (oder erlauben Sie der Konsole den Zugriff) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring&apos;s own tool.</source>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring's own tool.</source>
         <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar (es läuft kein Secret Service wie GNOME Keyring oder KWallet), daher konnte ein früher für %1 gespeichertes Passwort nicht entfernt werden; die für diese Sitzung gehaltene Kopie ist gelöscht. Starten oder entsperren Sie Ihren Schlüsselbund und entfernen Sie es erneut, oder löschen Sie es mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
     </message>
     <message>
@@ -1179,11 +1179,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar, daher kann für %1 kein gespeichertes Passwort gelesen werden. Geben Sie das Passwort ein: Es wird nur bis zum Schließen der Konsole aufbewahrt.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
+        <source>This system's keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
         <translation>Der Schlüsselbund dieses Systems unterstützt das Speichern von Passwörtern für die Konsole nicht, daher wird für %1 nichts gespeichert. Geben Sie das Passwort bei jeder Verbindung ein.</translation>
     </message>
     <message>
-        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain's own tool.</source>
         <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort für %1 nicht entfernen (%2). Versuchen Sie es erneut oder entfernen Sie den Eintrag mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
     </message>
     <message>
@@ -1195,11 +1195,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Schlüsselbund des Systems konnte das Passwort für %1 nicht speichern: %2. Die Konsole kann sich trotzdem mit dem eingegebenen Passwort verbinden, fragt aber beim nächsten Mal erneut danach.</translation>
     </message>
     <message>
-        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain's own tool.</source>
         <translation>Der Schlüsselbund des Systems konnte das gespeicherte Passwort für %1 nicht entfernen: %2. Versuchen Sie es erneut oder entfernen Sie den Eintrag mit dem eigenen Werkzeug des Schlüsselbunds.</translation>
     </message>
     <message>
-        <source>The keychain entry has no name (the profile&apos;s name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
+        <source>The keychain entry has no name (the profile's name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
         <translation>Der Eintrag im Schlüsselbund hat keinen Namen (Name oder Benutzer des Profils fehlt), daher wurde nichts gelesen oder gespeichert. Vervollständigen Sie das Profil und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1261,11 +1261,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Management Node liefert kein status/v1/worker_vm/: es kann nichts angezeigt werden.</translation>
     </message>
     <message>
-        <source>Upgrade run panel from the Management Node&apos;s own record</source>
+        <source>Upgrade run panel from the Management Node's own record</source>
         <translation>Upgrade-Ansicht aus den eigenen Aufzeichnungen des Management Node</translation>
     </message>
     <message>
-        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node&apos;s status instead.</source>
+        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node's status instead.</source>
         <translation>Echte Management Nodes führen in ihrer API keine Aufzeichnung des Upgrades; die Konsole verfolgt es stattdessen über den Status jedes Knotens.</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Echte Management Nodes haben keinen Neustartbefehl in ihrer API: Starten Sie die virtuelle Maschine im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie sudo reboot aus.</translation>
     </message>
     <message>
-        <source>Disconnect a stuck node&apos;s calls</source>
+        <source>Disconnect a stuck node's calls</source>
         <translation>Anrufe eines hängenden Knotens trennen</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Echte Management Nodes bieten ihr Administratorprotokoll nur zum Herunterladen in ihrer Weboberfläche und an Syslog-Server: die Konsole empfängt es als Syslog-Server oder öffnet den Download.</translation>
     </message>
     <message>
-        <source>The console added to the node&apos;s syslog servers</source>
+        <source>The console added to the node's syslog servers</source>
         <translation>Die Konsole in den Syslog-Servern des Node</translation>
     </message>
     <message>
@@ -1366,20 +1366,20 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
 <context>
     <name>iuc::api::ManagementClient</name>
     <message>
-        <source>The Management Node&apos;s address &quot;%1&quot; is not usable: give it as https://host or https://host:port.</source>
-        <translation>Die Adresse &quot;%1&quot; des Management Nodes ist nicht verwendbar: Geben Sie sie als https://host oder https://host:port an.</translation>
+        <source>The Management Node's address "%1" is not usable: give it as https://host or https://host:port.</source>
+        <translation>Die Adresse "%1" des Management Nodes ist nicht verwendbar: Geben Sie sie als https://host oder https://host:port an.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a Management Node on this computer, not for %1: the password would cross the network unencrypted. Use https://.</source>
         <translation>Unverschlüsseltes http:// ist nur für einen Management Node auf diesem Computer erlaubt, nicht für %1: Das Passwort würde unverschlüsselt durch das Netzwerk gehen. Verwenden Sie https://.</translation>
     </message>
     <message>
-        <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
-        <translation>%1: Die &quot;next&quot;-Links der Seiten laufen im Kreis (%2).</translation>
+        <source>%1: the pages' "next" links go round in a circle (%2).</source>
+        <translation>%1: Die "next"-Links der Seiten laufen im Kreis (%2).</translation>
     </message>
     <message>
-        <source>%1: the &quot;next&quot; link %2 leads away from this Management Node.</source>
-        <translation>%1: Der &quot;next&quot;-Link %2 führt von diesem Management Node weg.</translation>
+        <source>%1: the "next" link %2 leads away from this Management Node.</source>
+        <translation>%1: Der "next"-Link %2 führt von diesem Management Node weg.</translation>
     </message>
     <message>
         <source>%1 port %2</source>
@@ -1394,7 +1394,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Keine Verbindung zum Management Node unter %1: Die Verbindung wurde abgelehnt. Prüfen Sie Adresse und Port im Profil, ob der Management Node läuft und ob keine Firewall den Port blockiert.</translation>
     </message>
     <message>
-        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer&apos;s name service (DNS).</source>
+        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer's name service (DNS).</source>
         <translation>Der Management Node unter %1 wurde nicht gefunden: Der Hostname lässt sich nicht auflösen. Prüfen Sie die Adresse im Profil und den Namensdienst (DNS) dieses Computers.</translation>
     </message>
     <message>
@@ -1402,7 +1402,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Die Verbindung zum Management Node unter %1 ist abgebrochen (%2). Prüfen Sie das Netzwerk zwischen diesem Computer und dem Management Node; eine erneute Anfrage ist unbedenklich.</translation>
     </message>
     <message>
-        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node&apos;s HTTPS service.</source>
+        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node's HTTPS service.</source>
         <translation>Mit %1 konnte keine sichere Verbindung aufgebaut werden (%2). Prüfen Sie, ob Adresse und Port die des HTTPS-Dienstes des Management Nodes sind.</translation>
     </message>
     <message>
@@ -1410,12 +1410,12 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Management Node unter %1 ist nicht erreichbar (%2). Prüfen Sie Adresse und Port im Profil, das Netzwerk und ob der Management Node läuft.</translation>
     </message>
     <message>
-        <source>The Management Node at %1 refused the sign-in of the user &quot;%2&quot;: the user name or password is wrong. Check the user name and password saved in the profile.</source>
-        <translation>Der Management Node unter %1 hat die Anmeldung des Benutzers &quot;%2&quot; abgelehnt: Benutzername oder Passwort ist falsch. Prüfen Sie den im Profil gespeicherten Benutzernamen und das Passwort.</translation>
+        <source>The Management Node at %1 refused the sign-in of the user "%2": the user name or password is wrong. Check the user name and password saved in the profile.</source>
+        <translation>Der Management Node unter %1 hat die Anmeldung des Benutzers "%2" abgelehnt: Benutzername oder Passwort ist falsch. Prüfen Sie den im Profil gespeicherten Benutzernamen und das Passwort.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
-        <translation>Das Konto &quot;%1&quot; darf nur ansehen, aber nichts ändern (ein Konto mit reinem Lesezugriff), daher hat der Management Node %2 abgelehnt. Melden Sie sich dafür mit einem Administratorkonto an.</translation>
+        <source>The account "%1" may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
+        <translation>Das Konto "%1" darf nur ansehen, aber nichts ändern (ein Konto mit reinem Lesezugriff), daher hat der Management Node %2 abgelehnt. Melden Sie sich dafür mit einem Administratorkonto an.</translation>
     </message>
     <message>
         <source>The Management Node has no %1 (HTTP 404).</source>
@@ -1458,7 +1458,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Der Management Node hat den Syslog-Server angenommen, führt ihn aber nicht auf.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upload id (letters, digits and dashes).</source>
+        <source>"%1" is not an upload id (letters, digits and dashes).</source>
         <translation>„%1“ ist keine Upload-ID (Buchstaben, Ziffern und Bindestriche).</translation>
     </message>
     <message>
@@ -1505,16 +1505,16 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>true oder false</translation>
     </message>
     <message>
-        <source>a timestamp such as &quot;2026-11-25T15:10:41.123&quot;</source>
-        <translation>ein Zeitstempel wie &quot;2026-11-25T15:10:41.123&quot;</translation>
+        <source>a timestamp such as "2026-11-25T15:10:41.123"</source>
+        <translation>ein Zeitstempel wie "2026-11-25T15:10:41.123"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; fehlt</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" fehlt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be null</source>
-        <translation>&quot;%1&quot; darf nicht null sein</translation>
+        <source>"%1" must not be null</source>
+        <translation>"%1" darf nicht null sein</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1525,30 +1525,30 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>eine ganze Zahl von 0 bis %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be %2, got %3</source>
-        <translation>&quot;%1&quot; sollte %2 sein, ist aber %3</translation>
+        <source>"%1" should be %2, got %3</source>
+        <translation>"%1" sollte %2 sein, ist aber %3</translation>
     </message>
     <message>
         <source>is false in an answer that reports success</source>
         <translation>ist false in einer Antwort, die Erfolg meldet</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a timestamp such as &quot;2026-11-25T15:10:41.123&quot;.</source>
-        <translation>&quot;%1&quot; ist kein Zeitstempel wie &quot;2026-11-25T15:10:41.123&quot;.</translation>
+        <source>"%1" is not a timestamp such as "2026-11-25T15:10:41.123".</source>
+        <translation>"%1" ist kein Zeitstempel wie "2026-11-25T15:10:41.123".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an HTTP date such as &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</source>
-        <translation>&quot;%1&quot; ist kein HTTP-Datum wie &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</translation>
+        <source>"%1" is not an HTTP date such as "Wed, 25 Nov 2026 15:52:27 GMT".</source>
+        <translation>"%1" ist kein HTTP-Datum wie "Wed, 25 Nov 2026 15:52:27 GMT".</translation>
     </message>
 </context>
 <context>
     <name>iuc::api::TlsTrust</name>
     <message>
-        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node&apos;s certificate.</source>
+        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node's certificate.</source>
         <translation>Die CA-Datei %1 enthält kein lesbares Zertifikat. Wählen Sie die PEM-Datei der Zertifizierungsstelle, die das Zertifikat des Management Nodes signiert hat.</translation>
     </message>
     <message>
-        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate&apos;s fingerprint with the one on the Management Node&apos;s console.</source>
+        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate's fingerprint with the one on the Management Node's console.</source>
         <translation>Der im Profil gespeicherte vertrauenswürdige Fingerabdruck ist kein SHA-256-Fingerabdruck (64 hexadezimale Ziffern). Verbinden Sie sich erneut und vergleichen Sie den Fingerabdruck des Zertifikats mit dem auf der Konsole des Management Nodes angezeigten.</translation>
     </message>
     <message>
@@ -1556,11 +1556,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Jedes beliebige Zertifikat zu akzeptieren ist nur für einen Management Node auf diesem Computer erlaubt, nicht für %1. Vertrauen Sie seinem Zertifikat anhand des Fingerabdrucks oder über die CA-Datei, die es signiert hat.</translation>
     </message>
     <message>
-        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node&apos;s console before you trust it.</source>
+        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node's console before you trust it.</source>
         <translation>Der Management Node unter %1 hat ein anderes Zertifikat vorgelegt als das, dem dieses Profil vertraut; die Konsole hat sich daher nicht verbunden. Vertrauenswürdiger Fingerabdruck: %2. Vorgelegter Fingerabdruck: %3 (%4). Möglicherweise fängt jemand die Verbindung ab, oder der Management Node hat ein neues Zertifikat erhalten: Prüfen Sie den neuen Fingerabdruck auf der Konsole des Management Nodes, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node&apos;s console, and trust the certificate only if they match.</source>
+        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node's console, and trust the certificate only if they match.</source>
         <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht (%2). Sein SHA-256-Fingerabdruck ist %3; Inhaber %4, ausgestellt von %5, gültig bis %6. Vergleichen Sie den Fingerabdruck mit dem auf der Konsole des Management Nodes angezeigten und vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
@@ -1595,11 +1595,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Die Antwort auf den Start ging verloren, und noch lässt sich nicht sagen, ob das Upgrade begonnen hat (%1). Der Start wurde nicht erneut gesendet. Beobachten Sie die Installation: Ein Management Node im Upgrade startet neu und meldet dann seine neue Version. Starten Sie es nicht erneut, bevor Sie es wissen.</translation>
     </message>
     <message>
-        <source>the upload request says &quot;%1&quot;</source>
+        <source>the upload request says "%1"</source>
         <translation>die Upload-Anfrage meldet „%1“</translation>
     </message>
     <message>
-        <source>its upgrade status is &quot;%1&quot;</source>
+        <source>its upgrade status is "%1"</source>
         <translation>sein Upgrade-Status ist „%1“</translation>
     </message>
     <message>
@@ -1607,11 +1607,11 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>er läuft mit Version %1</translation>
     </message>
     <message>
-        <source>%1 reports &quot;%2&quot;</source>
+        <source>%1 reports "%2"</source>
         <translation>%1 meldet „%2“</translation>
     </message>
     <message>
-        <source>it answers, is idle on version %1, and the upload request says &quot;%2&quot;</source>
+        <source>it answers, is idle on version %1, and the upload request says "%2"</source>
         <translation>er antwortet, ist auf Version %1 im Leerlauf, und die Upload-Anfrage meldet „%2“</translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>Alle N Sekunden aktualisieren (Standard 5).</translation>
     </message>
     <message>
-        <source>Speak the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <source>Speak the language CODE (e.g. nb, de); default: the locale's.</source>
         <translation>In der Sprache CODE antworten (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@ Commands:
                                   pre-flight checklist, each hop verified; run again to resume
   reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
                                   without a reboot command in the API: how to, then waits until it is seen
-  report [--format csv|html] [--output FILE]   every run&apos;s history per node
+  report [--format csv|html] [--output FILE]   every run's history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
   probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
                                   --save writes its schemas and sample answers for a bug report
@@ -1782,7 +1782,7 @@ Exit codes:
   6    abandoned (Management Node rebooted)
   7    declined at a confirmation
   8    other failure
-  9    sign-in refused (user name, password, or the account&apos;s role)
+  9    sign-in refused (user name, password, or the account's role)
   130  interrupted</source>
         <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
 
@@ -1841,7 +1841,7 @@ Exit-Codes:
         <translation>Conferencing Nodes: %1</translation>
     </message>
     <message>
-        <source>API: %1 of the %2 resources asked about are served (read from the node&apos;s schema/ pages)</source>
+        <source>API: %1 of the %2 resources asked about are served (read from the node's schema/ pages)</source>
         <translation>API: %1 der %2 abgefragten Ressourcen werden geliefert (aus den schema/-Seiten des Knotens gelesen)</translation>
     </message>
     <message>
@@ -1897,12 +1897,19 @@ Exit-Codes:
         <translation>Gesehene upgrade_status-Werte (alle Systeme):</translation>
     </message>
     <message>
-        <source>read as &quot;%1&quot;</source>
+        <source>read as "%1"</source>
         <translation>gelesen als „%1“</translation>
     </message>
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>keine bekannte Schreibweise: die Konsole leitet den Status aus dem ab, was der Knoten zeigt (resources/upgrade-statuses.json führt die bekannten auf)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::jobs::UpgradeJob</name>
+    <message>
+        <source>The Management Node's copy is not the same as the file: SHA-256 of the file %1, of the copy on the Management Node %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>Die Kopie auf dem Management Node stimmt nicht mit der Datei überein: SHA-256 der Datei %1, der Kopie auf dem Management Node %2. Die Daten wurden unterwegs verändert, oder die Datei änderte sich während des Hochladens. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
     </message>
 </context>
 <context>
@@ -1916,8 +1923,8 @@ Exit-Codes:
         <translation>%1 lässt sich nicht lesen: %2</translation>
     </message>
     <message>
-        <source>%1 is not an administrator log: none of its %2 lines has the log&apos;s Level=&quot;…&quot; and Name=&quot;…&quot; fields. Download the administrator log from the Management Node&apos;s web interface as text, or open the file your syslog server wrote.</source>
-        <translation>%1 ist kein Administratorprotokoll: keine seiner %2 Zeilen hat die Felder Level=&quot;…&quot; und Name=&quot;…&quot; des Protokolls. Laden Sie das Administratorprotokoll als Text aus der Weboberfläche des Management Node herunter, oder öffnen Sie die Datei, die Ihr Syslog-Server geschrieben hat.</translation>
+        <source>%1 is not an administrator log: none of its %2 lines has the log's Level="…" and Name="…" fields. Download the administrator log from the Management Node's web interface as text, or open the file your syslog server wrote.</source>
+        <translation>%1 ist kein Administratorprotokoll: keine seiner %2 Zeilen hat die Felder Level="…" und Name="…" des Protokolls. Laden Sie das Administratorprotokoll als Text aus der Weboberfläche des Management Node herunter, oder öffnen Sie die Datei, die Ihr Syslog-Server geschrieben hat.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1953,7 @@ Exit-Codes:
 <context>
     <name>iuc::ui::CertificateDialog</name>
     <message>
-        <source>Check the Management Node&apos;s certificate</source>
+        <source>Check the Management Node's certificate</source>
         <translation>Zertifikat des Management Nodes prüfen</translation>
     </message>
     <message>
@@ -1954,12 +1961,12 @@ Exit-Codes:
         <translation>Erste Verbindung mit %1</translation>
     </message>
     <message>
-        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
-        <translation>Dieser Computer kann sich für dieses Zertifikat nicht verbürgen: Management Nodes signieren ihre Zertifikate meist selbst. Bevor Sie ihm vertrauen, stellen Sie sicher, dass es zu Ihrem Management Node gehört. Vergleichen Sie den SHA-256-Fingerabdruck unten Zeichen für Zeichen mit dem Fingerabdruck des Zertifikats des Management Nodes, wie dessen Administrator ihn sieht (zum Beispiel mit &quot;openssl x509 -noout -fingerprint -sha256&quot; auf die Zertifikatsdatei).</translation>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node's own certificate, as its administrator sees it (for example with "openssl x509 -noout -fingerprint -sha256" on the certificate file).</source>
+        <translation>Dieser Computer kann sich für dieses Zertifikat nicht verbürgen: Management Nodes signieren ihre Zertifikate meist selbst. Bevor Sie ihm vertrauen, stellen Sie sicher, dass es zu Ihrem Management Node gehört. Vergleichen Sie den SHA-256-Fingerabdruck unten Zeichen für Zeichen mit dem Fingerabdruck des Zertifikats des Management Nodes, wie dessen Administrator ihn sieht (zum Beispiel mit "openssl x509 -noout -fingerprint -sha256" auf die Zertifikatsdatei).</translation>
     </message>
     <message>
         <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
-        <translation>Wenn Sie ihm vertrauen, wird es in diesem Profil festgelegt: Ab dann verbindet sich die Konsole nur, solange der Management Node genau dieses Zertifikat vorlegt, und lehnt jedes andere ab, bis Sie das Profil bearbeiten. Wenn die Fingerabdrücke abweichen, wählen Sie &quot;Abbrechen&quot;.</translation>
+        <translation>Wenn Sie ihm vertrauen, wird es in diesem Profil festgelegt: Ab dann verbindet sich die Konsole nur, solange der Management Node genau dieses Zertifikat vorlegt, und lehnt jedes andere ab, bis Sie das Profil bearbeiten. Wenn die Fingerabdrücke abweichen, wählen Sie "Abbrechen".</translation>
     </message>
     <message>
         <source>&amp;Trust and pin</source>
@@ -1986,7 +1993,7 @@ Exit-Codes:
         <translation>Was Sie prüfen sollten:</translation>
     </message>
     <message>
-        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <source>• Was the Management Node's certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
         <translation>• Wurde das Zertifikat des Management Nodes absichtlich ersetzt (erneuert oder ein neues hochgeladen)? Fragen Sie dessen Administrator nach dem neuen Fingerabdruck und vergleichen Sie ihn mit dem jetzt vorgelegten.</translation>
     </message>
     <message>
@@ -2164,7 +2171,7 @@ Exit-Codes:
         <translation>Reine Konfigurationsknoten in dieser Umgebung: %1. Sie werden wie die anderen aktualisiert. Stellen Sie nach dem Upgrade jeden neuen reinen Konfigurationsknoten aus der VM-Vorlage der Version %2 bereit, nie aus einer älteren.</translation>
     </message>
     <message>
-        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <source>Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3</source>
         <translation>Paket %1 (%2). Die Kopie auf dem Management Node hat dieselbe SHA-256 wie die Datei: %3</translation>
     </message>
     <message>
@@ -2224,31 +2231,31 @@ Exit-Codes:
     <name>iuc::ui::ConnectDialog</name>
     <message>
         <source>Type the password again and press Connect. If the user name is wrong, choose Edit….</source>
-        <translation>Geben Sie das Passwort erneut ein und klicken Sie auf &quot;Verbinden&quot;. Ist der Benutzername falsch, wählen Sie &quot;Bearbeiten…&quot;.</translation>
+        <translation>Geben Sie das Passwort erneut ein und klicken Sie auf "Verbinden". Ist der Benutzername falsch, wählen Sie "Bearbeiten…".</translation>
     </message>
     <message>
         <source>To correct the address, choose Edit…. To try again, press Connect.</source>
-        <translation>Um die Adresse zu korrigieren, wählen Sie &quot;Bearbeiten…&quot;. Um es erneut zu versuchen, klicken Sie auf &quot;Verbinden&quot;.</translation>
+        <translation>Um die Adresse zu korrigieren, wählen Sie "Bearbeiten…". Um es erneut zu versuchen, klicken Sie auf "Verbinden".</translation>
     </message>
     <message>
         <source>Choose Edit… to pick the right CA file, or clear the field to check the certificate by its fingerprint instead.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot;, um die richtige CA-Datei auszuwählen, oder leeren Sie das Feld, um das Zertifikat stattdessen anhand seines Fingerabdrucks zu prüfen.</translation>
+        <translation>Wählen Sie "Bearbeiten…", um die richtige CA-Datei auszuwählen, oder leeren Sie das Feld, um das Zertifikat stattdessen anhand seines Fingerabdrucks zu prüfen.</translation>
     </message>
     <message>
         <source>Choose Edit… and clear the trusted fingerprint: the certificate is then shown for you to check on the next connection.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot; und löschen Sie den vertrauenswürdigen Fingerabdruck: Das Zertifikat wird Ihnen dann bei der nächsten Verbindung zur Prüfung gezeigt.</translation>
+        <translation>Wählen Sie "Bearbeiten…" und löschen Sie den vertrauenswürdigen Fingerabdruck: Das Zertifikat wird Ihnen dann bei der nächsten Verbindung zur Prüfung gezeigt.</translation>
     </message>
     <message>
         <source>Nothing was trusted. Once the new certificate is confirmed, choose Edit… to clear or replace the trusted fingerprint.</source>
-        <translation>Es wurde nichts als vertrauenswürdig übernommen. Sobald das neue Zertifikat bestätigt ist, wählen Sie &quot;Bearbeiten…&quot;, um den vertrauenswürdigen Fingerabdruck zu löschen oder zu ersetzen.</translation>
+        <translation>Es wurde nichts als vertrauenswürdig übernommen. Sobald das neue Zertifikat bestätigt ist, wählen Sie "Bearbeiten…", um den vertrauenswürdigen Fingerabdruck zu löschen oder zu ersetzen.</translation>
     </message>
     <message>
         <source>Wait until the Management Node is back, then press Connect again.</source>
-        <translation>Warten Sie, bis der Management Node wieder da ist, und klicken Sie dann erneut auf &quot;Verbinden&quot;.</translation>
+        <translation>Warten Sie, bis der Management Node wieder da ist, und klicken Sie dann erneut auf "Verbinden".</translation>
     </message>
     <message>
         <source>Choose Edit… and enter an account the Management Node lets in.</source>
-        <translation>Wählen Sie &quot;Bearbeiten…&quot; und geben Sie ein Konto ein, das der Management Node zulässt.</translation>
+        <translation>Wählen Sie "Bearbeiten…" und geben Sie ein Konto ein, das der Management Node zulässt.</translation>
     </message>
     <message>
         <source>Connect to a Management Node</source>
@@ -2288,7 +2295,7 @@ Exit-Codes:
     </message>
     <message>
         <source>No deployment is saved yet. Choose Add… and enter the address of your Management Node and the account to sign in with, or open the demo deployment to try the console on a simulated one.</source>
-        <translation>Es ist noch keine Umgebung gespeichert. Wählen Sie &quot;Hinzufügen…&quot; und geben Sie die Adresse Ihres Management Nodes und das Konto für die Anmeldung ein, oder öffnen Sie die Demo-Umgebung, um die Konsole an einer simulierten Umgebung auszuprobieren.</translation>
+        <translation>Es ist noch keine Umgebung gespeichert. Wählen Sie "Hinzufügen…" und geben Sie die Adresse Ihres Management Nodes und das Konto für die Anmeldung ein, oder öffnen Sie die Demo-Umgebung, um die Konsole an einer simulierten Umgebung auszuprobieren.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2395,36 +2402,36 @@ Exit-Codes:
         <translation>In dieser Desktop-Sitzung ist kein Schlüsselbund des Systems verfügbar, daher können Passwörter nicht gespeichert werden: Ein Passwort, das sich die Konsole merken soll, bleibt im Speicher, bis sie geschlossen wird, und wird beim nächsten Mal erneut abgefragt. Starten oder entsperren Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet), um es zu speichern.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profil &quot;%1&quot; gespeichert.</translation>
+        <source>Profile "%1" saved.</source>
+        <translation>Profil "%1" gespeichert.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
-        <translation>Profil &quot;%1&quot; hinzugefügt. Geben Sie das Passwort ein und klicken Sie auf &quot;Verbinden&quot;.</translation>
+        <source>Profile "%1" added. Enter its password and press Connect.</source>
+        <translation>Profil "%1" hinzugefügt. Geben Sie das Passwort ein und klicken Sie auf "Verbinden".</translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation>Profil entfernen</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
-        <translation>Das Profil &quot;%1&quot; entfernen? Sein Passwort wird auch aus dem Schlüsselbund des Systems gelöscht. Der Management Node selbst ist davon nicht betroffen.</translation>
+        <source>Remove the profile "%1"? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Das Profil "%1" entfernen? Sein Passwort wird auch aus dem Schlüsselbund des Systems gelöscht. Der Management Node selbst ist davon nicht betroffen.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profil &quot;%1&quot; entfernt.</translation>
+        <source>Profile "%1" removed.</source>
+        <translation>Profil "%1" entfernt.</translation>
     </message>
     <message>
-        <source>There is no saved profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein gespeichertes Profil namens &quot;%1&quot;.</translation>
+        <source>There is no saved profile called "%1".</source>
+        <translation>Es gibt kein gespeichertes Profil namens "%1".</translation>
     </message>
     <message>
         <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
-        <translation>Es gibt keine gespeicherte Umgebung, mit der eine Verbindung möglich wäre. Wählen Sie &quot;Hinzufügen…&quot;, um eine einzutragen.</translation>
+        <translation>Es gibt keine gespeicherte Umgebung, mit der eine Verbindung möglich wäre. Wählen Sie "Hinzufügen…", um eine einzutragen.</translation>
     </message>
     <message>
         <source>Choose a deployment in the list first.</source>
@@ -2451,7 +2458,7 @@ Exit-Codes:
         <translation>Verbindung mit %1 als %2 wird hergestellt…</translation>
     </message>
     <message>
-        <source>Reading the Management Node&apos;s certificate…</source>
+        <source>Reading the Management Node's certificate…</source>
         <translation>Zertifikat des Management Nodes wird gelesen…</translation>
     </message>
     <message>
@@ -2517,8 +2524,8 @@ Exit-Codes:
         <translation>Das geführte Upgrade wurde nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
-        <translation>Das geführte Upgrade ist unter &quot;%1&quot; gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
+        <source>The guided upgrade is saved at "%1"; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Das geführte Upgrade ist unter "%1" gespeichert; Durchlauf ▸ Geführtes Upgrade… setzt es fort.</translation>
     </message>
     <message>
         <source>%1 restarted at %2 UTC.</source>
@@ -2665,8 +2672,8 @@ Exit-Codes:
         <translation>3. Alle Konferenzknoten neu starten</translation>
     </message>
     <message>
-        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
-        <translation>Starten Sie sie im Hypervisor, mit &quot;sudo reboot&quot; über SSH oder hier neu. Die Startzeit jedes Knotens zeigt, wann das geschehen ist.</translation>
+        <source>Reboot them from the hypervisor, with "sudo reboot" over SSH, or here. Each node's boot time shows when it has.</source>
+        <translation>Starten Sie sie im Hypervisor, mit "sudo reboot" über SSH oder hier neu. Die Startzeit jedes Knotens zeigt, wann das geschehen ist.</translation>
     </message>
     <message>
         <source>Reboot all…</source>
@@ -2685,7 +2692,7 @@ Exit-Codes:
         <translation>Eine aktuelle Sicherung der Konfiguration ist vorhanden</translation>
     </message>
     <message>
-        <source>Waiting for the Management Node&apos;s data…</source>
+        <source>Waiting for the Management Node's data…</source>
         <translation>Warten auf Daten des Management Nodes…</translation>
     </message>
     <message>
@@ -2726,7 +2733,7 @@ Exit-Codes:
         </translation>
     </message>
     <message>
-        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run &quot;sudo reboot&quot;. Each node&apos;s boot time shows when it has.</source>
+        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run "sudo reboot". Each node's boot time shows when it has.</source>
         <translation>Dieser Management Node hat keinen Neustart-Befehl in seiner API: Starten Sie jeden Knoten im Hypervisor neu, oder melden Sie sich per SSH an und führen Sie „sudo reboot“ aus. Die Startzeit jedes Knotens zeigt, wann es geschehen ist.</translation>
     </message>
     <message>
@@ -2794,11 +2801,11 @@ Exit-Codes:
         <translation>Die bereits bereitgestellten reinen Konfigurationsknoten (%1) wurden wie die anderen aktualisiert.</translation>
     </message>
     <message>
-        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <source>The report lists every step: who ran it, when, the package's SHA-256, and each node's timings and outcome.</source>
         <translation>Der Bericht führt jeden Schritt auf: wer ihn ausgeführt hat, wann, den SHA-256 des Pakets sowie Zeiten und Ergebnis jedes Knotens.</translation>
     </message>
     <message>
-        <source>Export the guided upgrade&apos;s report</source>
+        <source>Export the guided upgrade's report</source>
         <translation>Bericht des geführten Upgrades exportieren</translation>
     </message>
     <message>
@@ -2953,7 +2960,7 @@ Exit-Codes:
         <translation>Administratorprotokoll</translation>
     </message>
     <message>
-        <source>Shows only the log&apos;s error lines</source>
+        <source>Shows only the log's error lines</source>
         <translation>Zeigt nur die Fehlerzeilen des Protokolls</translation>
     </message>
     <message>
@@ -2989,7 +2996,7 @@ Exit-Codes:
         <translation>Ein vom Management Node heruntergeladenes Administratorprotokoll zeigen, mit den während eines Upgrades erwarteten Fehlern markiert</translation>
     </message>
     <message>
-        <source>Not in this Management Node&apos;s API: receive it by syslog, or open a downloaded log</source>
+        <source>Not in this Management Node's API: receive it by syslog, or open a downloaded log</source>
         <translation>Nicht in der API dieses Management Node: per Syslog empfangen oder ein heruntergeladenes Protokoll öffnen</translation>
     </message>
     <message>
@@ -3009,7 +3016,7 @@ Exit-Codes:
         <translation>Per Syslog auf Port %1 (%2), empfangene Zeilen: %3</translation>
     </message>
     <message>
-        <source> · in the Management Node&apos;s syslog servers</source>
+        <source> · in the Management Node's syslog servers</source>
         <translation> · in den Syslog-Servern des Management Node</translation>
     </message>
     <message>
@@ -3091,7 +3098,7 @@ Exit-Codes:
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Save the run&apos;s history for a change record</source>
+        <source>Save the run's history for a change record</source>
         <translation>Den Verlauf des Durchlaufs für einen Change-Nachweis speichern</translation>
     </message>
     <message>
@@ -3424,20 +3431,20 @@ Exit-Codes:
         <translation>&amp;Fingerabdruck:</translation>
     </message>
     <message>
-        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
-        <translation>Das Passwort gehört nicht zum Profil: Es wird im Dialog &quot;Verbinden&quot; abgefragt und nur dann im Schlüsselbund des Systems gespeichert, wenn Sie &quot;Merken&quot; ankreuzen. Der vertrauenswürdige Fingerabdruck wird eingetragen, wenn Sie das Zertifikat des Management Nodes annehmen; löschen Sie ihn oder fügen Sie den neuen ein, nachdem das Zertifikat ersetzt wurde.</translation>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick "Remember". The trusted fingerprint is filled in when you accept the Management Node's certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Das Passwort gehört nicht zum Profil: Es wird im Dialog "Verbinden" abgefragt und nur dann im Schlüsselbund des Systems gespeichert, wenn Sie "Merken" ankreuzen. Der vertrauenswürdige Fingerabdruck wird eingetragen, wenn Sie das Zertifikat des Management Nodes annehmen; löschen Sie ihn oder fügen Sie den neuen ein, nachdem das Zertifikat ersetzt wurde.</translation>
     </message>
     <message>
         <source>Problem with the profile</source>
         <translation>Problem mit dem Profil</translation>
     </message>
     <message>
-        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
-        <translation>Es gibt bereits ein Profil namens &quot;%1&quot;. Wählen Sie einen anderen Namen oder bearbeiten Sie stattdessen dieses Profil.</translation>
+        <source>There is already a profile called "%1". Choose another name, or edit that profile instead.</source>
+        <translation>Es gibt bereits ein Profil namens "%1". Wählen Sie einen anderen Namen oder bearbeiten Sie stattdessen dieses Profil.</translation>
     </message>
     <message>
         <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
-        <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit &quot;Durchsuchen…&quot; oder lassen Sie das Feld leer.</translation>
+        <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit "Durchsuchen…" oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3462,7 @@ Exit-Codes:
         <translation>Ein Upgrade auf %1 läuft: %2 von %3 Systemen aktualisiert. Ein Neustart bricht es ab. Ein Knoten, der gerade installiert, schließt die Installation ab; ein Knoten, der auf das Ende seiner Anrufe wartet, verlässt den Wartungsmodus; die noch wartenden Knoten werden nicht aktualisiert. Die Upgrade-Sperre wird aufgehoben, sodass Sie ein neues Upgrade starten können, sobald der Management Node wieder da ist.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <source>The Management Node's web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
         <translation>Die Webseiten und die API des Management Nodes sind während des Neustarts einige Minuten nicht verfügbar; die Anrufe auf den Konferenzknoten laufen weiter. Die Konsole verbindet sich von selbst wieder.</translation>
     </message>
     <message>
@@ -3542,7 +3549,7 @@ Exit-Codes:
         <translation>Knoten neu starten</translation>
     </message>
     <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <source>The node was not rebooted: the console could not read the node's address.</source>
         <translation>Der Knoten wurde nicht neu gestartet: Die Konsole konnte seine Adresse nicht lesen.</translation>
     </message>
     <message>
@@ -3684,7 +3691,7 @@ Exit-Codes:
         <translation>wird berechnet…</translation>
     </message>
     <message>
-        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <source>Estimated on the Management Node's clock from the steps seen so far in this run</source>
         <translation>Nach der Uhr des Management Nodes geschätzt, anhand der bisherigen Schritte dieses Durchlaufs</translation>
     </message>
     <message>
@@ -3758,7 +3765,7 @@ Exit-Codes:
 <context>
     <name>iuc::ui::SyslogDialog</name>
     <message>
-        <source>&amp;Add this console to the Management Node&apos;s syslog servers</source>
+        <source>&amp;Add this console to the Management Node's syslog servers</source>
         <translation>Diese Konsole zu den Syslog-Servern des Management Node &amp;hinzufügen</translation>
     </message>
     <message>
@@ -3774,7 +3781,7 @@ Exit-Codes:
         <translation>Ports unter 1024 brauchen auf diesem Computer Administratorrechte. Lassen Sie den Port durch seine Firewall.</translation>
     </message>
     <message>
-        <source>UDP (the Management Node&apos;s default)</source>
+        <source>UDP (the Management Node's default)</source>
         <translation>UDP (Voreinstellung des Management Node)</translation>
     </message>
     <message>
@@ -3798,7 +3805,7 @@ Exit-Codes:
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <source>This computer&apos;s a&amp;ddress:</source>
+        <source>This computer's a&amp;ddress:</source>
         <translation>A&amp;dresse dieses Computers:</translation>
     </message>
     <message>
@@ -3806,7 +3813,7 @@ Exit-Codes:
         <translation>&amp;Empfangen</translation>
     </message>
     <message>
-        <source>this computer&apos;s address</source>
+        <source>this computer's address</source>
         <translation>die Adresse dieses Computers</translation>
     </message>
     <message>
@@ -3814,7 +3821,7 @@ Exit-Codes:
         <translation>%1, Port %2, %3</translation>
     </message>
     <message>
-        <source>This Management Node&apos;s API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
+        <source>This Management Node's API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
         <translation>Die API dieses Management Node hat keine Syslog-Server, zu denen man hinzufügen könnte. Gehen Sie in seiner Weboberfläche zu System &gt; Syslog servers und fügen Sie %1 mit eingeschaltetem Support-Log hinzu; entfernen Sie ihn nach dem Upgrade.</translation>
     </message>
     <message>
@@ -3826,7 +3833,7 @@ Exit-Codes:
         <translation>Fügen Sie %1 selbst als Syslog-Server hinzu (System &gt; Syslog servers, Support-Log an).</translation>
     </message>
     <message>
-        <source>Give this computer&apos;s IP address, as the Management Node reaches it.</source>
+        <source>Give this computer's IP address, as the Management Node reaches it.</source>
         <translation>Geben Sie die IP-Adresse dieses Computers an, wie der Management Node ihn erreicht.</translation>
     </message>
     <message>
@@ -3836,7 +3843,7 @@ Exit-Codes:
     <message>
         <source>Add %1, port %2 (%3) to the syslog servers of the Management Node %4?
 
-The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node&apos;s configuration (System &gt; Syslog servers).</source>
+The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node's configuration (System &gt; Syslog servers).</source>
         <translation>%1, Port %2 (%3) zu den Syslog-Servern des Management Node %4 hinzufügen?
 
 Der Management Node sendet dann sein Support-Log, das das Administratorprotokoll enthält, dorthin, bis die Konsole den Eintrag entfernt. Dies ändert die Konfiguration des Management Node (System &gt; Syslog servers).</translation>
@@ -3923,7 +3930,7 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Ein Upgrade lässt sich nicht an Ort und Stelle rückgängig machen. Um zur früheren Version zurückzukehren oder nach einem fehlgeschlagenen Upgrade wiederherzustellen, stellen Sie die vor dem Upgrade erstellten Snapshots wieder her.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node's snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Zuerst der Management Node:&lt;/b&gt; Stellen Sie ihn aus dem Hypervisor-Snapshot wieder her, der unmittelbar vor Beginn des Upgrades erstellt wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Dann jeder Konferenzknoten:&lt;/b&gt; Stellen Sie ihn aus seinem eigenen Snapshot wieder her, falls Sie einen erstellt haben, oder stellen Sie ihn vom Management Node aus neu bereit – in einer großen Umgebung geht das oft schneller.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sie kommen von v8?&lt;/b&gt; Der Snapshot des Management Nodes muss ohne Quiescing erstellt sein: v8 hat eine Inkompatibilität mit Quiesced-Snapshots, die v8.1 behoben hat.&lt;/p&gt;&lt;p&gt;Erstellen Sie vor dem nächsten Upgrade zuerst diese Snapshots, damit dieser Weg zurück besteht.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3931,8 +3938,32 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Hat das Upgrade begonnen?</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s answer to the start was lost.</source>
+        <source>The Management Node's answer to the start was lost.</source>
         <translation>Die Antwort des Management Node auf den Start ging verloren.</translation>
+    </message>
+    <message>
+        <source>Stop the Upload?</source>
+        <translation>Hochladen abbrechen?</translation>
+    </message>
+    <message>
+        <source>The upgrade package is still being uploaded.</source>
+        <translation>Das Upgrade-Paket wird noch hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Closing the console stops the upload: the Management Node drops the part it has received and no upgrade is started. Upload the package again later.</source>
+        <translation>Wird die Konsole geschlossen, stoppt das Hochladen: Der Management Node verwirft den empfangenen Teil, und kein Upgrade wird gestartet. Laden Sie das Paket später erneut hoch.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Keep Uploading</source>
+        <translation>Weiter hochladen</translation>
+    </message>
+    <message>
+        <source>Stopping the upload; nothing is started…</source>
+        <translation>Hochladen wird gestoppt; nichts wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -3974,12 +4005,8 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Der Upload von %1 wurde nicht abgeschlossen.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <source>The Management Node's copy of %1 is not the same as the file; the upgrade was not started.</source>
         <translation>Die Kopie von %1 auf dem Management Node stimmt nicht mit der Datei überein; das Upgrade wurde nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 der Datei: %1. SHA-256 der Kopie auf dem Management Node: %2. Die Daten wurden unterwegs verändert, oder die Datei hat sich während des Uploads geändert. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
     </message>
     <message>
         <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
@@ -4056,8 +4083,8 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Starten Sie sie einmal mit upgrade-console --wall --profile NAME, wobei NAME ein in der Konsole gespeichertes Profil ist (am besten mit einem Konto mit reinem Lesezugriff); spätere Starts merken es sich.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is not saved on this computer</source>
-        <translation>Das Profil &quot;%1&quot; ist auf diesem Computer nicht gespeichert</translation>
+        <source>The profile "%1" is not saved on this computer</source>
+        <translation>Das Profil "%1" ist auf diesem Computer nicht gespeichert</translation>
     </message>
     <message>
         <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
@@ -4068,16 +4095,16 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>%1 — Wandanzeige</translation>
     </message>
     <message>
-        <source>No saved password for the profile &quot;%1&quot;</source>
-        <translation>Kein gespeichertes Passwort für das Profil &quot;%1&quot;</translation>
+        <source>No saved password for the profile "%1"</source>
+        <translation>Kein gespeichertes Passwort für das Profil "%1"</translation>
     </message>
     <message>
         <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
-        <translation>Die Wandanzeige fragt nie nach einem Passwort: Niemand ist da, um es einzugeben. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort ein und kreuzen Sie &quot;Passwort im Schlüsselbund des Systems merken&quot; an; starten Sie dann die Wandanzeige erneut.</translation>
+        <translation>Die Wandanzeige fragt nie nach einem Passwort: Niemand ist da, um es einzugeben. Verbinden Sie sich in der Konsole mit diesem Profil, geben Sie das Passwort ein und kreuzen Sie "Passwort im Schlüsselbund des Systems merken" an; starten Sie dann die Wandanzeige erneut.</translation>
     </message>
     <message>
-        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
-        <translation>Das Passwort für &quot;%1&quot; konnte nicht aus dem Schlüsselbund gelesen werden</translation>
+        <source>The password for "%1" could not be read from the keychain</source>
+        <translation>Das Passwort für "%1" konnte nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
     <message>
         <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
@@ -4291,7 +4318,7 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Keine Umgebung verbunden</translation>
     </message>
     <message>
-        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node's status and version, the run's progress against its 24-hour limit, and the administrator log.</source>
         <translation>Verbinden Sie sich mit einem Management Node, um ein rollierendes Upgrade zu verfolgen: Status und Version jedes Konferenzknotens, den Fortschritt des Durchlaufs gegenüber seiner 24-Stunden-Grenze und das Administratorprotokoll.</translation>
     </message>
     <message>
@@ -4318,8 +4345,8 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>N</translation>
     </message>
     <message>
-        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
-        <translation>Mit --demo: die installierte Version (Standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; ergibt eine Umgebung, die über Version 6 gehen muss).</translation>
+        <source>With --demo: the installed version (default "10.2 (40234.0.0)"; "3 (…)" gives a deployment that must go through version 6).</source>
+        <translation>Mit --demo: die installierte Version (Standard "10.2 (40234.0.0)"; "3 (…)" ergibt eine Umgebung, die über Version 6 gehen muss).</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -4366,8 +4393,8 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
         <translation>Infinity Upgrade Console: rollierende Upgrades einer Pexip-Infinity-Plattform, Knoten für Knoten verfolgt.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>unerwartetes Argument &quot;%1&quot;; siehe --help.</translation>
+        <source>unexpected argument "%1"; see --help.</source>
+        <translation>unerwartetes Argument "%1"; siehe --help.</translation>
     </message>
     <message>
         <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
@@ -4426,7 +4453,7 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>Das geführte Upgrade (v3 → v6 → v11, mit seiner Checkliste) nach dem Verbinden öffnen.</translation>
     </message>
     <message>
-        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo&apos;s read-only account.</source>
+        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo's read-only account.</source>
         <translation>Nur die Wandanzeige zeigen: Vollbild und ohne Bedienung, für eine NOC-Wand. Mit --profile NAME verbindet sie sich mit diesem gespeicherten Profil und merkt es sich für spätere Starts; allein verwendet sie das gemerkte. Mit --demo: das Konto der Demo mit reinem Lesezugriff.</translation>
     </message>
     <message>
@@ -4434,7 +4461,7 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>--wall und --wizard können nicht kombiniert werden: Die Wandanzeige dient nur der Anzeige.</translation>
     </message>
     <message>
-        <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <source>Show the console in the language CODE (e.g. nb, de); default: the locale's.</source>
         <translation>Die Konsole in der Sprache CODE anzeigen (z. B. nb, de); Standard: die des Gebietsschemas.</translation>
     </message>
     <message>
@@ -4446,7 +4473,7 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>--demo-api erwartet eines von: %1.</translation>
     </message>
     <message>
-        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project&apos;s extensions: the log in the API, the reboot command).</source>
+        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project's extensions: the log in the API, the reboot command).</source>
         <translation>Mit --demo: welche API des Management Node die Demo bietet: pexip (Voreinstellung: nur was echte Nodes bieten; das Administratorprotokoll kommt per Syslog), pexip-v24 (der ältere Feldsatz) oder extended (dazu die Erweiterungen dieses Projekts: das Protokoll in der API, der Neustart-Befehl).</translation>
     </message>
 </context>
@@ -4473,8 +4500,8 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>Welcher Management Node? Geben Sie --url https://HOST[:PORT] oder --profile NAME an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Management Node address; write it as https://HOST[:PORT].</source>
-        <translation>&quot;%1&quot; ist keine Adresse eines Management Nodes; schreiben Sie sie als https://HOST[:PORT].</translation>
+        <source>"%1" is not a Management Node address; write it as https://HOST[:PORT].</source>
+        <translation>"%1" ist keine Adresse eines Management Nodes; schreiben Sie sie als https://HOST[:PORT].</translation>
     </message>
     <message>
         <source>Give the account name with --user NAME.</source>
@@ -4615,10 +4642,6 @@ The connection broke; resuming at byte %1 (attempt %2).</source>
 Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translation>
     </message>
     <message>
-        <source>upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the package&apos;s (%2). Upload it again.</source>
-        <translation>upgradectl: Der Management Node hat eine Datei empfangen, deren SHA-256 (%1) von der des Pakets (%2) abweicht. Laden Sie es erneut hoch.</translation>
-    </message>
-    <message>
         <source>Installed version: %1</source>
         <translation>Installierte Version: %1</translation>
     </message>
@@ -4659,7 +4682,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Ein Upgrade auf %1 läuft (%2 von %3 Systemen aktualisiert). Ein Neustart des Management Nodes bricht es ab: Ein Knoten, der gerade installiert, schließt ab, ein Knoten, der auf seine Anrufe wartet, verlässt den Wartungsmodus, die übrigen werden nicht aktualisiert. Die 24-Stunden-Sperre wird aufgehoben.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s API is unavailable while it reboots (a few minutes).</source>
+        <source>The Management Node's API is unavailable while it reboots (a few minutes).</source>
         <translation>Die API des Management Nodes ist während des Neustarts nicht verfügbar (einige Minuten).</translation>
     </message>
     <message>
@@ -4671,8 +4694,8 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Der Management Node startet neu.</translation>
     </message>
     <message>
-        <source>upgradectl: there is no Conferencing Node &quot;%1&quot;; `upgradectl status` lists them.</source>
-        <translation>upgradectl: Es gibt keinen Konferenzknoten &quot;%1&quot;; `upgradectl status` listet sie auf.</translation>
+        <source>upgradectl: there is no Conferencing Node "%1"; `upgradectl status` lists them.</source>
+        <translation>upgradectl: Es gibt keinen Konferenzknoten "%1"; `upgradectl status` listet sie auf.</translation>
     </message>
     <message>
         <source>%1 has no calls.</source>
@@ -4795,7 +4818,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Sind Snapshots der Konferenzknoten erstellt (nein: bei Bedarf neu bereitstellen)?</translation>
     </message>
     <message>
-        <source>3. Reboot every Conferencing Node. Verified from each node&apos;s boot time.</source>
+        <source>3. Reboot every Conferencing Node. Verified from each node's boot time.</source>
         <translation>3. Starten Sie alle Konferenzknoten neu. Geprüft anhand der Startzeit jedes Knotens.</translation>
     </message>
     <message>
@@ -4815,7 +4838,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>4. Gibt es eine aktuelle Sicherung der Konfiguration?</translation>
     </message>
     <message>
-        <source>The run to %1 started at %2 UTC is this step&apos;s: watching it.</source>
+        <source>The run to %1 started at %2 UTC is this step's: watching it.</source>
         <translation>Der um %2 UTC gestartete Durchlauf auf %1 gehört zu diesem Schritt: Er wird verfolgt.</translation>
     </message>
     <message>
@@ -4831,7 +4854,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Das Upgrade für die zurückgebliebenen Systeme erneut ausführen?</translation>
     </message>
     <message>
-        <source>The Management Node no longer has this step&apos;s package: uploading it again.</source>
+        <source>The Management Node no longer has this step's package: uploading it again.</source>
         <translation>Der Management Node hat das Paket dieses Schritts nicht mehr: Es wird erneut hochgeladen.</translation>
     </message>
     <message>
@@ -4915,8 +4938,8 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Aufruf: upgradectl [Optionen] %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see upgradectl --help.</source>
-        <translation>unbekannter Befehl &quot;%1&quot;; siehe upgradectl --help.</translation>
+        <source>unknown command "%1"; see upgradectl --help.</source>
+        <translation>unbekannter Befehl "%1"; siehe upgradectl --help.</translation>
     </message>
     <message>
         <source>Administrator log: no unexpected errors.</source>
@@ -4943,7 +4966,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Bei einem Management Node, der seine Upgrades nicht meldet, gibt es nur die Upgrades, die diese Arbeitsstation gesehen hat: Lassen Sie upgradectl watch oder die Konsole während eines Upgrades geöffnet.</translation>
     </message>
     <message>
-        <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
+        <source>Administrator log: not available from this Management Node's API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
         <translation>Administratorprotokoll: über die API dieses Management Node nicht verfügbar; lesen Sie es in seiner Weboberfläche oder auf Ihrem Syslog-Server, bevor Sie dieses Upgrade als abgeschlossen betrachten.</translation>
     </message>
     <message>
@@ -4963,7 +4986,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>(Strg-C beendet das Beobachten.)</translation>
     </message>
     <message>
-        <source>upgradectl: no restart seen within %1 min. Check the system&apos;s console in the hypervisor; run this command again to go on watching.</source>
+        <source>upgradectl: no restart seen within %1 min. Check the system's console in the hypervisor; run this command again to go on watching.</source>
         <translation>upgradectl: innerhalb von %1 min kein Neustart gesehen. Sehen Sie sich die Konsole des Systems im Hypervisor an; führen Sie den Befehl erneut aus, um weiter zu beobachten.</translation>
     </message>
     <message>
@@ -4991,7 +5014,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Was die Installation tut, zeigt: upgradectl watch</translation>
     </message>
     <message>
-        <source>Version:  %1 (from the file&apos;s name; the Management Node validates the inside)</source>
+        <source>Version:  %1 (from the file's name; the Management Node validates the inside)</source>
         <translation>Version:  %1 (aus dem Dateinamen; der Management Node prüft den Inhalt)</translation>
     </message>
     <message>
@@ -4999,7 +5022,7 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Abgebrochen: Nichts wurde hochgeladen, nichts gestartet.</translation>
     </message>
     <message>
-        <source>The version comes from the file&apos;s name; the Management Node validates the inside.</source>
+        <source>The version comes from the file's name; the Management Node validates the inside.</source>
         <translation>Die Version stammt aus dem Dateinamen; der Management Node prüft den Inhalt.</translation>
     </message>
     <message>
@@ -5023,6 +5046,10 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>The Management Node holds this file whole from an earlier upload: it is validated again, not sent again.</source>
         <translation>Der Management Node hat diese Datei vollständig aus einem früheren Upload: Sie wird erneut validiert, aber nicht erneut gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) exist only in the configuration (not deployed): the run does not upgrade them.</source>
+        <translation><numerusform>%n Knoten existiert nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert ihn nicht.</numerusform><numerusform>%n Knoten existieren nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert sie nicht.</numerusform></translation>
     </message>
 </context>
 </TS>

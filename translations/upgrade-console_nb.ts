@@ -35,8 +35,8 @@
 <context>
     <name>ConnectJob</name>
     <message>
-        <source>Enter the password of the user &quot;%1&quot;, then press Connect.</source>
-        <translation>Skriv inn passordet til brukeren &quot;%1&quot;, og trykk Koble til.</translation>
+        <source>Enter the password of the user "%1", then press Connect.</source>
+        <translation>Skriv inn passordet til brukeren "%1", og trykk Koble til.</translation>
     </message>
     <message>
         <source>Not connected: the certificate was not trusted.</source>
@@ -50,7 +50,7 @@
         <translation>Et demomiljø har fra 1 til %1 konferansenoder.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the demo&apos;s files. Check that your cache folder exists and that you may write to it.</source>
+        <source>Could not create the folder %1 for the demo's files. Check that your cache folder exists and that you may write to it.</source>
         <translation>Kunne ikke opprette mappen %1 for demoens filer. Kontroller at hurtigbuffermappen din finnes, og at du har skrivetilgang til den.</translation>
     </message>
     <message>
@@ -77,7 +77,7 @@
         <translation>, API-et til en ekte administrasjonsnode (%1)</translation>
     </message>
     <message>
-        <source>, API with this project&apos;s extensions (extended)</source>
+        <source>, API with this project's extensions (extended)</source>
         <translation>, API med dette prosjektets utvidelser (extended)</translation>
     </message>
 </context>
@@ -154,8 +154,8 @@
 <context>
     <name>GuidedUpgrade</name>
     <message>
-        <source>The Management Node reports a version this console cannot read (&quot;%1&quot;), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
-        <translation>Administrasjonsnoden rapporterer en versjon som konsollen ikke kan lese (&quot;%1&quot;), så ingen oppgraderingsvei kan planlegges. Kontroller versjonen på statussiden dens, og bruk en nyere konsoll.</translation>
+        <source>The Management Node reports a version this console cannot read ("%1"), so no upgrade path can be planned. Check the version on its status page, and use a newer console.</source>
+        <translation>Administrasjonsnoden rapporterer en versjon som konsollen ikke kan lese ("%1"), så ingen oppgraderingsvei kan planlegges. Kontroller versjonen på statussiden dens, og bruk en nyere konsoll.</translation>
     </message>
     <message>
         <source>An upgrade to %1 is running now (%2 of %3 systems upgraded). Let it finish, then start the guided upgrade again: it plans from what is installed then.</source>
@@ -182,8 +182,8 @@
         <translation>Denne filen er pakken for %1, men dette trinnet fullfører den avbrutte oppgraderingen: det trenger pakken for versjonen administrasjonsnoden allerede kjører, %2. Velg den filen.</translation>
     </message>
     <message>
-        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains &quot;%2&quot;).</source>
-        <translation>Denne filen er pakken for versjon %1, men dette trinnet oppgraderer til versjon %2. Velg pakken for versjon %2 (filnavnet inneholder vanligvis &quot;%2&quot;).</translation>
+        <source>This file is the package for version %1, but this step upgrades to version %2. Choose the version %2 package (its file name usually contains "%2").</source>
+        <translation>Denne filen er pakken for versjon %1, men dette trinnet oppgraderer til versjon %2. Velg pakken for versjon %2 (filnavnet inneholder vanligvis "%2").</translation>
     </message>
     <message>
         <source>There are no Conferencing Nodes to reboot.</source>
@@ -250,11 +250,11 @@
         <translation>%1: kontrollert</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the guided upgrade&apos;s progress. Check that you may write there.</source>
+        <source>Could not create the folder %1 for the guided upgrade's progress. Check that you may write there.</source>
         <translation>Kunne ikke opprette mappen %1 for fremdriften til den veiledede oppgraderingen. Kontroller at du har skrivetilgang der.</translation>
     </message>
     <message>
-        <source>Could not save the guided upgrade&apos;s progress to %1: %2. Free some disk space or fix the folder&apos;s permissions; the upgrade itself goes on on the Management Node.</source>
+        <source>Could not save the guided upgrade's progress to %1: %2. Free some disk space or fix the folder's permissions; the upgrade itself goes on on the Management Node.</source>
         <translation>Kunne ikke lagre fremdriften til den veiledede oppgraderingen i %1: %2. Frigjør litt diskplass eller rett opp tillatelsene til mappen; selve oppgraderingen fortsetter på administrasjonsnoden.</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
         <translation>Forbereder oppgradering</translation>
     </message>
     <message>
-        <source>The node&apos;s turn has begun: it now turns away new calls and is shutting down its services.</source>
+        <source>The node's turn has begun: it now turns away new calls and is shutting down its services.</source>
         <translation>Det er nodens tur: den avviser nå nye samtaler og stenger ned tjenestene sine.</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>Samtalene ble ikke avsluttet i tide</translation>
     </message>
     <message>
-        <source>Calls were still running an hour into this node&apos;s turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
+        <source>Calls were still running an hour into this node's turn, so it accepts calls again and has gone to the end of the queue. It is tried again after the others.</source>
         <translation>Det pågikk fortsatt samtaler en time ut i nodens tur, så den tar imot samtaler igjen og er flyttet bakerst i køen. Den prøves på nytt etter de andre.</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Får ikke kontakt med konferansenoden</translation>
     </message>
     <message>
-        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node&apos;s network and virtual machine.</source>
+        <source>The Management Node cannot reach this node. The upgrade carries on without it and tries it again later; check the node's network and virtual machine.</source>
         <translation>Administrasjonsnoden når ikke denne noden. Oppgraderingen fortsetter uten den og prøver den igjen senere. Kontroller nettverket og den virtuelle maskinen til noden.</translation>
     </message>
     <message>
@@ -345,54 +345,54 @@
         <translation>Administrasjonsnoden sendte ingen status for denne noden, så konsollen kan ikke si hvor langt den har kommet i oppgraderingen.</translation>
     </message>
     <message>
-        <source>This console does not know the status &quot;%1&quot; and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
-        <translation>Konsollen kjenner ikke statusen &quot;%1&quot; og viser den slik administrasjonsnoden rapporterte den. En nyere versjon av konsollen kan vite hva den betyr.</translation>
+        <source>This console does not know the status "%1" and shows it as the Management Node reported it. A newer version of the console may know what it means.</source>
+        <translation>Konsollen kjenner ikke statusen "%1" og viser den slik administrasjonsnoden rapporterte den. En nyere versjon av konsollen kan vite hva den betyr.</translation>
     </message>
     <message>
         <source>%1 (inferred)</source>
         <translation>%1 (utledet)</translation>
     </message>
     <message>
-        <source>The Management Node reported &quot;%1&quot;, which this console does not know; it inferred the status from the node&apos;s maintenance mode, calls, version and contact.</source>
+        <source>The Management Node reported "%1", which this console does not know; it inferred the status from the node's maintenance mode, calls, version and contact.</source>
         <translation>Management-noden rapporterte «%1», som denne konsollen ikke kjenner; statusen er utledet av nodens vedlikeholdsmodus, samtaler, versjon og kontakt.</translation>
     </message>
 </context>
 <context>
     <name>ObservedRunStore</name>
     <message>
-        <source>The console&apos;s record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
+        <source>The console's record of earlier upgrade runs could not be read (%1); it was moved to %2 and a new record begins.</source>
         <translation>Konsollens logg over tidligere oppgraderinger kunne ikke leses (%1); den ble flyttet til %2, og en ny logg begynner.</translation>
     </message>
 </context>
 <context>
     <name>PackageManifest</name>
     <message>
-        <source>The package&apos;s manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
+        <source>The package's manifest (manifest.json) is not valid: %1. The package is damaged or was not made for this console; download it again from Pexip.</source>
         <translation>Pakkens manifest (manifest.json) er ikke gyldig: %1. Pakken er skadet eller ikke laget for denne konsollen. Last den ned på nytt fra Pexip.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing</source>
-        <translation>feltet &quot;%1&quot; mangler</translation>
+        <source>the field "%1" is missing</source>
+        <translation>feltet "%1" mangler</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be text in quotes</source>
-        <translation>feltet &quot;%1&quot; må være tekst i anførselstegn</translation>
+        <source>the field "%1" must be text in quotes</source>
+        <translation>feltet "%1" må være tekst i anførselstegn</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is empty</source>
-        <translation>feltet &quot;%1&quot; er tomt</translation>
+        <source>the field "%1" is empty</source>
+        <translation>feltet "%1" er tomt</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a version like &quot;11 (71234.0.0)&quot;</source>
-        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er en versjon som &quot;11 (71234.0.0)&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a version like "11 (71234.0.0)"</source>
+        <translation>feltet "%1" inneholder "%2", som ikke er en versjon som "11 (71234.0.0)"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a build number like &quot;71234.0.0&quot;</source>
-        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er et byggnummer som &quot;71234.0.0&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a build number like "71234.0.0"</source>
+        <translation>feltet "%1" inneholder "%2", som ikke er et byggnummer som "71234.0.0"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; (%2) does not match the build number in &quot;%3&quot; (%4)</source>
-        <translation>feltet &quot;%1&quot; (%2) stemmer ikke med byggnummeret i &quot;%3&quot; (%4)</translation>
+        <source>the field "%1" (%2) does not match the build number in "%3" (%4)</source>
+        <translation>feltet "%1" (%2) stemmer ikke med byggnummeret i "%3" (%4)</translation>
     </message>
     <message>
         <source>it is %1 bytes long, more than the %2 bytes a manifest may have</source>
@@ -403,28 +403,28 @@
         <translation>det er ikke gyldig JSON (%1 ved byte %2)</translation>
     </message>
     <message>
-        <source>it must hold a JSON object with the package&apos;s fields</source>
+        <source>it must hold a JSON object with the package's fields</source>
         <translation>det må inneholde et JSON-objekt med pakkens felt</translation>
     </message>
     <message>
-        <source>This package is for &quot;%1&quot;, not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
-        <translation>Denne pakken er for &quot;%1&quot;, ikke for %2, så den kan ikke oppgradere dette miljøet. Velg oppgraderingspakken for %2 i stedet.</translation>
+        <source>This package is for "%1", not for %2, so it cannot upgrade this deployment. Choose the %2 upgrade package instead.</source>
+        <translation>Denne pakken er for "%1", ikke for %2, så den kan ikke oppgradere dette miljøet. Velg oppgraderingspakken for %2 i stedet.</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; must be a whole number such as %2</source>
-        <translation>feltet &quot;%1&quot; må være et heltall, for eksempel %2</translation>
+        <source>the field "%1" must be a whole number such as %2</source>
+        <translation>feltet "%1" må være et heltall, for eksempel %2</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is %2, but this console reads only format %3 (a newer console may read this package)</source>
-        <translation>feltet &quot;%1&quot; er %2, men denne konsollen leser bare format %3 (en nyere konsoll kan kanskje lese denne pakken)</translation>
+        <source>the field "%1" is %2, but this console reads only format %3 (a newer console may read this package)</source>
+        <translation>feltet "%1" er %2, men denne konsollen leser bare format %3 (en nyere konsoll kan kanskje lese denne pakken)</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; holds &quot;%2&quot;, which is not a date like &quot;2026-03-01&quot;</source>
-        <translation>feltet &quot;%1&quot; inneholder &quot;%2&quot;, som ikke er en dato som &quot;2026-03-01&quot;</translation>
+        <source>the field "%1" holds "%2", which is not a date like "2026-03-01"</source>
+        <translation>feltet "%1" inneholder "%2", som ikke er en dato som "2026-03-01"</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; (%2) is newer than the package&apos;s own version (%3)</source>
-        <translation>feltet &quot;%1&quot; (%2) er nyere enn pakkens egen versjon (%3)</translation>
+        <source>the field "%1" (%2) is newer than the package's own version (%3)</source>
+        <translation>feltet "%1" (%2) er nyere enn pakkens egen versjon (%3)</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
@@ -442,67 +442,67 @@
         <translation>beregningen av SHA-256 mislyktes</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
-        <translation>Filen &quot;%1&quot; kan ikke leses (%2). Kontroller at kontoen din har lesetilgang til den, og at disken eller nettverksressursen den ligger på, fortsatt er tilgjengelig. Prøv deretter igjen.</translation>
+        <source>The file "%1" cannot be read (%2). Check that your account may read it and that the disk or network share holding it is still available, then try again.</source>
+        <translation>Filen "%1" kan ikke leses (%2). Kontroller at kontoen din har lesetilgang til den, og at disken eller nettverksressursen den ligger på, fortsatt er tilgjengelig. Prøv deretter igjen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
-        <translation>&quot;%1&quot; er et PDF-dokument, ikke en oppgraderingspakke; kanskje ble versjonsmerknadene valgt i stedet for pakken. Velg selve oppgraderingspakken (en .tar-fil).</translation>
+        <source>"%1" is a PDF document, not an upgrade package; perhaps the release notes were picked instead of the package. Choose the upgrade package file itself (a .tar file).</source>
+        <translation>"%1" er et PDF-dokument, ikke en oppgraderingspakke; kanskje ble versjonsmerknadene valgt i stedet for pakken. Velg selve oppgraderingspakken (en .tar-fil).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
-        <translation>&quot;%1&quot; er et ZIP-arkiv, ikke en oppgraderingspakke. Hvis pakken ble sendt som ZIP, pakker du den ut og velger .tar-filen inni.</translation>
+        <source>"%1" is a ZIP archive, not an upgrade package. If the package was sent zipped, extract it and choose the .tar file inside.</source>
+        <translation>"%1" er et ZIP-arkiv, ikke en oppgraderingspakke. Hvis pakken ble sendt som ZIP, pakker du den ut og velger .tar-filen inni.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
-        <translation>&quot;%1&quot; er komprimert (%2), men oppgraderingspakker er ukomprimerte tar-arkiver. Pakk den ut først, og velg .tar-filen du får.</translation>
+        <source>"%1" is compressed (%2), but upgrade packages are plain tar archives. Decompress it first and choose the resulting .tar file.</source>
+        <translation>"%1" er komprimert (%2), men oppgraderingspakker er ukomprimerte tar-arkiver. Pakk den ut først, og velg .tar-filen du får.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
-        <translation>&quot;%1&quot; er ikke en oppgraderingspakke: alle oppgraderingspakker for Pexip Infinity er tar-arkiver, og denne filen er ikke det. Velg oppgraderingspakken du lastet ned fra Pexip (en .tar-fil).</translation>
+        <source>"%1" is not an upgrade package: every Pexip Infinity upgrade package is a tar archive, and this file is not one. Choose the upgrade package downloaded from Pexip (a .tar file).</source>
+        <translation>"%1" er ikke en oppgraderingspakke: alle oppgraderingspakker for Pexip Infinity er tar-arkiver, og denne filen er ikke det. Velg oppgraderingspakken du lastet ned fra Pexip (en .tar-fil).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
-        <translation>&quot;%1&quot; er et bilde av en virtuell maskin (OVA), som brukes til å sette opp en ny node; det kan ikke oppgradere en. Velg oppgraderingspakken for versjonen du vil ha i stedet.</translation>
+        <source>"%1" is a virtual machine image (OVA), which deploys a new node; it cannot upgrade one. Choose the upgrade package for the version you want instead.</source>
+        <translation>"%1" er et bilde av en virtuell maskin (OVA), som brukes til å sette opp en ny node; det kan ikke oppgradere en. Velg oppgraderingspakken for versjonen du vil ha i stedet.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
-        <translation>&quot;%1&quot; er ufullstendig: filen slutter etter %2 byte, før slutten av arkivet. Nedlastingen eller kopieringen ble sannsynligvis avbrutt. Last ned pakken på nytt, og kontroller at størrelsen stemmer med den på nedlastingssiden.</translation>
+        <source>"%1" is incomplete: the file stops after %2 bytes, before the end of the archive. The download or copy was probably interrupted. Download the package again and check that its size matches the one on the download page.</source>
+        <translation>"%1" er ufullstendig: filen slutter etter %2 byte, før slutten av arkivet. Nedlastingen eller kopieringen ble sannsynligvis avbrutt. Last ned pakken på nytt, og kontroller at størrelsen stemmer med den på nedlastingssiden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
-        <translation>&quot;%1&quot; er skadet: arkivstrukturen er ødelagt nær byte %2 (%3). Last ned pakken på nytt.</translation>
+        <source>"%1" is damaged: its archive structure is broken near byte %2 (%3). Download the package again.</source>
+        <translation>"%1" er skadet: arkivstrukturen er ødelagt nær byte %2 (%3). Last ned pakken på nytt.</translation>
     </message>
     <message>
-        <source>Checking &quot;%1&quot; was cancelled. Nothing was changed; check the package again to upload it.</source>
-        <translation>Kontrollen av &quot;%1&quot; ble avbrutt. Ingenting ble endret; kontroller pakken på nytt for å laste den opp.</translation>
+        <source>Checking "%1" was cancelled. Nothing was changed; check the package again to upload it.</source>
+        <translation>Kontrollen av "%1" ble avbrutt. Ingenting ble endret; kontroller pakken på nytt for å laste den opp.</translation>
     </message>
     <message>
         <source>out of memory</source>
         <translation>tom for minne</translation>
     </message>
     <message>
-        <source>There is no file &quot;%1&quot;. It may have been moved, renamed or deleted; choose the package again.</source>
-        <translation>Filen &quot;%1&quot; finnes ikke. Den kan være flyttet, gitt nytt navn eller slettet; velg pakken på nytt.</translation>
+        <source>There is no file "%1". It may have been moved, renamed or deleted; choose the package again.</source>
+        <translation>Filen "%1" finnes ikke. Den kan være flyttet, gitt nytt navn eller slettet; velg pakken på nytt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a file. Choose the upgrade package file inside it.</source>
-        <translation>&quot;%1&quot; er en mappe, ikke en fil. Velg oppgraderingspakken som ligger i den.</translation>
+        <source>"%1" is a folder, not a file. Choose the upgrade package file inside it.</source>
+        <translation>"%1" er en mappe, ikke en fil. Velg oppgraderingspakken som ligger i den.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
-        <translation>&quot;%1&quot; er ikke en vanlig fil (det kan være en enhet eller et rør). Velg filen med oppgraderingspakken.</translation>
+        <source>"%1" is not a regular file (it may be a device or a pipe). Choose the upgrade package file.</source>
+        <translation>"%1" er ikke en vanlig fil (det kan være en enhet eller et rør). Velg filen med oppgraderingspakken.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
-        <translation>&quot;%1&quot; er tom (0 byte), så den kan ikke være en oppgraderingspakke. Nedlastingen mislyktes sannsynligvis; last ned pakken på nytt.</translation>
+        <source>"%1" is empty (0 bytes), so it cannot be an upgrade package. The download probably failed; download the package again.</source>
+        <translation>"%1" er tom (0 byte), så den kan ikke være en oppgraderingspakke. Nedlastingen mislyktes sannsynligvis; last ned pakken på nytt.</translation>
     </message>
     <message>
         <source>SHA-256 is not available</source>
         <translation>SHA-256 er ikke tilgjengelig</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a tar archive but not an upgrade package: its name is not the vendor&apos;s (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
+        <source>"%1" is a tar archive but not an upgrade package: its name is not the vendor's (Pexip_Infinity_v&lt;version&gt;_UPGRADE_&lt;build&gt;.tar) and it holds no manifest.json naming a product and version. Choose the Pexip Infinity upgrade package under the name it was downloaded with.</source>
         <translation>«%1» er et tar-arkiv, men ikke en oppgraderingspakke: navnet er ikke leverandørens (Pexip_Infinity_v&lt;versjon&gt;_UPGRADE_&lt;bygg&gt;.tar), og det inneholder ingen manifest.json som oppgir produkt og versjon. Velg Pexip Infinity-oppgraderingspakken med navnet den ble lastet ned med.</translation>
     </message>
 </context>
@@ -567,8 +567,8 @@
 <context>
     <name>ProfileStore</name>
     <message>
-        <source>There is no saved profile called &quot;%1&quot;. Pick one from the list, or save a new one.</source>
-        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;. Velg en fra listen, eller lagre en ny.</translation>
+        <source>There is no saved profile called "%1". Pick one from the list, or save a new one.</source>
+        <translation>Det finnes ingen lagret profil med navnet "%1". Velg en fra listen, eller lagre en ny.</translation>
     </message>
     <message>
         <source>The profile list could not be saved to %1. Check that the folder exists and that you may write to it.</source>
@@ -579,7 +579,7 @@
         <translation>Adressen inneholder et brukernavn eller passord. Fjern det fra adressen: skriv brukeren i Bruker-feltet; passordet oppbevares i systemets nøkkelring, aldri i profilen.</translation>
     </message>
     <message>
-        <source>The address is not a web address the console can use. Enter the Management Node&apos;s address, for example https://manager.example.com.</source>
+        <source>The address is not a web address the console can use. Enter the Management Node's address, for example https://manager.example.com.</source>
         <translation>Adressen er ikke en nettadresse konsollen kan bruke. Skriv inn adressen til administrasjonsnoden, for eksempel https://manager.example.com.</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>Adressen bruker ren http://, som bare er tillatt for denne datamaskinen (localhost, 127.0.0.1 eller [::1]): alle på nettverket kan lese passordet. Bruk https://%1 i stedet.</translation>
     </message>
     <message>
-        <source>The profile needs a name, for example the deployment&apos;s site, so it can be picked from the list.</source>
+        <source>The profile needs a name, for example the deployment's site, so it can be picked from the list.</source>
         <translation>Profilen trenger et navn, for eksempel stedet der miljøet står, slik at den kan velges fra listen.</translation>
     </message>
     <message>
@@ -713,7 +713,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
 <context>
     <name>UpgradeEngine</name>
     <message>
-        <source>The package&apos;s version could not be read.</source>
+        <source>The package's version could not be read.</source>
         <translation>Pakkens versjon kunne ikke leses.</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>En oppgradering som startet kl. %1 UTC, kjører fortsatt. En ny oppgradering kan startes når den er ferdig, eller senest kl. %2 UTC. For å starte en tidligere, start administrasjonsnoden på nytt: det avbryter den pågående kjøringen.</translation>
     </message>
     <message>
-        <source>The package (%1) is older than the Management Node&apos;s version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
+        <source>The package (%1) is older than the Management Node's version (%2). A downgrade is done by restoring the snapshots taken before the upgrade.</source>
         <translation>Pakken (%1) er eldre enn versjonen på administrasjonsnoden (%2). En nedgradering gjøres ved å gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
     </message>
     <message>
@@ -775,24 +775,24 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Reglene for oppgraderingsveier er ikke gyldige: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known field</source>
-        <translation>&quot;%1&quot; er ikke et kjent felt</translation>
+        <source>"%1" is not a known field</source>
+        <translation>"%1" er ikke et kjent felt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; mangler</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" mangler</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a whole number from 1 to %2</source>
-        <translation>&quot;%1&quot; må være et heltall fra 1 til %2</translation>
+        <source>"%1" must be a whole number from 1 to %2</source>
+        <translation>"%1" må være et heltall fra 1 til %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list with at least one entry</source>
-        <translation>&quot;%1&quot; må være en liste med minst én oppføring</translation>
+        <source>"%1" must be a list with at least one entry</source>
+        <translation>"%1" må være en liste med minst én oppføring</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be an object</source>
-        <translation>&quot;%1&quot; må være et objekt</translation>
+        <source>"%1" must be an object</source>
+        <translation>"%1" må være et objekt</translation>
     </message>
     <message>
         <source>v%1</source>
@@ -819,16 +819,16 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>%1 er oppført som mål mer enn én gang</translation>
     </message>
     <message>
-        <source>%1: &quot;min&quot; (%2) is greater than &quot;max&quot; (%3)</source>
-        <translation>%1: &quot;min&quot; (%2) er større enn &quot;max&quot; (%3)</translation>
+        <source>%1: "min" (%2) is greater than "max" (%3)</source>
+        <translation>%1: "min" (%2) er større enn "max" (%3)</translation>
     </message>
     <message>
-        <source>%1: &quot;max&quot; (%2) must be below the target version %3</source>
-        <translation>%1: &quot;max&quot; (%2) må være lavere enn målversjonen %3</translation>
+        <source>%1: "max" (%2) must be below the target version %3</source>
+        <translation>%1: "max" (%2) må være lavere enn målversjonen %3</translation>
     </message>
     <message>
-        <source>%1: &quot;via&quot; (%2) must lie above &quot;max&quot; (%3) and below the target version %4</source>
-        <translation>%1: &quot;via&quot; (%2) må ligge over &quot;max&quot; (%3) og under målversjonen %4</translation>
+        <source>%1: "via" (%2) must lie above "max" (%3) and below the target version %4</source>
+        <translation>%1: "via" (%2) må ligge over "max" (%3) og under målversjonen %4</translation>
     </message>
     <message>
         <source>%1 and %2 both cover %3 for the target %4</source>
@@ -886,20 +886,20 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
 <context>
     <name>Version</name>
     <message>
-        <source>&quot;%1&quot; is not a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; er ikke en versjon. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" is not a version. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" er ikke en versjon. En versjon ser ut som "11" eller "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>No version was given. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>Ingen versjon ble oppgitt. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+        <source>No version was given. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>Ingen versjon ble oppgitt. En versjon ser ut som "11" eller "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2 characters) is too long to be a version. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; (%2 tegn) er for lang til å være en versjon. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" (%2 characters) is too long to be a version. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" (%2 tegn) er for lang til å være en versjon. En versjon ser ut som "11" eller "24 (55691.0.0)".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a version: the number %2 is too large. A version looks like &quot;11&quot; or &quot;24 (55691.0.0)&quot;.</source>
-        <translation>&quot;%1&quot; er ikke en versjon: tallet %2 er for stort. En versjon ser ut som &quot;11&quot; eller &quot;24 (55691.0.0)&quot;.</translation>
+        <source>"%1" is not a version: the number %2 is too large. A version looks like "11" or "24 (55691.0.0)".</source>
+        <translation>"%1" er ikke en versjon: tallet %2 er for stort. En versjon ser ut som "11" eller "24 (55691.0.0)".</translation>
     </message>
 </context>
 <context>
@@ -909,27 +909,27 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>start deretter veggskjermen på nytt.</translation>
     </message>
     <message>
-        <source>then start the wall again (upgrade-console --wall --profile &quot;%1&quot;).</source>
-        <translation>start deretter veggskjermen på nytt (upgrade-console --wall --profile &quot;%1&quot;).</translation>
+        <source>then start the wall again (upgrade-console --wall --profile "%1").</source>
+        <translation>start deretter veggskjermen på nytt (upgrade-console --wall --profile "%1").</translation>
     </message>
     <message>
         <source>The Management Node refused the user name or password</source>
         <translation>Administrasjonsnoden avviste brukernavnet eller passordet</translation>
     </message>
     <message>
-        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account&apos;s password and tick Remember password; %1</source>
+        <source>The wall shows nothing new until it can sign in. In the console, connect with this profile, type the read-only account's password and tick Remember password; %1</source>
         <translation>Veggskjermen viser ikke noe nytt før den kan logge på. Koble til med denne profilen i konsollen, skriv inn passordet til kontoen med bare lesetilgang, og kryss av for Husk passordet; %1</translation>
     </message>
     <message>
-        <source>This account may not read the deployment&apos;s status</source>
+        <source>This account may not read the deployment's status</source>
         <translation>Denne kontoen har ikke tilgang til å lese statusen til miljøet</translation>
     </message>
     <message>
-        <source>Ask the Management Node&apos;s administrator for an account with the read-only role; %1</source>
+        <source>Ask the Management Node's administrator for an account with the read-only role; %1</source>
         <translation>Be administratoren for administrasjonsnoden om en konto med bare lesetilgang; %1</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s certificate is not the trusted one</source>
+        <source>The Management Node's certificate is not the trusted one</source>
         <translation>Sertifikatet til administrasjonsnoden er ikke det klarerte</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>etter 24-timersstoppet</translation>
     </message>
     <message>
-        <source>The forecast puts this node after the run&apos;s 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
+        <source>The forecast puts this node after the run's 24-hour stop: this run will not reach it. Once the run stops, a repeat run upgrades the systems left behind.</source>
         <translation>Prognosen plasserer denne noden etter 24-timersstoppet for kjøringen: denne kjøringen kommer ikke fram til den. Når kjøringen har stoppet, oppgraderer en ny kjøring systemene som ble liggende etter.</translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Systemets nøkkelring nektet å fjerne det lagrede passordet for %1: den er låst, eller tilgang ble avslått. Lås opp nøkkelringen (eller gi konsollen tilgang) og prøv igjen.</translation>
     </message>
     <message>
-        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring&apos;s own tool.</source>
+        <source>No system keychain is available in this desktop session (no Secret Service such as GNOME Keyring or KWallet is running), so a password saved earlier for %1 could not be removed; the copy kept for this session is gone. Start or unlock your keyring and remove it again, or delete it with the keyring's own tool.</source>
         <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten (ingen Secret Service som GNOME Keyring eller KWallet kjører), så et passord som ble lagret tidligere for %1, kunne ikke fjernes; kopien som ble holdt for denne økten, er borte. Start eller lås opp nøkkelringen og fjern det på nytt, eller slett det med nøkkelringens eget verktøy.</translation>
     </message>
     <message>
@@ -1179,11 +1179,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Systemets nøkkelring er ikke tilgjengelig, så ingen lagrede passord kan leses for %1. Skriv inn passordet: det holdes bare til konsollen lukkes.</translation>
     </message>
     <message>
-        <source>This system&apos;s keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
+        <source>This system's keychain does not support storing passwords for the console, so nothing is saved for %1. Enter the password each time you connect.</source>
         <translation>Nøkkelringen på dette systemet støtter ikke lagring av passord for konsollen, så ingenting lagres for %1. Skriv inn passordet hver gang du kobler til.</translation>
     </message>
     <message>
-        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <source>The system keychain could not remove the saved password for %1 (%2). Try again, or remove the entry with the keychain's own tool.</source>
         <translation>Systemets nøkkelring kunne ikke fjerne det lagrede passordet for %1 (%2). Prøv igjen, eller fjern oppføringen med nøkkelringens eget verktøy.</translation>
     </message>
     <message>
@@ -1195,11 +1195,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Systemets nøkkelring kunne ikke lagre passordet for %1: %2. Konsollen kan likevel koble til med passordet du skrev inn, men vil spørre om det igjen neste gang.</translation>
     </message>
     <message>
-        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain&apos;s own tool.</source>
+        <source>The system keychain could not remove the saved password for %1: %2. Try again, or remove the entry with the keychain's own tool.</source>
         <translation>Systemets nøkkelring kunne ikke fjerne det lagrede passordet for %1: %2. Prøv igjen, eller fjern oppføringen med nøkkelringens eget verktøy.</translation>
     </message>
     <message>
-        <source>The keychain entry has no name (the profile&apos;s name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
+        <source>The keychain entry has no name (the profile's name or user is missing), so nothing was read or saved. Complete the profile and try again.</source>
         <translation>Oppføringen i nøkkelringen har ikke noe navn (profilens navn eller bruker mangler), så ingenting ble lest eller lagret. Fyll ut profilen og prøv igjen.</translation>
     </message>
     <message>
@@ -1261,11 +1261,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Administrasjonsnoden leverer ikke status/v1/worker_vm/: ingenting kan vises.</translation>
     </message>
     <message>
-        <source>Upgrade run panel from the Management Node&apos;s own record</source>
+        <source>Upgrade run panel from the Management Node's own record</source>
         <translation>Oppgraderingspanel fra administrasjonsnodens egen oversikt</translation>
     </message>
     <message>
-        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node&apos;s status instead.</source>
+        <source>Real Management Nodes keep no upgrade-run record in their API; the console follows the run from each node's status instead.</source>
         <translation>Ekte administrasjonsnoder har ingen oversikt over oppgraderinger i API-et; konsollen følger oppgraderingen ut fra statusen til hver node i stedet.</translation>
     </message>
     <message>
@@ -1277,7 +1277,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Ekte administrasjonsnoder har ingen omstartkommando i API-et: start den virtuelle maskinen på nytt i hypervisoren, eller logg inn over SSH og kjør sudo reboot.</translation>
     </message>
     <message>
-        <source>Disconnect a stuck node&apos;s calls</source>
+        <source>Disconnect a stuck node's calls</source>
         <translation>Koble fra samtalene på en node som står fast</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Ekte Management Nodes leverer administratorloggen bare som nedlasting i nettgrensesnittet og til syslog-servere: konsollen mottar den som syslog-server, eller åpner nedlastingen.</translation>
     </message>
     <message>
-        <source>The console added to the node&apos;s syslog servers</source>
+        <source>The console added to the node's syslog servers</source>
         <translation>Konsollen lagt til blant nodens syslog-servere</translation>
     </message>
     <message>
@@ -1366,20 +1366,20 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
 <context>
     <name>iuc::api::ManagementClient</name>
     <message>
-        <source>The Management Node&apos;s address &quot;%1&quot; is not usable: give it as https://host or https://host:port.</source>
-        <translation>Adressen &quot;%1&quot; til administrasjonsnoden kan ikke brukes: oppgi den som https://vert eller https://vert:port.</translation>
+        <source>The Management Node's address "%1" is not usable: give it as https://host or https://host:port.</source>
+        <translation>Adressen "%1" til administrasjonsnoden kan ikke brukes: oppgi den som https://vert eller https://vert:port.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a Management Node on this computer, not for %1: the password would cross the network unencrypted. Use https://.</source>
         <translation>Ren http:// er bare tillatt for en administrasjonsnode på denne datamaskinen, ikke for %1: passordet ville gått ukryptert over nettverket. Bruk https://.</translation>
     </message>
     <message>
-        <source>%1: the pages&apos; &quot;next&quot; links go round in a circle (%2).</source>
-        <translation>%1: &quot;next&quot;-lenkene på sidene går i ring (%2).</translation>
+        <source>%1: the pages' "next" links go round in a circle (%2).</source>
+        <translation>%1: "next"-lenkene på sidene går i ring (%2).</translation>
     </message>
     <message>
-        <source>%1: the &quot;next&quot; link %2 leads away from this Management Node.</source>
-        <translation>%1: &quot;next&quot;-lenken %2 leder bort fra denne administrasjonsnoden.</translation>
+        <source>%1: the "next" link %2 leads away from this Management Node.</source>
+        <translation>%1: "next"-lenken %2 leder bort fra denne administrasjonsnoden.</translation>
     </message>
     <message>
         <source>%1 port %2</source>
@@ -1394,7 +1394,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Kunne ikke koble til administrasjonsnoden på %1: tilkoblingen ble avvist. Kontroller adressen og porten i profilen, at administrasjonsnoden kjører, og at ingen brannmur blokkerer porten.</translation>
     </message>
     <message>
-        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer&apos;s name service (DNS).</source>
+        <source>Could not find the Management Node at %1: the host name does not resolve. Check the address in the profile and this computer's name service (DNS).</source>
         <translation>Fant ikke administrasjonsnoden på %1: vertsnavnet kan ikke slås opp. Kontroller adressen i profilen og navnetjenesten (DNS) på denne datamaskinen.</translation>
     </message>
     <message>
@@ -1402,7 +1402,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Forbindelsen til administrasjonsnoden på %1 ble brutt (%2). Kontroller nettverket mellom denne datamaskinen og administrasjonsnoden; det er trygt å spørre på nytt.</translation>
     </message>
     <message>
-        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node&apos;s HTTPS service.</source>
+        <source>No secure connection could be set up with %1 (%2). Check that the address and port are those of the Management Node's HTTPS service.</source>
         <translation>Ingen sikker forbindelse kunne opprettes med %1 (%2). Kontroller at adressen og porten er de som HTTPS-tjenesten til administrasjonsnoden bruker.</translation>
     </message>
     <message>
@@ -1410,12 +1410,12 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Kunne ikke nå administrasjonsnoden på %1 (%2). Kontroller adressen og porten i profilen, nettverket, og at administrasjonsnoden kjører.</translation>
     </message>
     <message>
-        <source>The Management Node at %1 refused the sign-in of the user &quot;%2&quot;: the user name or password is wrong. Check the user name and password saved in the profile.</source>
-        <translation>Administrasjonsnoden på %1 avviste påloggingen til brukeren &quot;%2&quot;: brukernavnet eller passordet er feil. Kontroller brukernavnet og passordet som er lagret i profilen.</translation>
+        <source>The Management Node at %1 refused the sign-in of the user "%2": the user name or password is wrong. Check the user name and password saved in the profile.</source>
+        <translation>Administrasjonsnoden på %1 avviste påloggingen til brukeren "%2": brukernavnet eller passordet er feil. Kontroller brukernavnet og passordet som er lagret i profilen.</translation>
     </message>
     <message>
-        <source>The account &quot;%1&quot; may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
-        <translation>Kontoen &quot;%1&quot; kan se, men ikke endre noe (en konto med bare lesetilgang), så administrasjonsnoden avviste %2. Logg på med en administratorkonto for å gjøre dette.</translation>
+        <source>The account "%1" may look but not change anything (a read-only account), so the Management Node refused %2. Sign in with an administrator account to do this.</source>
+        <translation>Kontoen "%1" kan se, men ikke endre noe (en konto med bare lesetilgang), så administrasjonsnoden avviste %2. Logg på med en administratorkonto for å gjøre dette.</translation>
     </message>
     <message>
         <source>The Management Node has no %1 (HTTP 404).</source>
@@ -1458,7 +1458,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Management Node godtok syslog-serveren, men viser den ikke i listen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an upload id (letters, digits and dashes).</source>
+        <source>"%1" is not an upload id (letters, digits and dashes).</source>
         <translation>«%1» er ikke en opplastings-ID (bokstaver, sifre og bindestreker).</translation>
     </message>
     <message>
@@ -1505,16 +1505,16 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>true eller false</translation>
     </message>
     <message>
-        <source>a timestamp such as &quot;2026-11-25T15:10:41.123&quot;</source>
-        <translation>et tidsstempel som &quot;2026-11-25T15:10:41.123&quot;</translation>
+        <source>a timestamp such as "2026-11-25T15:10:41.123"</source>
+        <translation>et tidsstempel som "2026-11-25T15:10:41.123"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is missing</source>
-        <translation>&quot;%1&quot; mangler</translation>
+        <source>"%1" is missing</source>
+        <translation>"%1" mangler</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must not be null</source>
-        <translation>&quot;%1&quot; kan ikke være null</translation>
+        <source>"%1" must not be null</source>
+        <translation>"%1" kan ikke være null</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1525,30 +1525,30 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>et heltall fra 0 til %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; should be %2, got %3</source>
-        <translation>&quot;%1&quot; skulle vært %2, men var %3</translation>
+        <source>"%1" should be %2, got %3</source>
+        <translation>"%1" skulle vært %2, men var %3</translation>
     </message>
     <message>
         <source>is false in an answer that reports success</source>
         <translation>er false i et svar som melder at alt gikk bra</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a timestamp such as &quot;2026-11-25T15:10:41.123&quot;.</source>
-        <translation>&quot;%1&quot; er ikke et tidsstempel som &quot;2026-11-25T15:10:41.123&quot;.</translation>
+        <source>"%1" is not a timestamp such as "2026-11-25T15:10:41.123".</source>
+        <translation>"%1" er ikke et tidsstempel som "2026-11-25T15:10:41.123".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an HTTP date such as &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</source>
-        <translation>&quot;%1&quot; er ikke en HTTP-dato som &quot;Wed, 25 Nov 2026 15:52:27 GMT&quot;.</translation>
+        <source>"%1" is not an HTTP date such as "Wed, 25 Nov 2026 15:52:27 GMT".</source>
+        <translation>"%1" er ikke en HTTP-dato som "Wed, 25 Nov 2026 15:52:27 GMT".</translation>
     </message>
 </context>
 <context>
     <name>iuc::api::TlsTrust</name>
     <message>
-        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node&apos;s certificate.</source>
+        <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node's certificate.</source>
         <translation>CA-filen %1 inneholder ikke noe sertifikat som kunne leses. Velg PEM-filen til sertifiseringsinstansen som signerte sertifikatet til administrasjonsnoden.</translation>
     </message>
     <message>
-        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate&apos;s fingerprint with the one on the Management Node&apos;s console.</source>
+        <source>The trusted fingerprint saved in the profile is not a SHA-256 fingerprint (64 hexadecimal digits). Connect again and compare the certificate's fingerprint with the one on the Management Node's console.</source>
         <translation>Det klarerte fingeravtrykket som er lagret i profilen, er ikke et SHA-256-fingeravtrykk (64 heksadesimale sifre). Koble til på nytt, og sammenlign fingeravtrykket til sertifikatet med det som vises på konsollen til administrasjonsnoden.</translation>
     </message>
     <message>
@@ -1556,11 +1556,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Å godta hvilket som helst sertifikat er bare tillatt for en administrasjonsnode på denne datamaskinen, ikke for %1. Klarer sertifikatet etter fingeravtrykket, eller med CA-filen som signerte det.</translation>
     </message>
     <message>
-        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node&apos;s console before you trust it.</source>
+        <source>The Management Node at %1 presented a different certificate from the one this profile trusts, so the console did not connect. Trusted fingerprint: %2. Presented fingerprint: %3 (%4). Someone may be intercepting the connection, or the Management Node got a new certificate: verify the new fingerprint on the Management Node's console before you trust it.</source>
         <translation>Administrasjonsnoden på %1 viste et annet sertifikat enn det denne profilen stoler på, så konsollen koblet ikke til. Klarert fingeravtrykk: %2. Vist fingeravtrykk: %3 (%4). Noen kan avlytte forbindelsen, eller administrasjonsnoden har fått et nytt sertifikat: kontroller det nye fingeravtrykket på konsollen til administrasjonsnoden før du stoler på det.</translation>
     </message>
     <message>
-        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node&apos;s console, and trust the certificate only if they match.</source>
+        <source>This computer does not trust the certificate of %1 (%2). Its SHA-256 fingerprint is %3; subject %4, issued by %5, valid until %6. Compare the fingerprint with the one shown on the Management Node's console, and trust the certificate only if they match.</source>
         <translation>Denne datamaskinen stoler ikke på sertifikatet til %1 (%2). SHA-256-fingeravtrykket er %3; emne %4, utstedt av %5, gyldig til %6. Sammenlign fingeravtrykket med det som vises på konsollen til administrasjonsnoden, og stol bare på sertifikatet hvis de er like.</translation>
     </message>
     <message>
@@ -1595,11 +1595,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Svaret på starten gikk tapt, og det kan ennå ikke sies om oppgraderingen startet (%1). Starten ble ikke sendt på nytt. Følg med på installasjonen: en Management Node som oppgraderes, starter på nytt og rapporterer deretter sin nye versjon. Ikke start den igjen før du vet.</translation>
     </message>
     <message>
-        <source>the upload request says &quot;%1&quot;</source>
+        <source>the upload request says "%1"</source>
         <translation>opplastingsforespørselen sier «%1»</translation>
     </message>
     <message>
-        <source>its upgrade status is &quot;%1&quot;</source>
+        <source>its upgrade status is "%1"</source>
         <translation>oppgraderingsstatusen er «%1»</translation>
     </message>
     <message>
@@ -1607,11 +1607,11 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>den kjører versjon %1</translation>
     </message>
     <message>
-        <source>%1 reports &quot;%2&quot;</source>
+        <source>%1 reports "%2"</source>
         <translation>%1 rapporterer «%2»</translation>
     </message>
     <message>
-        <source>it answers, is idle on version %1, and the upload request says &quot;%2&quot;</source>
+        <source>it answers, is idle on version %1, and the upload request says "%2"</source>
         <translation>den svarer, er uvirksom på versjon %1, og opplastingsforespørselen sier «%2»</translation>
     </message>
     <message>
@@ -1741,7 +1741,7 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>Oppdater hvert N. sekund (standard 5).</translation>
     </message>
     <message>
-        <source>Speak the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <source>Speak the language CODE (e.g. nb, de); default: the locale's.</source>
         <translation>Bruk språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
     </message>
     <message>
@@ -1765,7 +1765,7 @@ Commands:
                                   pre-flight checklist, each hop verified; run again to resume
   reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
                                   without a reboot command in the API: how to, then waits until it is seen
-  report [--format csv|html] [--output FILE]   every run&apos;s history per node
+  report [--format csv|html] [--output FILE]   every run's history per node
   profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
   probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
                                   --save writes its schemas and sample answers for a bug report
@@ -1782,7 +1782,7 @@ Exit codes:
   6    abandoned (Management Node rebooted)
   7    declined at a confirmation
   8    other failure
-  9    sign-in refused (user name, password, or the account&apos;s role)
+  9    sign-in refused (user name, password, or the account's role)
   130  interrupted</source>
         <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
 
@@ -1841,7 +1841,7 @@ Avslutningskoder:
         <translation>Konferansenoder: %1</translation>
     </message>
     <message>
-        <source>API: %1 of the %2 resources asked about are served (read from the node&apos;s schema/ pages)</source>
+        <source>API: %1 of the %2 resources asked about are served (read from the node's schema/ pages)</source>
         <translation>API: %1 av de %2 etterspurte ressursene leveres (lest fra nodens schema/-sider)</translation>
     </message>
     <message>
@@ -1897,12 +1897,19 @@ Avslutningskoder:
         <translation>upgrade_status-verdier sett (alle systemer):</translation>
     </message>
     <message>
-        <source>read as &quot;%1&quot;</source>
+        <source>read as "%1"</source>
         <translation>lest som «%1»</translation>
     </message>
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>ikke en kjent skrivemåte: konsollen utleder statusen av det noden viser (resources/upgrade-statuses.json lister de kjente)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::jobs::UpgradeJob</name>
+    <message>
+        <source>The Management Node's copy is not the same as the file: SHA-256 of the file %1, of the copy on the Management Node %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
+        <translation>Kopien på Management Node er ikke lik filen: SHA-256 for filen %1, for kopien på Management Node %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er ulike igjen, last ned pakken på nytt fra leverandøren.</translation>
     </message>
 </context>
 <context>
@@ -1916,8 +1923,8 @@ Avslutningskoder:
         <translation>Kan ikke lese %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not an administrator log: none of its %2 lines has the log&apos;s Level=&quot;…&quot; and Name=&quot;…&quot; fields. Download the administrator log from the Management Node&apos;s web interface as text, or open the file your syslog server wrote.</source>
-        <translation>%1 er ikke en administratorlogg: ingen av de %2 linjene har loggens felt Level=&quot;…&quot; og Name=&quot;…&quot;. Last ned administratorloggen som tekst fra nettgrensesnittet til Management Node, eller åpne filen syslog-serveren din skrev.</translation>
+        <source>%1 is not an administrator log: none of its %2 lines has the log's Level="…" and Name="…" fields. Download the administrator log from the Management Node's web interface as text, or open the file your syslog server wrote.</source>
+        <translation>%1 er ikke en administratorlogg: ingen av de %2 linjene har loggens felt Level="…" og Name="…". Last ned administratorloggen som tekst fra nettgrensesnittet til Management Node, eller åpne filen syslog-serveren din skrev.</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1953,7 @@ Avslutningskoder:
 <context>
     <name>iuc::ui::CertificateDialog</name>
     <message>
-        <source>Check the Management Node&apos;s certificate</source>
+        <source>Check the Management Node's certificate</source>
         <translation>Kontroller sertifikatet til administrasjonsnoden</translation>
     </message>
     <message>
@@ -1954,8 +1961,8 @@ Avslutningskoder:
         <translation>Første tilkobling til %1</translation>
     </message>
     <message>
-        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node&apos;s own certificate, as its administrator sees it (for example with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the certificate file).</source>
-        <translation>Denne datamaskinen kan ikke gå god for dette sertifikatet: administrasjonsnoder signerer som regel sine egne. Før du stoler på det, må du forsikre deg om at det tilhører administrasjonsnoden din. Sammenlign SHA-256-fingeravtrykket nedenfor, tegn for tegn, med fingeravtrykket til administrasjonsnodens eget sertifikat slik administratoren ser det (for eksempel med &quot;openssl x509 -noout -fingerprint -sha256&quot; på sertifikatfilen).</translation>
+        <source>This computer has no way to vouch for this certificate: Management Nodes usually sign their own. Before you trust it, make sure it belongs to your Management Node. Compare the SHA-256 fingerprint below, character by character, with the fingerprint of the Management Node's own certificate, as its administrator sees it (for example with "openssl x509 -noout -fingerprint -sha256" on the certificate file).</source>
+        <translation>Denne datamaskinen kan ikke gå god for dette sertifikatet: administrasjonsnoder signerer som regel sine egne. Før du stoler på det, må du forsikre deg om at det tilhører administrasjonsnoden din. Sammenlign SHA-256-fingeravtrykket nedenfor, tegn for tegn, med fingeravtrykket til administrasjonsnodens eget sertifikat slik administratoren ser det (for eksempel med "openssl x509 -noout -fingerprint -sha256" på sertifikatfilen).</translation>
     </message>
     <message>
         <source>Trusting it pins it to this profile: from then on the console connects only while the Management Node presents this very certificate, and refuses any other until you edit the profile. If the fingerprints differ, choose Cancel.</source>
@@ -1986,7 +1993,7 @@ Avslutningskoder:
         <translation>Dette bør du kontrollere:</translation>
     </message>
     <message>
-        <source>• Was the Management Node&apos;s certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
+        <source>• Was the Management Node's certificate replaced on purpose (renewed, or a new one uploaded)? Ask its administrator for the new fingerprint and compare it with the one presented now.</source>
         <translation>• Ble sertifikatet til administrasjonsnoden byttet med vilje (fornyet, eller et nytt lastet opp)? Be administratoren om det nye fingeravtrykket, og sammenlign det med det som vises nå.</translation>
     </message>
     <message>
@@ -2164,7 +2171,7 @@ Avslutningskoder:
         <translation>Rene konfigurasjonsnoder i dette miljøet: %1. De oppgraderes som de andre. Etter oppgraderingen må nye rene konfigurasjonsnoder settes opp fra VM-malen for versjon %2, aldri fra en eldre.</translation>
     </message>
     <message>
-        <source>Package %1 (%2). The Management Node&apos;s copy has the same SHA-256 as the file: %3</source>
+        <source>Package %1 (%2). The Management Node's copy has the same SHA-256 as the file: %3</source>
         <translation>Pakke %1 (%2). Kopien på administrasjonsnoden har samme SHA-256 som filen: %3</translation>
     </message>
     <message>
@@ -2395,32 +2402,32 @@ Avslutningskoder:
         <translation>Ingen systemnøkkelring er tilgjengelig i denne skrivebordsøkten, så passord kan ikke lagres: et passord du lar konsollen huske, holdes i minnet til den lukkes, og du blir spurt om det igjen neste gang. Start eller lås opp nøkkelringen (for eksempel GNOME Keyring eller KWallet) for å lagre det.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profilen &quot;%1&quot; er lagret.</translation>
+        <source>Profile "%1" saved.</source>
+        <translation>Profilen "%1" er lagret.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; added. Enter its password and press Connect.</source>
-        <translation>Profilen &quot;%1&quot; er lagt til. Skriv inn passordet og trykk Koble til.</translation>
+        <source>Profile "%1" added. Enter its password and press Connect.</source>
+        <translation>Profilen "%1" er lagt til. Skriv inn passordet og trykk Koble til.</translation>
     </message>
     <message>
         <source>Remove profile</source>
         <translation>Fjern profil</translation>
     </message>
     <message>
-        <source>Remove the profile &quot;%1&quot;? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
-        <translation>Vil du fjerne profilen &quot;%1&quot;? Passordet slettes også fra systemets nøkkelring. Selve administrasjonsnoden berøres ikke.</translation>
+        <source>Remove the profile "%1"? Its password is deleted from the system keychain as well. The Management Node itself is not affected.</source>
+        <translation>Vil du fjerne profilen "%1"? Passordet slettes også fra systemets nøkkelring. Selve administrasjonsnoden berøres ikke.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; removed.</source>
-        <translation>Profilen &quot;%1&quot; er fjernet.</translation>
+        <source>Profile "%1" removed.</source>
+        <translation>Profilen "%1" er fjernet.</translation>
     </message>
     <message>
-        <source>There is no saved profile called &quot;%1&quot;.</source>
-        <translation>Det finnes ingen lagret profil med navnet &quot;%1&quot;.</translation>
+        <source>There is no saved profile called "%1".</source>
+        <translation>Det finnes ingen lagret profil med navnet "%1".</translation>
     </message>
     <message>
         <source>There is no saved deployment to connect to. Choose Add… to enter one.</source>
@@ -2451,7 +2458,7 @@ Avslutningskoder:
         <translation>Kobler til %1 som %2…</translation>
     </message>
     <message>
-        <source>Reading the Management Node&apos;s certificate…</source>
+        <source>Reading the Management Node's certificate…</source>
         <translation>Leser sertifikatet til administrasjonsnoden…</translation>
     </message>
     <message>
@@ -2517,8 +2524,8 @@ Avslutningskoder:
         <translation>Den veiledede oppgraderingen ble ikke åpnet.</translation>
     </message>
     <message>
-        <source>The guided upgrade is saved at &quot;%1&quot;; Run ▸ Guided upgrade… resumes it.</source>
-        <translation>Den veiledede oppgraderingen er lagret i &quot;%1&quot;; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
+        <source>The guided upgrade is saved at "%1"; Run ▸ Guided upgrade… resumes it.</source>
+        <translation>Den veiledede oppgraderingen er lagret i "%1"; Kjøring ▸ Veiledet oppgradering… fortsetter den.</translation>
     </message>
     <message>
         <source>%1 restarted at %2 UTC.</source>
@@ -2665,8 +2672,8 @@ Avslutningskoder:
         <translation>3. Start alle konferansenodene på nytt</translation>
     </message>
     <message>
-        <source>Reboot them from the hypervisor, with &quot;sudo reboot&quot; over SSH, or here. Each node&apos;s boot time shows when it has.</source>
-        <translation>Start dem på nytt fra hypervisoren, med &quot;sudo reboot&quot; over SSH, eller her. Oppstartstiden til hver node viser når det er gjort.</translation>
+        <source>Reboot them from the hypervisor, with "sudo reboot" over SSH, or here. Each node's boot time shows when it has.</source>
+        <translation>Start dem på nytt fra hypervisoren, med "sudo reboot" over SSH, eller her. Oppstartstiden til hver node viser når det er gjort.</translation>
     </message>
     <message>
         <source>Reboot all…</source>
@@ -2685,7 +2692,7 @@ Avslutningskoder:
         <translation>Det finnes en fersk sikkerhetskopi av konfigurasjonen</translation>
     </message>
     <message>
-        <source>Waiting for the Management Node&apos;s data…</source>
+        <source>Waiting for the Management Node's data…</source>
         <translation>Venter på data fra administrasjonsnoden…</translation>
     </message>
     <message>
@@ -2726,7 +2733,7 @@ Avslutningskoder:
         </translation>
     </message>
     <message>
-        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run &quot;sudo reboot&quot;. Each node&apos;s boot time shows when it has.</source>
+        <source>This Management Node has no reboot command in its API: reboot each node in the hypervisor, or sign in to it over SSH and run "sudo reboot". Each node's boot time shows when it has.</source>
         <translation>Denne administrasjonsnoden har ingen omstartskommando i API-et: start hver node på nytt i hypervisoren, eller logg inn på den over SSH og kjør «sudo reboot». Oppstartstiden til hver node viser når det er gjort.</translation>
     </message>
     <message>
@@ -2794,11 +2801,11 @@ Avslutningskoder:
         <translation>De rene konfigurasjonsnodene som allerede er satt opp (%1), ble oppgradert som de andre.</translation>
     </message>
     <message>
-        <source>The report lists every step: who ran it, when, the package&apos;s SHA-256, and each node&apos;s timings and outcome.</source>
+        <source>The report lists every step: who ran it, when, the package's SHA-256, and each node's timings and outcome.</source>
         <translation>Rapporten viser hvert trinn: hvem som kjørte det, når, pakkens SHA-256 og tidene og utfallet for hver node.</translation>
     </message>
     <message>
-        <source>Export the guided upgrade&apos;s report</source>
+        <source>Export the guided upgrade's report</source>
         <translation>Eksporter rapporten for den veiledede oppgraderingen</translation>
     </message>
     <message>
@@ -2953,7 +2960,7 @@ Avslutningskoder:
         <translation>Administratorlogg</translation>
     </message>
     <message>
-        <source>Shows only the log&apos;s error lines</source>
+        <source>Shows only the log's error lines</source>
         <translation>Viser bare feillinjene i loggen</translation>
     </message>
     <message>
@@ -2989,7 +2996,7 @@ Avslutningskoder:
         <translation>Vis en administratorlogg lastet ned fra Management Node, med feilene som er ventet under en oppgradering merket</translation>
     </message>
     <message>
-        <source>Not in this Management Node&apos;s API: receive it by syslog, or open a downloaded log</source>
+        <source>Not in this Management Node's API: receive it by syslog, or open a downloaded log</source>
         <translation>Ikke i API-et til denne Management Node: motta den via syslog, eller åpne en nedlastet logg</translation>
     </message>
     <message>
@@ -3009,7 +3016,7 @@ Avslutningskoder:
         <translation>Via syslog på port %1 (%2), mottatte linjer: %3</translation>
     </message>
     <message>
-        <source> · in the Management Node&apos;s syslog servers</source>
+        <source> · in the Management Node's syslog servers</source>
         <translation> · blant syslog-serverne til Management Node</translation>
     </message>
     <message>
@@ -3091,7 +3098,7 @@ Avslutningskoder:
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>Save the run&apos;s history for a change record</source>
+        <source>Save the run's history for a change record</source>
         <translation>Lagre historikken for kjøringen til en endringslogg</translation>
     </message>
     <message>
@@ -3424,16 +3431,16 @@ Avslutningskoder:
         <translation>&amp;Klarert fingeravtrykk:</translation>
     </message>
     <message>
-        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick &quot;Remember&quot;. The trusted fingerprint is filled in when you accept the Management Node&apos;s certificate; clear it, or paste the new one, after the certificate was replaced.</source>
-        <translation>Passordet er ikke en del av profilen: du blir spurt om det i dialogen Koble til, og det lagres i systemets nøkkelring bare hvis du krysser av for &quot;Husk&quot;. Det klarerte fingeravtrykket fylles ut når du godtar sertifikatet til administrasjonsnoden; tøm feltet eller lim inn det nye etter at sertifikatet er byttet.</translation>
+        <source>The password is not part of the profile: it is asked for in the Connect dialog and kept in the system keychain only if you tick "Remember". The trusted fingerprint is filled in when you accept the Management Node's certificate; clear it, or paste the new one, after the certificate was replaced.</source>
+        <translation>Passordet er ikke en del av profilen: du blir spurt om det i dialogen Koble til, og det lagres i systemets nøkkelring bare hvis du krysser av for "Husk". Det klarerte fingeravtrykket fylles ut når du godtar sertifikatet til administrasjonsnoden; tøm feltet eller lim inn det nye etter at sertifikatet er byttet.</translation>
     </message>
     <message>
         <source>Problem with the profile</source>
         <translation>Problem med profilen</translation>
     </message>
     <message>
-        <source>There is already a profile called &quot;%1&quot;. Choose another name, or edit that profile instead.</source>
-        <translation>Det finnes allerede en profil med navnet &quot;%1&quot;. Velg et annet navn, eller rediger den profilen i stedet.</translation>
+        <source>There is already a profile called "%1". Choose another name, or edit that profile instead.</source>
+        <translation>Det finnes allerede en profil med navnet "%1". Velg et annet navn, eller rediger den profilen i stedet.</translation>
     </message>
     <message>
         <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
@@ -3455,7 +3462,7 @@ Avslutningskoder:
         <translation>En oppgradering til %1 kjører: %2 av %3 systemer oppgradert. En omstart avbryter den. En node som installerer, fullfører installeringen; en node som venter på at samtalene skal avsluttes, går ut av vedlikeholdsmodus; nodene som fortsatt står i kø, blir ikke oppgradert. Oppgraderingslåsen oppheves, så du kan starte en ny oppgradering når administrasjonsnoden er tilbake.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
+        <source>The Management Node's web pages and API are unavailable for a few minutes while it restarts; calls on the Conferencing Nodes go on. The console reconnects by itself.</source>
         <translation>Nettsidene og API-et til administrasjonsnoden er utilgjengelige i noen minutter mens den starter på nytt; samtalene på konferansenodene fortsetter. Konsollen kobler til igjen av seg selv.</translation>
     </message>
     <message>
@@ -3542,7 +3549,7 @@ Avslutningskoder:
         <translation>Start noden på nytt</translation>
     </message>
     <message>
-        <source>The node was not rebooted: the console could not read the node&apos;s address.</source>
+        <source>The node was not rebooted: the console could not read the node's address.</source>
         <translation>Noden ble ikke startet på nytt: konsollen kunne ikke lese adressen til noden.</translation>
     </message>
     <message>
@@ -3684,7 +3691,7 @@ Avslutningskoder:
         <translation>beregner…</translation>
     </message>
     <message>
-        <source>Estimated on the Management Node&apos;s clock from the steps seen so far in this run</source>
+        <source>Estimated on the Management Node's clock from the steps seen so far in this run</source>
         <translation>Beregnet etter administrasjonsnodens klokke ut fra trinnene som er sett så langt i denne kjøringen</translation>
     </message>
     <message>
@@ -3758,7 +3765,7 @@ Avslutningskoder:
 <context>
     <name>iuc::ui::SyslogDialog</name>
     <message>
-        <source>&amp;Add this console to the Management Node&apos;s syslog servers</source>
+        <source>&amp;Add this console to the Management Node's syslog servers</source>
         <translation>&amp;Legg til denne konsollen blant syslog-serverne til Management Node</translation>
     </message>
     <message>
@@ -3774,7 +3781,7 @@ Avslutningskoder:
         <translation>Porter under 1024 krever administratorrettigheter på denne datamaskinen. Slipp porten gjennom brannmuren.</translation>
     </message>
     <message>
-        <source>UDP (the Management Node&apos;s default)</source>
+        <source>UDP (the Management Node's default)</source>
         <translation>UDP (standard for Management Node)</translation>
     </message>
     <message>
@@ -3798,7 +3805,7 @@ Avslutningskoder:
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <source>This computer&apos;s a&amp;ddress:</source>
+        <source>This computer's a&amp;ddress:</source>
         <translation>A&amp;dressen til denne datamaskinen:</translation>
     </message>
     <message>
@@ -3806,7 +3813,7 @@ Avslutningskoder:
         <translation>&amp;Motta</translation>
     </message>
     <message>
-        <source>this computer&apos;s address</source>
+        <source>this computer's address</source>
         <translation>adressen til denne datamaskinen</translation>
     </message>
     <message>
@@ -3814,7 +3821,7 @@ Avslutningskoder:
         <translation>%1, port %2, %3</translation>
     </message>
     <message>
-        <source>This Management Node&apos;s API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
+        <source>This Management Node's API has no syslog servers to add to. In its web interface, go to System &gt; Syslog servers and add %1 with the support log on; remove it after the upgrade.</source>
         <translation>API-et til denne Management Node har ingen syslog-servere å legge til i. Gå til System &gt; Syslog servers i nettgrensesnittet og legg til %1 med support-loggen på; fjern den etter oppgraderingen.</translation>
     </message>
     <message>
@@ -3826,7 +3833,7 @@ Avslutningskoder:
         <translation>Legg til %1 som syslog-server selv (System &gt; Syslog servers, support-loggen på).</translation>
     </message>
     <message>
-        <source>Give this computer&apos;s IP address, as the Management Node reaches it.</source>
+        <source>Give this computer's IP address, as the Management Node reaches it.</source>
         <translation>Oppgi IP-adressen til denne datamaskinen, slik Management Node når den.</translation>
     </message>
     <message>
@@ -3836,7 +3843,7 @@ Avslutningskoder:
     <message>
         <source>Add %1, port %2 (%3) to the syslog servers of the Management Node %4?
 
-The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node&apos;s configuration (System &gt; Syslog servers).</source>
+The Management Node then sends its support log, which holds the administrator log, there until the console removes it. This changes the Management Node's configuration (System &gt; Syslog servers).</source>
         <translation>Legge til %1, port %2 (%3) blant syslog-serverne til Management Node %4?
 
 Management Node sender da support-loggen sin, som inneholder administratorloggen, dit til konsollen fjerner den. Dette endrer konfigurasjonen til Management Node (System &gt; Syslog servers).</translation>
@@ -3923,7 +3930,7 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>En oppgradering kan ikke angres på stedet. For å gå tilbake til den tidligere versjonen, eller for å komme seg etter en oppgradering som mislyktes, må du gjenopprette øyeblikksbildene som ble tatt før oppgraderingen.</translation>
     </message>
     <message>
-        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node&apos;s snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Management Node first:&lt;/b&gt; restore it from the hypervisor snapshot taken just before the upgrade started.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Then each Conferencing Node:&lt;/b&gt; restore it from its own snapshot if you took one, or deploy it again from the Management Node, which is often quicker on a large deployment.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Coming from v8?&lt;/b&gt; The Management Node's snapshot must be a non-quiescing one: v8 has an incompatibility with quiesced snapshots that v8.1 resolved.&lt;/p&gt;&lt;p&gt;Before the next upgrade, take these snapshots first, so that this way back exists.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Administrasjonsnoden først:&lt;/b&gt; gjenopprett den fra øyeblikksbildet i hypervisoren som ble tatt rett før oppgraderingen startet.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Deretter hver konferansenode:&lt;/b&gt; gjenopprett den fra sitt eget øyeblikksbilde hvis du tok et, eller sett den opp på nytt fra administrasjonsnoden, noe som ofte går raskere i et stort miljø.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Kommer du fra v8?&lt;/b&gt; Øyeblikksbildet av administrasjonsnoden må være tatt uten quiescing: v8 har en inkompatibilitet med quiesced-øyeblikksbilder som v8.1 løste.&lt;/p&gt;&lt;p&gt;Ta disse øyeblikksbildene før neste oppgradering, slik at denne veien tilbake finnes.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3931,8 +3938,32 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Startet oppgraderingen?</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s answer to the start was lost.</source>
+        <source>The Management Node's answer to the start was lost.</source>
         <translation>Svaret fra Management Node på starten gikk tapt.</translation>
+    </message>
+    <message>
+        <source>Stop the Upload?</source>
+        <translation>Stoppe opplastingen?</translation>
+    </message>
+    <message>
+        <source>The upgrade package is still being uploaded.</source>
+        <translation>Oppgraderingspakken lastes fortsatt opp.</translation>
+    </message>
+    <message>
+        <source>Closing the console stops the upload: the Management Node drops the part it has received and no upgrade is started. Upload the package again later.</source>
+        <translation>Når konsollen lukkes, stopper opplastingen: Management Node forkaster det den har mottatt, og ingen oppgradering startes. Last opp pakken på nytt senere.</translation>
+    </message>
+    <message>
+        <source>Stop and Close</source>
+        <translation>Stopp og lukk</translation>
+    </message>
+    <message>
+        <source>Keep Uploading</source>
+        <translation>Fortsett opplastingen</translation>
+    </message>
+    <message>
+        <source>Stopping the upload; nothing is started…</source>
+        <translation>Stopper opplastingen; ingenting startes…</translation>
     </message>
 </context>
 <context>
@@ -3974,12 +4005,8 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Opplastingen av %1 ble ikke fullført.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s copy of %1 is not the same as the file; the upgrade was not started.</source>
+        <source>The Management Node's copy of %1 is not the same as the file; the upgrade was not started.</source>
         <translation>Kopien av %1 på administrasjonsnoden er ikke lik filen; oppgraderingen ble ikke startet.</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file: %1. SHA-256 of the copy on the Management Node: %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
-        <translation>SHA-256 for filen: %1. SHA-256 for kopien på administrasjonsnoden: %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er forskjellige igjen, laster du ned pakken på nytt fra leverandøren.</translation>
     </message>
     <message>
         <source>Continuing the earlier upload of %1 from %2 already on the Management Node.</source>
@@ -4056,8 +4083,8 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Start den én gang med upgrade-console --wall --profile NAVN, der NAVN er en profil som er lagret i konsollen (helst med en konto med bare lesetilgang); senere oppstarter husker den.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; is not saved on this computer</source>
-        <translation>Profilen &quot;%1&quot; er ikke lagret på denne datamaskinen</translation>
+        <source>The profile "%1" is not saved on this computer</source>
+        <translation>Profilen "%1" er ikke lagret på denne datamaskinen</translation>
     </message>
     <message>
         <source>Save it in the console (File ▸ Connect…, Add…) under this account, or start the wall with the name of another profile: upgrade-console --wall --profile NAME.</source>
@@ -4068,16 +4095,16 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>%1 — veggskjerm</translation>
     </message>
     <message>
-        <source>No saved password for the profile &quot;%1&quot;</source>
-        <translation>Ingen lagret passord for profilen &quot;%1&quot;</translation>
+        <source>No saved password for the profile "%1"</source>
+        <translation>Ingen lagret passord for profilen "%1"</translation>
     </message>
     <message>
         <source>The wall never asks for a password: nobody is there to type it. In the console, connect with this profile, type the password and tick Remember password in the system keychain; then start the wall again.</source>
         <translation>Veggskjermen ber aldri om passord: det er ingen der som kan skrive det inn. Koble til med denne profilen i konsollen, skriv inn passordet og kryss av for Husk passordet i systemets nøkkelring; start deretter veggskjermen på nytt.</translation>
     </message>
     <message>
-        <source>The password for &quot;%1&quot; could not be read from the keychain</source>
-        <translation>Passordet for &quot;%1&quot; kunne ikke leses fra nøkkelringen</translation>
+        <source>The password for "%1" could not be read from the keychain</source>
+        <translation>Passordet for "%1" kunne ikke leses fra nøkkelringen</translation>
     </message>
     <message>
         <source>%1 Start the wall in a desktop session whose keychain is unlocked.</source>
@@ -4291,7 +4318,7 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Ingen miljø er tilkoblet</translation>
     </message>
     <message>
-        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node&apos;s status and version, the run&apos;s progress against its 24-hour limit, and the administrator log.</source>
+        <source>Connect to a Management Node to follow a rolling upgrade: every Conferencing Node's status and version, the run's progress against its 24-hour limit, and the administrator log.</source>
         <translation>Koble til en administrasjonsnode for å følge en rullerende oppgradering: status og versjon for hver konferansenode, fremdriften for kjøringen mot 24-timersgrensen, og administratorloggen.</translation>
     </message>
     <message>
@@ -4318,8 +4345,8 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>N</translation>
     </message>
     <message>
-        <source>With --demo: the installed version (default &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gives a deployment that must go through version 6).</source>
-        <translation>Med --demo: installert versjon (standard &quot;10.2 (40234.0.0)&quot;; &quot;3 (…)&quot; gir et miljø som må gå via versjon 6).</translation>
+        <source>With --demo: the installed version (default "10.2 (40234.0.0)"; "3 (…)" gives a deployment that must go through version 6).</source>
+        <translation>Med --demo: installert versjon (standard "10.2 (40234.0.0)"; "3 (…)" gir et miljø som må gå via versjon 6).</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -4366,8 +4393,8 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
         <translation>Infinity Upgrade Console: rullerende oppgraderinger av en Pexip Infinity-plattform, fulgt node for node.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; see --help.</source>
-        <translation>uventet argument &quot;%1&quot;; se --help.</translation>
+        <source>unexpected argument "%1"; see --help.</source>
+        <translation>uventet argument "%1"; se --help.</translation>
     </message>
     <message>
         <source>--demo and --profile cannot be combined: choose one deployment to start on.</source>
@@ -4426,7 +4453,7 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>Åpne den veiledede oppgraderingen (v3 → v6 → v11, med sjekklisten) når du er tilkoblet.</translation>
     </message>
     <message>
-        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo&apos;s read-only account.</source>
+        <source>Show the wall display only: full screen and read-only, for a NOC wall. With --profile NAME it connects to that saved profile and remembers it for later starts; alone, it uses the remembered one. With --demo: the demo's read-only account.</source>
         <translation>Vis bare veggskjermen: fullskjerm og uten redigering, for en NOC-vegg. Med --profile NAVN kobler den til den lagrede profilen og husker den til senere oppstarter; alene bruker den den som er husket. Med --demo: demoens konto med bare lesetilgang.</translation>
     </message>
     <message>
@@ -4434,7 +4461,7 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>--wall og --wizard kan ikke kombineres: veggskjermen er bare for visning.</translation>
     </message>
     <message>
-        <source>Show the console in the language CODE (e.g. nb, de); default: the locale&apos;s.</source>
+        <source>Show the console in the language CODE (e.g. nb, de); default: the locale's.</source>
         <translation>Vis konsollen på språket KODE (f.eks. nb, de); standard: språket i lokaliteten.</translation>
     </message>
     <message>
@@ -4446,7 +4473,7 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>--demo-api tar en av: %1.</translation>
     </message>
     <message>
-        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project&apos;s extensions: the log in the API, the reboot command).</source>
+        <source>With --demo: which Management Node API the demo serves: pexip (default: only what real nodes serve; the administrator log comes by syslog), pexip-v24 (the older field set) or extended (plus this project's extensions: the log in the API, the reboot command).</source>
         <translation>Med --demo: hvilket API for Management Node demoen leverer: pexip (standard: bare det ekte noder leverer; administratorloggen kommer via syslog), pexip-v24 (det eldre feltsettet) eller extended (i tillegg dette prosjektets utvidelser: loggen i API-et, omstartkommandoen).</translation>
     </message>
 </context>
@@ -4473,8 +4500,8 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>Hvilken administrasjonsnode? Oppgi --url https://VERT[:PORT] eller --profile NAVN.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Management Node address; write it as https://HOST[:PORT].</source>
-        <translation>&quot;%1&quot; er ikke en adresse til en administrasjonsnode; skriv den som https://VERT[:PORT].</translation>
+        <source>"%1" is not a Management Node address; write it as https://HOST[:PORT].</source>
+        <translation>"%1" er ikke en adresse til en administrasjonsnode; skriv den som https://VERT[:PORT].</translation>
     </message>
     <message>
         <source>Give the account name with --user NAME.</source>
@@ -4615,10 +4642,6 @@ The connection broke; resuming at byte %1 (attempt %2).</source>
 Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     </message>
     <message>
-        <source>upgradectl: the Management Node received a file whose SHA-256 (%1) differs from the package&apos;s (%2). Upload it again.</source>
-        <translation>upgradectl: administrasjonsnoden mottok en fil med en annen SHA-256 (%1) enn pakken (%2). Last den opp på nytt.</translation>
-    </message>
-    <message>
         <source>Installed version: %1</source>
         <translation>Installert versjon: %1</translation>
     </message>
@@ -4659,7 +4682,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>En oppgradering til %1 kjører (%2 av %3 systemer oppgradert). En omstart av administrasjonsnoden avbryter den: en node som installerer nå, gjør seg ferdig, en node som venter på samtalene sine, går ut av vedlikeholdsmodus, og de andre blir ikke oppgradert. 24-timerslåsen oppheves.</translation>
     </message>
     <message>
-        <source>The Management Node&apos;s API is unavailable while it reboots (a few minutes).</source>
+        <source>The Management Node's API is unavailable while it reboots (a few minutes).</source>
         <translation>API-et til administrasjonsnoden er utilgjengelig mens den starter på nytt (noen minutter).</translation>
     </message>
     <message>
@@ -4671,8 +4694,8 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Administrasjonsnoden starter på nytt.</translation>
     </message>
     <message>
-        <source>upgradectl: there is no Conferencing Node &quot;%1&quot;; `upgradectl status` lists them.</source>
-        <translation>upgradectl: det finnes ingen konferansenode &quot;%1&quot;; `upgradectl status` viser dem.</translation>
+        <source>upgradectl: there is no Conferencing Node "%1"; `upgradectl status` lists them.</source>
+        <translation>upgradectl: det finnes ingen konferansenode "%1"; `upgradectl status` viser dem.</translation>
     </message>
     <message>
         <source>%1 has no calls.</source>
@@ -4795,7 +4818,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Er det tatt øyeblikksbilder av konferansenodene (nei: sett dem opp på nytt ved behov)?</translation>
     </message>
     <message>
-        <source>3. Reboot every Conferencing Node. Verified from each node&apos;s boot time.</source>
+        <source>3. Reboot every Conferencing Node. Verified from each node's boot time.</source>
         <translation>3. Start alle konferansenodene på nytt. Kontrolleres ut fra oppstartstiden til hver node.</translation>
     </message>
     <message>
@@ -4815,7 +4838,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>4. Finnes det en fersk sikkerhetskopi av konfigurasjonen?</translation>
     </message>
     <message>
-        <source>The run to %1 started at %2 UTC is this step&apos;s: watching it.</source>
+        <source>The run to %1 started at %2 UTC is this step's: watching it.</source>
         <translation>Kjøringen til %1 som startet kl. %2 UTC, hører til dette trinnet: følger med på den.</translation>
     </message>
     <message>
@@ -4831,7 +4854,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Vil du kjøre oppgraderingen på nytt for systemene som ble liggende etter?</translation>
     </message>
     <message>
-        <source>The Management Node no longer has this step&apos;s package: uploading it again.</source>
+        <source>The Management Node no longer has this step's package: uploading it again.</source>
         <translation>Administrasjonsnoden har ikke lenger pakken for dette trinnet: laster den opp på nytt.</translation>
     </message>
     <message>
@@ -4915,8 +4938,8 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>bruk: upgradectl [valg] %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see upgradectl --help.</source>
-        <translation>ukjent kommando &quot;%1&quot;; se upgradectl --help.</translation>
+        <source>unknown command "%1"; see upgradectl --help.</source>
+        <translation>ukjent kommando "%1"; se upgradectl --help.</translation>
     </message>
     <message>
         <source>Administrator log: no unexpected errors.</source>
@@ -4943,7 +4966,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>For en administrasjonsnode som ikke rapporterer oppgraderingene sine, finnes bare oppgraderingene denne arbeidsstasjonen så: hold upgradectl watch eller konsollen åpen under en oppgradering.</translation>
     </message>
     <message>
-        <source>Administrator log: not available from this Management Node&apos;s API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
+        <source>Administrator log: not available from this Management Node's API; read it in its web interface or on your syslog server before you call this upgrade done.</source>
         <translation>Administratorloggen: ikke tilgjengelig i denne administrasjonsnodens API; les den i nettgrensesnittet eller på syslog-serveren din før du erklærer oppgraderingen ferdig.</translation>
     </message>
     <message>
@@ -4963,7 +4986,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>(Ctrl-C slutter å følge med.)</translation>
     </message>
     <message>
-        <source>upgradectl: no restart seen within %1 min. Check the system&apos;s console in the hypervisor; run this command again to go on watching.</source>
+        <source>upgradectl: no restart seen within %1 min. Check the system's console in the hypervisor; run this command again to go on watching.</source>
         <translation>upgradectl: ingen omstart sett innen %1 min. Se på systemets konsoll i hypervisoren; kjør kommandoen igjen for å følge med videre.</translation>
     </message>
     <message>
@@ -4991,7 +5014,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Se hva installasjonen gjør med: upgradectl watch</translation>
     </message>
     <message>
-        <source>Version:  %1 (from the file&apos;s name; the Management Node validates the inside)</source>
+        <source>Version:  %1 (from the file's name; the Management Node validates the inside)</source>
         <translation>Versjon:  %1 (fra filnavnet; Management Node validerer innholdet)</translation>
     </message>
     <message>
@@ -4999,7 +5022,7 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Avbrutt: ingenting ble lastet opp, ingenting ble startet.</translation>
     </message>
     <message>
-        <source>The version comes from the file&apos;s name; the Management Node validates the inside.</source>
+        <source>The version comes from the file's name; the Management Node validates the inside.</source>
         <translation>Versjonen kommer fra filnavnet; Management Node validerer innholdet.</translation>
     </message>
     <message>
@@ -5023,6 +5046,10 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>The Management Node holds this file whole from an earlier upload: it is validated again, not sent again.</source>
         <translation>Management Node har hele denne filen fra en tidligere opplasting: den valideres på nytt, men sendes ikke på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) exist only in the configuration (not deployed): the run does not upgrade them.</source>
+        <translation><numerusform>%n node finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer den ikke.</numerusform><numerusform>%n noder finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer dem ikke.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1542,6 +1542,21 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>iuc::api::SingleShotUpload</name>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled before it began.</source>
+        <translation>Das Hochladen wurde abgebrochen, bevor es begann.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation>Das Hochladen wurde gestoppt.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::TlsTrust</name>
     <message>
         <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node's certificate.</source>
@@ -1621,6 +1636,22 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>the Management Node gave no clear sign</source>
         <translation>der Management Node gab kein eindeutiges Zeichen</translation>
+    </message>
+    <message>
+        <source>The answer to the upload was lost, but the Management Node shows the upgrade under way (%1). It was not sent again.</source>
+        <translation>Die Antwort auf das Hochladen ging verloren, aber der Management Node zeigt das laufende Upgrade (%1). Es wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The upload stopped before the Management Node took the package, and it shows no upgrade (%1): the upgrade was not started. Upload the package again when you are ready.</source>
+        <translation>Das Hochladen endete, bevor der Management Node das Paket übernahm, und er zeigt kein Upgrade (%1): Das Upgrade wurde nicht gestartet. Laden Sie das Paket erneut hoch, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The upload stopped at its very end, and it cannot be said yet whether the upgrade started (%1). It was not sent again. Watch the deployment: a Management Node that upgrades restarts and then reports its new version. Do not upload it again until you know.</source>
+        <translation>Das Hochladen endete ganz am Schluss, und noch lässt sich nicht sagen, ob das Upgrade begonnen hat (%1). Es wurde nicht erneut gesendet. Beobachten Sie die Bereitstellung: Ein Management Node, der aktualisiert wird, startet neu und meldet dann seine neue Version. Laden Sie es nicht erneut hoch, bevor Sie es wissen.</translation>
+    </message>
+    <message>
+        <source>it answers and is idle on version %1</source>
+        <translation>er antwortet und ist auf Version %1 untätig</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1941,10 @@ Exit-Codes:
     <message>
         <source>The Management Node's copy is not the same as the file: SHA-256 of the file %1, of the copy on the Management Node %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
         <translation>Die Kopie auf dem Management Node stimmt nicht mit der Datei überein: SHA-256 der Datei %1, der Kopie auf dem Management Node %2. Die Daten wurden unterwegs verändert, oder die Datei änderte sich während des Hochladens. Laden Sie sie erneut hoch; weichen die Summen wieder ab, laden Sie das Paket erneut vom Hersteller herunter.</translation>
+    </message>
+    <message>
+        <source>This Management Node offers no way to upload a package through its API (its schema/ lists neither configuration/v1/upgrade_request/ nor configuration/v1/upgrade/). Upgrade it from its own web pages (Utilities ▸ Upgrade).</source>
+        <translation>Dieser Management Node bietet über seine API keine Möglichkeit, ein Paket hochzuladen (sein schema/ nennt weder configuration/v1/upgrade_request/ noch configuration/v1/upgrade/). Aktualisieren Sie ihn über seine eigenen Webseiten (Utilities ▸ Upgrade).</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2260,10 @@ Exit-Codes:
     <message>
         <source>Its version is read from its name.</source>
         <translation>Seine Version stammt aus dem Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This Management Node takes the package and starts the upgrade in one step.&lt;/b&gt; Upgrade uploads %1 (%2) now; the upgrade begins as soon as the Management Node has all of it. The package was checked on this computer (SHA-256 %3); the Management Node validates it itself.</source>
+        <translation>&lt;b&gt;Dieser Management Node nimmt das Paket an und startet das Upgrade in einem Schritt.&lt;/b&gt; Upgrade lädt %1 (%2) jetzt hoch; das Upgrade beginnt, sobald der Management Node alles erhalten hat. Das Paket wurde auf diesem Computer geprüft (SHA-256 %3); der Management Node validiert es selbst.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3800,14 @@ Exit-Codes:
         <source>Starting the upgrade to %1…</source>
         <translation>Upgrade auf %1 wird gestartet…</translation>
     </message>
+    <message>
+        <source>Upload cancelled; the upgrade was not started.</source>
+        <translation>Hochladen abgebrochen; das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started; nothing was uploaded.</source>
+        <translation>Das Upgrade wurde nicht gestartet; nichts wurde hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::SyslogDialog</name>
@@ -5049,7 +5096,14 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     </message>
     <message numerus="yes">
         <source>%n node(s) exist only in the configuration (not deployed): the run does not upgrade them.</source>
-        <translation><numerusform>%n Knoten existiert nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert ihn nicht.</numerusform><numerusform>%n Knoten existieren nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert sie nicht.</numerusform></translation>
+        <translation>
+            <numerusform>%n Knoten existiert nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert ihn nicht.</numerusform>
+            <numerusform>%n Knoten existieren nur in der Konfiguration (nicht bereitgestellt): Der Lauf aktualisiert sie nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Management Node takes the package and starts the upgrade in one step: yes uploads %1 now, and the upgrade begins as soon as the Management Node has all of it. Nothing has been sent yet.</source>
+        <translation>Dieser Management Node nimmt das Paket an und startet das Upgrade in einem Schritt: Ja lädt %1 jetzt hoch, und das Upgrade beginnt, sobald der Management Node alles erhalten hat. Noch wurde nichts gesendet.</translation>
     </message>
 </context>
 </TS>

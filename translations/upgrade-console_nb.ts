@@ -1542,6 +1542,21 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>iuc::api::SingleShotUpload</name>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Kunne ikke lese pakken %1: %2</translation>
+    </message>
+    <message>
+        <source>The upload was cancelled before it began.</source>
+        <translation>Opplastingen ble avbrutt før den begynte.</translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation>Opplastingen ble stoppet.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::api::TlsTrust</name>
     <message>
         <source>The CA file %1 holds no certificate that could be read. Choose the PEM file of the certificate authority that signed the Management Node's certificate.</source>
@@ -1621,6 +1636,22 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>the Management Node gave no clear sign</source>
         <translation>Management Node ga ikke noe klart tegn</translation>
+    </message>
+    <message>
+        <source>The answer to the upload was lost, but the Management Node shows the upgrade under way (%1). It was not sent again.</source>
+        <translation>Svaret på opplastingen gikk tapt, men Management Node viser at oppgraderingen er i gang (%1). Den ble ikke sendt på nytt.</translation>
+    </message>
+    <message>
+        <source>The upload stopped before the Management Node took the package, and it shows no upgrade (%1): the upgrade was not started. Upload the package again when you are ready.</source>
+        <translation>Opplastingen stoppet før Management Node tok imot pakken, og den viser ingen oppgradering (%1): oppgraderingen ble ikke startet. Last opp pakken på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>The upload stopped at its very end, and it cannot be said yet whether the upgrade started (%1). It was not sent again. Watch the deployment: a Management Node that upgrades restarts and then reports its new version. Do not upload it again until you know.</source>
+        <translation>Opplastingen stoppet helt på slutten, og det kan ennå ikke sies om oppgraderingen startet (%1). Den ble ikke sendt på nytt. Følg med på miljøet: en Management Node som oppgraderes, starter på nytt og rapporterer deretter sin nye versjon. Ikke last den opp igjen før du vet det.</translation>
+    </message>
+    <message>
+        <source>it answers and is idle on version %1</source>
+        <translation>den svarer og er i ro på versjon %1</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1941,10 @@ Avslutningskoder:
     <message>
         <source>The Management Node's copy is not the same as the file: SHA-256 of the file %1, of the copy on the Management Node %2. The data changed on the way or the file changed during the upload. Upload it again; if the sums differ again, download the package again from the vendor.</source>
         <translation>Kopien på Management Node er ikke lik filen: SHA-256 for filen %1, for kopien på Management Node %2. Dataene ble endret underveis, eller filen ble endret under opplastingen. Last den opp på nytt; hvis summene er ulike igjen, last ned pakken på nytt fra leverandøren.</translation>
+    </message>
+    <message>
+        <source>This Management Node offers no way to upload a package through its API (its schema/ lists neither configuration/v1/upgrade_request/ nor configuration/v1/upgrade/). Upgrade it from its own web pages (Utilities ▸ Upgrade).</source>
+        <translation>Denne Management Node tilbyr ingen måte å laste opp en pakke på gjennom API-et (schema/ viser verken configuration/v1/upgrade_request/ eller configuration/v1/upgrade/). Oppgrader fra dens egne nettsider (Utilities ▸ Upgrade).</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2260,10 @@ Avslutningskoder:
     <message>
         <source>Its version is read from its name.</source>
         <translation>Versjonen er lest fra navnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This Management Node takes the package and starts the upgrade in one step.&lt;/b&gt; Upgrade uploads %1 (%2) now; the upgrade begins as soon as the Management Node has all of it. The package was checked on this computer (SHA-256 %3); the Management Node validates it itself.</source>
+        <translation>&lt;b&gt;Denne Management Node tar imot pakken og starter oppgraderingen i ett trinn.&lt;/b&gt; Oppgrader laster opp %1 (%2) nå; oppgraderingen begynner så snart Management Node har hele pakken. Pakken ble kontrollert på denne datamaskinen (SHA-256 %3); Management Node validerer den selv.</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3800,14 @@ Avslutningskoder:
         <source>Starting the upgrade to %1…</source>
         <translation>Starter oppgraderingen til %1…</translation>
     </message>
+    <message>
+        <source>Upload cancelled; the upgrade was not started.</source>
+        <translation>Opplastingen ble avbrutt; oppgraderingen ble ikke startet.</translation>
+    </message>
+    <message>
+        <source>The upgrade was not started; nothing was uploaded.</source>
+        <translation>Oppgraderingen ble ikke startet; ingenting ble lastet opp.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::SyslogDialog</name>
@@ -5049,7 +5096,14 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     </message>
     <message numerus="yes">
         <source>%n node(s) exist only in the configuration (not deployed): the run does not upgrade them.</source>
-        <translation><numerusform>%n node finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer den ikke.</numerusform><numerusform>%n noder finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer dem ikke.</numerusform></translation>
+        <translation>
+            <numerusform>%n node finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer den ikke.</numerusform>
+            <numerusform>%n noder finnes bare i konfigurasjonen (ikke utrullet): kjøringen oppgraderer dem ikke.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Management Node takes the package and starts the upgrade in one step: yes uploads %1 now, and the upgrade begins as soon as the Management Node has all of it. Nothing has been sent yet.</source>
+        <translation>Denne Management Node tar imot pakken og starter oppgraderingen i ett trinn: ja laster opp %1 nå, og oppgraderingen begynner så snart Management Node har hele pakken. Ingenting er sendt ennå.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,12 @@ void printFacts(Terminal &t, const jobs::ConfirmFacts &facts)
     if (facts.configurationOnlyNodes > 0)
         t.print(QCoreApplication::translate("upgradectl", "%n node(s) exist only in the configuration (not deployed): the run does not upgrade them.", nullptr,
                    facts.configurationOnlyNodes));
+    if (facts.uploadStartsUpgrade)
+        t.print(t.bold(QCoreApplication::translate("upgradectl",
+                    "This Management Node takes the package and starts the upgrade in one step: yes uploads %1 now, "
+                    "and the upgrade begins as soon as the Management Node has all of it. Nothing has been sent "
+                    "yet.")
+                    .arg(facts.packageFile)));
     if (facts.forecastSeconds) {
         t.print(facts.cutByDeadline
                     ? t.red(QCoreApplication::translate("upgradectl", "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")

@@ -65,6 +65,8 @@ inline constexpr QLatin1StringView Running{"upload.running"};
 inline constexpr QLatin1StringView TooLarge{"upload.too-large"};
 inline constexpr QLatin1StringView TooManyOpen{"upload.too-many-open"};
 inline constexpr QLatin1StringView Unknown{"upload.unknown"};
+// The node's schema/ lists neither upload resource.
+inline constexpr QLatin1StringView NotOffered{"upload.not-offered"};
 // finish/ answered 400 without a code of this project: a real node refusing
 // the package ("ok" false is a 400, REAL-API.md §4).
 inline constexpr QLatin1StringView RefusedByNode{"upload.refused-by-node"};

@@ -10,6 +10,7 @@
 
 #include <QIODevice>
 #include <QMetaObject>
+#include <QHttpMultiPart>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -88,9 +89,22 @@ Result<QNetworkReply *> ManagementClient::startRequest(const QByteArray &verb, c
     return send(verb, pathAndQuery, nullptr, body, contentType);
 }
 
+Result<QNetworkReply *> ManagementClient::startMultipartRequest(const QString &pathAndQuery,
+                                                                QHttpMultiPart *multiPart)
+{
+    return send("POST"_ba, pathAndQuery, nullptr, nullptr, {}, multiPart);
+}
+
 Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QString &pathAndQuery,
                                                const QByteArray *bytes, QIODevice *device,
                                                const QByteArray &contentType)
+{
+    return send(verb, pathAndQuery, bytes, device, contentType, nullptr);
+}
+
+Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QString &pathAndQuery,
+                                               const QByteArray *bytes, QIODevice *device,
+                                               const QByteArray &contentType, QHttpMultiPart *multiPart)
 {
     const QUrl url = urlFor(pathAndQuery);
     const QString scheme = url.scheme();
@@ -127,7 +141,9 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     QNetworkReply *reply = nullptr;
-    if (verb == "GET")
+    if (multiPart)
+        reply = m_manager.post(request, multiPart); // its own Content-Type, with the boundary
+    else if (verb == "GET")
         reply = m_manager.get(request);
     else if (verb == "POST" && device)
         reply = m_manager.post(request, device);

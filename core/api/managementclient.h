@@ -36,6 +36,8 @@
 class QIODevice;
 class QNetworkReply;
 
+class QHttpMultiPart;
+
 namespace iuc::api {
 
 struct ConnectionSettings
@@ -137,6 +139,8 @@ public:
     // finish/ without validate_only: performs the upgrade. Sent once; a
     // failure on the way is ambiguous (UpgradeStart observes the node).
     QCoro::Task<Result<PerformedUpgrade>> performUpgrade(QString uploadId);
+    // A performing request's 2xx answer (finish/, or the single-shot upload).
+    [[nodiscard]] PerformedUpgrade performedFrom(const QByteArray &body) const;
     QCoro::Task<Result<void>> cancelUpload(QString uploadId);
 
     // ---- one request, for the Uploader and tools
@@ -147,6 +151,9 @@ public:
     // stay open until the reply is deleted: parent it to the reply.
     Result<QNetworkReply *> startRequest(const QByteArray &verb, const QString &pathAndQuery, QIODevice *body = nullptr,
                                          const QByteArray &contentType = {});
+    // The same with a multipart/form-data body (the single-shot upload);
+    // parent `multiPart` to the reply.
+    Result<QNetworkReply *> startMultipartRequest(const QString &pathAndQuery, QHttpMultiPart *multiPart);
     // Awaits `reply`, maps every failure, releases the reply (deleteLater).
     QCoro::Task<Result<Answer>> finish(QNetworkReply *reply);
     // startRequest + finish with a small JSON (or empty) body.
@@ -176,6 +183,8 @@ private:
     QCoro::Task<Result<void>> command(QByteArray verb, QString path, QByteArray jsonBody);
     enum class FinishMode { ValidateOnly, Perform };
     QCoro::Task<Result<Answer>> finishRequest(QString uploadId, FinishMode mode);
+    Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
+                                 QIODevice *device, const QByteArray &contentType, QHttpMultiPart *multiPart);
     Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
                                  QIODevice *device, const QByteArray &contentType);
     void readServerDate(QNetworkReply *reply);

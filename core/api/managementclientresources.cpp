@@ -425,7 +425,12 @@ QCoro::Task<Result<PerformedUpgrade>> ManagementClient::performUpgrade(QString u
     Result<Answer> answer = co_await finishRequest(uploadId, FinishMode::Perform);
     if (!answer)
         co_return answer.error();
-    Result<ConfirmData> done = parseConfirmData(answer->body);
+    co_return performedFrom(answer->body);
+}
+
+PerformedUpgrade ManagementClient::performedFrom(const QByteArray &body) const
+{
+    Result<ConfirmData> done = parseConfirmData(body);
     PerformedUpgrade performed;
     if (done) {
         performed.answer = done.value();
@@ -433,14 +438,14 @@ QCoro::Task<Result<PerformedUpgrade>> ManagementClient::performUpgrade(QString u
     }
     // The run extension comes along; its absence is no failure: the node
     // accepted (2xx), and the answer's shape is all that is unknown.
-    if (Result<UpgradeRun> run = parseUpgradeRun(QJsonDocument(QJsonDocument::fromJson(answer->body)
+    if (Result<UpgradeRun> run = parseUpgradeRun(QJsonDocument(QJsonDocument::fromJson(body)
                                                                    .object().value(u"run"_s).toObject())
                                                      .toJson(QJsonDocument::Compact));
         run)
         performed.run = run.value();
     if (!performed.at.isValid())
         performed.at = serverNow();
-    co_return performed;
+    return performed;
 }
 
 QCoro::Task<Result<void>> ManagementClient::cancelUpload(QString uploadId)

@@ -67,6 +67,23 @@ UpgradeRun UpgradeStart::run(const ReportedVersion &target, const QDateTime &ser
 
 QString UpgradeStart::summary() const
 {
+    if (singleShot && observed) {
+        switch (verdict) {
+        case Verdict::Started:
+            return tr("The answer to the upload was lost, but the Management Node shows the upgrade under way (%1). "
+                      "It was not sent again.")
+                .arg(finding);
+        case Verdict::NotStarted:
+            return tr("The upload stopped before the Management Node took the package, and it shows no upgrade "
+                      "(%1): the upgrade was not started. Upload the package again when you are ready.")
+                .arg(finding);
+        case Verdict::Unknown:
+            return tr("The upload stopped at its very end, and it cannot be said yet whether the upgrade started "
+                      "(%1). It was not sent again. Watch the deployment: a Management Node that upgrades restarts "
+                      "and then reports its new version. Do not upload it again until you know.")
+                .arg(finding);
+        }
+    }
     switch (verdict) {
     case Verdict::Started:
         return observed ? tr("The answer to the start was lost, but the Management Node shows the upgrade under way "
@@ -110,13 +127,22 @@ QCoro::Task<UpgradeStart> performUpgradeOnce(ManagementClient &client, QString u
     }
     qCInfo(lcUpload).noquote() << "the performing request failed on the way (" << performed.error().code
                                << "): observing the Management Node";
+    co_return co_await observeStart(client, uploadId, target, installedBefore, outcome, observation);
+}
+
+QCoro::Task<UpgradeStart> observeStart(ManagementClient &client, QString uploadId, Version target,
+                                       Version installedBefore, UpgradeStart outcome, StartObservation observation)
+{
     outcome.observed = true;
     int quiet = 0;
     bool sawSilence = false;
     for (int look = 0; look < observation.looks; ++look) {
         if (look > 0)
             co_await sleepFor(observation.interval);
-        Result<UploadStatus> request = co_await client.upload(uploadId);
+        // A single-shot upload has no upload request to ask.
+        Result<UploadStatus> request = UploadStatus{};
+        if (!uploadId.isEmpty())
+            request = co_await client.upload(uploadId);
         if (request && stateSaysStarted(request->state)) {
             outcome.verdict = UpgradeStart::Verdict::Started;
             outcome.finding = UpgradeStart::tr("the upload request says \"%1\"").arg(request->state);
@@ -157,8 +183,11 @@ QCoro::Task<UpgradeStart> performUpgradeOnce(ManagementClient &client, QString u
         }
         if (++quiet >= observation.quietLooks) {
             outcome.verdict = UpgradeStart::Verdict::NotStarted;
-            outcome.finding = UpgradeStart::tr("it answers, is idle on version %1, and the upload request says \"%2\"")
-                                  .arg(management->version.text, request->state);
+            outcome.finding = uploadId.isEmpty()
+                                  ? UpgradeStart::tr("it answers and is idle on version %1").arg(management->version.text)
+                                  : UpgradeStart::tr("it answers, is idle on version %1, and the upload request says "
+                                                     "\"%2\"")
+                                        .arg(management->version.text, request->state);
             co_return outcome;
         }
     }

@@ -40,6 +40,7 @@ public:
     std::optional<PerformedUpgrade> performed; // the node's answer, when it came
     std::optional<Error> failure;              // the performing request's failure
     bool observed = false;                     // decided by observing, not by the answer
+    bool singleShot = false;                   // the start was a single-shot upload (its words differ)
     QString finding;                           // what was seen, for the admin (observed only)
 
     [[nodiscard]] bool started() const { return verdict == Verdict::Started; }
@@ -62,6 +63,14 @@ struct StartObservation
 // upgrade to `target` started.
 QCoro::Task<UpgradeStart> performUpgradeOnce(ManagementClient &client, QString uploadId, Version target,
                                              StartObservation observation = {});
+
+// After a performing request (or a single-shot upload) failed in a way
+// that leaves the start open (`outcome.failure`): looks at the node until
+// it can say started or not started, or gives Unknown. `uploadId` empty: no
+// upload request to ask about. Sends nothing but reads.
+QCoro::Task<UpgradeStart> observeStart(ManagementClient &client, QString uploadId, Version target,
+                                       Version installedBefore, UpgradeStart outcome,
+                                       StartObservation observation = {});
 
 // Whether a failure of the performing request leaves open whether the node
 // acted on it (false: it surely did not — refused, or never sent).

@@ -56,6 +56,7 @@ struct ConfirmFacts
     QString sha256;               // the file's, read here
     bool validatedByNode = false; // the node reports no SHA-256 of its copy: it validated the package itself
     bool versionFromName = false; // a real package: its version read from its name
+    bool uploadStartsUpgrade = false; // single shot (v24-era): confirmed before the upload, which is the start
     QString stoppedRunNote;       // continuation: why some systems were left behind
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/capabilities.h"
 #include "core/api/upgradestart.h"
 #include "core/domain/result.h"
 #include "core/jobs/upgradefacts.h"
@@ -24,6 +25,7 @@ class UnfinishedUploads;
 
 namespace iuc::api {
 class ManagementClient;
+class SingleShotUpload;
 class Uploader;
 } // namespace iuc::api
 
@@ -44,6 +46,13 @@ namespace iuc::jobs {
 //               answerConfirmation();
 //   Starting    the one performing request (upgradestart.h): never sent
 //               twice; a lost answer is settled by observing the node.
+//
+// A node with the single-shot upload only (v24-era, REAL-API.md §4: the
+// upload is the start) is asked AwaitingConfirmation right after Judging,
+// from the local reading of the file and the deployment; then Uploading is
+// the start: cancel() aborts it, and a cut upload is "not started" only
+// once the node was seen idle. The protocol comes from the node's schema/
+// (the session's detection, or the job's own).
 //
 // A job for a package the node already holds (a continuation, R6) begins
 // at AwaitingConfirmation. cancel() before Starting stops at once and
@@ -102,6 +111,10 @@ public:
     // package before planning its hops).
     void setInspection(PackageInspection inspection);
     void setTuning(const Tuning &tuning) { m_tuning = tuning; }
+    // How to upload; Unknown (the default): the session's detection, else
+    // the job reads the node's schema/ itself.
+    void setUploadProtocol(api::UploadProtocol protocol) { m_protocol = protocol; }
+    [[nodiscard]] api::UploadProtocol uploadProtocol() const { return m_protocol; }
 
     void start();
     // start(), then the outcome once finished() was emitted (for a caller
@@ -143,6 +156,9 @@ private:
     QCoro::Task<bool> upload();
     QCoro::Task<bool> confirm();
     QCoro::Task<> perform();
+    QCoro::Task<bool> chooseProtocol();
+    QCoro::Task<> uploadAsTheStart();
+    void factsFromTheLocalReading();
     void setStage(Stage stage);
     void end(Outcome::Kind kind, std::optional<Error> error = std::nullopt);
 
@@ -164,6 +180,8 @@ private:
     ConfirmFacts m_facts;
     QString m_uploadId;
     QPointer<api::Uploader> m_uploader;
+    QPointer<api::SingleShotUpload> m_singleShot;
+    api::UploadProtocol m_protocol = api::UploadProtocol::Unknown;
     std::unique_ptr<UnfinishedUploads> m_unfinished;
     Outcome m_outcome;
 };

@@ -126,7 +126,8 @@ std::vector<ResourceSpec> configurationResourceSpecs()
          QStringList{u"get"_s, u"patch"_s}, {}, workerVmConfigurationFields()},
         {Resource::SystemLocation, u"configuration/v1/system_location/"_s, kEveryProfile, kGet, kGet, {},
          systemLocationFields()},
-        {Resource::UpgradeRequest, u"configuration/v1/upgrade_request/"_s, kEveryProfile,
+        // v24-era nodes upload in one shot only (REAL-API.md §4).
+        {Resource::UpgradeRequest, u"configuration/v1/upgrade_request/"_s, InPexip | InExtended,
          QStringList{u"get"_s, u"delete"_s}, QStringList{u"get"_s, u"delete"_s},
          QStringList{u"upload"_s, u"finish"_s, u"cancel"_s},
          uploadRequestFields()},
@@ -139,9 +140,9 @@ std::vector<ResourceSpec> configurationResourceSpecs()
            kEveryProfile, false, true, false},
           {u"request"_s, T::Boolean, u"true: create an upload request (configuration/v1/upgrade_request/) "
                                      u"instead of sending the file here."_s,
-           kEveryProfile, false, true, false},
-          {u"total_size"_s, T::Integer, u"Size of the package in bytes, with request."_s, kEveryProfile, false, true,
-           false}}},
+           InPexip | InExtended, false, true, false},
+          {u"total_size"_s, T::Integer, u"Size of the package in bytes, with request."_s, InPexip | InExtended, false,
+           true, false}}},
     };
 }
 

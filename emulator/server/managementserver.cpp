@@ -330,6 +330,10 @@ void ManagementServer::installRoutes()
         const Access access = sim ? Access::Admin : (req.method == "GET" ? Access::Read : Access::Write);
         if (!authorize(req, res, access))
             return handled();
+        if (api && !http::servedByProfile(p, m_options.api)) {
+            sendError(res, 404, u"No such resource: %1"_s.arg(p));
+            return handled();
+        }
         return httplib::Server::HandlerResponse::Unhandled;
     });
 

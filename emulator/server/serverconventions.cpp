@@ -69,6 +69,18 @@ std::optional<QStringList> allowedMethods(const QString &path, ApiProfile profil
     return std::nullopt;
 }
 
+bool servedByProfile(const QString &path, ApiProfile profile)
+{
+    if (!path.startsWith(kApi))
+        return true;
+    const QStringView relative = QStringView(path).mid(kApi.size());
+    for (const api::ResourceSpec &r : api::resources()) {
+        if (relative.startsWith(r.path))
+            return r.servedIn(profile);
+    }
+    return true; // not a described resource: the routes decide
+}
+
 void applyErrorConventions(const httplib::Request &req, httplib::Response &res, ApiProfile profile)
 {
     const QString p = path(req);

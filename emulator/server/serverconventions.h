@@ -23,6 +23,9 @@ namespace iuc::sim::http {
 // The methods `path` (under /api/admin/) allows in `profile`, in capitals,
 // or nothing when no served resource has that path.
 std::optional<QStringList> allowedMethods(const QString &path, ApiProfile profile);
+// False for a path of a resource `profile` does not serve (upgrade_request/
+// on a v24-era node): answered 404 before any route, as a real node does.
+bool servedByProfile(const QString &path, ApiProfile profile);
 
 // Called for every response of 400 or more, after its handler (or none)
 // has written it.

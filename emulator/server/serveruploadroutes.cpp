@@ -377,6 +377,12 @@ void ManagementServer::installUploadRoutes()
                  const auto body = readCommandBody(req, reader, res);
                  if (!body)
                      return;
+                 if (m_options.api == ApiProfile::PexipV24) {
+                     // A v24-era node has no upload requests: the file or nothing.
+                     sendError(res, 400, u"Send the package as the multipart form field \"package\"."_s,
+                               QJsonObject{{u"package"_s, QJsonArray{u"This field is required."_s}}});
+                     return;
+                 }
                  const QJsonValue request = body->value(u"request"_s);
                  if (!(request.toBool() || request.toString().toLower() == u"true"_s)) {
                      sendError(res, 400, u"Send {\"request\": true, \"total_size\": <bytes>} to start an upload "

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void watch_R1_managementRebootShownAsExpectedAndWatchCarriesOn();
     void upgrade_R7_lockedRunExitsFourWithTheWayOut();
     void upgrade_R10_wrongFileRefusedBeforeAnyUpload();
+    void upgrade_declinedAtTheConfirmationStartsNothing_data();
     void upgrade_declinedAtTheConfirmationStartsNothing();
     void upgrade_interruptedDuringTheUploadOrAtTheQuestionStartsNothing();
     void upgrade_vendorPackageReadByItsNameAndValidatedByTheNode();
@@ -213,12 +214,22 @@ void TestUpgradectl::upgrade_R7_lockedRunExitsFourWithTheWayOut()
 }
 
 // The answer no, typed in a terminal (a pseudo-terminal through script(1)),
-// and a script without --yes: the package is uploaded and validated, and no
-// performing request reaches the Management Node.
+// and a script without --yes: no performing request reaches the Management
+// Node. On a recent node the package is uploaded and validated first; on a
+// v24-era node (single shot: the upload is the start) nothing is sent.
+void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing_data()
+{
+    QTest::addColumn<iuc::sim::ApiProfile>("profile");
+    QTest::newRow("pexip") << iuc::sim::ApiProfile::Pexip;
+    QTest::newRow("pexip-v24") << iuc::sim::ApiProfile::PexipV24;
+}
+
 void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing()
 {
+    QFETCH(iuc::sim::ApiProfile, profile);
+    const bool singleShot = profile == iuc::sim::ApiProfile::PexipV24;
     SimFixture sim;
-    QVERIFY2(sim.start(SimFixture::config(3), 0), qPrintable(sim.startError()));
+    QVERIFY2(sim.start(SimFixture::config(3), profile), qPrintable(sim.startError()));
     const QString package = sim.writePackage(u"p11.tar"_s, kTo);
 
     Ctl piped(sim);
@@ -233,6 +244,10 @@ void TestUpgradectl::upgrade_declinedAtTheConfirmationStartsNothing()
     QVERIFY2(typed.waitForOutput(u"Start the upgrade?"_s), qPrintable(typed.output()));
     QVERIFY2(typed.output().contains(u"Upgrade version:   "_s + kTo), qPrintable(typed.output()));
     QCOMPARE(sim.performRequests(), 0); // the question comes before anything is performed
+    if (singleShot) {
+        QCOMPARE(sim.emulator().server().uploadedBytes(), 0); // …and before the upload that would start it
+        QVERIFY2(typed.output().contains(u"in one step"_s), qPrintable(typed.output()));
+    }
     typed.process().write("n\n");
     const Run answered = typed.finish();
     QVERIFY2(answered.exitCode == Declined, qPrintable(answered.out + answered.err));

@@ -522,6 +522,15 @@ QString SimFixture::uploadAndStart(const QString &version)
     const QString file = writePackage(u"package-%1.tar"_s.arg(QString(version).remove(QLatin1Char(' '))), version);
     if (file.isEmpty())
         return {};
+    if (m_emulator->server().api() == iuc::sim::ApiProfile::PexipV24) {
+        // A v24-era node's only upload, which is the start.
+        const Reply started = uploadSingleShot(file);
+        if (started.status != 202) {
+            qWarning().noquote() << "single-shot upload refused:" << started.describe();
+            return {};
+        }
+        return started.object().value(u"upload_id"_s).toString(u"single-shot"_s);
+    }
     const Upload uploaded = uploadChunked(file);
     if (uploaded.finish.status != 200) {
         qWarning().noquote() << "upload refused:" << uploaded.finish.describe();

@@ -61,6 +61,11 @@ private Q_SLOTS:
     void cancelAfterThePerformingRequestChangesNothing();
     void R10_wrongFileIsRefusedBeforeAByteIsSent();
     void stagedPackage_asksThenStarts();
+    void singleShot_confirmationPrecedesTheUpload_declineSendsNothing();
+    void singleShot_acceptedUploadsOnceAndTheRunStarts();
+    void singleShot_answerLostAfterTheNodeTookIt_isStartedAndNotSentAgain();
+    void singleShot_cancelledAsTheUploadBegins_notStartedOnceTheNodeWasSeenIdle();
+    void singleShot_cutBeforeTheNodeTookIt_notStartedOnceTheNodeWasSeenIdle();
 };
 
 void TestUpgradeJob::initTestCase()
@@ -237,6 +242,141 @@ void TestUpgradeJob::stagedPackage_asksThenStarts()
     QCOMPARE(outcome.kind, Kind::Started);
     QCOMPARE(sim.emulator().server().performRequests(), 1);
     QCOMPARE(sim.emulator().server().uploadedBytes(), QFileInfo(file).size()); // not sent a second time
+}
+
+// A v24-era node (pexip-v24) has the single-shot upload only: the upload
+// is the start, so the admin is asked before a byte is sent.
+void TestUpgradeJob::singleShot_confirmationPrecedesTheUpload_declineSendsNothing()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024);
+
+    UpgradeJob job(client, file);
+    QList<Stage> stages;
+    connect(&job, &UpgradeJob::stageChanged, &job, [&](Stage s) { stages.append(s); });
+    std::optional<ConfirmFacts> asked;
+    connect(&job, &UpgradeJob::confirmationNeeded, &job, [&](const ConfirmFacts &facts) {
+        asked = facts;
+        QCOMPARE(sim.emulator().server().uploadedBytes(), 0); // asked before a byte is sent
+        job.answerConfirmation(false);
+    });
+    const UpgradeJob::Outcome outcome = await(job.startAndWait());
+
+    QCOMPARE(job.uploadProtocol(), UploadProtocol::SingleShot); // read from the node's schema/
+    QVERIFY(asked);
+    QVERIFY(asked->uploadStartsUpgrade);
+    QCOMPARE(asked->upgradeVersion, Version::fromString(kTo).toString());
+    QCOMPARE(asked->systemsToUpgrade, 4);
+    QVERIFY(!asked->sha256.isEmpty());
+    QCOMPARE(stages, (QList<Stage>{Stage::Inspecting, Stage::Judging, Stage::AwaitingConfirmation, Stage::Done}));
+    QCOMPARE(outcome.kind, Kind::Declined);
+    QCOMPARE(sim.emulator().server().uploadedBytes(), 0);
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
+}
+
+void TestUpgradeJob::singleShot_acceptedUploadsOnceAndTheRunStarts()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 2 * 1024 * 1024);
+
+    UpgradeJob job(client, file);
+    job.setTuning(UpgradeJob::Tuning{0, -1, kQuickLooks});
+    QList<Stage> stages;
+    connect(&job, &UpgradeJob::stageChanged, &job, [&](Stage s) { stages.append(s); });
+    qint64 lastSent = 0;
+    connect(&job, &UpgradeJob::uploadProgress, &job, [&lastSent](qint64 sent) { lastSent = sent; });
+    connect(&job, &UpgradeJob::confirmationNeeded, &job, [&job] { job.answerConfirmation(true); });
+    const UpgradeJob::Outcome outcome = await(job.startAndWait());
+
+    QVERIFY2(outcome.kind == Kind::Started, qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(stages, (QList<Stage>{Stage::Inspecting, Stage::Judging, Stage::AwaitingConfirmation, Stage::Uploading,
+                                   Stage::Done}));
+    QCOMPARE(lastSent, QFileInfo(file).size()); // the progress reached the whole file
+    QVERIFY(outcome.run);
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QCOMPARE(runInProcess(sim.emulator()).value(u"state"_s).toString(), u"running"_s);
+}
+
+void TestUpgradeJob::singleShot_answerLostAfterTheNodeTookIt_isStartedAndNotSentAgain()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024);
+    QCOMPARE(sim.patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"drop_perform"_s, u"after"_s}}).status, 200);
+
+    UpgradeJob job(client, file);
+    job.setTuning(UpgradeJob::Tuning{0, -1, kQuickLooks});
+    connect(&job, &UpgradeJob::confirmationNeeded, &job, [&job] { job.answerConfirmation(true); });
+    const UpgradeJob::Outcome outcome = await(job.startAndWait());
+
+    QCOMPARE(outcome.kind, Kind::Started);
+    QVERIFY(outcome.start.observed);
+    QVERIFY2(outcome.start.summary().contains(u"not sent again"_s), qPrintable(outcome.start.summary()));
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+}
+
+void TestUpgradeJob::singleShot_cancelledAsTheUploadBegins_notStartedOnceTheNodeWasSeenIdle()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 1024 * 1024);
+
+    UpgradeJob job(client, file);
+    job.setTuning(UpgradeJob::Tuning{0, -1, kQuickLooks});
+    connect(&job, &UpgradeJob::confirmationNeeded, &job, [&job] { job.answerConfirmation(true); });
+    connect(&job, &UpgradeJob::stageChanged, &job, [&job](Stage stage) {
+        if (stage == Stage::Uploading)
+            job.cancel(); // allowed: the node starts only once it has the whole file
+    });
+    const UpgradeJob::Outcome outcome = await(job.startAndWait());
+
+    QCOMPARE(outcome.kind, Kind::Cancelled);
+    QVERIFY(outcome.start.observed); // said only after looking at the node
+    QCOMPARE(outcome.start.verdict, UpgradeStart::Verdict::NotStarted);
+    QVERIFY2(outcome.start.summary().contains(u"not started"_s), qPrintable(outcome.start.summary()));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
+}
+
+// The whole file reached the node, which dropped the connection before
+// acting on it: "not started", after looking, and nothing sent again.
+void TestUpgradeJob::singleShot_cutBeforeTheNodeTookIt_notStartedOnceTheNodeWasSeenIdle()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    ManagementClient client(sim.settings(As::Admin));
+    const QString file = sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024);
+    QCOMPARE(sim.patch(u"/sim/v1/deployment/"_s, QJsonObject{{u"drop_perform"_s, u"before"_s}}).status, 200);
+
+    UpgradeJob job(client, file);
+    job.setTuning(UpgradeJob::Tuning{0, -1, kQuickLooks});
+    connect(&job, &UpgradeJob::confirmationNeeded, &job, [&job] { job.answerConfirmation(true); });
+    const UpgradeJob::Outcome outcome = await(job.startAndWait());
+
+    QCOMPARE(outcome.kind, Kind::NotStarted);
+    QVERIFY(outcome.start.observed);
+    QCOMPARE(outcome.start.verdict, UpgradeStart::Verdict::NotStarted);
+    QVERIFY2(outcome.error && outcome.error->message.contains(u"Upload the package again"_s),
+             qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(runInProcess(sim.emulator()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeJob)

@@ -101,7 +101,17 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
                          .arg(m_facts.upgradeVersion.toHtmlEscaped()),
                      Mark::Information);
     }
-    if (!m_facts.packageFile.isEmpty()) {
+    if (m_facts.uploadStartsUpgrade) {
+        addParagraph(u"singleShotLabel"_s,
+                     tr("<b>This Management Node takes the package and starts the upgrade in one step.</b> Upgrade "
+                        "uploads %1 (%2) now; the upgrade begins as soon as the Management Node has all of it. The "
+                        "package was checked on this computer (SHA-256 %3); the Management Node validates it "
+                        "itself.")
+                         .arg(m_facts.packageFile.toHtmlEscaped(), QLocale().formattedDataSize(m_facts.packageSize, 1),
+                              m_facts.sha256.toHtmlEscaped())
+                         + (m_facts.versionFromName ? u" "_s + tr("Its version is read from its name.") : QString()),
+                     Mark::Information);
+    } else if (!m_facts.packageFile.isEmpty()) {
         QLabel *package = addParagraph(
             u"packageLabel"_s,
             (m_facts.validatedByNode

@@ -33,6 +33,13 @@ void StartCommand::start()
     connect(m_job, &jobs::UpgradeJob::stageChanged, this, [this](jobs::UpgradeJob::Stage stage) {
         if (stage == jobs::UpgradeJob::Stage::Starting)
             Q_EMIT statusMessage(tr("Starting the upgrade to %1…").arg(m_facts.upgradeVersion));
+        // Single shot: the upload after the yes is the start.
+        if (stage == jobs::UpgradeJob::Stage::Uploading) {
+            auto *upload = UploadDialog::forJob(m_job, window());
+            m_uploadDialog = upload;
+            setActiveDialog(upload);
+            upload->open();
+        }
     });
     auto *dialog = new ConfirmDialog(m_facts, window());
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
@@ -48,6 +55,8 @@ void StartCommand::start()
 
 void StartCommand::onFinished(const jobs::UpgradeJob::Outcome &outcome)
 {
+    if (m_uploadDialog)
+        m_uploadDialog->finish(outcome.started() ? QDialog::Accepted : QDialog::Rejected);
     switch (outcome.kind) {
     case Kind::Started:
         // No dialog from here on: the Management Node upgrades first and its
@@ -68,8 +77,14 @@ void StartCommand::onFinished(const jobs::UpgradeJob::Outcome &outcome)
     case Kind::NotStarted:
         Q_EMIT startRefused(outcome.error.value_or(Error{}));
         break;
+    case Kind::Cancelled:
+        Q_EMIT statusMessage(outcome.start.observed ? outcome.start.summary()
+                                                    : tr("Upload cancelled; the upgrade was not started."));
+        break;
     default: // declined, or the window closed
-        Q_EMIT statusMessage(tr("The upgrade was not started. The package stays on the Management Node."));
+        Q_EMIT statusMessage(m_facts.uploadStartsUpgrade
+                                 ? tr("The upgrade was not started; nothing was uploaded.")
+                                 : tr("The upgrade was not started. The package stays on the Management Node."));
         break;
     }
     finish();

@@ -2,6 +2,7 @@
 
 #include "ui/flow/confirmdialog.h"
 #include "ui/flow/flowcommand.h"
+#include "ui/flow/uploaddialog.h"
 
 #include "core/api/resources.h"
 #include "core/jobs/upgradejob.h"
@@ -42,6 +43,7 @@ private:
 
     jobs::ConfirmFacts m_facts;
     QPointer<jobs::UpgradeJob> m_job;
+    QPointer<UploadDialog> m_uploadDialog; // single shot: the upload that is the start
 };
 
 } // namespace iuc::ui

@@ -62,8 +62,6 @@ void UploadCommand::onStage(Stage stage)
         m_inspectionDialog->deleteLater();
     if (stage == Stage::Uploading)
         showUpload();
-    if (stage == Stage::Validating && m_uploadDialog)
-        m_uploadDialog->showVerifying();
 }
 
 void UploadCommand::showInspection()
@@ -98,12 +96,7 @@ void UploadCommand::showInspection()
 
 void UploadCommand::showUpload()
 {
-    const qint64 size = m_job->inspection() ? m_job->inspection()->size : 0;
-    auto *dialog = new UploadDialog(m_job->path(), size, window());
-    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-    connect(m_job, &jobs::UpgradeJob::uploadProgress, dialog, &UploadDialog::setProgress);
-    connect(m_job, &jobs::UpgradeJob::uploadResumed, dialog, &UploadDialog::showResumed);
-    connect(dialog, &UploadDialog::cancelRequested, m_job, &jobs::UpgradeJob::cancel);
+    auto *dialog = UploadDialog::forJob(m_job, window());
     m_uploadDialog = dialog;
     setActiveDialog(dialog);
     dialog->open();

@@ -1,5 +1,7 @@
 #include "ui/flow/uploaddialog.h"
 
+#include "core/jobs/upgradejob.h"
+
 #include "core/model/deploymentmodel.h"
 
 #include <QDialogButtonBox>
@@ -89,6 +91,21 @@ UploadDialog::UploadDialog(const QString &filePath, qint64 totalBytes, QWidget *
 }
 
 UploadDialog::~UploadDialog() = default;
+
+UploadDialog *UploadDialog::forJob(jobs::UpgradeJob *job, QWidget *parent)
+{
+    const qint64 size = job->inspection() ? job->inspection()->size : 0;
+    auto *dialog = new UploadDialog(job->path(), size, parent);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(job, &jobs::UpgradeJob::uploadProgress, dialog, &UploadDialog::setProgress);
+    connect(job, &jobs::UpgradeJob::uploadResumed, dialog, &UploadDialog::showResumed);
+    connect(job, &jobs::UpgradeJob::stageChanged, dialog, [dialog](jobs::UpgradeJob::Stage stage) {
+        if (stage == jobs::UpgradeJob::Stage::Validating)
+            dialog->showVerifying();
+    });
+    connect(dialog, &UploadDialog::cancelRequested, job, &jobs::UpgradeJob::cancel);
+    return dialog;
+}
 
 void UploadDialog::setProgress(qint64 sent, qint64 total, double bytesPerSecond, qint64 etaSeconds)
 {

@@ -7,6 +7,10 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
+namespace iuc::jobs {
+class UpgradeJob;
+} // namespace iuc::jobs
+
 namespace iuc::ui {
 
 // The upload's progress (DESIGN §6): a bar, bytes sent of the total, the
@@ -23,6 +27,10 @@ class UploadDialog final : public QDialog
 public:
     UploadDialog(const QString &filePath, qint64 totalBytes, QWidget *parent = nullptr);
     ~UploadDialog() override;
+
+    // The dialog of `job`'s upload, following its progress; Cancel cancels
+    // the job. Deletes itself once closed. Not yet shown: open() it.
+    static UploadDialog *forJob(jobs::UpgradeJob *job, QWidget *parent);
 
     // Closes the dialog when the upload has ended, whatever the outcome.
     void finish(int result);

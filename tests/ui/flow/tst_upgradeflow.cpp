@@ -141,6 +141,7 @@ public:
 private Q_SLOTS:
     void confirmShowsBothVersionsAndUpgradeStartsTheRun();
     void confirmEnterTakesTheDefaultCancel();
+    void singleShotNode_confirmsBeforeTheUploadThatStartsTheRun();
     void startAnswerLost_seenStartedOnTheNodeAndNotSentAgain();
     void uploadDialogShowsProgressResumeAndEscapeCancels();
     void uploadCutByARestartContinuesFromTheNodesOffset();
@@ -195,6 +196,40 @@ void TestUpgradeFlow::confirmShowsBothVersionsAndUpgradeStartsTheRun()
     QCOMPARE(sim.emulator().server().performRequests(), 1); // one performing request, once
     QVERIFY(waitUntilGone(u"confirmDialog"_s));
     QVERIFY(!console.flow->isBusy());
+}
+
+// A v24-era node uploads in one shot, which is the start: the confirmation
+// comes first, from this computer's reading, and says so; nothing reaches
+// the node before Upgrade; then the upload dialog shows the upload.
+void TestUpgradeFlow::singleShotNode_confirmsBeforeTheUploadThatStartsTheRun()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::PexipV24;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 8 * 1024 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    QVERIFY(confirm->facts().uploadStartsUpgrade);
+    auto *oneStep = confirm->findChild<QLabel *>(u"singleShotLabel"_s);
+    QVERIFY(oneStep);
+    QVERIFY2(oneStep->text().contains(u"in one step"_s), qPrintable(oneStep->text()));
+    QVERIFY(!confirm->findChild<QLabel *>(u"packageLabel"_s)); // no "validated" claim: nothing was sent
+    QVERIFY(confirm->grab().save(u"screenshot-confirm-single-shot.png"_s));
+    QCOMPARE(sim.emulator().server().uploadedBytes(), 0);
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+
+    confirm->upgradeButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QCOMPARE(firstRun(sim).value(u"state"_s).toString(), u"running"_s);
+    QTRY_VERIFY(!console.flow->isBusy());
+    QVERIFY(waitUntilGone(u"uploadDialog"_s));
 }
 
 // An upload cut short by the end of the program that ran it (an earlier

@@ -89,6 +89,12 @@ Result<QNetworkReply *> ManagementClient::startRequest(const QByteArray &verb, c
     return send(verb, pathAndQuery, nullptr, body, contentType);
 }
 
+Result<QNetworkReply *> ManagementClient::startRequestWithBytes(const QByteArray &verb, const QString &pathAndQuery,
+                                                                const QByteArray &body, const QByteArray &contentType)
+{
+    return send(verb, pathAndQuery, &body, nullptr, contentType, nullptr);
+}
+
 Result<QNetworkReply *> ManagementClient::startMultipartRequest(const QString &pathAndQuery,
                                                                 QHttpMultiPart *multiPart)
 {

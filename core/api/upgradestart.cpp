@@ -15,18 +15,6 @@ namespace iuc::api {
 
 namespace {
 
-// The upload request's own word for "performed" (not documented: any of
-// these stems).
-bool stateSaysStarted(const QString &state)
-{
-    const QString s = state.toLower();
-    for (const QLatin1StringView stem : {"perform"_L1, "upgrad"_L1, "start"_L1, "install"_L1, "progress"_L1}) {
-        if (s.contains(stem))
-            return true;
-    }
-    return false;
-}
-
 QCoro::Task<void> sleepFor(std::chrono::milliseconds wait)
 {
     QTimer timer;
@@ -36,6 +24,22 @@ QCoro::Task<void> sleepFor(std::chrono::milliseconds wait)
 }
 
 } // namespace
+
+bool uploadStateSaysStarted(const QString &state)
+{
+    const QString s = state.toLower();
+    // "not_started", "upgrade_pending", "failed", "cancelled": no start.
+    for (const QLatin1StringView no : {"not"_L1, "pending"_L1, "fail"_L1, "cancel"_L1}) {
+        if (s.contains(no))
+            return false;
+    }
+    // Not "progress": an upload in progress is no upgrade.
+    for (const QLatin1StringView stem : {"perform"_L1, "upgrad"_L1, "start"_L1, "install"_L1}) {
+        if (s.contains(stem))
+            return true;
+    }
+    return false;
+}
 
 bool isAmbiguousStartFailure(const Error &error)
 {
@@ -143,7 +147,7 @@ QCoro::Task<UpgradeStart> observeStart(ManagementClient &client, QString uploadI
         Result<UploadStatus> request = UploadStatus{};
         if (!uploadId.isEmpty())
             request = co_await client.upload(uploadId);
-        if (request && stateSaysStarted(request->state)) {
+        if (request && uploadStateSaysStarted(request->state)) {
             outcome.verdict = UpgradeStart::Verdict::Started;
             outcome.finding = UpgradeStart::tr("the upload request says \"%1\"").arg(request->state);
             co_return outcome;

@@ -72,6 +72,12 @@ QCoro::Task<UpgradeStart> observeStart(ManagementClient &client, QString uploadI
                                        Version installedBefore, UpgradeStart outcome,
                                        StartObservation observation = {});
 
+// Whether an upload request's `state` says it started an upgrade. The words
+// are not documented (REAL-API.md §4): the emulator says "performed"; any
+// of perform/upgrad/start/install counts, unless the word says not, pending,
+// failed or cancelled.
+[[nodiscard]] bool uploadStateSaysStarted(const QString &state);
+
 // Whether a failure of the performing request leaves open whether the node
 // acted on it (false: it surely did not — refused, or never sent).
 [[nodiscard]] bool isAmbiguousStartFailure(const Error &error);

@@ -1,6 +1,7 @@
 #include "core/session/unfinishedupload.h"
 
 #include "core/api/managementclient.h"
+#include "core/api/upgradestart.h"
 #include "core/api/uploader.h"
 #include "core/domain/logging.h"
 
@@ -17,14 +18,6 @@ namespace iuc {
 namespace {
 
 constexpr qint64 kHeadBytes = 1 << 20;
-
-// The node's word for a request that started an upgrade (not documented:
-// the stems upgradestart.cpp looks for too).
-bool isPerformedState(const QString &state)
-{
-    const QString s = state.toLower();
-    return s.contains(u"perform"_s) || s.contains(u"upgrad"_s) || s.contains(u"start"_s);
-}
 
 } // namespace
 
@@ -121,7 +114,7 @@ QCoro::Task<QString> continuableUpload(api::ManagementClient &client, Unfinished
     const std::optional<UnfinishedUpload> now = UnfinishedUpload::describe(path);
     const QString id = remembered->uploadId;
     Result<api::UploadStatus> status = co_await client.upload(id);
-    if (status && isPerformedState(status->state)) {
+    if (status && api::uploadStateSaysStarted(status->state)) {
         memory.forget(); // it started an upgrade: nothing to continue
         co_return QString();
     }

@@ -54,6 +54,8 @@ private Q_SLOTS:
     void R7_refusedStartIsNotStartedWithoutLooking();
     void validatingTwiceStartsNothing();
     void answerLostAndNodeSilent_isUnknownAndNotSentAgain();
+    void uploadStateWords_data();
+    void uploadStateWords();
 };
 
 void TestUpgradeStart::answerLostAfterThePerformReachedTheNodeIsStartedAndNotSentAgain()
@@ -156,6 +158,34 @@ void TestUpgradeStart::answerLostAndNodeSilent_isUnknownAndNotSentAgain()
     QVERIFY2(started.summary().contains(u"Do not start it again until you know"_s), qPrintable(started.summary()));
     // One look before, the start once, then three looks of three requests.
     QCOMPARE(server.requests(), 1 + 1 + 3 * 3);
+}
+
+// The upload request's state while the start is settled, and when a
+// restart decides whether to continue an upload: an upload in progress, a
+// pending or refused one is no start (the words are not documented).
+void TestUpgradeStart::uploadStateWords_data()
+{
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<bool>("started");
+    QTest::newRow("performed") << u"performed"_s << true;
+    QTest::newRow("upgrading") << u"UPGRADING"_s << true;
+    QTest::newRow("started") << u"started"_s << true;
+    QTest::newRow("installing") << u"installing"_s << true;
+    QTest::newRow("uploading") << u"uploading"_s << false;
+    QTest::newRow("in progress") << u"in_progress"_s << false;
+    QTest::newRow("validated") << u"validated"_s << false;
+    QTest::newRow("not started") << u"not_started"_s << false;
+    QTest::newRow("pending") << u"upgrade_pending"_s << false;
+    QTest::newRow("failed") << u"upgrade_failed"_s << false;
+    QTest::newRow("cancelled") << u"cancelled"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestUpgradeStart::uploadStateWords()
+{
+    QFETCH(QString, state);
+    QFETCH(bool, started);
+    QCOMPARE(uploadStateSaysStarted(state), started);
 }
 
 QTEST_GUILESS_MAIN(TestUpgradeStart)

@@ -265,6 +265,19 @@ void ManagementServer::installUploadRoutes()
         withDeployment([&](Deployment &d) { sendJson(res, 200, requestJson(status.value(), d, m_options.api)); });
     });
 
+    // DELETE on the list drops every upload request, as Tastypie's list
+    // DELETE does (the schema allows it): open ones are cancelled, finished
+    // ones removed.
+    svr.Delete(kRequests, [this](const httplib::Request &, httplib::Response &res) {
+        for (const UploadStore::Status &s : m_uploads->list()) {
+            if (s.finished)
+                m_uploads->removeFinished(s.id);
+            else if (!s.cancelled)
+                (void)m_uploads->cancel(s.id); // one that finished meanwhile is dropped next time
+        }
+        res.status = 204;
+    });
+
     // DELETE drops an unfinished upload, as cancel/ does.
     svr.Delete(kRequests + R"(([^/]+)/)", [this](const httplib::Request &req, httplib::Response &res) {
         const QString id = QString::fromStdString(req.matches[1].str());

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void R10_badPackageRefusedWithWhatToDo_data();
     void R10_badPackageRefusedWithWhatToDo();
     void upload_idPathTricksRefused();
+    void upload_deleteOnTheListDropsEveryRequest();
 };
 
 void TestSimUpload::upload_chunkedResumesAfterConnectionCutMidChunk()
@@ -286,6 +287,29 @@ void TestSimUpload::upload_idPathTricksRefused()
     }
     const Reply start = sim.startUpgrade(u"../../uploads/x"_s);
     QVERIFY2(start.status == 400 || start.status == 404, start.describe());
+    QCOMPARE(sim.performRequests(), 0);
+}
+
+// The list's schema allows DELETE (REAL-API.md §4: GET and DELETE only): it
+// drops every upload request — an open one is cancelled, a validated one
+// removed — and starts nothing.
+void TestSimUpload::upload_deleteOnTheListDropsEveryRequest()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    const Reply open = sim.post(kConfig + u"upgrade/"_s, QJsonObject{{u"request"_s, true}, {u"total_size"_s, 5000}});
+    QVERIFY2(open.status == 201, open.describe());
+    const SimFixture::Upload validated = sim.uploadChunked(sim.writePackage(u"p.tar"_s, kTo));
+    QVERIFY2(validated.finish.status == 200, validated.finish.describe());
+    QCOMPARE(sim.all(kConfig + u"upgrade_request/"_s).size(), 2);
+
+    const Reply dropped = sim.request("DELETE", kConfig + u"upgrade_request/"_s);
+    QVERIFY2(dropped.status == 204, dropped.describe());
+    const QJsonArray left = sim.all(kConfig + u"upgrade_request/"_s);
+    for (const QJsonValue &u : left)
+        QCOMPARE(u.toObject().value(u"state"_s).toString(), u"cancelled"_s);
+    QVERIFY(left.size() <= 1); // the validated one is gone; the open one stays listed as cancelled
+    QCOMPARE(sim.startUpgrade(validated.id).status, 404); // nothing left to start
     QCOMPARE(sim.performRequests(), 0);
 }
 

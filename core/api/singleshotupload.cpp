@@ -12,12 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace iuc::api {
 
-namespace {
-
-constexpr qint64 kProgressEveryMs = 100;
-
-} // namespace
-
 SingleShotUpload::SingleShotUpload(ManagementClient &client, QString filePath, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -70,20 +64,12 @@ QCoro::Task<Result<PerformedUpgrade>> SingleShotUpload::run()
     QNetworkReply *reply = started.value();
     form->setParent(reply);
     m_reply = reply;
-    m_sinceProgress.start();
-    m_rate.restart(0);
+    m_progress.start(m_total);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         // The form's few header bytes are not the package's: shown as the file.
-        const qint64 position = total > 0 ? std::min(m_total, sent * m_total / total) : 0;
-        if (position <= m_sent)
-            return;
-        const bool first = m_sent == 0;
-        m_sent = position;
-        m_rate.add(m_sent);
-        if (first || m_sent == m_total || m_sinceProgress.elapsed() >= kProgressEveryMs) {
-            m_sinceProgress.restart();
-            Q_EMIT progress(m_sent, m_total, m_rate.bytesPerSecond(), m_rate.etaSeconds(m_total));
-        }
+        const qint64 position = total > 0 ? sent * m_total / total : 0;
+        if (const auto report = m_progress.advance(position))
+            Q_EMIT progress(report->sent, report->total, report->bytesPerSecond, report->etaSeconds);
     });
     Result<ManagementClient::Answer> answer = co_await m_client.finish(reply);
     if (!self)

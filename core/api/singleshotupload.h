@@ -13,7 +13,6 @@
 #include "core/api/transferrate.h"
 #include "core/domain/result.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -52,10 +51,8 @@ private:
     ManagementClient &m_client;
     QString m_filePath;
     qint64 m_total = 0;
-    qint64 m_sent = 0;
     bool m_cancelled = false;
-    TransferRate m_rate;
-    QElapsedTimer m_sinceProgress;
+    UploadProgress m_progress;
     QPointer<QNetworkReply> m_reply;
 };
 

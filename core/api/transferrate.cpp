@@ -1,5 +1,6 @@
 #include "core/api/transferrate.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace iuc::api {
@@ -49,6 +50,29 @@ qint64 TransferRate::etaSeconds(qint64 total) const
         return -1;
     const qint64 left = total - m_samples.back().bytes;
     return left <= 0 ? 0 : static_cast<qint64>(std::ceil(static_cast<double>(left) / rate));
+}
+
+void UploadProgress::start(qint64 total)
+{
+    m_total = total;
+    m_sent = 0;
+    m_rate.restart(0);
+    m_sinceReport.start();
+}
+
+std::optional<UploadProgress::Report> UploadProgress::advance(qint64 position)
+{
+    constexpr qint64 kReportEveryMs = 100;
+    position = std::min(position, m_total);
+    if (position <= m_sent)
+        return std::nullopt;
+    const bool first = m_sent == 0;
+    m_sent = position;
+    m_rate.add(m_sent);
+    if (!first && m_sent != m_total && m_sinceReport.elapsed() < kReportEveryMs)
+        return std::nullopt;
+    m_sinceReport.restart();
+    return Report{m_sent, m_total, m_rate.bytesPerSecond(), m_rate.etaSeconds(m_total)};
 }
 
 } // namespace iuc::api

@@ -26,7 +26,6 @@ namespace {
 
 constexpr auto kFirstPause = 250ms;
 constexpr auto kLongestPause = 8s;
-constexpr qint64 kProgressEveryMs = 100;
 constexpr auto kFaultCutDelay = 300ms;
 
 // The uploader was deleted while a request ran: nobody is waiting for the
@@ -97,20 +96,8 @@ void Uploader::setState(State state)
 
 void Uploader::advance(qint64 position)
 {
-    // A resume sends again bytes the server did not keep: the bar holds
-    // still until the upload passes the point it had shown.
-    position = std::min(position, m_total);
-    if (position <= m_sent)
-        return;
-    // The first bytes show at once (the bar starts moving), then at most
-    // every 100 ms, and the end always.
-    const bool first = m_sent == 0;
-    m_sent = position;
-    m_rate.add(m_sent);
-    if (first || m_sent == m_total || m_sinceProgress.elapsed() >= kProgressEveryMs) {
-        m_sinceProgress.restart();
-        Q_EMIT progress(m_sent, m_total, m_rate.bytesPerSecond(), m_rate.etaSeconds(m_total));
-    }
+    if (const auto report = m_progress.advance(position))
+        Q_EMIT progress(report->sent, report->total, report->bytesPerSecond, report->etaSeconds);
 }
 
 void Uploader::cancel()
@@ -159,9 +146,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
                         {{u"file"_s, m_filePath}}};
     }
     m_total = info.size();
-    m_sent = 0;
-    m_rate.restart(0);
-    m_sinceProgress.start();
+    m_progress.start(m_total);
     Q_EMIT progress(0, m_total, 0.0, -1);
 
     qint64 offset = 0;
@@ -190,7 +175,7 @@ QCoro::Task<Result<ConfirmData>> Uploader::upload()
                                 .arg(QString::number(known.value().totalSize), m_filePath, QString::number(m_total))};
         }
         offset = known.value().offset;
-        m_rate.restart(offset);
+        m_progress.restartRate(offset);
         advance(offset);
         Q_EMIT uploadNamed(m_uploadId);
     }

@@ -19,7 +19,6 @@
 #include "core/api/transferrate.h"
 #include "core/domain/result.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -85,7 +84,7 @@ public:
     [[nodiscard]] QString uploadId() const { return m_uploadId; }
     [[nodiscard]] QString filePath() const { return m_filePath; }
     [[nodiscard]] qint64 totalBytes() const { return m_total; }
-    [[nodiscard]] qint64 sentBytes() const { return m_sent; }
+    [[nodiscard]] qint64 sentBytes() const { return m_progress.sent(); }
 
 Q_SIGNALS:
     // `sent` never goes back, even when a resume sends bytes again; rate and
@@ -117,9 +116,7 @@ private:
     bool m_running = false;
     bool m_cancelRequested = false;
     qint64 m_total = 0;
-    qint64 m_sent = 0;
-    TransferRate m_rate;
-    QElapsedTimer m_sinceProgress;
+    UploadProgress m_progress;
     QPointer<QNetworkReply> m_reply; // the chunk in flight
     QTimer m_pause;                  // between attempts; cancel() cuts it short
 };

@@ -136,7 +136,9 @@ QCoro::Task<> UpgradeJob::run()
         if (!co_await chooseProtocol() || !self)
             co_return;
         if (m_protocol == api::UploadProtocol::SingleShot) {
-            factsFromTheLocalReading();
+            // The upload is the start: asked before it, from this reading.
+            m_facts = localFacts(*m_versions);
+            m_facts.uploadStartsUpgrade = true;
             if (!co_await confirm() || !self)
                 co_return;
             co_await uploadAsTheStart();
@@ -285,22 +287,36 @@ QCoro::Task<bool> UpgradeJob::upload()
     Result<InstalledVersions> now = co_await installedVersions(m_client, m_session);
     if (!self)
         co_return false;
-    const ForecastEstimates estimates = m_session ? m_session->run().estimates() : ForecastEstimates{};
-    m_facts = confirmFactsFor(now ? *now : *m_versions, m_inspection->manifest.version, m_client.serverNow(),
-                              estimates);
-    const bool nodeJudged = !confirm->verdict.isEmpty();
+    m_facts = localFacts(now ? *now : *m_versions);
     m_facts.installedVersion = confirm->current.version;
     m_facts.upgradeVersion = confirm->upgrade.version;
-    m_facts.systemsToUpgrade = nodeJudged ? confirm->systemsToUpgrade : m_verdict->systemsToUpgrade;
-    m_facts.repeatRun = nodeJudged ? confirm->verdict == u"repeat_run"
-                                   : m_verdict->kind == PackageVerdict::Kind::RepeatRun;
-    m_facts.judgement = nodeJudged && !confirm->message.isEmpty() ? confirm->message : m_verdict->message;
-    m_facts.packageFile = QFileInfo(m_path).fileName();
-    m_facts.packageSize = confirm->size > 0 ? confirm->size : m_inspection->size;
-    m_facts.sha256 = localSha;
+    if (!confirm->verdict.isEmpty()) { // the node judged it too (extended)
+        m_facts.systemsToUpgrade = confirm->systemsToUpgrade;
+        m_facts.repeatRun = confirm->verdict == u"repeat_run";
+        if (!confirm->message.isEmpty())
+            m_facts.judgement = confirm->message;
+    }
+    if (confirm->size > 0)
+        m_facts.packageSize = confirm->size;
     m_facts.validatedByNode = confirm->sha256.isEmpty();
-    m_facts.versionFromName = m_inspection->versionFromName;
     co_return true;
+}
+
+// The confirmation's facts from this computer's reading of the file and of
+// `versions`; the node's validation adds to them, and a single shot uses
+// them as they are.
+ConfirmFacts UpgradeJob::localFacts(const InstalledVersions &versions) const
+{
+    const ForecastEstimates estimates = m_session ? m_session->run().estimates() : ForecastEstimates{};
+    ConfirmFacts facts = confirmFactsFor(versions, m_inspection->manifest.version, m_client.serverNow(), estimates);
+    facts.systemsToUpgrade = m_verdict->systemsToUpgrade;
+    facts.repeatRun = m_verdict->kind == PackageVerdict::Kind::RepeatRun;
+    facts.judgement = m_verdict->message;
+    facts.packageFile = QFileInfo(m_path).fileName();
+    facts.packageSize = m_inspection->size;
+    facts.sha256 = QString::fromLatin1(m_inspection->sha256Hex);
+    facts.versionFromName = m_inspection->versionFromName;
+    return facts;
 }
 
 // Nothing is started until the admin says so; the answer may come during

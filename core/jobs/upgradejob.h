@@ -158,7 +158,7 @@ private:
     QCoro::Task<> perform();
     QCoro::Task<bool> chooseProtocol();
     QCoro::Task<> uploadAsTheStart();
-    void factsFromTheLocalReading();
+    [[nodiscard]] ConfirmFacts localFacts(const InstalledVersions &versions) const;
     void setStage(Stage stage);
     void end(Outcome::Kind kind, std::optional<Error> error = std::nullopt);
 

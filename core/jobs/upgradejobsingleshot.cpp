@@ -9,8 +9,6 @@
 #include "core/api/singleshotupload.h"
 #include "core/session/deploymentsession.h"
 
-#include <QFileInfo>
-
 using namespace Qt::StringLiterals;
 
 namespace iuc::jobs {
@@ -44,23 +42,6 @@ QCoro::Task<bool> UpgradeJob::chooseProtocol()
         co_return false;
     }
     co_return true;
-}
-
-// Single shot: the confirmation comes before the upload, from this
-// computer's reading of the file and of the deployment.
-void UpgradeJob::factsFromTheLocalReading()
-{
-    const ForecastEstimates estimates = m_session ? m_session->run().estimates() : ForecastEstimates{};
-    m_facts = confirmFactsFor(*m_versions, m_inspection->manifest.version, m_client.serverNow(), estimates);
-    m_facts.systemsToUpgrade = m_verdict->systemsToUpgrade;
-    m_facts.repeatRun = m_verdict->kind == PackageVerdict::Kind::RepeatRun;
-    m_facts.judgement = m_verdict->message;
-    m_facts.packageFile = QFileInfo(m_path).fileName();
-    m_facts.packageSize = m_inspection->size;
-    m_facts.sha256 = QString::fromLatin1(m_inspection->sha256Hex);
-    m_facts.validatedByNode = false;
-    m_facts.versionFromName = m_inspection->versionFromName;
-    m_facts.uploadStartsUpgrade = true;
 }
 
 // The single-shot upload, which is the start: sent once. A cut one (the

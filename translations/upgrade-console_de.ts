@@ -1353,14 +1353,18 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
-    <name>iuc::api::FileRangeDevice</name>
+    <name>iuc::api::FileRangePost</name>
     <message>
-        <source>The file range can only be read.</source>
-        <translation>Der Dateibereich kann nur gelesen werden.</translation>
+        <source>the file ended early: it changed while being uploaded</source>
+        <translation>die Datei endete zu früh: sie wurde während des Hochladens geändert</translation>
     </message>
     <message>
-        <source>The file %1 is shorter than expected: it changed while being uploaded.</source>
-        <translation>Die Datei %1 ist kürzer als erwartet: Sie wurde während des Uploads geändert.</translation>
+        <source>the file is shorter than expected: it changed while being uploaded</source>
+        <translation>die Datei ist kürzer als erwartet: sie wurde während des Hochladens geändert</translation>
+    </message>
+    <message>
+        <source>the HTTP library could not start</source>
+        <translation>die HTTP-Bibliothek konnte nicht starten</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1468,18 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>The Management Node accepted the upload request but named it neither in its answer nor in the Location header.</source>
         <translation>Der Management Node hat die Upload-Anfrage angenommen, ihre ID aber weder in der Antwort noch im Location-Header genannt.</translation>
+    </message>
+    <message>
+        <source>The upload to %1 was not sent: no certificate of the Management Node has been accepted on this connection yet. Connect again, then retry.</source>
+        <translation>Das Hochladen zu %1 wurde nicht gesendet: Auf dieser Verbindung wurde noch kein Zertifikat des Management Node akzeptiert. Verbinden Sie sich erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Das Paket %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 showed another certificate during the upload than the one accepted moments before, so nothing more was sent. If the certificate was replaced on purpose, connect again and check the new one; otherwise someone may be intercepting the connection.</source>
+        <translation>Der Management Node unter %1 zeigte während des Hochladens ein anderes Zertifikat als das kurz zuvor akzeptierte, daher wurde nichts mehr gesendet. Wurde das Zertifikat absichtlich ersetzt, verbinden Sie sich erneut und prüfen Sie das neue; andernfalls könnte jemand die Verbindung abhören.</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1691,6 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>The upload was cancelled on the Management Node (by another console or an administrator).</source>
         <translation>Der Upload wurde auf dem Management Node abgebrochen (von einer anderen Konsole oder einem Administrator).</translation>
-    </message>
-    <message>
-        <source>Could not read the package %1: %2</source>
-        <translation>Das Paket %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The connection was cut on purpose after %1 bytes of the chunk (fault injection).</source>
@@ -2264,6 +2276,14 @@ Exit-Codes:
     <message>
         <source>&lt;b&gt;This Management Node takes the package and starts the upgrade in one step.&lt;/b&gt; Upgrade uploads %1 (%2) now; the upgrade begins as soon as the Management Node has all of it. The package was checked on this computer (SHA-256 %3); the Management Node validates it itself.</source>
         <translation>&lt;b&gt;Dieser Management Node nimmt das Paket an und startet das Upgrade in einem Schritt.&lt;/b&gt; Upgrade lädt %1 (%2) jetzt hoch; das Upgrade beginnt, sobald der Management Node alles erhalten hat. Das Paket wurde auf diesem Computer geprüft (SHA-256 %3); der Management Node validiert es selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, up to %n at a time.</source>
+        <translation><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow, up to %n at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5124,14 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>This Management Node takes the package and starts the upgrade in one step: yes uploads %1 now, and the upgrade begins as soon as the Management Node has all of it. Nothing has been sent yet.</source>
         <translation>Dieser Management Node nimmt das Paket an und startet das Upgrade in einem Schritt: Ja lädt %1 jetzt hoch, und das Upgrade beginnt, sobald der Management Node alles erhalten hat. Noch wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Calls in progress now: %1.</source>
+        <translation>Laufende Anrufe: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: about %1 with up to %n nodes upgraded at a time (longer while calls last).</source>
+        <translation><numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform><numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform></translation>
     </message>
 </context>
 </TS>

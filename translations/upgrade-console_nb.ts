@@ -1353,14 +1353,18 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
-    <name>iuc::api::FileRangeDevice</name>
+    <name>iuc::api::FileRangePost</name>
     <message>
-        <source>The file range can only be read.</source>
-        <translation>Filområdet kan bare leses.</translation>
+        <source>the file ended early: it changed while being uploaded</source>
+        <translation>filen sluttet for tidlig: den ble endret under opplastingen</translation>
     </message>
     <message>
-        <source>The file %1 is shorter than expected: it changed while being uploaded.</source>
-        <translation>Filen %1 er kortere enn forventet: den ble endret mens den ble lastet opp.</translation>
+        <source>the file is shorter than expected: it changed while being uploaded</source>
+        <translation>filen er kortere enn ventet: den ble endret under opplastingen</translation>
+    </message>
+    <message>
+        <source>the HTTP library could not start</source>
+        <translation>HTTP-biblioteket kunne ikke starte</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1468,18 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>The Management Node accepted the upload request but named it neither in its answer nor in the Location header.</source>
         <translation>Management Node godtok opplastingsforespørselen, men oppga ikke ID-en verken i svaret eller i Location-headeren.</translation>
+    </message>
+    <message>
+        <source>The upload to %1 was not sent: no certificate of the Management Node has been accepted on this connection yet. Connect again, then retry.</source>
+        <translation>Opplastingen til %1 ble ikke sendt: ingen av Management Node-ens sertifikater er godtatt på denne tilkoblingen ennå. Koble til på nytt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not read the package %1: %2</source>
+        <translation>Kunne ikke lese pakken %1: %2</translation>
+    </message>
+    <message>
+        <source>The Management Node at %1 showed another certificate during the upload than the one accepted moments before, so nothing more was sent. If the certificate was replaced on purpose, connect again and check the new one; otherwise someone may be intercepting the connection.</source>
+        <translation>Management Node på %1 viste et annet sertifikat under opplastingen enn det som ble godtatt like før, så ingenting mer ble sendt. Hvis sertifikatet ble byttet med vilje, koble til på nytt og kontroller det nye; ellers kan noen avlytte tilkoblingen.</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +1691,6 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>The upload was cancelled on the Management Node (by another console or an administrator).</source>
         <translation>Opplastingen ble avbrutt på administrasjonsnoden (av en annen konsoll eller en administrator).</translation>
-    </message>
-    <message>
-        <source>Could not read the package %1: %2</source>
-        <translation>Kunne ikke lese pakken %1: %2</translation>
     </message>
     <message>
         <source>The connection was cut on purpose after %1 bytes of the chunk (fault injection).</source>
@@ -2264,6 +2276,14 @@ Avslutningskoder:
     <message>
         <source>&lt;b&gt;This Management Node takes the package and starts the upgrade in one step.&lt;/b&gt; Upgrade uploads %1 (%2) now; the upgrade begins as soon as the Management Node has all of it. The package was checked on this computer (SHA-256 %3); the Management Node validates it itself.</source>
         <translation>&lt;b&gt;Denne Management Node tar imot pakken og starter oppgraderingen i ett trinn.&lt;/b&gt; Oppgrader laster opp %1 (%2) nå; oppgraderingen begynner så snart Management Node har hele pakken. Pakken ble kontrollert på denne datamaskinen (SHA-256 %3); Management Node validerer den selv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, up to %n at a time.</source>
+        <translation><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow, up to %n at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
+        <translation><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5104,6 +5124,14 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>This Management Node takes the package and starts the upgrade in one step: yes uploads %1 now, and the upgrade begins as soon as the Management Node has all of it. Nothing has been sent yet.</source>
         <translation>Denne Management Node tar imot pakken og starter oppgraderingen i ett trinn: ja laster opp %1 nå, og oppgraderingen begynner så snart Management Node har hele pakken. Ingenting er sendt ennå.</translation>
+    </message>
+    <message>
+        <source>Calls in progress now: %1.</source>
+        <translation>Samtaler som pågår nå: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forecast: about %1 with up to %n nodes upgraded at a time (longer while calls last).</source>
+        <translation><numerusform>Prognose: omtrent %1 med opptil %n node oppgradert om gangen (lenger mens samtaler varer).</numerusform><numerusform>Prognose: omtrent %1 med opptil %n noder oppgradert om gangen (lenger mens samtaler varer).</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -40,9 +40,13 @@ void printFacts(Terminal &t, const jobs::ConfirmFacts &facts)
         t.print(QCoreApplication::translate("upgradectl", "The Management Node received the package whole and validated it."));
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Installed version: %1").arg(facts.installedVersion)));
     t.print(t.bold(QCoreApplication::translate("upgradectl", "Upgrade version:   %1").arg(facts.upgradeVersion)));
-    if (!facts.judgement.isEmpty())
+    // The judgement names the systems to upgrade already.
+    if (!facts.judgement.isEmpty()) {
         t.print(facts.judgement);
-    t.print(QCoreApplication::translate("upgradectl", "Systems to upgrade: %1. Calls in progress now: %2.").arg(facts.systemsToUpgrade).arg(facts.callsNow));
+        t.print(QCoreApplication::translate("upgradectl", "Calls in progress now: %1.").arg(facts.callsNow));
+    } else {
+        t.print(QCoreApplication::translate("upgradectl", "Systems to upgrade: %1. Calls in progress now: %2.").arg(facts.systemsToUpgrade).arg(facts.callsNow));
+    }
     t.print(QCoreApplication::translate("upgradectl", "While versions are mixed, two callers of the same meeting may land on nodes with different "
                "versions and end up in separate conferences: upgrade at a quiet time."));
     if (facts.configurationOnlyNodes > 0)
@@ -58,7 +62,10 @@ void printFacts(Terminal &t, const jobs::ConfirmFacts &facts)
         t.print(facts.cutByDeadline
                     ? t.red(QCoreApplication::translate("upgradectl", "Forecast: the 24-hour limit would stop this run with %1 Conferencing Nodes left behind.")
                                 .arg(facts.forecastLeftBehind))
-                    : QCoreApplication::translate("upgradectl", "Forecast: about %1 with nodes upgraded one at a time (longer while calls last).")
+                    : (facts.nodesAtOnce > 1
+                           ? QCoreApplication::translate("upgradectl", "Forecast: about %1 with up to %n nodes upgraded at a time (longer while calls last).",
+                                                         nullptr, facts.nodesAtOnce)
+                           : QCoreApplication::translate("upgradectl", "Forecast: about %1 with nodes upgraded one at a time (longer while calls last)."))
                           .arg(DeploymentModel::formatSeconds(*facts.forecastSeconds)));
     }
 }

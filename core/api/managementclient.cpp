@@ -58,7 +58,10 @@ void ManagementClient::setSettings(ConnectionSettings settings)
     m_settings = std::move(settings);
     m_origin = originOf(m_settings.baseUrl);
     m_authorization = basicAuthorization(m_settings.user, m_settings.password);
-    // A connection kept alive was accepted under the old trust.
+    // A connection kept alive (or a key the chunks pin) was accepted under
+    // the old trust.
+    m_acceptedPeer = QSslCertificate();
+    m_postConnections = std::make_shared<FileRangePostConnections>();
     m_manager.clearConnectionCache();
     m_manager.clearAccessCache();
 }
@@ -83,16 +86,30 @@ QUrl ManagementClient::urlFor(const QString &pathAndQuery) const
     return m_origin.resolved(QUrl(pathAndQuery));
 }
 
+std::optional<Error> ManagementClient::refusedUrl(const QUrl &url) const
+{
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
+        return Error{ApiError::BadUrl,
+                     tr("The Management Node's address \"%1\" is not usable: give it as https://host or "
+                        "https://host:port.")
+                         .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))};
+    }
+    if (scheme == u"http" && !TlsTrust::isLoopbackHost(url.host())) {
+        // The password would cross the network in the clear.
+        return Error{TlsError::NotLoopback,
+                     tr("Plain http:// is only allowed for a Management Node on this computer, not for %1: the "
+                        "password would cross the network unencrypted. Use https://.")
+                         .arg(url.host()),
+                     {{u"host"_s, url.host()}}};
+    }
+    return std::nullopt;
+}
+
 Result<QNetworkReply *> ManagementClient::startRequest(const QByteArray &verb, const QString &pathAndQuery,
                                                        QIODevice *body, const QByteArray &contentType)
 {
     return send(verb, pathAndQuery, nullptr, body, contentType);
-}
-
-Result<QNetworkReply *> ManagementClient::startRequestWithBytes(const QByteArray &verb, const QString &pathAndQuery,
-                                                                const QByteArray &body, const QByteArray &contentType)
-{
-    return send(verb, pathAndQuery, &body, nullptr, contentType, nullptr);
 }
 
 Result<QNetworkReply *> ManagementClient::startMultipartRequest(const QString &pathAndQuery,
@@ -114,25 +131,14 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
 {
     const QUrl url = urlFor(pathAndQuery);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http")) {
-        return Error{ApiError::BadUrl,
-                     tr("The Management Node's address \"%1\" is not usable: give it as https://host or "
-                        "https://host:port.")
-                         .arg(m_settings.baseUrl.toDisplayString(QUrl::RemoveUserInfo))};
-    }
+    if (std::optional<Error> refused = refusedUrl(url))
+        return *refused;
     QNetworkRequest request(url);
     if (scheme == u"https") {
         const Result<QSslConfiguration> ssl = m_settings.trust.sslConfiguration(url);
         if (!ssl)
             return ssl.error();
         request.setSslConfiguration(ssl.value());
-    } else if (!TlsTrust::isLoopbackHost(url.host())) {
-        // The password would cross the network in the clear.
-        return Error{TlsError::NotLoopback,
-                     tr("Plain http:// is only allowed for a Management Node on this computer, not for %1: the "
-                        "password would cross the network unencrypted. Use https://.")
-                         .arg(url.host()),
-                     {{u"host"_s, url.host()}}};
     }
     request.setRawHeader("Authorization"_ba, m_authorization);
     request.setRawHeader("Accept"_ba, "application/json"_ba);
@@ -208,6 +214,13 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkR
 
     if (flight.tls && flight.tls->refusal)
         co_return *flight.tls->refusal;
+    if (flight.tls && status != 0) {
+        // An answer came over a connection that passed the trust checks:
+        // the chunks' connections must show this key (startFileRangePost).
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!peer.isNull() && peer != m_acceptedPeer)
+            m_acceptedPeer = peer;
+    }
     if (flight.cancelled)
         co_return cancelledError(what);
     if (status == 0 || isTransportFailure(error)) {
@@ -223,7 +236,11 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(QNetworkR
 
 void ManagementClient::readServerDate(QNetworkReply *reply)
 {
-    const QByteArray header = reply->rawHeader("Date"_ba);
+    readServerDate(reply->rawHeader("Date"_ba));
+}
+
+void ManagementClient::readServerDate(const QByteArray &header)
+{
     if (header.isEmpty())
         return;
     const Result<QDateTime> date = parseHttpDate(header);
@@ -234,6 +251,70 @@ void ManagementClient::readServerDate(QNetworkReply *reply)
     m_sinceServerDate.start();
     if (moved)
         Q_EMIT serverTimeChanged(serverNow());
+}
+
+Result<std::unique_ptr<FileRangePost>> ManagementClient::startFileRangePost(const QString &pathAndQuery,
+                                                                          const QString &filePath, qint64 offset,
+                                                                          qint64 length)
+{
+    const QUrl url = urlFor(pathAndQuery);
+    if (std::optional<Error> refused = refusedUrl(url))
+        return *refused;
+    FileRangePostRequest request;
+    request.url = url;
+    request.authorization = m_authorization;
+    request.filePath = filePath;
+    request.offset = offset;
+    request.length = length;
+    request.stallTimeout = m_settings.timeout;
+    request.connections = m_postConnections;
+    if (url.scheme() == u"https") {
+        request.pinnedKeySha256 = TlsTrust::publicKeySha256(m_acceptedPeer);
+        if (request.pinnedKeySha256.isEmpty()) {
+            return Error{TlsError::Handshake,
+                         tr("The upload to %1 was not sent: no certificate of the Management Node has been accepted "
+                            "on this connection yet. Connect again, then retry.")
+                             .arg(hostAndPort(url))};
+        }
+    }
+    // Method and path only: the Authorization header is never logged.
+    qCDebug(lcHttp).noquote() << "POST" << url.path(QUrl::FullyEncoded) << "sent (" << length << "bytes of the file)";
+    return std::make_unique<FileRangePost>(std::move(request));
+}
+
+QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::finish(FileRangePost &post)
+{
+    QElapsedTimer started;
+    started.start();
+    const FileRangePostAnswer answer = co_await post.run();
+    const QUrl url = post.request().url;
+    const QString what = u"POST "_s + resourceName(url.path());
+    readServerDate(answer.date);
+    qCDebug(lcHttp).noquote() << what << "answered" << answer.status << "in" << started.elapsed() << "ms,"
+                              << answer.body.size() << "bytes" << answer.transportMessage;
+    if (!answer.fileError.isEmpty()) {
+        co_return Error{UploadError::File,
+                        tr("Could not read the package %1: %2").arg(post.request().filePath, answer.fileError),
+                        {{u"file"_s, post.request().filePath}}};
+    }
+    if (answer.cancelled)
+        co_return cancelledError(what);
+    if (answer.keyChanged) {
+        co_return Error{TlsError::Changed,
+                        tr("The Management Node at %1 showed another certificate during the upload than the one "
+                           "accepted moments before, so nothing more was sent. If the certificate was replaced on "
+                           "purpose, connect again and check the new one; otherwise someone may be intercepting the "
+                           "connection.")
+                            .arg(hostAndPort(url)),
+                        {{u"host"_s, url.host()}}};
+    }
+    if (answer.transport != QNetworkReply::NoError) {
+        co_return transportError(url, answer.transport, answer.transportMessage, m_settings.timeout,
+                                 answer.timedOut);
+    }
+    if (answer.status < 200 || answer.status > 299)
+        co_return httpError(answer.status, answer.body, answer.retryAfter, what, m_settings.user, url);
+    co_return Answer{answer.status, answer.body, answer.location};
 }
 
 void ManagementClient::cancel(QNetworkReply *reply)

@@ -12,6 +12,7 @@
 // inside QNetworkReply::finished: replies are released with deleteLater(),
 // never deleted in the continuation (DESIGN §8).
 
+#include "core/api/filerangepost.h"
 #include "core/api/resources.h"
 #include "core/api/tlstrust.h"
 #include "core/domain/result.h"
@@ -151,16 +152,21 @@ public:
     // stay open until the reply is deleted: parent it to the reply.
     Result<QNetworkReply *> startRequest(const QByteArray &verb, const QString &pathAndQuery, QIODevice *body = nullptr,
                                          const QByteArray &contentType = {});
-    // The same with a body held in memory: Qt's HTTP thread takes it as it
-    // is, where a QIODevice body is fed to that thread piece by piece from
-    // this one (a third of the upload's speed).
-    Result<QNetworkReply *> startRequestWithBytes(const QByteArray &verb, const QString &pathAndQuery,
-                                                  const QByteArray &body, const QByteArray &contentType);
     // The same with a multipart/form-data body (the single-shot upload);
     // parent `multiPart` to the reply.
     Result<QNetworkReply *> startMultipartRequest(const QString &pathAndQuery, QHttpMultiPart *multiPart);
     // Awaits `reply`, maps every failure, releases the reply (deleteLater).
     QCoro::Task<Result<Answer>> finish(QNetworkReply *reply);
+    // A POST of `length` bytes of `filePath` from `offset` (the upload's
+    // chunks), sent by libcurl on a thread of its own (filerangepost.h says
+    // why), with the account and timeout of the settings; over https the
+    // connection must show the key of the certificate this client last
+    // accepted from the node, so an https request must have been answered
+    // before (tls.handshake otherwise). run() it through finish(post), which
+    // maps every failure as for any other request.
+    Result<std::unique_ptr<FileRangePost>> startFileRangePost(const QString &pathAndQuery, const QString &filePath,
+                                                              qint64 offset, qint64 length);
+    QCoro::Task<Result<Answer>> finish(FileRangePost &post);
     // startRequest + finish with a small JSON (or empty) body.
     QCoro::Task<Result<Answer>> request(QByteArray verb, QString pathAndQuery, QByteArray jsonBody = {});
 
@@ -193,7 +199,10 @@ private:
     Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
                                  QIODevice *device, const QByteArray &contentType);
     void readServerDate(QNetworkReply *reply);
+    void readServerDate(const QByteArray &header);
     [[nodiscard]] QUrl urlFor(const QString &pathAndQuery) const;
+    // Why no request may go to `url` (not http(s), or http:// to another computer).
+    [[nodiscard]] std::optional<Error> refusedUrl(const QUrl &url) const;
 
     ConnectionSettings m_settings;
     QUrl m_origin;
@@ -209,6 +218,8 @@ private:
     };
     QHash<QNetworkReply *, InFlight> m_inFlight;
     QDateTime m_serverDate; // the last Date header
+    QSslCertificate m_acceptedPeer; // of the last https answer that passed the trust checks
+    std::shared_ptr<FileRangePostConnections> m_postConnections; // the chunks' kept-alive connections
     QElapsedTimer m_sinceServerDate;
     // Last: destroyed first, while the replies it deletes can still be
     // looked up in m_inFlight.

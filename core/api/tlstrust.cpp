@@ -14,6 +14,8 @@
 
 #include <QCoro/QCoroNetworkReply>
 
+#include <openssl/x509.h>
+
 using namespace Qt::StringLiterals;
 
 namespace iuc::api {
@@ -74,6 +76,26 @@ QByteArray TlsTrust::fingerprint(const QSslCertificate &certificate)
     if (certificate.isNull())
         return {};
     return certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+}
+
+QByteArray TlsTrust::publicKeySha256(const QSslCertificate &certificate)
+{
+    const QByteArray der = certificate.toDer();
+    if (der.isEmpty())
+        return {};
+    const auto *in = reinterpret_cast<const unsigned char *>(der.constData());
+    X509 *x509 = d2i_X509(nullptr, &in, der.size());
+    if (!x509)
+        return {};
+    unsigned char *spki = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509), &spki);
+    QByteArray digest;
+    if (length > 0) {
+        digest = QCryptographicHash::hash(QByteArrayView(spki, length), QCryptographicHash::Sha256);
+        OPENSSL_free(spki);
+    }
+    X509_free(x509);
+    return digest;
 }
 
 QByteArray TlsTrust::normalizeFingerprint(QByteArrayView text)

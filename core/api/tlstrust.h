@@ -84,6 +84,9 @@ struct TlsTrust
 
     // "AB:CD:…": SHA-256 over the certificate's DER.
     static QByteArray fingerprint(const QSslCertificate &certificate);
+    // SHA-256 over the certificate's SubjectPublicKeyInfo (raw 32 bytes):
+    // what libcurl pins (filerangepost.h). Empty for a null certificate.
+    static QByteArray publicKeySha256(const QSslCertificate &certificate);
     // Accepts the forms people paste ("ab:cd…", "ABCD…", with spaces) and
     // gives "AB:CD:…"; empty when the text is not a SHA-256 fingerprint.
     static QByteArray normalizeFingerprint(QByteArrayView text);

@@ -28,10 +28,10 @@
 
 #include <chrono>
 
-class QNetworkReply;
 
 namespace iuc::api {
 
+class FileRangePost;
 class ManagementClient;
 
 class Uploader final : public QObject
@@ -117,7 +117,7 @@ private:
     bool m_cancelRequested = false;
     qint64 m_total = 0;
     UploadProgress m_progress;
-    QPointer<QNetworkReply> m_reply; // the chunk in flight
+    QPointer<FileRangePost> m_post; // the chunk in flight
     QTimer m_pause;                  // between attempts; cancel() cuts it short
 };
 

@@ -3,6 +3,7 @@
 #include "core/api/managementclient.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/newrunforecast.h"
+#include "core/domain/upgradebehaviour.h"
 
 namespace iuc::jobs {
 
@@ -46,6 +47,7 @@ ConfirmFacts confirmFactsFor(const InstalledVersions &versions, const Version &t
         if (c.isConfigurationOnly())
             ++facts.configurationOnlyNodes;
     }
+    facts.nodesAtOnce = UpgradeBehaviour::builtIn().parallelismFor(target);
     if (const auto f = forecastNewRunFromStatus(versions.management, versions.nodes, target, serverNow, estimates);
         f && f->finishAt) {
         facts.forecastSeconds =

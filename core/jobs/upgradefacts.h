@@ -47,6 +47,9 @@ struct ConfirmFacts
     QStringList laggingNodes;     // names of the Conferencing Nodes a repeat run takes on
     int callsNow = 0;             // calls in progress at the last refresh
     int configurationOnlyNodes = 0; // R12
+    // Conferencing Nodes the Management Node takes in their turn at once when
+    // it installs this version (R2; UpgradeBehaviour::builtIn(), REAL-API.md §5).
+    int nodesAtOnce = 1;
     std::optional<qint64> forecastSeconds; // nothing: no forecast could be made
     bool cutByDeadline = false;   // R5: the 24-hour stop would end the run first
     int forecastLeftBehind = 0;

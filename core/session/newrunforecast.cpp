@@ -24,7 +24,11 @@ std::optional<ForecastResult> forecastNewRunFromStatus(const api::ManagementVm &
         observed.push_back(o);
     }
     const ManagementState m{management.name, management.version.version, NodeStatus::Code::Idle, now};
-    const UpgradeEngine engine = UpgradeEngine::fromObserved({}, m, observed, std::nullopt, now);
+    // As a real Management Node: the run's parallelism follows the version
+    // it installs (R2), up to ten at once from v24 on.
+    EngineSettings settings;
+    settings.parallelismByVersion = true;
+    const UpgradeEngine engine = UpgradeEngine::fromObserved(settings, m, observed, std::nullopt, now);
     return forecastNewRun(engine, target, estimates);
 }
 

@@ -116,6 +116,7 @@ public:
     [[nodiscard]] int performRequests() const { return m_performRequests.load(); }
     // Package bytes stored by every upload since the server started.
     [[nodiscard]] qint64 uploadedBytes() const { return m_uploads->bytesStored(); }
+    [[nodiscard]] int uploadsBeingWritten() const { return m_uploads->beingWritten(); }
     // Test harness (/sim/v1/deployment/ {"drop_perform": …}): the next
     // performing request loses its connection — before the server acts on
     // it (nothing starts) or after (the upgrade starts, the answer is lost).

@@ -290,6 +290,13 @@ qint64 UploadStore::bytesStored() const
     return m_state->bytesStored;
 }
 
+int UploadStore::beingWritten() const
+{
+    const std::lock_guard lock(m_state->mutex);
+    return static_cast<int>(std::count_if(m_state->uploads.cbegin(), m_state->uploads.cend(),
+                                          [](const std::shared_ptr<Upload> &u) { return u->busy; }));
+}
+
 void UploadStore::Writer::fail(Error error)
 {
     m_failed = true;

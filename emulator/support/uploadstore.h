@@ -151,6 +151,9 @@ public:
     // Bytes stored by every upload since the store was made: a resumed
     // upload's tests prove with it that only the remainder was sent again.
     [[nodiscard]] qint64 bytesStored() const;
+    // Uploads a request is writing to right now (a broken connection's
+    // request ends once the server has read what reached it).
+    [[nodiscard]] int beingWritten() const;
 
     // Deletes <id>.part / <id>.pkg files this store does not know: leftovers
     // of an earlier run, whose ids died with it. Returns how many.

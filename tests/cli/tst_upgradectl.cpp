@@ -362,6 +362,8 @@ void TestUpgradectl::upgrade_killedMidUpload_continuesWithTheRemainderOnly()
     QVERIFY2(SimFixture::pollUntil([&] { return stored() > 0; }), "the upload never started");
     first.process().kill(); // SIGKILL: no chance to tidy up
     first.finish(10'000);
+    // The server reads what reached it before the cut, then lets go.
+    QVERIFY(SimFixture::pollUntil([&] { return sim.emulator().server().uploadsBeingWritten() == 0; }));
     const QJsonArray partial = sim.all(kConfig + u"upgrade_request/"_s);
     QCOMPARE(partial.size(), 1);
     const qint64 held = partial.first().toObject().value(u"offset"_s).toInteger();

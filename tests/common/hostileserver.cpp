@@ -14,7 +14,7 @@ HostileServer::~HostileServer()
         m_thread.join();
 }
 
-bool HostileServer::start(const QString &certPath, const QString &keyPath)
+bool HostileServer::start(const QString &certPath, const QString &keyPath, int port)
 {
     m_tls = !certPath.isEmpty();
     if (m_tls) {
@@ -42,7 +42,10 @@ bool HostileServer::start(const QString &certPath, const QString &keyPath)
     m_server->Get(".*", handler);
     m_server->Post(".*", handler);
     m_server->Patch(".*", handler);
-    m_port = m_server->bind_to_any_port("127.0.0.1");
+    if (port > 0)
+        m_port = m_server->bind_to_port("127.0.0.1", port) ? port : 0;
+    else
+        m_port = m_server->bind_to_any_port("127.0.0.1");
     if (m_port <= 0)
         return false;
     m_thread = std::thread([server = m_server.get()] { server->listen_after_bind(); });

@@ -35,9 +35,11 @@ public:
     HostileServer(const HostileServer &) = delete;
     HostileServer &operator=(const HostileServer &) = delete;
 
-    // Plain HTTP, or HTTPS with the given certificate and key (PEM).
-    bool start(const QString &certPath = {}, const QString &keyPath = {});
+    // Plain HTTP, or HTTPS with the given certificate and key (PEM); on a
+    // free port, or on `port` (another server's, after it stopped).
+    bool start(const QString &certPath = {}, const QString &keyPath = {}, int port = 0);
     [[nodiscard]] QUrl url() const; // http(s)://127.0.0.1:<port>
+    [[nodiscard]] int port() const { return m_port; }
     // The answer to any method on `path` (no query); others get a JSON 404.
     void answer(const QString &path, Canned canned);
     [[nodiscard]] int requests() const;

@@ -11,6 +11,7 @@
 #include "core/api/managementclient.h"
 #include "core/api/tlstrust.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void probeCertificateGivesPrintedFingerprint();
     void insecureModeOnlyForLoopback();
     void pinAcceptsTheFormsPeoplePaste();
+    void uploadChunksGoOnlyToTheKeyAcceptedBefore();
 };
 
 void TestClientTls::pinnedFingerprintOfEmulatorAccepted()
@@ -180,6 +182,64 @@ void TestClientTls::pinAcceptsTheFormsPeoplePaste()
     QCOMPARE(TlsTrust::normalizeFingerprint(QByteArray(canonical).replace(':', ' ')), canonical);
     QVERIFY(TlsTrust::normalizeFingerprint("46:FC").isEmpty());
     QVERIFY(TlsTrust::normalizeFingerprint(QByteArray(canonical).replace("1E", "1G")).isEmpty());
+}
+
+// The upload's chunks travel on connections of their own (libcurl,
+// filerangepost.h): each must show the key of the certificate the client
+// accepted under the profile's trust, or nothing — no request, no password —
+// is sent on it.
+void TestClientTls::uploadChunksGoOnlyToTheKeyAcceptedBefore()
+{
+    ClientFixture scratch;
+    const Result<sim::CertificateFiles> accepted = sim::ensureSelfSignedCertificate(scratch.scratchPath(u"accepted"_s));
+    const Result<sim::CertificateFiles> other = sim::ensureSelfSignedCertificate(scratch.scratchPath(u"other"_s));
+    QVERIFY(accepted && other);
+    const QString chunk = u"/api/admin/configuration/v1/upgrade_request/0123/upload/"_s;
+    const QString summary = u"/api/admin/status/v1/system_summary/"_s;
+    auto node = std::make_unique<HostileServer>();
+    QVERIFY(node->start(accepted->certPath, accepted->keyPath));
+    node->answer(chunk, {200, R"({"offset": 5})"});
+    node->answer(summary, {200, "{}"});
+    QFile file(scratch.scratchPath(u"package.tar"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("12345");
+    file.close();
+
+    ConnectionSettings settings;
+    settings.baseUrl = node->url();
+    settings.user = u"admin"_s;
+    settings.password = u"secret"_s;
+    settings.trust = TlsTrust::pinned(accepted->sha256Fingerprint);
+    ManagementClient client(settings);
+    const QString path = chunk + u"?offset=0"_s;
+
+    // Nothing accepted yet: not even a connection is made.
+    const Result<std::unique_ptr<FileRangePost>> early = client.startFileRangePost(path, file.fileName(), 0, 5);
+    QVERIFY(!early);
+    QCOMPARE(early.error().code, u"tls.handshake"_s);
+    QCOMPARE(node->requests(), 0);
+
+    QVERIFY(await(client.request("GET"_ba, summary)));
+    Result<std::unique_ptr<FileRangePost>> post = client.startFileRangePost(path, file.fileName(), 0, 5);
+    QVERIFY(post);
+    const Result<ManagementClient::Answer> sent = await(client.finish(*post.value()));
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message));
+    QCOMPARE(sent->body, R"({"offset": 5})"_ba);
+    QCOMPARE(node->requests(), 2);
+
+    // Someone else answers at the address now, with a certificate of its own.
+    const int port = node->port();
+    node.reset();
+    HostileServer impostor;
+    QVERIFY(impostor.start(other->certPath, other->keyPath, port));
+    impostor.answer(chunk, {200, R"({"offset": 5})"});
+    Result<std::unique_ptr<FileRangePost>> again = client.startFileRangePost(path, file.fileName(), 0, 5);
+    QVERIFY(again);
+    const Result<ManagementClient::Answer> refused = await(client.finish(*again.value()));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, u"tls.changed"_s);
+    QVERIFY2(refused.error().message.contains(u"another certificate"_s), qPrintable(refused.error().message));
+    QCOMPARE(impostor.requests(), 0); // refused in the handshake
 }
 
 QTEST_GUILESS_MAIN(TestClientTls)

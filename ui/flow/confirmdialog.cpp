@@ -187,13 +187,26 @@ QString ConfirmDialog::systemsText() const
 {
     const int nodes = m_facts.systemsToUpgrade - (m_facts.managementIncluded ? 1 : 0);
     if (m_facts.repeatRun || !m_facts.managementIncluded) {
-        QString text = tr("<b>Systems to upgrade: %1.</b> The Management Node already runs %2, so only the "
-                          "Conferencing Nodes still on an older version take part, one at a time.")
+        QString text = (m_facts.nodesAtOnce > 1
+                            ? tr("<b>Systems to upgrade: %1.</b> The Management Node already runs %2, so only the "
+                                 "Conferencing Nodes still on an older version take part, up to %n at a time.",
+                                 nullptr, m_facts.nodesAtOnce)
+                            : tr("<b>Systems to upgrade: %1.</b> The Management Node already runs %2, so only the "
+                                 "Conferencing Nodes still on an older version take part, one at a time."))
                            .arg(m_facts.systemsToUpgrade)
                            .arg(m_facts.upgradeVersion.toHtmlEscaped());
         if (!m_facts.laggingNodes.isEmpty())
             text += QLatin1Char(' ') + tr("They are: %1.").arg(namesList(m_facts.laggingNodes).toHtmlEscaped());
         return text;
+    }
+    if (m_facts.nodesAtOnce > 1) {
+        return tr("<b>Systems to upgrade: %1</b> (the Management Node and %2 Conferencing Nodes). The Management Node "
+                  "goes first and restarts by itself; its web pages and API are away for a few minutes. Then the "
+                  "Conferencing Nodes follow, up to %n at a time: each stops taking new calls and waits for its calls "
+                  "to end before it installs.",
+                  nullptr, m_facts.nodesAtOnce)
+            .arg(m_facts.systemsToUpgrade)
+            .arg(nodes);
     }
     return tr("<b>Systems to upgrade: %1</b> (the Management Node and %2 Conferencing Nodes). The Management Node "
               "goes first and restarts by itself; its web pages and API are away for a few minutes. Then the "

@@ -157,7 +157,22 @@ QJsonObject simState(const Deployment &d, double timeScale)
                                  // The truth behind upgrade_status, in this project's codes.
                                  {u"upgrade_status"_s, NodeStatus::apiCode(d.engine().node(n.config.id)->status)}});
     }
+    const Deployment::Score &score = d.score();
+    const auto ended = [&](Deployment::CallEndCause cause) {
+        const auto it = score.callsEnded.find(cause);
+        return it == score.callsEnded.end() ? 0 : it->second;
+    };
+    QJsonObject lowest;
+    for (const auto &[location, share] : score.lowestInServiceShare)
+        lowest.insert(location, share);
+    const QJsonObject scoreJson{
+        {u"calls_ended"_s, QJsonObject{{u"caller_hung_up"_s, ended(Deployment::CallEndCause::CallerHungUp)},
+                                       {u"admin_disconnect"_s, ended(Deployment::CallEndCause::AdminDisconnect)},
+                                       {u"node_reboot"_s, ended(Deployment::CallEndCause::NodeReboot)},
+                                       {u"upgrade"_s, ended(Deployment::CallEndCause::Upgrade)}}},
+        {u"lowest_in_service_share"_s, lowest}};
     return QJsonObject{{u"now"_s, timestamp(d.now())},
+                       {u"score"_s, scoreJson},
                        {u"time_scale"_s, timeScale},
                        {u"call_load"_s, d.callLoad()},
                        {u"management_down_until"_s, timestampOrNull(d.managementDownUntil())},

@@ -196,6 +196,9 @@ void Deployment::carryOut(const EngineCommands &commands)
             break;
         }
     }
+    // After every event the engine saw (feed() ends here): a node may have
+    // left or rejoined service.
+    noteCapacity();
 }
 
 void Deployment::perform(const Action &action)
@@ -214,7 +217,7 @@ void Deployment::perform(const Action &action)
             schedule(m_now + 10min, CallEnd{e->participant}); // R4: these calls do not clear
             return;
         }
-        endCall(e->participant);
+        endCall(e->participant, CallEndCause::CallerHungUp);
     } else if (const auto *mi = std::get_if<ManagementInstalled>(&action)) {
         if (mi->generation != m_managementGeneration)
             return;
@@ -245,6 +248,9 @@ void Deployment::perform(const Action &action)
         clearAlarm(AlarmKind::InstallationFailed, *n);
         n->installed = m_runPackage ? m_runPackage->version : n->version;
         n->rebooting = true;
+        // The engine installs only once a node's calls have cleared, so
+        // this ends none: the score proves it.
+        dropAllCalls(*n, CallEndCause::Upgrade);
         n->lastUpdated = m_now;
         m_log.add(m_now, kInfo, kUpgradeLog, u"Software installed; the node is rebooting."_s,
                   {{kNode, n->config.hostname}});
@@ -298,6 +304,7 @@ Result<void> Deployment::startUpgrade(const QString &packageId)
     if (previous)
         m_pastRuns.push_back(std::move(*previous));
     m_runPackage = chosen;
+    m_score.lowestInServiceShare.clear(); // this run's
     qCDebug(lcSim).noquote() << "upgrade to" << chosen.version.toString() << "initiated";
     m_log.add(m_now, kInfo, kUpgradeLog, u"Platform upgrade initiated."_s,
               {{u"Version"_s, chosen.version.toString()},
@@ -336,7 +343,7 @@ Result<void> Deployment::rebootNode(NodeId id)
     n->rebooting = true;
     if (n->reachable)
         n->lastUpdated = m_now;
-    dropAllCalls(*n); // R9
+    dropAllCalls(*n, CallEndCause::NodeReboot); // R9
     m_log.add(m_now, kWarning, u"administrator.system"_s, u"Conferencing Node rebooted by an administrator."_s,
               {{kNode, n->config.hostname}, {u"CallsDisconnected"_s, QString::number(dropped)}});
     feed(event::AdminRebootedNode{id});
@@ -381,6 +388,7 @@ Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
         n->engineMaintenance = false;
     }
     n->adminMaintenance = on;
+    noteCapacity();
     m_log.add(m_now, kInfo, kMaintenanceLog,
               on ? u"Maintenance mode enabled by an administrator."_s
                  : u"Maintenance mode disabled by an administrator."_s,

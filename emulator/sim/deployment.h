@@ -107,6 +107,18 @@ public:
     };
     [[nodiscard]] std::vector<SplitConference> splitConferences() const;
 
+    // The score an operator is judged by: why calls ended (the upgrade
+    // itself must never end one), and per system location the lowest share
+    // of its Conferencing Nodes in service (reachable, not rebooting, not in
+    // maintenance, not upgrading) while the latest run was active.
+    enum class CallEndCause { CallerHungUp, AdminDisconnect, NodeReboot, Upgrade };
+    struct Score
+    {
+        std::map<CallEndCause, int> callsEnded;
+        std::map<QString, double> lowestInServiceShare; // location → 0…1; empty before a run
+    };
+    [[nodiscard]] const Score &score() const { return m_score; }
+
     // --- what an admin does through the API (at now())
     void stagePackage(StagedPackage package);
     Result<void> startUpgrade(const QString &packageId);    // R6/R7 via the engine
@@ -156,9 +168,10 @@ private:
     // Calls meet nodes (deploymentcalls.cpp): the generator's callers land
     // on nodes, and a node's calls feed the engine.
     void arrive(int location);
-    void endCall(const QString &participantId);
+    void endCall(const QString &participantId, CallEndCause cause);
     void startCall(NodeId node, const QString &conference, TimePoint endsAt);
-    void dropAllCalls(SimNode &node);
+    void dropAllCalls(SimNode &node, CallEndCause cause);
+    void noteCapacity(); // while a run is active: the lowest in-service shares
     void callsChanged(SimNode &node);
     void seedCalls();
     [[nodiscard]] bool acceptsCalls(const SimNode &node) const;
@@ -189,6 +202,7 @@ private:
     std::vector<StagedPackage> m_packages;
     std::optional<StagedPackage> m_runPackage;
     std::vector<RunRecord> m_pastRuns;
+    Score m_score;
 };
 
 } // namespace iuc::sim

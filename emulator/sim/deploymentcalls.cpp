@@ -45,11 +45,12 @@ void Deployment::startCall(NodeId nodeId, const QString &conference, TimePoint e
     callsChanged(*n);
 }
 
-void Deployment::endCall(const QString &participantId)
+void Deployment::endCall(const QString &participantId, CallEndCause cause)
 {
     const std::optional<Participant> p = m_calls.end(participantId);
     if (!p)
         return;
+    ++m_score.callsEnded[cause];
     if (SimNode *n = findNode(p->node)) {
         n->calls = std::max(0, n->calls - 1);
         callsChanged(*n);
@@ -62,7 +63,7 @@ Result<void> Deployment::disconnectParticipant(const QString &participantId)
         return Error{CallError::UnknownParticipant,
                      u"There is no participant with id %1 (it may have left already)."_s.arg(participantId)};
     }
-    endCall(participantId);
+    endCall(participantId, CallEndCause::AdminDisconnect);
     return ResultOk;
 }
 
@@ -82,15 +83,37 @@ Result<int> Deployment::disconnectConference(const QString &conferenceId)
             inIt.append(id);
     }
     for (const QString &id : inIt)
-        endCall(id);
+        endCall(id, CallEndCause::AdminDisconnect);
     return int(inIt.size());
 }
 
-void Deployment::dropAllCalls(SimNode &n)
+void Deployment::dropAllCalls(SimNode &n, CallEndCause cause)
 {
+    m_score.callsEnded[cause] += n.calls;
     m_calls.dropAll(n.config.id);
     n.calls = 0;
     // The engine learns of the dropped calls from the reboot event itself.
+}
+
+void Deployment::noteCapacity()
+{
+    if (!m_engine.isRunActive())
+        return;
+    std::map<QString, std::pair<int, int>> byLocation; // in service, all
+    for (const SimNode &n : m_nodes) {
+        const NodeState *state = m_engine.node(n.config.id);
+        const bool upgrading = state && state->status == NodeStatus::Code::Upgrading;
+        auto &[inService, all] = byLocation[n.config.location];
+        ++all;
+        if (n.reachable && !n.rebooting && !n.inMaintenance() && !upgrading)
+            ++inService;
+    }
+    for (const auto &[location, counts] : byLocation) {
+        const double share = double(counts.first) / double(counts.second);
+        auto [it, added] = m_score.lowestInServiceShare.try_emplace(location, share);
+        if (!added)
+            it->second = std::min(it->second, share);
+    }
 }
 
 void Deployment::callsChanged(SimNode &n)

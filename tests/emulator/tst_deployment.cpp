@@ -41,6 +41,8 @@ private Q_SLOTS:
     void wholeRunEndsWithEveryNodeOnTheNewVersion();
     void R9_adminRebootDropsTheNodesCalls();
     void R12_configurationOnlyNodesAreUpgradedLikeTheOthers();
+    void score_theUpgradeEndsNoCallAndEveryEndHasItsCause();
+    void score_lowestInServiceShareOfEachLocation();
 };
 
 void TestDeployment::R2_noCallIsRoutedToANodeInMaintenance()
@@ -131,6 +133,78 @@ void TestDeployment::R12_configurationOnlyNodesAreUpgradedLikeTheOthers()
     d.advanceTo(kStart + 24h);
     for (const SimNode &n : d.nodes())
         QVERIFY2(n.version.isSameBuild(kNew), qPrintable(n.config.name));
+}
+
+int ended(const Deployment &d, Deployment::CallEndCause cause)
+{
+    const auto it = d.score().callsEnded.find(cause);
+    return it == d.score().callsEnded.end() ? 0 : it->second;
+}
+
+// The score the emulator keeps for operators (/sim/v1/state/): a whole run
+// under a busy call load ends calls only because callers hang up; an
+// admin's reboot and disconnect are counted as theirs.
+void TestDeployment::score_theUpgradeEndsNoCallAndEveryEndHasItsCause()
+{
+    using Cause = Deployment::CallEndCause;
+    DeploymentConfig c = DeploymentConfig::standard(9, kOld);
+    c.callLoad = 3.0;
+    c.nodes[0].stuckCalls = true;
+    Deployment d = startedRun(c);
+    d.advanceTo(kStart + 20min);
+    const int onStuckNode = d.node(1)->calls;
+    QVERIFY(onStuckNode > 0);
+    QVERIFY(d.setStuckCalls(1, false));
+    QVERIFY(d.rebootNode(1));
+    QCOMPARE(ended(d, Cause::NodeReboot), onStuckNode);
+    QVERIFY(!d.participants().empty());
+    QVERIFY(d.disconnectParticipant(d.participants().begin()->first));
+    QCOMPARE(ended(d, Cause::AdminDisconnect), 1);
+
+    d.advanceTo(kStart + 24h);
+    QCOMPARE(d.engine().run()->outcome, RunOutcome::Completed);
+    QVERIFY(ended(d, Cause::CallerHungUp) > 100); // busy: many calls came and went
+    QCOMPARE(ended(d, Cause::Upgrade), 0);
+    QCOMPARE(ended(d, Cause::NodeReboot), onStuckNode);
+    QCOMPARE(ended(d, Cause::AdminDisconnect), 1);
+}
+
+// One at a time (the vendor's default), a location of three nodes has at
+// most one out of service — its lowest share is 2/3 — and an admin's
+// maintenance of a second node in it shows as 1/3.
+void TestDeployment::score_lowestInServiceShareOfEachLocation()
+{
+    const DeploymentConfig c = DeploymentConfig::standard(9, kOld);
+    std::map<QString, int> perLocation;
+    for (const NodeConfig &n : c.nodes)
+        ++perLocation[n.location];
+    Deployment before(c, kStart);
+    QVERIFY(before.score().lowestInServiceShare.empty()); // no run yet
+
+    Deployment d = startedRun(c);
+    d.advanceTo(kStart + 24h);
+    QCOMPARE(d.engine().run()->outcome, RunOutcome::Completed);
+    const std::map<QString, double> &lowest = d.score().lowestInServiceShare;
+    QCOMPARE(lowest.size(), perLocation.size());
+    for (const auto &[location, nodes] : perLocation) {
+        QVERIFY(nodes >= 2);
+        QCOMPARE(lowest.at(location), double(nodes - 1) / nodes);
+    }
+
+    // A second run, with an admin's maintenance on top of the engine's.
+    Deployment e = startedRun(c);
+    const NodeConfig &first = c.nodes.front();
+    NodeId other = -1;
+    for (const NodeConfig &n : c.nodes) {
+        if (n.location == first.location && n.id != first.id)
+            other = n.id;
+    }
+    QVERIFY(other >= 0);
+    QVERIFY(e.setAdminMaintenance(other, true));
+    e.advanceTo(kStart + 24h);
+    const int nodes = perLocation.at(first.location);
+    QVERIFY2(e.score().lowestInServiceShare.at(first.location) <= double(nodes - 2) / nodes + 1e-9,
+             qPrintable(QString::number(e.score().lowestInServiceShare.at(first.location))));
 }
 
 QTEST_GUILESS_MAIN(TestDeployment)

@@ -145,6 +145,19 @@ void TestSimRollingUpgrade::R2_fullRollingUpgradeCompletesOnRunningClock()
         QVERIFY2(turns.at(i).first >= turns.at(i - 1).second, "two turns overlapped with max_parallel 1");
     QVERIFY2(waitedForCalls > 0, "callers were up: some node had to wait for its calls to clear");
 
+    // The score: callers hung up, the upgrade ended no call, and one node
+    // at a time out of each location's four left three in service.
+    const QJsonObject score = sim.get(u"/sim/v1/state/"_s).object().value(u"score"_s).toObject();
+    const QJsonObject ended = score.value(u"calls_ended"_s).toObject();
+    QVERIFY(ended.value(u"caller_hung_up"_s).toInt() > 0);
+    QCOMPARE(ended.value(u"upgrade"_s).toInt(-1), 0);
+    QCOMPARE(ended.value(u"node_reboot"_s).toInt(-1), 0);
+    QCOMPARE(ended.value(u"admin_disconnect"_s).toInt(-1), 0);
+    const QJsonObject lowest = score.value(u"lowest_in_service_share"_s).toObject();
+    QCOMPARE(lowest.size(), 3);
+    for (auto it = lowest.begin(); it != lowest.end(); ++it)
+        QCOMPARE(it.value().toDouble(), 0.75);
+
     // R7: the lock ended with the run; the same package now has nothing to
     // do: performing validates it first and refuses (R10).
     const Reply again = sim.startUpgrade(package);

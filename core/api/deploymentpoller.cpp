@@ -146,7 +146,9 @@ Error DeploymentPoller::overdueReboot(const Error &error)
     const QDateTime now = m_wallClock();
     if (m_silentSince.isNull()) {
         m_silentSince = now;
-        qCInfo(lcPoller).noquote() << (rebootExpected ? u"the Management Node stopped answering after the admin was "
+        // Debug: the front ends say it in their own words ("rebooting, as
+        // expected during an upgrade").
+        qCDebug(lcPoller).noquote() << (rebootExpected ? u"the Management Node stopped answering after the admin was "
                                                         u"told how to reboot it: taken for that reboot"_s
                                                       : u"the Management Node stopped answering in its upgrade: "
                                                         u"taken for its reboot (R1)"_s);

@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 
 using namespace std::chrono_literals;
@@ -24,6 +26,45 @@ namespace {
 constexpr auto kProgressEvery = 50ms;
 constexpr long kUploadBuffer = 512 * 1024; // libcurl's piece per socket write round
 constexpr qint64 kMostAnswerBytes = 4 * 1024 * 1024; // a chunk's answer is a small JSON
+
+// Transfers whose thread still runs. At the process's end (this object is
+// made with the first transfer, so it goes before the libraries' own
+// statics) it cancels them and waits a moment: libcurl notices a cancel
+// within a second.
+class RunningTransfers
+{
+public:
+    ~RunningTransfers()
+    {
+        std::unique_lock lock(m_mutex);
+        for (std::atomic<bool> *cancel : m_running)
+            *cancel = true;
+        m_idle.wait_for(lock, 2s, [this] { return m_running.empty(); });
+    }
+    void started(std::atomic<bool> *cancel)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_running.insert(cancel);
+    }
+    void ended(std::atomic<bool> *cancel)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_running.erase(cancel);
+        if (m_running.empty())
+            m_idle.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_idle;
+    std::set<std::atomic<bool> *> m_running; // each transfer's cancel flag
+};
+
+RunningTransfers &runningTransfers()
+{
+    static RunningTransfers running;
+    return running;
+}
 
 void initialiseCurlOnce()
 {
@@ -250,12 +291,12 @@ void FileRangePost::Transfer::perform()
     qCDebug(lcRangePost).noquote() << "POST of bytes" << request.offset << "+" << given << "ended:" << code
                                    << answer.status;
     // The handle stays with the client (its connection kept alive), but
-    // none of this transfer's pointers may outlive it.
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
-    curl_slist_free_all(headers);
+    // none of this transfer's pointers or callbacks may outlive it.
     if (own)
         curl_easy_cleanup(own);
+    else
+        curl_easy_reset(curl);
+    curl_slist_free_all(headers);
 }
 
 FileRangePost::FileRangePost(FileRangePostRequest request, QObject *parent)
@@ -325,12 +366,17 @@ QCoro::Task<FileRangePostAnswer> FileRangePost::run()
     t->file = std::move(file);
     t->owner = this;
     initialiseCurlOnce();
+    RunningTransfers &running = runningTransfers();
     m_progressTimer.start();
-    std::thread([t] {
+    running.started(&t->cancel);
+    std::thread([t, &running] {
         t->perform();
-        const std::lock_guard lock(t->ownerMutex);
-        if (t->owner) // queued: the owner reads the answer in its own thread
-            QMetaObject::invokeMethod(t->owner, &FileRangePost::transferEnded, Qt::QueuedConnection);
+        {
+            const std::lock_guard lock(t->ownerMutex);
+            if (t->owner) // queued: the owner reads the answer in its own thread
+                QMetaObject::invokeMethod(t->owner, &FileRangePost::transferEnded, Qt::QueuedConnection);
+        }
+        running.ended(&t->cancel);
     }).detach();
     co_await qCoro(this, &FileRangePost::transferEnded);
     m_progressTimer.stop();

@@ -8,7 +8,6 @@
 #include "core/api/resourceparser.h"
 #include "core/domain/logging.h"
 
-#include <QIODevice>
 #include <QMetaObject>
 #include <QHttpMultiPart>
 #include <QNetworkReply>
@@ -106,28 +105,15 @@ std::optional<Error> ManagementClient::refusedUrl(const QUrl &url) const
     return std::nullopt;
 }
 
-Result<QNetworkReply *> ManagementClient::startRequest(const QByteArray &verb, const QString &pathAndQuery,
-                                                       QIODevice *body, const QByteArray &contentType)
-{
-    return send(verb, pathAndQuery, nullptr, body, contentType);
-}
-
 Result<QNetworkReply *> ManagementClient::startMultipartRequest(const QString &pathAndQuery,
                                                                 QHttpMultiPart *multiPart)
 {
-    return send("POST"_ba, pathAndQuery, nullptr, nullptr, {}, multiPart);
+    return send("POST"_ba, pathAndQuery, nullptr, {}, multiPart);
 }
 
 Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QString &pathAndQuery,
-                                               const QByteArray *bytes, QIODevice *device,
-                                               const QByteArray &contentType)
-{
-    return send(verb, pathAndQuery, bytes, device, contentType, nullptr);
-}
-
-Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QString &pathAndQuery,
-                                               const QByteArray *bytes, QIODevice *device,
-                                               const QByteArray &contentType, QHttpMultiPart *multiPart)
+                                               const QByteArray *bytes, const QByteArray &contentType,
+                                               QHttpMultiPart *multiPart)
 {
     const QUrl url = urlFor(pathAndQuery);
     const QString scheme = url.scheme();
@@ -144,8 +130,6 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
     request.setRawHeader("Accept"_ba, "application/json"_ba);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    if (device)
-        request.setHeader(QNetworkRequest::ContentLengthHeader, device->size());
     request.setTransferTimeout(static_cast<int>(m_settings.timeout.count()));
     // The header above is the only authentication: no cached credentials,
     // no prompts, and no redirect that could carry it elsewhere.
@@ -157,12 +141,8 @@ Result<QNetworkReply *> ManagementClient::send(const QByteArray &verb, const QSt
         reply = m_manager.post(request, multiPart); // its own Content-Type, with the boundary
     else if (verb == "GET")
         reply = m_manager.get(request);
-    else if (verb == "POST" && device)
-        reply = m_manager.post(request, device);
     else if (verb == "POST")
         reply = m_manager.post(request, bytes ? *bytes : QByteArray());
-    else if (device)
-        reply = m_manager.sendCustomRequest(request, verb, device);
     else
         reply = m_manager.sendCustomRequest(request, verb, bytes ? *bytes : QByteArray());
 
@@ -184,7 +164,7 @@ QCoro::Task<Result<ManagementClient::Answer>> ManagementClient::request(QByteArr
 {
     const bool hasBody = verb != "GET";
     const QByteArray contentType = hasBody ? "application/json"_ba : QByteArray();
-    Result<QNetworkReply *> started = send(verb, pathAndQuery, hasBody ? &jsonBody : nullptr, nullptr, contentType);
+    Result<QNetworkReply *> started = send(verb, pathAndQuery, hasBody ? &jsonBody : nullptr, contentType);
     if (!started)
         co_return started.error();
     QNetworkReply *reply = started.value();

@@ -34,7 +34,6 @@
 #include <memory>
 #include <optional>
 
-class QIODevice;
 class QNetworkReply;
 
 class QHttpMultiPart;
@@ -145,15 +144,11 @@ public:
     QCoro::Task<Result<void>> cancelUpload(QString uploadId);
 
     // ---- one request, for the Uploader and tools
-    // Starts `verb` on `pathAndQuery` (absolute, "/api/admin/…") with the
-    // account, the trust and the timeout of the settings, or says why the
-    // request may not be made (tls.*: a CA file, an insecure remote host).
-    // `body` (may be null) is sent with its size as Content-Length; it must
-    // stay open until the reply is deleted: parent it to the reply.
-    Result<QNetworkReply *> startRequest(const QByteArray &verb, const QString &pathAndQuery, QIODevice *body = nullptr,
-                                         const QByteArray &contentType = {});
-    // The same with a multipart/form-data body (the single-shot upload);
-    // parent `multiPart` to the reply.
+    // Starts a POST of a multipart/form-data body (the single-shot upload)
+    // to `pathAndQuery` (absolute, "/api/admin/…") with the account, the
+    // trust and the timeout of the settings, or says why the request may not
+    // be made (tls.*: a CA file, an insecure remote host); parent `multiPart`
+    // to the reply.
     Result<QNetworkReply *> startMultipartRequest(const QString &pathAndQuery, QHttpMultiPart *multiPart);
     // Awaits `reply`, maps every failure, releases the reply (deleteLater).
     QCoro::Task<Result<Answer>> finish(QNetworkReply *reply);
@@ -167,7 +162,7 @@ public:
     Result<std::unique_ptr<FileRangePost>> startFileRangePost(const QString &pathAndQuery, const QString &filePath,
                                                               qint64 offset, qint64 length);
     QCoro::Task<Result<Answer>> finish(FileRangePost &post);
-    // startRequest + finish with a small JSON (or empty) body.
+    // One request with a small JSON (or empty) body, started and finished.
     QCoro::Task<Result<Answer>> request(QByteArray verb, QString pathAndQuery, QByteArray jsonBody = {});
 
     // Cancellation: aborts the reply (or every reply in flight); its finish()
@@ -194,10 +189,9 @@ private:
     QCoro::Task<Result<void>> command(QByteArray verb, QString path, QByteArray jsonBody);
     enum class FinishMode { ValidateOnly, Perform };
     QCoro::Task<Result<Answer>> finishRequest(QString uploadId, FinishMode mode);
+    // `bytes` (may be null) or `multiPart` (may be null) is the body.
     Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
-                                 QIODevice *device, const QByteArray &contentType, QHttpMultiPart *multiPart);
-    Result<QNetworkReply *> send(const QByteArray &verb, const QString &pathAndQuery, const QByteArray *bytes,
-                                 QIODevice *device, const QByteArray &contentType);
+                                 const QByteArray &contentType, QHttpMultiPart *multiPart = nullptr);
     void readServerDate(QNetworkReply *reply);
     void readServerDate(const QByteArray &header);
     [[nodiscard]] QUrl urlFor(const QString &pathAndQuery) const;

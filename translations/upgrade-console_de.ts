@@ -1086,6 +1086,13 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>iuc::NodeCalls</name>
+    <message>
+        <source>There is no Conferencing Node "%1" in this deployment.</source>
+        <translation>In dieser Installation gibt es keinen Konferenzknoten „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
@@ -1796,70 +1803,6 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>--interval nimmt 1 bis 3600 Sekunden.</translation>
     </message>
     <message>
-        <source>Upgrades a Pexip Infinity deployment from the command line.
-
-Commands:
-  status [--json]                 the Management Node and every Conferencing Node
-  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
-  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
-  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
-  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
-  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
-                                  pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
-                                  without a reboot command in the API: how to, then waits until it is seen
-  report [--format csv|html] [--output FILE]   every run's history per node
-  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
-  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
-                                  --save writes its schemas and sample answers for a bug report
-
-The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
-
-Exit codes:
-  0    done (upgrade, watch: the run completed)
-  1    usage error
-  2    cannot reach the Management Node, or its certificate is not the trusted one
-  3    refused (wrong package, downgrade, nothing to do)
-  4    an upgrade is already running (locked)
-  5    stopped at the 24-hour limit, systems left behind
-  6    abandoned (Management Node rebooted)
-  7    declined at a confirmation
-  8    other failure
-  9    sign-in refused (user name, password, or the account's role)
-  130  interrupted</source>
-        <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
-
-Befehle:
-  status [--json]                 der Management Node und jeder Konferenzknoten
-  watch                           eine laufend aktualisierte Tabelle bis zum Ende des laufenden Upgrades (Strg-C beendet)
-  inspect FILE [--json]           Version, Größe und SHA-256 eines Pakets; mit Verbindung: ob es passt
-  plan --to VERSION [--from V]    die nötigen Upgrade-Schritte (v3 geht über v6 zu v11)
-  upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
-  upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
-                                  die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
-  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen);
-                                  ohne Neustart-Befehl in der API: wie es geht, dann warten, bis es zu sehen ist
-  report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
-  profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
-  probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
-                                  --save schreibt seine Schemas und Beispielantworten für einen Fehlerbericht
-
-Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
-
-Exit-Codes:
-  0    erledigt (upgrade, watch: der Durchlauf wurde abgeschlossen)
-  1    falscher Aufruf
-  2    der Management Node ist nicht erreichbar, oder sein Zertifikat ist nicht das vertrauenswürdige
-  3    abgelehnt (falsches Paket, Downgrade, nichts zu tun)
-  4    ein Upgrade läuft bereits (gesperrt)
-  5    an der 24-Stunden-Grenze gestoppt, Systeme zurückgeblieben
-  6    abgebrochen (Management Node neu gestartet)
-  7    bei einer Bestätigung abgelehnt
-  8    anderer Fehler
-  9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
-  130  unterbrochen</translation>
-    </message>
-    <message>
         <source>Machine-readable output (status, inspect, probe), always in English.</source>
         <translation>Maschinenlesbare Ausgabe (status, inspect, probe), immer auf Englisch.</translation>
     </message>
@@ -1946,6 +1889,74 @@ Exit-Codes:
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>keine bekannte Schreibweise: die Konsole leitet den Status aus dem ab, was der Knoten zeigt (resources/upgrade-statuses.json führt die bekannten auf)</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
+  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
+                                  do not clear goes on with its upgrade without a reboot
+  report [--format csv|html] [--output FILE]   every run's history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account's role)
+  130  interrupted</source>
+        <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
+
+Befehle:
+  status [--json]                 der Management Node und jeder Konferenzknoten
+  watch                           eine laufend aktualisierte Tabelle bis zum Ende des laufenden Upgrades (Strg-C beendet)
+  inspect FILE [--json]           Version, Größe und SHA-256 eines Pakets; mit Verbindung: ob es passt
+  plan --to VERSION [--from V]    die nötigen Upgrade-Schritte (v3 geht über v6 zu v11)
+  upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
+  upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
+                                  die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
+  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen);
+                                  ohne Neustart-Befehl in der API: wie es geht, dann warten, bis es zu sehen ist
+  disconnect-calls NODE [--yes]   die Anrufe eines Knotens, bei Ja getrennt: ein Knoten, dessen Anrufe
+                                  nicht enden, setzt seine Aktualisierung ohne Neustart fort
+  report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
+  profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
+  probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
+                                  --save schreibt seine Schemas und Beispielantworten für einen Fehlerbericht
+
+Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
+
+Exit-Codes:
+  0    erledigt (upgrade, watch: der Durchlauf wurde abgeschlossen)
+  1    falscher Aufruf
+  2    der Management Node ist nicht erreichbar, oder sein Zertifikat ist nicht das vertrauenswürdige
+  3    abgelehnt (falsches Paket, Downgrade, nichts zu tun)
+  4    ein Upgrade läuft bereits (gesperrt)
+  5    an der 24-Stunden-Grenze gestoppt, Systeme zurückgeblieben
+  6    abgebrochen (Management Node neu gestartet)
+  7    bei einer Bestätigung abgelehnt
+  8    anderer Fehler
+  9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
+  130  unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -2279,11 +2290,17 @@ Exit-Codes:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, up to %n at a time.</source>
-        <translation><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform>
+            <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1.&lt;/b&gt; Der Management Node läuft bereits mit %2, daher nehmen nur die Knoten teil, die noch eine ältere Version haben, bis zu %n gleichzeitig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow, up to %n at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
-        <translation><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform><numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform>
+            <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5148,54 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     </message>
     <message numerus="yes">
         <source>Forecast: about %1 with up to %n nodes upgraded at a time (longer while calls last).</source>
-        <translation><numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform><numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform></translation>
+        <translation>
+            <numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform>
+            <numerusform>Prognose: etwa %1, bis zu %n Knoten gleichzeitig aktualisiert (länger, solange Anrufe dauern).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls on %1: %2</source>
+        <translation>Anrufe auf %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>  %1 in %2, connected since %3 UTC</source>
+        <translation>  %1 in %2, verbunden seit %3 UTC</translation>
+    </message>
+    <message>
+        <source>This Management Node's API has no participant disconnect command: end these calls from its web interface, or reboot the node (`upgradectl reboot %1`).</source>
+        <translation>Die API dieses Management Node hat keinen Befehl zum Trennen von Teilnehmern: Beenden Sie diese Anrufe in der Weboberfläche oder starten Sie den Knoten neu (`upgradectl reboot %1`).</translation>
+    </message>
+    <message>
+        <source>upgradectl: no call was disconnected without confirmation; add --yes to disconnect them from a script.</source>
+        <translation>upgradectl: ohne Bestätigung wurde kein Anruf getrennt; fügen Sie --yes hinzu, um sie aus einem Skript zu trennen.</translation>
+    </message>
+    <message>
+        <source>Disconnect these calls now?</source>
+        <translation>Diese Anrufe jetzt trennen?</translation>
+    </message>
+    <message>
+        <source>upgradectl: %1 was not disconnected: %2</source>
+        <translation>upgradectl: %1 wurde nicht getrennt: %2</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2.</source>
+        <translation>Von %1 getrennte Anrufe: %2.</translation>
+    </message>
+    <message>
+        <source>Calls still on %1: %2. Run this command again, or reboot the node.</source>
+        <translation>Noch auf %1: %2 Anrufe. Führen Sie den Befehl erneut aus oder starten Sie den Knoten neu.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls now: if it was waiting for its calls to end in an upgrade, it goes on with its turn without a reboot.</source>
+        <translation>%1 hat jetzt keine Anrufe: Wenn der Knoten bei einer Aktualisierung auf das Ende seiner Anrufe wartete, setzt er sie ohne Neustart fort.</translation>
+    </message>
+    <message>
+        <source>To end only the calls and keep the node running: `upgradectl disconnect-calls %1`.</source>
+        <translation>Um nur die Anrufe zu beenden und den Knoten weiterlaufen zu lassen: `upgradectl disconnect-calls %1`.</translation>
     </message>
 </context>
 </TS>

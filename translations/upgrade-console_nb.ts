@@ -1086,6 +1086,13 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>iuc::NodeCalls</name>
+    <message>
+        <source>There is no Conferencing Node "%1" in this deployment.</source>
+        <translation>Det finnes ingen konferansenode «%1» i denne installasjonen.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::RunSummary</name>
     <message>
         <source>No upgrade has run</source>
@@ -1796,70 +1803,6 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>--interval tar fra 1 til 3600 sekunder.</translation>
     </message>
     <message>
-        <source>Upgrades a Pexip Infinity deployment from the command line.
-
-Commands:
-  status [--json]                 the Management Node and every Conferencing Node
-  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
-  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
-  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
-  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
-  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
-                                  pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
-                                  without a reboot command in the API: how to, then waits until it is seen
-  report [--format csv|html] [--output FILE]   every run's history per node
-  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
-  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
-                                  --save writes its schemas and sample answers for a bug report
-
-The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
-
-Exit codes:
-  0    done (upgrade, watch: the run completed)
-  1    usage error
-  2    cannot reach the Management Node, or its certificate is not the trusted one
-  3    refused (wrong package, downgrade, nothing to do)
-  4    an upgrade is already running (locked)
-  5    stopped at the 24-hour limit, systems left behind
-  6    abandoned (Management Node rebooted)
-  7    declined at a confirmation
-  8    other failure
-  9    sign-in refused (user name, password, or the account's role)
-  130  interrupted</source>
-        <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
-
-Kommandoer:
-  status [--json]                 administrasjonsnoden og hver konferansenode
-  watch                           en tabell som oppdateres til oppgraderingen som pågår, er ferdig (Ctrl-C stopper)
-  inspect FILE [--json]           versjon, størrelse og SHA-256 for en pakke; med en tilkobling: om den passer
-  plan --to VERSION [--from V]    oppgraderingstrinnene som trengs (v3 går via v6 til v11)
-  upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
-  upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
-                                  sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
-  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes);
-                                  uten omstartskommando i API-et: hvordan, og venter til den er sett
-  report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
-  profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
-  probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
-                                  --save skriver schemaene og eksempelsvar for en feilrapport
-
-Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
-
-Avslutningskoder:
-  0    ferdig (upgrade, watch: kjøringen ble fullført)
-  1    feil i bruken
-  2    administrasjonsnoden kan ikke nås, eller sertifikatet er ikke det klarerte
-  3    avvist (feil pakke, nedgradering, ingenting å gjøre)
-  4    en oppgradering kjører allerede (låst)
-  5    stoppet ved 24-timersgrensen, systemer ble liggende etter
-  6    avbrutt (administrasjonsnoden ble startet på nytt)
-  7    avslått ved en bekreftelse
-  8    annen feil
-  9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
-  130  avbrutt med Ctrl-C</translation>
-    </message>
-    <message>
         <source>Machine-readable output (status, inspect, probe), always in English.</source>
         <translation>Maskinlesbare utdata (status, inspect, probe), alltid på engelsk.</translation>
     </message>
@@ -1946,6 +1889,74 @@ Avslutningskoder:
     <message>
         <source>not a known spelling: the console infers the status from what the node shows (resources/upgrade-statuses.json lists the known ones)</source>
         <translation>ikke en kjent skrivemåte: konsollen utleder statusen av det noden viser (resources/upgrade-statuses.json lister de kjente)</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
+  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
+                                  do not clear goes on with its upgrade without a reboot
+  report [--format csv|html] [--output FILE]   every run's history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account's role)
+  130  interrupted</source>
+        <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
+
+Kommandoer:
+  status [--json]                 administrasjonsnoden og hver konferansenode
+  watch                           en tabell som oppdateres til oppgraderingen som pågår, er ferdig (Ctrl-C stopper)
+  inspect FILE [--json]           versjon, størrelse og SHA-256 for en pakke; med en tilkobling: om den passer
+  plan --to VERSION [--from V]    oppgraderingstrinnene som trengs (v3 går via v6 til v11)
+  upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
+  upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
+                                  sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
+  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes);
+                                  uten omstartskommando i API-et: hvordan, og venter til den er sett
+  disconnect-calls NODE [--yes]   samtalene på en node, og ved ja blir de koblet fra: en node der samtalene
+                                  ikke tar slutt, fortsetter oppgraderingen uten omstart
+  report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
+  profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
+  probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
+                                  --save skriver schemaene og eksempelsvar for en feilrapport
+
+Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
+
+Avslutningskoder:
+  0    ferdig (upgrade, watch: kjøringen ble fullført)
+  1    feil i bruken
+  2    administrasjonsnoden kan ikke nås, eller sertifikatet er ikke det klarerte
+  3    avvist (feil pakke, nedgradering, ingenting å gjøre)
+  4    en oppgradering kjører allerede (låst)
+  5    stoppet ved 24-timersgrensen, systemer ble liggende etter
+  6    avbrutt (administrasjonsnoden ble startet på nytt)
+  7    avslått ved en bekreftelse
+  8    annen feil
+  9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
+  130  avbrutt med Ctrl-C</translation>
     </message>
 </context>
 <context>
@@ -2279,11 +2290,17 @@ Avslutningskoder:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Systems to upgrade: %1.&lt;/b&gt; The Management Node already runs %2, so only the Conferencing Nodes still on an older version take part, up to %n at a time.</source>
-        <translation><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform>
+            <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1.&lt;/b&gt; Management Node kjører allerede %2, så bare Conferencing Nodes som fortsatt har en eldre versjon er med, opptil %n om gangen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Systems to upgrade: %1&lt;/b&gt; (the Management Node and %2 Conferencing Nodes). The Management Node goes first and restarts by itself; its web pages and API are away for a few minutes. Then the Conferencing Nodes follow, up to %n at a time: each stops taking new calls and waits for its calls to end before it installs.</source>
-        <translation><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform><numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform>
+            <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5131,7 +5148,54 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     </message>
     <message numerus="yes">
         <source>Forecast: about %1 with up to %n nodes upgraded at a time (longer while calls last).</source>
-        <translation><numerusform>Prognose: omtrent %1 med opptil %n node oppgradert om gangen (lenger mens samtaler varer).</numerusform><numerusform>Prognose: omtrent %1 med opptil %n noder oppgradert om gangen (lenger mens samtaler varer).</numerusform></translation>
+        <translation>
+            <numerusform>Prognose: omtrent %1 med opptil %n node oppgradert om gangen (lenger mens samtaler varer).</numerusform>
+            <numerusform>Prognose: omtrent %1 med opptil %n noder oppgradert om gangen (lenger mens samtaler varer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls on %1: %2</source>
+        <translation>Samtaler på %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>  %1 in %2, connected since %3 UTC</source>
+        <translation>  %1 i %2, tilkoblet siden %3 UTC</translation>
+    </message>
+    <message>
+        <source>This Management Node's API has no participant disconnect command: end these calls from its web interface, or reboot the node (`upgradectl reboot %1`).</source>
+        <translation>API-et til denne administrasjonsnoden har ingen kommando for å koble fra deltakere: avslutt samtalene fra webgrensesnittet, eller start noden på nytt (`upgradectl reboot %1`).</translation>
+    </message>
+    <message>
+        <source>upgradectl: no call was disconnected without confirmation; add --yes to disconnect them from a script.</source>
+        <translation>upgradectl: ingen samtale ble koblet fra uten bekreftelse; legg til --yes for å koble dem fra i et skript.</translation>
+    </message>
+    <message>
+        <source>Disconnect these calls now?</source>
+        <translation>Koble fra disse samtalene nå?</translation>
+    </message>
+    <message>
+        <source>upgradectl: %1 was not disconnected: %2</source>
+        <translation>upgradectl: %1 ble ikke koblet fra: %2</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2.</source>
+        <translation>Samtaler koblet fra %1: %2.</translation>
+    </message>
+    <message>
+        <source>Calls still on %1: %2. Run this command again, or reboot the node.</source>
+        <translation>Samtaler som fortsatt er på %1: %2. Kjør kommandoen igjen, eller start noden på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls now: if it was waiting for its calls to end in an upgrade, it goes on with its turn without a reboot.</source>
+        <translation>%1 har ingen samtaler nå: hvis den ventet på at samtalene skulle ta slutt i en oppgradering, fortsetter den uten omstart.</translation>
+    </message>
+    <message>
+        <source>To end only the calls and keep the node running: `upgradectl disconnect-calls %1`.</source>
+        <translation>For å avslutte bare samtalene og la noden kjøre videre: `upgradectl disconnect-calls %1`.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,8 @@ QString description()
               "                                  pre-flight checklist, each hop verified; run again to resume\n"
               "  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);\n"
               "                                  without a reboot command in the API: how to, then waits until it is seen\n"
+              "  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls\n"
+              "                                  do not clear goes on with its upgrade without a reboot\n"
               "  report [--format csv|html] [--output FILE]   every run's history per node\n"
               "  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)\n"
               "  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;\n"

@@ -34,7 +34,7 @@ bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const Q
 QStringList knownCommands()
 {
     return {u"status"_s, u"watch"_s,  u"inspect"_s, u"plan"_s,   u"upgrade"_s,
-            u"upgrade-path"_s, u"reboot"_s, u"report"_s, u"profile"_s, u"probe"_s};
+            u"upgrade-path"_s, u"reboot"_s, u"disconnect-calls"_s, u"report"_s, u"profile"_s, u"probe"_s};
 }
 
 QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, ProfileStore &profiles,
@@ -82,6 +82,7 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         co_return usage(terminal, u"upgrade-path FILE... [--yes]"_s);
     if ((command == u"upgrade" && !takes(line, terminal, 2, u"upgrade FILE [--yes]"_s))
         || (command == u"reboot" && !takes(line, terminal, 2, u"reboot management|NODE [--yes]"_s))
+        || (command == u"disconnect-calls" && !takes(line, terminal, 2, u"disconnect-calls NODE [--yes]"_s))
         || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))
         || (command == u"probe" && !takes(line, terminal, 1, u"probe [--save DIR] [--json]"_s))) {
         co_return Usage;
@@ -100,6 +101,8 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         co_return co_await upgradePathCommand(context, line.arguments, line.yes, line.refresh);
     if (command == u"reboot")
         co_return co_await rebootCommand(context, line.arguments.constFirst(), line.yes);
+    if (command == u"disconnect-calls")
+        co_return co_await disconnectCallsCommand(context, line.arguments.constFirst(), line.yes);
     co_return co_await reportCommand(context, line.format, line.output);
 }
 

@@ -50,6 +50,11 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, QString file, std:
 QCoro::Task<int> upgradePathCommand(CliContext &context, const QStringList &files, bool yes,
                                     std::chrono::milliseconds interval);
 QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool yes);
+// A node's calls listed and, on yes, disconnected (core/session/nodecalls.h).
+// nodeNotFound: the exit code for callsOnNode's error (Usage for a name
+// that is no node of the deployment).
+int nodeNotFound(CliContext &context, const Error &error, const QString &target);
+QCoro::Task<int> disconnectCallsCommand(CliContext &context, const QString &target, bool yes);
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
 // profile list | save NAME | remove NAME, from the global connection options.
 QCoro::Task<int> profileCommand(Terminal &terminal, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,

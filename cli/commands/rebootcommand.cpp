@@ -10,6 +10,7 @@
 #include "core/api/deploymentpoller.h"
 #include "core/guided/guideddetect.h"
 #include "core/session/manualreboots.h"
+#include "core/session/nodecalls.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -132,35 +133,22 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
     }
 
     // A Conferencing Node, by id or name: show the calls it will drop (R9).
-    auto configurations = co_await client.workerVmConfigurations();
-    if (!configurations)
-        co_return context.fail(configurations.error());
-    std::optional<api::WorkerVmConfiguration> node;
-    bool isNumber = false;
-    const int id = target.toInt(&isNumber);
-    for (const api::WorkerVmConfiguration &c : std::as_const(configurations.value())) {
-        if ((isNumber && c.id == id) || c.name == target)
-            node = c;
-    }
-    if (!node) {
-        t.error(t.red(QCoreApplication::translate("upgradectl",
-                          "upgradectl: there is no Conferencing Node \"%1\"; `upgradectl status` lists them.").arg(target)));
-        co_return Usage;
-    }
-    // Named, not a temporary in the co_await expression: GCC 12 destroys
-    // such temporaries twice (it aborted this command with a heap corruption).
-    const api::ParticipantFilter onNode{node->address, {}};
-    auto participants = co_await client.participants(onNode);
-    if (!participants)
-        co_return context.fail(participants.error());
-    if (participants->isEmpty()) {
+    const QString wanted = target;
+    Result<NodeCalls> found = co_await callsOnNode(client, wanted);
+    if (!found)
+        co_return nodeNotFound(context, found.error(), target);
+    const api::WorkerVmConfiguration *node = &found->node;
+    if (found->calls.isEmpty()) {
         t.print(QCoreApplication::translate("upgradectl", "%1 has no calls.").arg(node->name));
     } else {
         t.print(t.yellow(QCoreApplication::translate("upgradectl",
                              "Rebooting %1 disconnects these calls:").arg(node->name)));
-        for (const api::Participant &p : std::as_const(participants.value()))
+        for (const api::Participant &p : std::as_const(found->calls))
             t.print(QCoreApplication::translate("upgradectl",
                         "  %1 in %2 (%3)").arg(p.displayName, p.conference, p.protocol));
+        t.print(QCoreApplication::translate("upgradectl",
+                    "To end only the calls and keep the node running: `upgradectl disconnect-calls %1`.")
+                    .arg(node->name));
     }
     if (manual) {
         t.print(t.yellow(QCoreApplication::translate("upgradectl",

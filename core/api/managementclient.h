@@ -124,6 +124,8 @@ public:
     // ---- commands (admin accounts)
     QCoro::Task<Result<void>> setMaintenance(int nodeId, bool on);
     QCoro::Task<Result<void>> rebootNode(int nodeId);
+    // command/v1/participant/disconnect/ (documented): ends one call now.
+    QCoro::Task<Result<void>> disconnectParticipant(QString participantId);
     // Every Conferencing Node that can be contacted (extension; before an
     // upgrade from v3). A Management Node without it answers api.not-found.
     QCoro::Task<Result<RebootAllAnswer>> rebootAllConferencingNodes();

@@ -337,6 +337,15 @@ QCoro::Task<Result<void>> ManagementClient::rebootNode(int nodeId)
     co_return done;
 }
 
+QCoro::Task<Result<void>> ManagementClient::disconnectParticipant(QString participantId)
+{
+    const QByteArray verb = "POST"_ba;
+    const QString path = u"/api/admin/command/v1/participant/disconnect/"_s;
+    const QByteArray body = json(QJsonObject{{u"participant_id"_s, participantId}});
+    Result<void> done = co_await command(verb, path, body);
+    co_return done;
+}
+
 QCoro::Task<Result<RebootAllAnswer>> ManagementClient::rebootAllConferencingNodes()
 {
     const QByteArray verb = "POST"_ba;

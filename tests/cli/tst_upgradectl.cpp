@@ -141,6 +141,7 @@ private Q_SLOTS:
     void report_csvHasEveryNodeOfTheRun();
     void profile_passwordGoesToTheKeychainNotTheSettings();
     void R9_rebootNodeRepeatedlyExitsNormallyEveryTime();
+    void R4_R9_stuckNodesCallsDisconnectedAndItUpgradesWithoutAReboot();
     void profile_noKeychainSaidOnceInUpgradectlsWords();
     void json_refusalsAndErrorsAreJsonWithTheSameExitCodes();
     void R13_pipedWatchReportsUnexpectedLogErrorsAndTheVerdict();
@@ -587,6 +588,63 @@ void TestUpgradectl::R9_rebootNodeRepeatedlyExitsNormallyEveryTime()
         QVERIFY2(r.out.contains(u" is rebooting."_s), qPrintable(r.out));
         QVERIFY(sim.advance(600).status == 200); // the node is back
     }
+}
+
+// A node whose calls do not clear holds its turn (R4). On a real node's
+// profile, `disconnect-calls` lists them, asks, and ends them with the
+// documented participant disconnect command: the node upgrades without the
+// reboot R9 needed, and the emulator's score counts the calls as the
+// admin's, none as a reboot's or the upgrade's.
+void TestUpgradectl::R4_R9_stuckNodesCallsDisconnectedAndItUpgradesWithoutAReboot()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3, kFrom, R"({"call_load": 0})"), iuc::sim::ApiProfile::Pexip),
+             qPrintable(sim.startError()));
+    QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"stuck_calls"_s, true}}).status == 200);
+    QVERIFY(sim.patch(u"/sim/v1/node/1/"_s, QJsonObject{{u"add_calls"_s, 2}}).status == 200);
+    const QJsonObject configuration = sim.get(kConfig + u"worker_vm/1/"_s).object();
+    const QString name = configuration.value(u"name"_s).toString();
+    const QString address = configuration.value(u"address"_s).toString();
+    QCOMPARE(sim.calls(address), 3); // the stuck one and the two added
+    QVERIFY(!sim.uploadAndStart().isEmpty());
+    const auto truth = [&](const QString &field) {
+        for (const QJsonValue &n : sim.get(u"/sim/v1/state/"_s).object().value(u"nodes"_s).toArray()) {
+            if (n.toObject().value(u"id"_s).toInt() == 1)
+                return n.toObject().value(field).toVariant();
+        }
+        return QVariant();
+    };
+    QVERIFY(sim.advanceUntil([&] { return truth(u"upgrade_status"_s).toString() == u"WAITING_FOR_CALLS"_s; }, 30, 3600));
+    QVERIFY(sim.advance(20 * 60).status == 200); // well stuck
+    QCOMPARE(truth(u"upgrade_status"_s).toString(), u"WAITING_FOR_CALLS"_s);
+
+    // Piped, without --yes: listed, then nothing is done.
+    Ctl asked(sim);
+    const Run declined = asked.run(asked.connection() + QStringList{u"disconnect-calls"_s, name});
+    QVERIFY2(declined.exitCode == Declined, qPrintable(declined.out + declined.err));
+    QVERIFY2(declined.out.contains(u"Calls on %1: 3"_s.arg(name)), qPrintable(declined.out));
+    QVERIFY2(declined.out.contains(u"connected since"_s), qPrintable(declined.out));
+    QVERIFY2(declined.err.contains(u"--yes"_s), qPrintable(declined.err));
+    QCOMPARE(sim.calls(address), 3);
+
+    Ctl ctl(sim);
+    const Run r = ctl.run(ctl.connection() + QStringList{u"disconnect-calls"_s, name, u"--yes"_s});
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"Calls disconnected from %1: 3."_s.arg(name)), qPrintable(r.out));
+    QCOMPARE(sim.calls(address), 0);
+
+    QVERIFY(sim.advanceUntil([&] { return sim.node(1).value(u"version"_s).toString() == kTo; }, 30, 30 * 60));
+    const QJsonObject ended =
+        sim.get(u"/sim/v1/state/"_s).object().value(u"score"_s).toObject().value(u"calls_ended"_s).toObject();
+    QCOMPARE(ended.value(u"admin_disconnect"_s).toInt(), 3);
+    QCOMPARE(ended.value(u"node_reboot"_s).toInt(), 0);
+    QCOMPARE(ended.value(u"upgrade"_s).toInt(), 0);
+
+    // Nothing left to end, and a name that is no node.
+    const Run none = Ctl(sim).run(ctl.connection() + QStringList{u"disconnect-calls"_s, name});
+    QVERIFY2(none.exitCode == Ok && none.out.contains(u"%1 has no calls."_s.arg(name)), qPrintable(none.out + none.err));
+    const Run unknown = Ctl(sim).run(ctl.connection() + QStringList{u"disconnect-calls"_s, u"no-such-node"_s});
+    QCOMPARE(unknown.exitCode, Usage);
 }
 
 // Without any keychain (no D-Bus session at all): the problem is said once,

@@ -55,6 +55,33 @@ api::RunObserver &CliContext::runRecord()
     return *m_runRecord;
 }
 
+AdminActionLog &CliContext::adminActionLog()
+{
+    if (!m_adminActions)
+        m_adminActions = std::make_unique<AdminActionLog>(AdminActionLog::defaultDirectory(), m_client->settings().baseUrl);
+    return *m_adminActions;
+}
+
+void CliContext::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls)
+{
+    const AdminAction action{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user};
+    if (const Result<void> kept = adminActionLog().append(action); !kept) {
+        m_terminal.error(m_terminal.yellow(
+            QCoreApplication::translate("upgradectl", "upgradectl could not add this to its record for the run report: %1")
+                .arg(kept.error().message)));
+    }
+}
+
+QList<AdminAction> CliContext::adminActions()
+{
+    Result<QList<AdminAction>> actions = adminActionLog().load();
+    if (!actions) {
+        m_terminal.error(m_terminal.yellow(actions.error().message));
+        return {};
+    }
+    return actions.value();
+}
+
 bool CliContext::managementLastSeenInItsUpgrade()
 {
     const api::UpgradeRun *run = runRecord().current();

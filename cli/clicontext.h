@@ -4,6 +4,7 @@
 #include "cli/terminal.h"
 #include "core/api/managementclient.h"
 #include "core/domain/result.h"
+#include "core/storage/adminactionlog.h"
 #include "core/storage/profile.h"
 
 #include <QString>
@@ -70,6 +71,14 @@ public:
     // upgrade: then its silence is its reboot (R1).
     bool managementLastSeenInItsUpgrade();
 
+    // Adds what the admin just did to a node to the record the run report
+    // reads (AdminActionLog, shared with upgrade-console); a record that
+    // cannot be written is said, and the action stands.
+    void recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls);
+    // The record's actions for a report; an unreadable record is said, and
+    // the report goes without them.
+    QList<AdminAction> adminActions();
+
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
     static int exitCodeFor(const Error &error);
@@ -97,6 +106,8 @@ private:
     bool m_waitedForReboot = false;
     std::unique_ptr<api::RunObserver> m_runRecord;
     std::unique_ptr<ObservedRunStore> m_runStore;
+    std::unique_ptr<AdminActionLog> m_adminActions;
+    AdminActionLog &adminActionLog();
 };
 
 } // namespace iuc::cli

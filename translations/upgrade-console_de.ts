@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminActionLog</name>
+    <message>
+        <source>The record of the admin's actions in %1 cannot be read (%2). Move the file aside to start a new record; the report then lacks the actions it held.</source>
+        <translation>Die Aufzeichnung der Administratoraktionen in %1 kann nicht gelesen werden (%2). Verschieben Sie die Datei, um eine neue Aufzeichnung zu beginnen; dem Bericht fehlen dann die darin enthaltenen Aktionen.</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>von einer anderen Version geschrieben</translation>
+    </message>
+    <message>
+        <source>The record of the admin's actions in %1 stayed locked by another program; this action is not in it.</source>
+        <translation>Die Aufzeichnung der Administratoraktionen in %1 blieb von einem anderen Programm gesperrt; diese Aktion ist nicht darin enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>in progress</source>
@@ -30,6 +45,25 @@
     <message>
         <source>stopped at the 24-hour limit</source>
         <translation>an der 24-Stunden-Grenze gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Verbunden seit</translation>
     </message>
 </context>
 <context>
@@ -708,6 +742,18 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>Recorded by the console from what it saw: this Management Node does not report upgrade runs. The start is when the console first saw the run; attempts are inferred.</source>
         <translation>Von der Konsole aus dem aufgezeichnet, was sie sah: dieser Management Node meldet keine Upgrades. Der Beginn ist der Zeitpunkt, zu dem die Konsole das Upgrade zuerst sah; die Versuche sind abgeleitet.</translation>
+    </message>
+    <message>
+        <source>rebooted by %1 (%2 calls dropped)</source>
+        <translation>neu gestartet von %1 (%2 Anrufe getrennt)</translation>
+    </message>
+    <message>
+        <source>calls disconnected by %1: %2</source>
+        <translation>Anrufe getrennt von %1: %2</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Administratoraktionen</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2714,85 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::DisconnectCallsCommand</name>
+    <message>
+        <source>Disconnect the calls on %1</source>
+        <translation>Anrufe auf %1 trennen</translation>
+    </message>
+    <message>
+        <source>Disconnect these calls on %1 (%2)? Each participant is cut off at once.</source>
+        <translation>Diese Anrufe auf %1 trennen (%2)? Jeder Teilnehmer wird sofort getrennt.</translation>
+    </message>
+    <message>
+        <source>Calls to disconnect</source>
+        <translation>Zu trennende Anrufe</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once they are gone it goes on with its turn, without a reboot.</source>
+        <translation>Der Knoten wartet auf das Ende dieser Anrufe, bevor er das Upgrade installiert. Sobald sie beendet sind, setzt er seinen Durchgang fort, ohne Neustart.</translation>
+    </message>
+    <message>
+        <source>The node's turn timed out waiting for these calls and it went to the back of the queue. Without them, its next turn need not wait.</source>
+        <translation>Der Durchgang des Knotens lief beim Warten auf diese Anrufe ab, und er wurde ans Ende der Warteschlange gesetzt. Ohne sie muss sein nächster Durchgang nicht warten.</translation>
+    </message>
+    <message>
+        <source>The node keeps running; only these calls end. The participants can dial in again.</source>
+        <translation>Der Knoten läuft weiter; nur diese Anrufe enden. Die Teilnehmer können sich erneut einwählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect Calls</source>
+        <translation>Anrufe &amp;trennen</translation>
+    </message>
+    <message>
+        <source>No call was disconnected: the console could not list the node's calls.</source>
+        <translation>Kein Anruf wurde getrennt: Die Konsole konnte die Anrufe des Knotens nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now.</source>
+        <translation>%1 hat gerade keine Anrufe.</translation>
+    </message>
+    <message>
+        <source>There is nothing to disconnect. A node that was waiting for its calls to end goes on with its turn by itself.</source>
+        <translation>Es gibt nichts zu trennen. Ein Knoten, der auf das Ende seiner Anrufe gewartet hat, setzt seinen Durchgang von selbst fort.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>This Management Node's API has no command to disconnect a participant, so the console cannot end these calls itself.</source>
+        <translation>Die API dieses Management Nodes hat keinen Befehl zum Trennen eines Teilnehmers, daher kann die Konsole diese Anrufe nicht selbst beenden.</translation>
+    </message>
+    <message>
+        <source>End them from the Management Node's web interface, where each participant can be disconnected, or reboot the node, which drops them.</source>
+        <translation>Beenden Sie sie über die Weboberfläche des Management Nodes, wo jeder Teilnehmer getrennt werden kann, oder starten Sie den Knoten neu, wodurch sie getrennt werden.</translation>
+    </message>
+    <message>
+        <source>Disconnecting the calls on %1…</source>
+        <translation>Anrufe auf %1 werden getrennt…</translation>
+    </message>
+    <message>
+        <source>The run report will not show them: %1</source>
+        <translation>Der Durchlaufbericht wird sie nicht zeigen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Calls still on %1: %2. Try again, or reboot the node.</source>
+        <translation>Noch Anrufe auf %1: %2. Versuchen Sie es erneut, oder starten Sie den Knoten neu.</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2 of %3.</source>
+        <translation>Von %1 getrennte Anrufe: %2 von %3.</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2. If it was waiting for them, it goes on with its turn.</source>
+        <translation>Von %1 getrennte Anrufe: %2. Falls er auf sie gewartet hat, setzt er seinen Durchgang fort.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::FlowCommand</name>
     <message>
         <source>its address</source>
@@ -3309,6 +3434,14 @@ Exit-Codes:
         <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
         <translation>Schrittweise über Hauptversionen hinweg aktualisieren (v3 → v6 → v11), mit den Prüfungen vor und nach jedem Schritt</translation>
     </message>
+    <message>
+        <source>&amp;Disconnect the selected node's calls…</source>
+        <translation>Anrufe des ausgewählten Knotens &amp;trennen…</translation>
+    </message>
+    <message>
+        <source>End the calls on the selected Conferencing Node without rebooting it; they are listed first</source>
+        <translation>Die Anrufe auf dem ausgewählten Konferenzknoten beenden, ohne ihn neu zu starten; sie werden zuerst aufgelistet</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ManagementCard</name>
@@ -3418,6 +3551,14 @@ Exit-Codes:
     <message>
         <source>Nodes: %1 of %2 shown</source>
         <translation>Knoten: %1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect calls…</source>
+        <translation>Anrufe &amp;trennen…</translation>
+    </message>
+    <message>
+        <source>End the calls on %1 without restarting it</source>
+        <translation>Die Anrufe auf %1 beenden, ohne ihn neu zu starten</translation>
     </message>
 </context>
 <context>
@@ -3589,22 +3730,6 @@ Exit-Codes:
         <translation>Anrufe, die der Neustart trennt</translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Besprechung</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Verbunden seit</translation>
-    </message>
-    <message>
         <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
         <translation>Der Knoten wartet, bis diese Anrufe beendet sind, bevor er das Upgrade installiert. Sobald er wieder da ist, setzt er seine Runde fort, und der Durchlauf geht mit dem nächsten Knoten weiter.</translation>
     </message>
@@ -3648,6 +3773,10 @@ Exit-Codes:
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 startet neu; seine Anrufe wurden getrennt.</translation>
     </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected. The run report will not show it: %2</source>
+        <translation>%1 wird neu gestartet; seine Anrufe wurden getrennt. Der Durchlaufbericht wird es nicht zeigen: %2</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ReportCommand</name>
@@ -3690,6 +3819,10 @@ Exit-Codes:
     <message>
         <source>Report of %1 upgrade runs saved to %2.</source>
         <translation>Bericht unter %2 gespeichert (Upgrade-Durchläufe: %1).</translation>
+    </message>
+    <message>
+        <source>The report goes without the admin's actions: %1</source>
+        <translation>Der Bericht enthält keine Administratoraktionen: %1</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5329,10 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>To end only the calls and keep the node running: `upgradectl disconnect-calls %1`.</source>
         <translation>Um nur die Anrufe zu beenden und den Knoten weiterlaufen zu lassen: `upgradectl disconnect-calls %1`.</translation>
+    </message>
+    <message>
+        <source>upgradectl could not add this to its record for the run report: %1</source>
+        <translation>upgradectl konnte dies nicht in seine Aufzeichnung für den Durchlaufbericht aufnehmen: %1</translation>
     </message>
 </context>
 </TS>

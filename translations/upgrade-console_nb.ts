@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AdminActionLog</name>
+    <message>
+        <source>The record of the admin's actions in %1 cannot be read (%2). Move the file aside to start a new record; the report then lacks the actions it held.</source>
+        <translation>Oversikten over administratorens handlinger i %1 kan ikke leses (%2). Flytt filen til side for å starte en ny oversikt; rapporten mangler da handlingene den inneholdt.</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>skrevet av en annen versjon</translation>
+    </message>
+    <message>
+        <source>The record of the admin's actions in %1 stayed locked by another program; this action is not in it.</source>
+        <translation>Oversikten over administratorens handlinger i %1 forble låst av et annet program; denne handlingen er ikke med i den.</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>in progress</source>
@@ -30,6 +45,25 @@
     <message>
         <source>stopped at the 24-hour limit</source>
         <translation>stoppet ved 24-timersgrensen</translation>
+    </message>
+</context>
+<context>
+    <name>CallList</name>
+    <message>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation>Tilkoblet siden</translation>
     </message>
 </context>
 <context>
@@ -708,6 +742,18 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>Recorded by the console from what it saw: this Management Node does not report upgrade runs. The start is when the console first saw the run; attempts are inferred.</source>
         <translation>Registrert av konsollen ut fra det den så: denne administrasjonsnoden rapporterer ikke oppgraderinger. Starten er da konsollen først så oppgraderingen; forsøkene er utledet.</translation>
+    </message>
+    <message>
+        <source>rebooted by %1 (%2 calls dropped)</source>
+        <translation>startet på nytt av %1 (%2 samtaler brutt)</translation>
+    </message>
+    <message>
+        <source>calls disconnected by %1: %2</source>
+        <translation>samtaler koblet fra av %1: %2</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Administratorhandlinger</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2714,85 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::DisconnectCallsCommand</name>
+    <message>
+        <source>Disconnect the calls on %1</source>
+        <translation>Koble fra samtalene på %1</translation>
+    </message>
+    <message>
+        <source>Disconnect these calls on %1 (%2)? Each participant is cut off at once.</source>
+        <translation>Koble fra disse samtalene på %1 (%2)? Hver deltaker kobles fra med en gang.</translation>
+    </message>
+    <message>
+        <source>Calls to disconnect</source>
+        <translation>Samtaler som kobles fra</translation>
+    </message>
+    <message>
+        <source>The node is waiting for these calls to end before it installs the upgrade. Once they are gone it goes on with its turn, without a reboot.</source>
+        <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når de er borte, fortsetter den med sin tur, uten omstart.</translation>
+    </message>
+    <message>
+        <source>The node's turn timed out waiting for these calls and it went to the back of the queue. Without them, its next turn need not wait.</source>
+        <translation>Nodens tur gikk ut på tid mens den ventet på disse samtalene, og den ble satt bakerst i køen. Uten dem trenger ikke neste tur å vente.</translation>
+    </message>
+    <message>
+        <source>The node keeps running; only these calls end. The participants can dial in again.</source>
+        <translation>Noden fortsetter å kjøre; bare disse samtalene avsluttes. Deltakerne kan ringe inn igjen.</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect Calls</source>
+        <translation>&amp;Koble fra samtaler</translation>
+    </message>
+    <message>
+        <source>No call was disconnected: the console could not list the node's calls.</source>
+        <translation>Ingen samtale ble koblet fra: konsollen kunne ikke liste nodens samtaler.</translation>
+    </message>
+    <message>
+        <source>%1 has no calls right now.</source>
+        <translation>%1 har ingen samtaler akkurat nå.</translation>
+    </message>
+    <message>
+        <source>There is nothing to disconnect. A node that was waiting for its calls to end goes on with its turn by itself.</source>
+        <translation>Det er ingenting å koble fra. En node som ventet på at samtalene skulle avsluttes, fortsetter med sin tur av seg selv.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>This Management Node's API has no command to disconnect a participant, so the console cannot end these calls itself.</source>
+        <translation>API-et til denne administrasjonsnoden har ingen kommando for å koble fra en deltaker, så konsollen kan ikke avslutte disse samtalene selv.</translation>
+    </message>
+    <message>
+        <source>End them from the Management Node's web interface, where each participant can be disconnected, or reboot the node, which drops them.</source>
+        <translation>Avslutt dem fra administrasjonsnodens webgrensesnitt, der hver deltaker kan kobles fra, eller start noden på nytt, som bryter dem.</translation>
+    </message>
+    <message>
+        <source>Disconnecting the calls on %1…</source>
+        <translation>Kobler fra samtalene på %1…</translation>
+    </message>
+    <message>
+        <source>The run report will not show them: %1</source>
+        <translation>Kjørerapporten vil ikke vise dem: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Calls still on %1: %2. Try again, or reboot the node.</source>
+        <translation>Samtaler fortsatt på %1: %2. Prøv igjen, eller start noden på nytt.</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2 of %3.</source>
+        <translation>Samtaler koblet fra %1: %2 av %3.</translation>
+    </message>
+    <message>
+        <source>Calls disconnected from %1: %2. If it was waiting for them, it goes on with its turn.</source>
+        <translation>Samtaler koblet fra %1: %2. Hvis den ventet på dem, fortsetter den med sin tur.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::FlowCommand</name>
     <message>
         <source>its address</source>
@@ -3309,6 +3434,14 @@ Avslutningskoder:
         <source>Upgrade step by step across major versions (v3 → v6 → v11), with the checks before and after each step</source>
         <translation>Oppgrader trinn for trinn på tvers av hovedversjoner (v3 → v6 → v11), med kontrollene før og etter hvert trinn</translation>
     </message>
+    <message>
+        <source>&amp;Disconnect the selected node's calls…</source>
+        <translation>&amp;Koble fra samtalene på valgt node…</translation>
+    </message>
+    <message>
+        <source>End the calls on the selected Conferencing Node without rebooting it; they are listed first</source>
+        <translation>Avslutt samtalene på valgt konferansenode uten å starte den på nytt; de listes først</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ManagementCard</name>
@@ -3418,6 +3551,14 @@ Avslutningskoder:
     <message>
         <source>Nodes: %1 of %2 shown</source>
         <translation>Noder: %1 av %2 vises</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect calls…</source>
+        <translation>&amp;Koble fra samtaler…</translation>
+    </message>
+    <message>
+        <source>End the calls on %1 without restarting it</source>
+        <translation>Avslutt samtalene på %1 uten å starte den på nytt</translation>
     </message>
 </context>
 <context>
@@ -3589,22 +3730,6 @@ Avslutningskoder:
         <translation>Samtaler som omstarten kobler fra</translation>
     </message>
     <message>
-        <source>Participant</source>
-        <translation>Deltaker</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Connected since</source>
-        <translation>Tilkoblet siden</translation>
-    </message>
-    <message>
         <source>The node is waiting for these calls to end before it installs the upgrade. Once it is back it goes on with its turn, and the run continues with the next node.</source>
         <translation>Noden venter på at disse samtalene skal avsluttes før den installerer oppgraderingen. Når den er tilbake, fortsetter den med sin tur, og kjøringen går videre til neste node.</translation>
     </message>
@@ -3648,6 +3773,10 @@ Avslutningskoder:
         <source>%1 is rebooting; its calls were disconnected.</source>
         <translation>%1 starter på nytt; samtalene på den ble koblet fra.</translation>
     </message>
+    <message>
+        <source>%1 is rebooting; its calls were disconnected. The run report will not show it: %2</source>
+        <translation>%1 starter på nytt; samtalene ble koblet fra. Kjørerapporten vil ikke vise det: %2</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ReportCommand</name>
@@ -3690,6 +3819,10 @@ Avslutningskoder:
     <message>
         <source>Report of %1 upgrade runs saved to %2.</source>
         <translation>Rapporten er lagret i %2 (oppgraderingskjøringer: %1).</translation>
+    </message>
+    <message>
+        <source>The report goes without the admin's actions: %1</source>
+        <translation>Rapporten lages uten administratorens handlinger: %1</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5329,10 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>To end only the calls and keep the node running: `upgradectl disconnect-calls %1`.</source>
         <translation>For å avslutte bare samtalene og la noden kjøre videre: `upgradectl disconnect-calls %1`.</translation>
+    </message>
+    <message>
+        <source>upgradectl could not add this to its record for the run report: %1</source>
+        <translation>upgradectl kunne ikke legge dette til i oversikten for kjørerapporten: %1</translation>
     </message>
 </context>
 </TS>

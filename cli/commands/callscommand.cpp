@@ -64,6 +64,8 @@ QCoro::Task<int> disconnectCallsCommand(CliContext &context, const QString &targ
     if (!yes && !t.confirm(QCoreApplication::translate("upgradectl", "Disconnect these calls now?")))
         co_return Declined;
     const DisconnectedCalls done = co_await disconnectCalls(client, calls);
+    if (done.disconnected > 0)
+        context.recordAdminAction(AdminAction::Kind::CallsDisconnected, calls.node.id, calls.node.name, done.disconnected);
     for (const auto &[p, why] : done.refused) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1 was not disconnected: %2")
                           .arg(p.displayName.isEmpty() ? p.id : p.displayName, why.message)));

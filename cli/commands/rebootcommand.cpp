@@ -162,6 +162,8 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
     auto done = co_await client.rebootNode(node->id);
     if (!done)
         co_return context.fail(done.error());
+    context.recordAdminAction(AdminAction::Kind::NodeRebooted, node->id, node->name,
+                              static_cast<int>(found->calls.size()));
     t.print(QCoreApplication::translate("upgradectl", "%1 is rebooting.").arg(node->name));
     co_return Ok;
 }

@@ -216,7 +216,7 @@ QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const
         co_return Refused;
     }
     const ReportContext report{context.deploymentName(), context.client().settings().user,
-                               context.client().serverNow(), {}};
+                               context.client().serverNow(), {}, context.adminActions()};
     const ReportFormat chosen = format == u"html"_s ? ReportFormat::Html : ReportFormat::Csv;
     if (output.isEmpty() || output == u"-"_s) {
         t.write(runReport(chosen, runs.value(), report));

@@ -213,7 +213,7 @@ bool isRunOfHop(const HopRecord &hop, const api::UpgradeRun &run)
 
 GuidedReport guidedReport(const State &state, const QList<api::UpgradeRun> &runs, const QDateTime &generatedAt)
 {
-    GuidedReport report{{}, ReportContext{state.deployment, state.user, generatedAt, {}}};
+    GuidedReport report{{}, ReportContext{state.deployment, state.user, generatedAt, {}, {}}};
     for (int i = 0; i < state.hops.size(); ++i) {
         for (const int id : state.hops.at(i).runIds)
             report.context.runSteps.insert(id, state.hopLabel(i));

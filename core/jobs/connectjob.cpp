@@ -178,6 +178,7 @@ void ConnectJob::succeed()
     // them: kept per deployment, so a restart mid-run loses nothing.
     if (const Result<void> kept = m_session->keepRunRecord(ObservedRunStore::defaultDirectory()); !kept)
         qCWarning(lcSession).noquote() << kept.error().message;
+    m_session->keepAdminActions(AdminActionLog::defaultDirectory()); // for the run report
     if (!m_request.profile) {
         end(ResultOk);
         return;

@@ -57,6 +57,35 @@ QString minutesBetween(const api::RunNode &node)
     return QString::number(static_cast<double>(seconds) / 60.0, 'f', 1);
 }
 
+// The admin's actions on `node` during `run`.
+QList<AdminAction> adminActionsOn(const api::UpgradeRun &run, const api::RunNode &node, const ReportContext &context)
+{
+    return actionsDuring(context.adminActions, node.id, run.startedAt, run.endedAt);
+}
+
+int callsDisconnectedByAdmin(const QList<AdminAction> &actions)
+{
+    int calls = 0;
+    for (const AdminAction &a : actions) {
+        if (a.kind == AdminAction::Kind::CallsDisconnected)
+            calls += a.calls;
+    }
+    return calls;
+}
+
+QString adminActionsText(const QList<AdminAction> &actions)
+{
+    QStringList parts;
+    for (const AdminAction &a : actions) {
+        const QString what =
+            a.kind == AdminAction::Kind::NodeRebooted
+                ? QCoreApplication::translate("RunReport", "rebooted by %1 (%2 calls dropped)").arg(a.by).arg(a.calls)
+                : QCoreApplication::translate("RunReport", "calls disconnected by %1: %2").arg(a.by).arg(a.calls);
+        parts << stamp(a.at) + u" "_s + what;
+    }
+    return parts.join(u"; "_s);
+}
+
 // A run's nodes in natural order of their names (lon-conf2 before lon-conf10).
 QList<api::RunNode> inNaturalOrder(QList<api::RunNode> nodes)
 {
@@ -71,9 +100,10 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
 {
     QStringList lines{u"run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
                                      u"included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
-                                     u"exported_by"_s};
+                                     u"exported_by,calls_disconnected_by_admin,admin_actions"_s};
     for (const api::UpgradeRun &run : runs) {
         for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
+            const QList<AdminAction> actions = adminActionsOn(run, node, context);
             const QStringList fields{QString::number(run.id),
                                      run.targetVersion.text,
                                      run.state,
@@ -90,7 +120,9 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
                                      minutesBetween(node),
                                      outcome(node),
                                      context.runSteps.value(run.id),
-                                     context.generatedBy};
+                                     context.generatedBy,
+                                     QString::number(callsDisconnectedByAdmin(actions)),
+                                     adminActionsText(actions)};
             QStringList escaped;
             for (const QString &f : fields)
                 escaped << csvField(f);
@@ -131,18 +163,20 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                 "RunReport", "Recorded by the console from what it saw: this Management Node does not report upgrade "
                              "runs. The start is when the console first saw the run; attempts are inferred.")));
         }
-        html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
+        html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n"_s
                     .arg(e(QCoreApplication::translate("RunReport", "Node")),
                          e(QCoreApplication::translate("RunReport", "From version")),
                          e(QCoreApplication::translate("RunReport", "Attempts")),
                          e(QCoreApplication::translate("RunReport", "Upgraded at (UTC)")),
                          e(QCoreApplication::translate("RunReport", "Minutes")),
-                         e(QCoreApplication::translate("RunReport", "Outcome")));
+                         e(QCoreApplication::translate("RunReport", "Outcome")),
+                         e(QCoreApplication::translate("RunReport", "Admin actions")));
         for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
             const QString cls = !node.included ? QString() : (node.upgradedAt ? u"done"_s : u"left"_s);
-            html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n"_s
+            html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n"_s
                         .arg(cls, e(node.name), e(node.fromVersion), e(attemptsText(node)), e(stamp(node.upgradedAt)),
-                             e(minutesBetween(node)), e(outcome(node)));
+                             e(minutesBetween(node)), e(outcome(node)),
+                             e(adminActionsText(adminActionsOn(run, node, context))));
         }
         html += u"</table>\n"_s;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/resources.h"
+#include "core/domain/adminaction.h"
 
 #include <QHash>
 #include <QList>
@@ -20,6 +21,10 @@ struct ReportContext
     // The guided upgrade's name for a run (run id → "Step 1 of 2: to 6"); runs
     // without one are reported without a step.
     QHash<int, QString> runSteps;
+    // What the admin did to the nodes (AdminActionLog): each run's rows say
+    // which calls the admin disconnected and which nodes the admin rebooted
+    // during that run.
+    QList<AdminAction> adminActions;
 };
 
 QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &context = {});

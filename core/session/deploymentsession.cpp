@@ -70,6 +70,19 @@ Result<void> DeploymentSession::keepRunRecord(const QString &directory)
     return m_runStore->load();
 }
 
+void DeploymentSession::keepAdminActions(const QString &directory)
+{
+    m_adminActions = std::make_unique<AdminActionLog>(directory, m_client->settings().baseUrl);
+}
+
+Result<void> DeploymentSession::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls)
+{
+    if (!m_adminActions)
+        return ResultOk;
+    return m_adminActions->append(
+        AdminAction{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user});
+}
+
 void DeploymentSession::setRefreshInterval(std::chrono::milliseconds interval)
 {
     m_poller->setInterval(interval);

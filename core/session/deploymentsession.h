@@ -9,6 +9,7 @@
 #include "core/session/observedrunstore.h"
 #include "core/session/runsummary.h"
 #include "core/session/sysloglink.h"
+#include "core/storage/adminactionlog.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -48,6 +49,14 @@ public:
     // aside and the error returned; the session then starts a new one.
     Result<void> keepRunRecord(const QString &directory);
     [[nodiscard]] const api::RunObserver &runObserver() const { return m_observer; }
+    // Keeps the record of what the admin does to the nodes (AdminActionLog)
+    // in `directory` (AdminActionLog::defaultDirectory() for the user's).
+    // Without, actions are not recorded and reports show none.
+    void keepAdminActions(const QString &directory);
+    [[nodiscard]] const AdminActionLog *adminActions() const { return m_adminActions.get(); }
+    // Records an action done now (the Management Node's clock, this
+    // session's account); why it could not be, for the caller to say.
+    Result<void> recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls);
 
     void setRefreshInterval(std::chrono::milliseconds interval);
     void refreshNow();
@@ -94,6 +103,7 @@ private:
     std::unique_ptr<api::DeploymentPoller> m_poller;
     std::unique_ptr<ManualReboots> m_reboots; // after the poller it watches
     std::unique_ptr<ObservedRunStore> m_runStore;
+    std::unique_ptr<AdminActionLog> m_adminActions;
     DeploymentModel m_nodes;
     RunSummary m_run;
     LogModel m_log;

@@ -627,11 +627,25 @@ void TestUpgradectl::R4_R9_stuckNodesCallsDisconnectedAndItUpgradesWithoutAReboo
     QVERIFY2(declined.err.contains(u"--yes"_s), qPrintable(declined.err));
     QCOMPARE(sim.calls(address), 3);
 
+    QTemporaryDir dataHome;
     Ctl ctl(sim);
+    ctl.setDataHome(dataHome.path());
     const Run r = ctl.run(ctl.connection() + QStringList{u"disconnect-calls"_s, name, u"--yes"_s});
     QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(u"Calls disconnected from %1: 3."_s.arg(name)), qPrintable(r.out));
     QCOMPARE(sim.calls(address), 0);
+    // Kept for the run report (shared with the console): who, which node, how many.
+    QDirIterator records(dataHome.path(), {u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(records.hasNext());
+    QFile record(records.next());
+    QVERIFY2(record.fileName().contains(u"admin-actions"_s), qPrintable(record.fileName()));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    const QJsonArray actions = QJsonDocument::fromJson(record.readAll()).object().value(u"actions"_s).toArray();
+    QCOMPARE(actions.size(), 1);
+    QCOMPARE(actions.first().toObject().value(u"kind"_s).toString(), u"calls_disconnected"_s);
+    QCOMPARE(actions.first().toObject().value(u"node"_s).toString(), name);
+    QCOMPARE(actions.first().toObject().value(u"calls"_s).toInt(), 3);
+    QCOMPARE(actions.first().toObject().value(u"by"_s).toString(), u"admin"_s);
 
     QVERIFY(sim.advanceUntil([&] { return sim.node(1).value(u"version"_s).toString() == kTo; }, 30, 30 * 60));
     const QJsonObject ended =
@@ -641,7 +655,9 @@ void TestUpgradectl::R4_R9_stuckNodesCallsDisconnectedAndItUpgradesWithoutAReboo
     QCOMPARE(ended.value(u"upgrade"_s).toInt(), 0);
 
     // Nothing left to end, and a name that is no node.
-    const Run none = Ctl(sim).run(ctl.connection() + QStringList{u"disconnect-calls"_s, name});
+    Ctl again(sim);
+    again.setDataHome(dataHome.path());
+    const Run none = again.run(ctl.connection() + QStringList{u"disconnect-calls"_s, name});
     QVERIFY2(none.exitCode == Ok && none.out.contains(u"%1 has no calls."_s.arg(name)), qPrintable(none.out + none.err));
     const Run unknown = Ctl(sim).run(ctl.connection() + QStringList{u"disconnect-calls"_s, u"no-such-node"_s});
     QCOMPARE(unknown.exitCode, Usage);

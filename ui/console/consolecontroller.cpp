@@ -13,6 +13,7 @@
 
 #include <QCoro/QCoroTask>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QMessageBox>
@@ -60,6 +61,10 @@ ConsoleController::ConsoleController(ProfileStore &profiles, SecretStore &secret
     connect(w, &MainWindow::rebootNodeRequested, this, [this](int nodeId) {
         if (m_flow)
             m_flow->rebootNode(nodeId);
+    });
+    connect(w, &MainWindow::disconnectCallsRequested, this, [this](int nodeId) {
+        if (m_flow)
+            m_flow->disconnectCalls(nodeId);
     });
     connect(w, &MainWindow::continuationRequested, this, [this] {
         if (m_flow)
@@ -143,6 +148,9 @@ Result<void> ConsoleController::openDemo()
     if (!demo)
         return demo.error();
     auto session = std::make_unique<DeploymentSession>(demo->settings, demo->name);
+    // The demo's record lives with the demo (its package's folder), not in
+    // the admin's data.
+    session->keepAdminActions(QFileInfo(demo->packagePath).absoluteDir().filePath(u"admin-actions"_s));
     adopt(std::move(session), std::move(demo).value());
     return ResultOk;
 }

@@ -5,11 +5,11 @@
 #include "core/api/managementclient.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/sessionerrors.h"
+#include "ui/flow/calllist.h"
 #include "ui/flow/flowmessages.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QStringList>
@@ -55,18 +55,7 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
     heading->setWordWrap(true);
     heading->setAccessibleName(heading->text());
 
-    auto *list = new QTreeWidget(dialog);
-    list->setObjectName(u"callList"_s);
-    list->setAccessibleName(RebootNodeCommand::tr("Calls that the reboot disconnects"));
-    list->setRootIsDecorated(false);
-    list->setHeaderLabels({RebootNodeCommand::tr("Participant"), RebootNodeCommand::tr("Meeting"), RebootNodeCommand::tr("Protocol"),
-                           RebootNodeCommand::tr("Connected since")});
-    for (const api::Participant &p : calls) {
-        list->addTopLevelItem(new QTreeWidgetItem(
-            {p.displayName, p.conference, p.protocol, flow::utcText(p.connectTime)}));
-    }
-    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    list->setVisible(!calls.isEmpty());
+    QTreeWidget *list = flow::makeCallList(dialog, calls, RebootNodeCommand::tr("Calls that the reboot disconnects"));
 
     QString note;
     switch (status.code()) {
@@ -299,20 +288,26 @@ QCoro::Task<> RebootNodeCommand::prepare()
     }
     QDialog *dialog = nodeRebootDialog(window(), node->name, status, calls.value());
     const QString name = node->name;
+    const int dropped = static_cast<int>(calls.value().size());
     setActiveDialog(dialog);
-    connect(dialog, &QDialog::finished, this, [this, nodeId, name](int result) {
+    connect(dialog, &QDialog::finished, this, [this, nodeId, name, dropped](int result) {
         if (result != QDialog::Accepted) {
             finish();
             return;
         }
-        QCoro::connect(session().client().rebootNode(nodeId), this, [this, nodeId, name](const Result<void> &done) {
+        QCoro::connect(session().client().rebootNode(nodeId), this, [this, nodeId, name, dropped](const Result<void> &done) {
             if (!done) {
                 showError(tr("%1 was not rebooted.").arg(name), done.error());
                 finish();
                 return;
             }
+            const Result<void> kept =
+                session().recordAdminAction(AdminAction::Kind::NodeRebooted, nodeId, name, dropped);
             session().refreshNow();
-            Q_EMIT statusMessage(tr("%1 is rebooting; its calls were disconnected.").arg(name));
+            Q_EMIT statusMessage(kept ? tr("%1 is rebooting; its calls were disconnected.").arg(name)
+                                      : tr("%1 is rebooting; its calls were disconnected. The run report will not "
+                                           "show it: %2")
+                                            .arg(name, kept.error().message));
             Q_EMIT rebootStarted(nodeId);
             finish();
         });

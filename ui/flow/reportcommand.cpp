@@ -71,8 +71,16 @@ void ReportCommand::chooseFile(const QList<api::UpgradeRun> &runs)
 
 void ReportCommand::write(const QList<api::UpgradeRun> &runs, const QString &path)
 {
+    QList<AdminAction> actions;
+    if (const AdminActionLog *log = session().adminActions()) {
+        Result<QList<AdminAction>> kept = log->load();
+        if (kept)
+            actions = std::move(kept.value());
+        else
+            Q_EMIT statusMessage(tr("The report goes without the admin's actions: %1").arg(kept.error().message));
+    }
     const ReportContext context{session().displayName(), session().client().settings().user,
-                                session().client().serverNow(), {}};
+                                session().client().serverNow(), {}, actions};
     if (const auto failed = saveRunReport(path, reportFormatFor(path), runs, context)) {
         showError(tr("The report was not saved."),
                   Error{ReportError::Write,

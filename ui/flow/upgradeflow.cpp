@@ -8,6 +8,7 @@
 #include "core/session/deploymentsession.h"
 #include "ui/flow/continuationcommand.h"
 #include "ui/flow/flowmessages.h"
+#include "ui/flow/callscommand.h"
 #include "ui/flow/rebootcommands.h"
 #include "ui/flow/reportcommand.h"
 #include "ui/flow/startcommand.h"
@@ -198,6 +199,13 @@ void UpgradeFlow::rebootNode(int nodeId)
     auto *reboot = new RebootNodeCommand(m_session, parentWindow(), nodeId, this);
     connect(reboot, &RebootNodeCommand::rebootStarted, this, &UpgradeFlow::nodeRebootStarted);
     run(reboot, false);
+}
+
+void UpgradeFlow::disconnectCalls(int nodeId)
+{
+    auto *calls = new DisconnectCallsCommand(m_session, parentWindow(), nodeId, this);
+    connect(calls, &DisconnectCallsCommand::callsDisconnected, this, &UpgradeFlow::callsDisconnected);
+    run(calls, false);
 }
 
 void UpgradeFlow::exportReport()

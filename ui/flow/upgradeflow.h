@@ -31,6 +31,8 @@ class FlowCommand;
 //             way out;
 //   reboots — RebootManagementCommand (lifts the R7 lock, abandons a run) and
 //             RebootNodeCommand (R9: drops the calls it lists first);
+//   calls   — DisconnectCallsCommand (R4, R9: a stuck node's calls ended
+//             without a reboot, with the documented participant command);
 //   continuation — ContinuationCommand, then StartCommand: after the 24-hour
 //             stop (R5) the same staged package again, which upgrades only
 //             the systems left behind (R6);
@@ -78,6 +80,8 @@ public Q_SLOTS:
     void uploadFile(const QString &path);
     void rebootManagement();
     void rebootNode(int nodeId);
+    // A node's calls listed, and on the admin's yes disconnected (R4, R9).
+    void disconnectCalls(int nodeId);
     void continuationRun();
     // Every run's history (runs(true)) into a CSV or HTML file the admin picks.
     void exportReport();
@@ -94,6 +98,7 @@ Q_SIGNALS:
     // minutes (R7). The main window shows that state; the flows stay quiet.
     void managementRebootStarted();
     void nodeRebootStarted(int nodeId);
+    void callsDisconnected(int nodeId, int disconnected);
     void reportExported(const QString &path);
     // A short line for the status bar (cancelled, exported, …).
     void statusMessage(const QString &text);

@@ -125,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(p.welcome, &WelcomePanel::connectRequested, this, &MainWindow::connectRequested);
     connect(p.run, &RunPanel::continuationRequested, this, &MainWindow::continuationRequested);
     connect(p.table, &NodeTable::rebootNodeRequested, this, &MainWindow::rebootNodeRequested);
+    connect(p.table, &NodeTable::disconnectCallsRequested, this, &MainWindow::disconnectCallsRequested);
     connect(p.table, &NodeTable::selectedNodeChanged, this, &MainWindow::updateActions);
 
     setTabOrder(p.table, p.log);
@@ -176,6 +177,13 @@ void MainWindow::createActions()
             &QAction::triggered, this, [this] {
                 if (const int id = selectedNodeId(); id >= 0)
                     Q_EMIT rebootNodeRequested(id);
+            });
+    connect(make(Action::DisconnectCalls, tr("&Disconnect the selected node's calls…"), {},
+                 tr("End the calls on the selected Conferencing Node without rebooting it; they are listed "
+                    "first")),
+            &QAction::triggered, this, [this] {
+                if (const int id = selectedNodeId(); id >= 0)
+                    Q_EMIT disconnectCallsRequested(id);
             });
     connect(make(Action::ContinuationRun, tr("Re&peat the upgrade for the systems left behind…"), {},
                  tr("Start a repeat run for the systems the stopped run did not reach")),
@@ -230,7 +238,7 @@ void MainWindow::createMenus()
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(a(Action::GuidedUpgrade));
     run->addSeparator();
-    run->addActions({a(Action::RebootNode), a(Action::RebootManagement)});
+    run->addActions({a(Action::DisconnectCalls), a(Action::RebootNode), a(Action::RebootManagement)});
     run->addSeparator();
     run->addAction(a(Action::ContinuationRun));
 
@@ -312,6 +320,7 @@ void MainWindow::updateActions()
     action(Action::WallDisplay)->setEnabled(connected);
     action(Action::RebootManagement)->setEnabled(connected);
     action(Action::RebootNode)->setEnabled(connected && selectedNodeId() >= 0);
+    action(Action::DisconnectCalls)->setEnabled(connected && selectedNodeId() >= 0);
     action(Action::ContinuationRun)->setEnabled(connected && p.run->offersContinuation());
     action(Action::GuidedUpgrade)->setEnabled(connected);
     p.showCharts->setEnabled(connected);

@@ -37,6 +37,7 @@ public:
         WallDisplay,         // View ▸ Wall display        F11
         RebootManagement,    // Run ▸ Reboot Management Node…
         RebootNode,          // Run ▸ Reboot node…  (the selected node)
+        DisconnectCalls,     // Run ▸ Disconnect the selected node's calls…
         ContinuationRun,     // Run ▸ Repeat the upgrade for the systems left behind…
         GuidedUpgrade,       // Run ▸ Guided upgrade…      Ctrl+G
         RecoveryHelp,        // Help ▸ Downgrade and recovery…
@@ -73,6 +74,7 @@ Q_SIGNALS:
     void exportReportRequested();
     void rebootManagementRequested();
     void rebootNodeRequested(int nodeId);
+    void disconnectCallsRequested(int nodeId);
     void continuationRequested();
     void guidedUpgradeRequested();
     void recoveryHelpRequested();

@@ -246,6 +246,8 @@ void NodeTable::showContextMenu(const QPoint &pos)
     const QString address = index.data(DeploymentModel::AddressRole).toString();
 
     QMenu menu(this);
+    QAction *disconnect = menu.addAction(tr("&Disconnect calls…"));
+    disconnect->setToolTip(tr("End the calls on %1 without restarting it").arg(name));
     QAction *reboot = menu.addAction(tr("&Reboot node…"));
     reboot->setToolTip(tr("Restart %1; its calls are dropped").arg(name));
     menu.addSeparator();
@@ -255,6 +257,8 @@ void NodeTable::showContextMenu(const QPoint &pos)
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (chosen == reboot)
         Q_EMIT rebootNodeRequested(id);
+    else if (chosen == disconnect)
+        Q_EMIT disconnectCallsRequested(id);
     else if (chosen == copyName)
         QApplication::clipboard()->setText(name);
     else if (chosen == copyAddress)

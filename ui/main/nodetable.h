@@ -50,6 +50,7 @@ public:
 Q_SIGNALS:
     void selectedNodeChanged(int nodeId);
     void rebootNodeRequested(int nodeId);
+    void disconnectCallsRequested(int nodeId);
 
 private:
     void buildStatusMenu();

@@ -43,7 +43,48 @@ private Q_SLOTS:
     void formatByFileName();
     void unwritableFileSaysWhyAndKeepsWhatWasThere();
     void observedRunSaysTheConsoleRecordedIt();
+    void R4_R9_adminActionsShownOnTheirNodeInTheirRun();
 };
+
+// What the admin did (AdminActionLog) is reported on the node it was done
+// to, in the run it was done during: calls disconnected counted, reboots
+// listed; an action on another node, or outside the run, is not.
+void TestRunReport::R4_R9_adminActionsShownOnTheirNodeInTheirRun()
+{
+    api::UpgradeRun run = runWith({u"lon-conf1"_s, u"lon-conf2"_s});
+    run.endedAt = run.startedAt.addSecs(6 * 3600);
+    const QDateTime during = run.startedAt.addSecs(3600);
+    ReportContext context;
+    context.adminActions = {
+        AdminAction{AdminAction::Kind::CallsDisconnected, during, 1, u"lon-conf1"_s, 3, u"admin"_s},
+        AdminAction{AdminAction::Kind::CallsDisconnected, during.addSecs(60), 1, u"lon-conf1"_s, 1, u"ops"_s},
+        AdminAction{AdminAction::Kind::NodeRebooted, during.addSecs(120), 1, u"lon-conf1"_s, 2, u"admin"_s},
+        // before the run, and after it: another run's
+        AdminAction{AdminAction::Kind::CallsDisconnected, run.startedAt.addSecs(-60), 1, u"lon-conf1"_s, 7, u"admin"_s},
+        AdminAction{AdminAction::Kind::CallsDisconnected, run.endedAt->addSecs(60), 2, u"lon-conf2"_s, 5, u"admin"_s},
+    };
+    const QStringList lines = runReportCsv({run}, context).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QStringList header = lines[0].split(u',');
+    const qsizetype countColumn = header.indexOf(u"calls_disconnected_by_admin"_s);
+    const qsizetype textColumn = header.indexOf(u"admin_actions"_s);
+    QVERIFY(countColumn >= 0 && textColumn >= 0);
+    // No field of these rows holds a comma, so a split is the CSV's reading.
+    const QStringList first = lines[1].split(u',');
+    const QStringList second = lines[2].split(u',');
+    QCOMPARE(first.value(header.indexOf(u"node"_s)), u"lon-conf1"_s);
+    QCOMPARE(first.value(countColumn), u"4"_s);
+    QVERIFY2(first.value(textColumn).contains(u"2030-01-01 11:00:00 calls disconnected by admin: 3"_s),
+             qPrintable(first.value(textColumn)));
+    QVERIFY2(first.value(textColumn).contains(u"rebooted by admin (2 calls dropped)"_s), qPrintable(first.value(textColumn)));
+    QVERIFY(!first.value(textColumn).contains(u": 7"_s));
+    QCOMPARE(second.value(countColumn), u"0"_s);
+    QVERIFY(second.value(textColumn).isEmpty());
+
+    const QString html = runReportHtml({run}, context);
+    QVERIFY(html.contains(u"<th>Admin actions</th>"_s));
+    QVERIFY(html.contains(u"calls disconnected by ops: 1"_s));
+}
 
 // A run the console recorded itself (a node without upgrade_run) is said to
 // be so in the report; a run the node reported is not.

@@ -5,6 +5,7 @@
 
 #include "tests/common/clientfixture.h"
 #include "tests/common/toplevels.h"
+#include "tests/ui/flow/flowtesting.h"
 
 #include "core/api/managementclient.h"
 #include "core/api/uploader.h"
@@ -39,35 +40,15 @@ using namespace iuc::ui;
 using namespace std::chrono_literals;
 using iuc::test::visibleWindow;
 using iuc::test::waitForWindow;
+using iuc::test::flow::activate;
+using iuc::test::flow::Console;
+using iuc::test::flow::simPatch;
+using iuc::test::flow::type;
+using iuc::test::flow::waitUntilGone;
 
 namespace {
 
 const QString kV3 = u"3 (21000.0.0)"_s;
-
-bool waitUntilGone(const QString &name, int timeoutMs = 30000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        if (!visibleWindow(name))
-            return true;
-        QTest::qWait(10);
-    }
-    return false;
-}
-
-bool activate(QWidget *window)
-{
-    window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
-}
-
-// A key as the admin types it: to the widget that has the focus.
-void type(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget *target = window->focusWidget() ? window->focusWidget() : window;
-    QTest::keyClick(target, key, modifiers);
-}
 
 // Tab until `button` has the focus, then Space: pressing it with the keyboard.
 bool pressWithKeyboard(QWidget *window, QAbstractButton *button)
@@ -88,41 +69,6 @@ QJsonObject firstRun(ClientFixture &sim)
 int uploadRequests(ClientFixture &sim)
 {
     return sim.getRetried(kConfig + u"upgrade_request/"_s).object().value(u"meta"_s).toObject().value(u"total_count"_s).toInt(-1);
-}
-
-// A deployment as the console holds it: session started and refreshed, a
-// main window stand-in, the flow. Destroyed before the emulator.
-struct Console
-{
-    explicit Console(ClientFixture &sim)
-        : session(sim.settings(), u"test deployment"_s)
-    {
-        window.resize(1000, 700);
-        window.setWindowTitle(u"console"_s);
-        window.show();
-        flow = new UpgradeFlow(session, &window);
-        session.start();
-    }
-    bool refreshed()
-    {
-        QSignalSpy updated(&session, &DeploymentSession::updated);
-        session.refreshNow();
-        return updated.wait(30000);
-    }
-
-    QWidget window;
-    DeploymentSession session;
-    UpgradeFlow *flow = nullptr; // owned by the session
-};
-
-// The emulator's /sim/v1/ switches, through a client of their own.
-bool simPatch(ClientFixture &sim, const QString &path, const QJsonObject &body)
-{
-    api::ManagementClient client(sim.settings());
-    const auto answer = await(client.request("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    if (!answer)
-        qWarning().noquote() << "PATCH" << path << "failed:" << answer.error().message;
-    return answer.hasValue();
 }
 
 } // namespace

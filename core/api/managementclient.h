@@ -122,7 +122,9 @@ public:
     QCoro::Task<Result<UploadStatus>> upload(QString uploadId);
 
     // ---- commands (admin accounts)
-    QCoro::Task<Result<void>> setMaintenance(int nodeId, bool on);
+    // PATCH of the node's maintenance_mode; `reason` (if any) goes into its
+    // maintenance_mode_reason, shown on the Management Node.
+    QCoro::Task<Result<void>> setMaintenance(int nodeId, bool on, QString reason = {});
     QCoro::Task<Result<void>> rebootNode(int nodeId);
     // command/v1/participant/disconnect/ (documented): ends one call now.
     QCoro::Task<Result<void>> disconnectParticipant(QString participantId);

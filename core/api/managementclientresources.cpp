@@ -319,11 +319,14 @@ QCoro::Task<Result<void>> ManagementClient::command(QByteArray verb, QString pat
     co_return ResultOk;
 }
 
-QCoro::Task<Result<void>> ManagementClient::setMaintenance(int nodeId, bool on)
+QCoro::Task<Result<void>> ManagementClient::setMaintenance(int nodeId, bool on, QString reason)
 {
     const QByteArray verb = "PATCH"_ba;
     const QString path = kConfiguration + u"worker_vm/%1/"_s.arg(nodeId);
-    const QByteArray body = json(QJsonObject{{u"maintenance_mode"_s, on}});
+    QJsonObject fields{{u"maintenance_mode"_s, on}};
+    if (!reason.isEmpty())
+        fields.insert(u"maintenance_mode_reason"_s, reason);
+    const QByteArray body = json(fields);
     Result<void> done = co_await command(verb, path, body);
     co_return done;
 }

@@ -78,7 +78,7 @@ QJsonObject workerStatus(const Deployment &d, const SimNode &n, ApiProfile profi
     if (n.engineMaintenance)
         reason = u"Upgrade in progress"_s;
     else if (n.adminMaintenance)
-        reason = u"Set by administrator"_s;
+        reason = n.adminMaintenanceReason.isEmpty() ? u"Set by administrator"_s : n.adminMaintenanceReason;
     QString sync = u"SYNCED"_s;
     if (!inContact)
         sync = u"NOT_SYNCED"_s;
@@ -164,7 +164,9 @@ QJsonObject workerConfiguration(const Deployment &d, const SimNode &n, ApiProfil
         {u"system_location"_s, systemLocationUri(d, n.config.location)},
         {u"deployment_type"_s, n.config.configOnly ? u"MANUAL-PROVISION-ONLY"_s : u"VMWARE"_s},
         {u"maintenance_mode"_s, n.adminMaintenance},
-        {u"maintenance_mode_reason"_s, n.adminMaintenance ? u"Set by administrator"_s : QString()},
+        {u"maintenance_mode_reason"_s, !n.adminMaintenance ? QString()
+                                       : n.adminMaintenanceReason.isEmpty() ? u"Set by administrator"_s
+                                                                            : n.adminMaintenanceReason},
         {u"cloud_bursting"_s, false},
         {u"media_priority_weight"_s, QJsonValue(QJsonValue::Null)},
         {u"transcoding"_s, true},

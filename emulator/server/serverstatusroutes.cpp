@@ -179,15 +179,21 @@ void ManagementServer::installConfigurationRoutes()
                   const auto body = readJsonObject(reader, res);
                   if (!body)
                       return;
+                  // maintenance_mode, with maintenance_mode_reason (documented
+                  // configuration fields); the emulator changes nothing else.
                   const QJsonValue mode = body->value(u"maintenance_mode"_s);
-                  if (!mode.isBool() || body->size() != 1) {
-                      sendError(res, 400, u"Only \"maintenance_mode\" (true or false) can be changed here."_s,
+                  const QJsonValue reason = body->value(u"maintenance_mode_reason"_s);
+                  const bool onlyThose = body->size() == (body->contains(u"maintenance_mode_reason"_s) ? 2 : 1);
+                  if (!mode.isBool() || !onlyThose || !(reason.isUndefined() || reason.isString() || reason.isNull())) {
+                      sendError(res, 400,
+                                u"Only \"maintenance_mode\" (true or false) and \"maintenance_mode_reason\" (text) "
+                                u"can be changed here."_s,
                                 QJsonObject{{u"maintenance_mode"_s,
                                              QJsonArray{u"This field must be true or false."_s}}});
                       return;
                   }
                   withDeployment([&](Deployment &d) {
-                      const auto done = d.setAdminMaintenance(nodeIdFrom(req), mode.toBool());
+                      const auto done = d.setAdminMaintenance(nodeIdFrom(req), mode.toBool(), reason.toString().left(250));
                       if (!done)
                           sendError(res, done.error());
                       else

@@ -370,7 +370,7 @@ Result<Deployment::RebootAll> Deployment::rebootAllNodes()
     return result;
 }
 
-Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
+Result<void> Deployment::setAdminMaintenance(NodeId id, bool on, const QString &reason)
 {
     SimNode *n = findNode(id);
     if (!n)
@@ -388,6 +388,7 @@ Result<void> Deployment::setAdminMaintenance(NodeId id, bool on)
         n->engineMaintenance = false;
     }
     n->adminMaintenance = on;
+    n->adminMaintenanceReason = on ? reason : QString();
     noteCapacity();
     m_log.add(m_now, kInfo, kMaintenanceLog,
               on ? u"Maintenance mode enabled by an administrator."_s

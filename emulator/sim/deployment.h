@@ -31,6 +31,7 @@ struct SimNode
     double linkMbps = 100.0;
     bool engineMaintenance = false; // the upgrade run's
     bool adminMaintenance = false;  // set by an admin through the API
+    QString adminMaintenanceReason; // the admin's words for it (configuration's maintenance_mode_reason)
     bool rebooting = false;
     bool bootUnreported = false;    // booted while the Management Node could not reach it
     quint64 generation = 0;         // bumped by a reboot: interrupts what was underway
@@ -134,7 +135,8 @@ public:
         QList<std::pair<NodeId, QString>> skipped;
     };
     Result<RebootAll> rebootAllNodes();
-    Result<void> setAdminMaintenance(NodeId id, bool on);
+    // `reason`: the admin's words (empty: the node's own default).
+    Result<void> setAdminMaintenance(NodeId id, bool on, const QString &reason = {});
 
     // --- commands of a real Management Node on calls (command/v1/participant/
     // disconnect/, command/v1/conference/disconnect/): the calls end now, as

@@ -111,9 +111,15 @@ void TestClientApi::adminCommandsReachTheManagementNode()
     options.api = api;
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
-    const Result<void> set = await(client.setMaintenance(2, true));
+    const Result<void> set = await(client.setMaintenance(2, true, u"Drained ahead of its turn"_s));
     QVERIFY2(set, failure(set));
     QCOMPARE(sim.get(kConfig + u"worker_vm/2/"_s).object().value(u"maintenance_mode"_s).toBool(), true);
+    // The reason given with it (a documented configuration field) is what the node shows.
+    QCOMPARE(sim.get(kConfig + u"worker_vm/2/"_s).object().value(u"maintenance_mode_reason"_s).toString(),
+             u"Drained ahead of its turn"_s);
+    const QJsonObject status = sim.get(kStatus + u"worker_vm/2/"_s).object();
+    if (status.contains(u"maintenance_mode_reason"_s)) // not in v24's status
+        QCOMPARE(status.value(u"maintenance_mode_reason"_s).toString(), u"Drained ahead of its turn"_s);
     const Result<QList<WorkerVmConfiguration>> configurations = await(client.workerVmConfigurations());
     QVERIFY2(configurations, failure(configurations));
     QCOMPARE(configurations->at(1).maintenanceMode, true);

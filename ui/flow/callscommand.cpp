@@ -7,13 +7,8 @@
 #include "ui/flow/flowmessages.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QPointer>
-#include <QPushButton>
 #include <QStringList>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -23,23 +18,6 @@ namespace {
 
 QDialog *disconnectDialog(QWidget *parent, const QString &name, NodeStatus status, const QList<api::Participant> &calls)
 {
-    auto *dialog = new QDialog(parent);
-    dialog->setObjectName(u"disconnectCallsDialog"_s);
-    dialog->setWindowTitle(DisconnectCallsCommand::tr("Disconnect the calls on %1").arg(name));
-    dialog->setAccessibleName(dialog->windowTitle());
-    dialog->setMinimumWidth(520);
-    QObject::connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-
-    auto *heading = new QLabel(DisconnectCallsCommand::tr("Disconnect these calls on %1 (%2)? Each participant is cut "
-                                                          "off at once.")
-                                   .arg(name)
-                                   .arg(calls.size()),
-                               dialog);
-    heading->setObjectName(u"disconnectCallsHeading"_s);
-    heading->setWordWrap(true);
-    heading->setAccessibleName(heading->text());
-    QTreeWidget *list = flow::makeCallList(dialog, calls, DisconnectCallsCommand::tr("Calls to disconnect"));
-
     QString note;
     switch (status.code()) {
     case NodeStatus::Code::Preparing:
@@ -56,26 +34,18 @@ QDialog *disconnectDialog(QWidget *parent, const QString &name, NodeStatus statu
                                           "in again.");
         break;
     }
-    auto *noteLabel = new QLabel(note, dialog);
-    noteLabel->setObjectName(u"disconnectCallsNote"_s);
-    noteLabel->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(dialog);
-    QPushButton *go = buttons->addButton(DisconnectCallsCommand::tr("&Disconnect Calls"), QDialogButtonBox::AcceptRole);
-    go->setObjectName(u"disconnectButton"_s);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(u"cancelButton"_s);
-    cancel->setDefault(true); // Enter never cuts anyone off by accident
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(heading);
-    layout->addWidget(list, 1);
-    layout->addWidget(noteLabel);
-    layout->addWidget(buttons);
-    cancel->setFocus(Qt::OtherFocusReason);
-    return dialog;
+    const flow::CallsQuestion question{
+        u"disconnectCalls"_s,
+        DisconnectCallsCommand::tr("Disconnect the calls on %1").arg(name),
+        DisconnectCallsCommand::tr("Disconnect these calls on %1 (%2)? Each participant is cut off at once.")
+            .arg(name)
+            .arg(calls.size()),
+        DisconnectCallsCommand::tr("Calls to disconnect"),
+        note,
+        DisconnectCallsCommand::tr("&Disconnect Calls"),
+        u"disconnectButton"_s,
+        {}};
+    return flow::makeCallsQuestion(parent, question, calls);
 }
 
 QString participantName(const api::Participant &p)

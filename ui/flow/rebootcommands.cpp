@@ -9,12 +9,8 @@
 #include "ui/flow/flowmessages.h"
 
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QPushButton>
 #include <QStringList>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -38,25 +34,6 @@ QPushButton *addActionAndCancel(QMessageBox *box, const QString &action)
 QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus status,
                           const QList<api::Participant> &calls)
 {
-    auto *dialog = new QDialog(parent);
-    dialog->setObjectName(u"rebootNodeDialog"_s);
-    dialog->setWindowTitle(RebootNodeCommand::tr("Reboot %1").arg(name));
-    dialog->setAccessibleName(dialog->windowTitle());
-    dialog->setMinimumWidth(520);
-    QObject::connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-
-    auto *heading = new QLabel(calls.isEmpty()
-                                   ? RebootNodeCommand::tr("%1 has no calls right now: rebooting it disconnects nobody.").arg(name)
-                                   : RebootNodeCommand::tr("Rebooting %1 disconnects these calls at once (%2):")
-                                         .arg(name)
-                                         .arg(calls.size()),
-                               dialog);
-    heading->setObjectName(u"rebootNodeHeading"_s);
-    heading->setWordWrap(true);
-    heading->setAccessibleName(heading->text());
-
-    QTreeWidget *list = flow::makeCallList(dialog, calls, RebootNodeCommand::tr("Calls that the reboot disconnects"));
-
     QString note;
     switch (status.code()) {
     case NodeStatus::Code::WaitingForCalls:
@@ -72,27 +49,19 @@ QDialog *nodeRebootDialog(QWidget *parent, const QString &name, NodeStatus statu
         note = RebootNodeCommand::tr("The node is unavailable for a minute or two while it restarts.");
         break;
     }
-    auto *noteLabel = new QLabel(note, dialog);
-    noteLabel->setObjectName(u"rebootNodeNote"_s);
-    noteLabel->setWordWrap(true);
-
-    auto *buttons = new QDialogButtonBox(dialog);
-    QPushButton *reboot = buttons->addButton(RebootNodeCommand::tr("&Reboot Node"), QDialogButtonBox::AcceptRole);
-    reboot->setObjectName(u"rebootButton"_s);
-    reboot->setAccessibleName(RebootNodeCommand::tr("Reboot node"));
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(u"cancelButton"_s);
-    cancel->setDefault(true);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(heading);
-    layout->addWidget(list, 1);
-    layout->addWidget(noteLabel);
-    layout->addWidget(buttons);
-    cancel->setFocus(Qt::OtherFocusReason);
-    return dialog;
+    const flow::CallsQuestion question{
+        u"rebootNode"_s,
+        RebootNodeCommand::tr("Reboot %1").arg(name),
+        calls.isEmpty() ? RebootNodeCommand::tr("%1 has no calls right now: rebooting it disconnects nobody.").arg(name)
+                        : RebootNodeCommand::tr("Rebooting %1 disconnects these calls at once (%2):")
+                              .arg(name)
+                              .arg(calls.size()),
+        RebootNodeCommand::tr("Calls that the reboot disconnects"),
+        note,
+        RebootNodeCommand::tr("&Reboot Node"),
+        u"rebootButton"_s,
+        RebootNodeCommand::tr("Reboot node")};
+    return flow::makeCallsQuestion(parent, question, calls);
 }
 
 // A Management Node without a reboot command in its API (every real one):

@@ -3,6 +3,7 @@
 #include "core/api/apierrors.h"
 #include "core/domain/logging.h"
 #include "core/session/deploymentsession.h"
+#include "core/storage/drainrecord.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 
@@ -179,6 +180,7 @@ void ConnectJob::succeed()
     if (const Result<void> kept = m_session->keepRunRecord(ObservedRunStore::defaultDirectory()); !kept)
         qCWarning(lcSession).noquote() << kept.error().message;
     m_session->keepAdminActions(AdminActionLog::defaultDirectory()); // for the run report
+    m_session->keepDrainAhead(DrainRecord::defaultDirectory()); // finds nodes an earlier console left drained
     if (!m_request.profile) {
         end(ResultOk);
         return;

@@ -1,6 +1,7 @@
 #include "core/session/deploymentsession.h"
 
 #include "core/domain/logging.h"
+#include "core/session/drainaheadrunner.h"
 
 namespace iuc {
 
@@ -83,6 +84,14 @@ Result<void> DeploymentSession::recordAdminAction(AdminAction::Kind kind, int no
         AdminAction{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user});
 }
 
+void DeploymentSession::keepDrainAhead(const QString &directory)
+{
+    m_drainAhead = std::make_unique<DrainAheadRunner>(*m_client, m_run, directory);
+    connect(m_drainAhead.get(), &DrainAheadRunner::refreshWanted, this, &DeploymentSession::refreshNow);
+    if (const auto &last = snapshot())
+        m_drainAhead->update(*last);
+}
+
 void DeploymentSession::setRefreshInterval(std::chrono::milliseconds interval)
 {
     m_poller->setInterval(interval);
@@ -141,6 +150,8 @@ void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
     m_log.setUpgradeInProgress(m_run.isActive());
     m_log.append(snapshot.newLogEntries);
     record(snapshot);
+    if (m_drainAhead)
+        m_drainAhead->update(snapshot);
     Q_EMIT updated();
     Q_EMIT connectionChanged();
 }

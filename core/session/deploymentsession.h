@@ -21,6 +21,8 @@
 
 namespace iuc {
 
+class DrainAheadRunner;
+
 // One connected deployment, as the console shows it: the client, the refresh
 // loop and every model fed from it, plus the short histories the charts
 // draw. The GUI, the wall display and tests share it; it has no widgets.
@@ -57,6 +59,10 @@ public:
     // Records an action done now (the Management Node's clock, this
     // session's account); why it could not be, for the caller to say.
     Result<void> recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls);
+    // Drain ahead (DrainAheadRunner), its record kept in `directory`
+    // (DrainRecord::defaultDirectory() for the user's). Without, none.
+    void keepDrainAhead(const QString &directory);
+    [[nodiscard]] DrainAheadRunner *drainAhead() const { return m_drainAhead.get(); }
 
     void setRefreshInterval(std::chrono::milliseconds interval);
     void refreshNow();
@@ -111,6 +117,7 @@ private:
     QList<Sample> m_upgraded;
     QHash<int, QList<Sample>> m_drain;
     QDateTime m_runStartedAt;
+    std::unique_ptr<DrainAheadRunner> m_drainAhead; // last: it uses everything above
 };
 
 } // namespace iuc

@@ -12,6 +12,8 @@ namespace SessionError {
 inline constexpr QLatin1StringView Domain{"session"}; // every code of it: "session.…"
 inline constexpr QLatin1StringView NoData{"session.no-data"};
 inline constexpr QLatin1StringView UnknownNode{"session.unknown-node"};
+// Drain ahead is for a run in its Conferencing Nodes' phase; there is none.
+inline constexpr QLatin1StringView NoRunToDrain{"session.no-run-to-drain"};
 } // namespace SessionError
 
 namespace DemoError {

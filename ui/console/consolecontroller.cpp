@@ -151,6 +151,7 @@ Result<void> ConsoleController::openDemo()
     // The demo's record lives with the demo (its package's folder), not in
     // the admin's data.
     session->keepAdminActions(QFileInfo(demo->packagePath).absoluteDir().filePath(u"admin-actions"_s));
+    session->keepDrainAhead(QFileInfo(demo->packagePath).absoluteDir().filePath(u"drain-ahead"_s));
     adopt(std::move(session), std::move(demo).value());
     return ResultOk;
 }

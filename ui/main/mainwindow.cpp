@@ -3,6 +3,7 @@
 #include "ui/common/chartspanel.h"
 #include "ui/common/statusstyle.h"
 #include "ui/main/connectionindicator.h"
+#include "ui/main/drainaheadpanel.h"
 #include "ui/main/logpanel.h"
 #include "ui/main/managementcard.h"
 #include "ui/main/nodetable.h"
@@ -54,6 +55,7 @@ struct MainWindow::Parts
     QWidget *dashboard = nullptr;
     ManagementCard *card = nullptr;
     RunPanel *run = nullptr;
+    DrainAheadPanel *drain = nullptr;
     NodeTable *table = nullptr;
     ChartsPanel *charts = nullptr;
     LogPanel *log = nullptr;
@@ -77,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     p.card = new ManagementCard(this);
     p.run = new RunPanel(this);
+    p.drain = new DrainAheadPanel(this);
     p.table = new NodeTable(this);
     p.charts = new ChartsPanel(this);
     p.log = new LogPanel(this);
@@ -107,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(p.card, 2);
     top->addWidget(p.run, 3);
+    top->addWidget(p.drain, 2);
     auto *dashboard = new QVBoxLayout(p.dashboard);
     dashboard->addLayout(top);
     dashboard->addWidget(p.outer, 1);
@@ -285,6 +289,7 @@ void MainWindow::setSession(DeploymentSession *session)
     m_session = session;
     p.card->setSession(session);
     p.run->setSession(session);
+    p.drain->setSession(session);
     p.table->setModel(session ? &session->nodes() : nullptr);
     p.charts->setSession(session);
     p.log->setSession(session);

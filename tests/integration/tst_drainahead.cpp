@@ -115,7 +115,8 @@ void TestDrainAhead::drainAhead_underTheGuardrailAcrossAKillAndEveryNodeBackAfte
     QVERIFY(!sim.startRunWith(sim.writePackage(u"upgrade.tar"_s, kTo, 64 * 1024)).isEmpty());
     const auto stepUntil = [&](Console &c, const std::function<bool()> &done, int steps = 2000) {
         for (int step = 0; step < steps && !done(); ++step) {
-            if (sim.advance(30).status != 200)
+            // In process: no kept-alive connection of the harness to lose.
+            if (advanceInProcess(sim.emulator(), 30).status != 200)
                 return false;
             c.refresh(); // may find the Management Node away (R1)
         }
@@ -181,7 +182,7 @@ void TestDrainAhead::drainAhead_turnedOffReturnsTheConsolesNodesAtOnce()
     Console console(sim, records.path());
     QVERIFY(!sim.startRunWith(sim.writePackage(u"upgrade.tar"_s, kTo, 64 * 1024)).isEmpty());
     for (int step = 0; step < 400 && console.session->run().state() != RunSummary::State::Running; ++step) {
-        QCOMPARE(sim.advance(30).status, 200);
+        QCOMPARE(advanceInProcess(sim.emulator(), 30).status, 200);
         console.refresh();
     }
     QVERIFY(console.drain->setEnabled(true));

@@ -80,7 +80,7 @@ void TestDrainAheadPanel::drainAhead_switchedOnShowsTheLocationsAndOffReturnsThe
 
     QVERIFY(!sim.startRunWith(sim.writePackage(u"upgrade.tar"_s, kTo, 64 * 1024)).isEmpty());
     for (int step = 0; step < 400 && session.run().state() != RunSummary::State::Running; ++step) {
-        QCOMPARE(sim.advance(30).status, 200);
+        QCOMPARE(advanceInProcess(sim.emulator(), 30).status, 200);
         refreshed();
     }
     QCOMPARE(session.run().state(), RunSummary::State::Running);

@@ -79,6 +79,12 @@ public:
     // the report goes without them.
     QList<AdminAction> adminActions();
 
+    // --drain-ahead: the share of each location's capacity to keep in
+    // service (percent) while the run's watch drains nodes ahead of their
+    // turn; none without the option.
+    void setDrainAhead(std::optional<int> keepPercent) { m_drainAheadKeep = keepPercent; }
+    [[nodiscard]] std::optional<int> drainAhead() const { return m_drainAheadKeep; }
+
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
     static int exitCodeFor(const Error &error);
@@ -108,6 +114,7 @@ private:
     std::unique_ptr<ObservedRunStore> m_runStore;
     std::unique_ptr<AdminActionLog> m_adminActions;
     AdminActionLog &adminActionLog();
+    std::optional<int> m_drainAheadKeep;
 };
 
 } // namespace iuc::cli

@@ -147,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>DrainAheadRunner</name>
+    <message>
+        <source>Drained ahead of its upgrade turn by Infinity Upgrade Console; it takes the node out again once it is upgraded</source>
+        <translation>Vor seinem Upgrade-Durchgang von Infinity Upgrade Console in den Wartungsmodus versetzt; sie nimmt den Knoten wieder heraus, sobald er aktualisiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>DrainRecord</name>
+    <message>
+        <source>The record of the nodes drained ahead in %1 cannot be read (%2). Check the nodes' maintenance mode on the Management Node, then move the file aside.</source>
+        <translation>Die Aufzeichnung der vorab geleerten Knoten in %1 kann nicht gelesen werden (%2). Prüfen Sie den Wartungsmodus der Knoten auf dem Management Node und verschieben Sie dann die Datei.</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>von einer anderen Version geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>max_parallel must be between 1 and %1, not %2.</source>
@@ -1102,6 +1120,13 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>iuc::DrainAheadRunner</name>
+    <message>
+        <source>Drain ahead works while an upgrade is running on the Conferencing Nodes; there is no such run now. Turn it on once the Management Node has upgraded and the Conferencing Nodes' turns have begun.</source>
+        <translation>Vorab leeren wirkt, während die Konferenzknoten aktualisiert werden; ein solcher Durchlauf läuft gerade nicht. Schalten Sie es ein, sobald der Management Node aktualisiert ist und die Konferenzknoten an der Reihe sind.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::LogModel</name>
     <message>
         <source>Administrator log</source>
@@ -2004,6 +2029,69 @@ Exit-Codes:
   9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
   130  unterbrochen</translation>
     </message>
+    <message>
+        <source>upgrade, upgrade-path, watch: put the nodes that come next into maintenance mode ahead of their turn, and back into service once upgraded.</source>
+        <translation>upgrade, upgrade-path, watch: die als Nächstes folgenden Knoten vor ihrer Reihe in den Wartungsmodus versetzen und nach dem Upgrade wieder in Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>With --drain-ahead: the share of each location's capacity kept in service (default 75).</source>
+        <translation>Mit --drain-ahead: der Anteil der Kapazität jedes Standorts, der in Betrieb bleibt (Standard 75).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>--keep-in-service takes a share from 0 to 100.</source>
+        <translation>--keep-in-service nimmt einen Anteil von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>--keep-in-service goes with --drain-ahead.</source>
+        <translation>--keep-in-service gehört zu --drain-ahead.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::cli::DrainAheadWatch</name>
+    <message>
+        <source>Drain ahead is off: %1</source>
+        <translation>Vorab leeren ist aus: %1</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1</source>
+        <translation>Vorab leeren: %1</translation>
+    </message>
+    <message>
+        <source>Drain ahead: carrying on for the run in progress; nodes drained ahead: %1.</source>
+        <translation>Vorab leeren: wird für den laufenden Durchlauf fortgesetzt; vorab geleerte Knoten: %1.</translation>
+    </message>
+    <message>
+        <source>Drain ahead on: at least %1 % of each location's capacity stays in service.</source>
+        <translation>Vorab leeren ist an: mindestens %1 % der Kapazität jedes Standorts bleiben in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1 in maintenance mode ahead of its turn.</source>
+        <translation>Vorab leeren: %1 vor seiner Reihe im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1 back in service.</source>
+        <translation>Vorab leeren: %1 wieder in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: off.</source>
+        <translation>Vorab leeren: aus.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: returning %1 nodes to service…</source>
+        <translation>Vorab leeren: %1 Knoten werden wieder in Betrieb genommen…</translation>
+    </message>
+    <message>
+        <source>Drain ahead (keeping %1 % in service): %2 nodes drained, %3 kept in service by the guardrail.</source>
+        <translation>Vorab leeren (%1 % bleiben in Betrieb): %2 Knoten geleert, %3 von der Kapazitätsgrenze in Betrieb gehalten.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: still in maintenance mode by upgradectl's doing: %1. The next upgrade-console or upgradectl --drain-ahead connected to this Management Node returns them; or take them out of maintenance mode yourself.</source>
+        <translation>Vorab leeren: noch durch upgradectl im Wartungsmodus: %1. Die nächste upgrade-console oder upgradectl --drain-ahead, die sich mit diesem Management Node verbindet, nimmt sie wieder in Betrieb; oder nehmen Sie sie selbst aus dem Wartungsmodus.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::jobs::UpgradeJob</name>
@@ -2790,6 +2878,57 @@ Exit-Codes:
     <message>
         <source>Calls disconnected from %1: %2. If it was waiting for them, it goes on with its turn.</source>
         <translation>Von %1 getrennte Anrufe: %2. Falls er auf sie gewartet hat, setzt er seinen Durchgang fort.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::DrainAheadPanel</name>
+    <message>
+        <source>&amp;Drain ahead of each turn</source>
+        <translation>&amp;Vor jeder Reihe vorab leeren</translation>
+    </message>
+    <message>
+        <source>Drain ahead</source>
+        <translation>Vorab leeren</translation>
+    </message>
+    <message>
+        <source>Puts the nodes that come next into maintenance mode before their turn, so their calls have ended when the Management Node reaches them; each is taken out again once it is on the new version. For the run in progress only.</source>
+        <translation>Versetzt die als Nächstes folgenden Knoten vor ihrer Reihe in den Wartungsmodus, damit ihre Anrufe beendet sind, wenn der Management Node sie erreicht; jeder wird wieder herausgenommen, sobald er die neue Version hat. Nur für den laufenden Durchlauf.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each location's capacity that stays in service: the console drains no node ahead that would take a location below it, and never a location's last node in service.</source>
+        <translation>Der Anteil der Kapazität jedes Standorts, der in Betrieb bleibt: die Konsole leert keinen Knoten vorab, der einen Standort darunter brächte, und nie den letzten Knoten eines Standorts in Betrieb.</translation>
+    </message>
+    <message>
+        <source>Capacity kept in service per location</source>
+        <translation>In Betrieb gehaltene Kapazität je Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in service:</source>
+        <translation>In &amp;Betrieb halten:</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service</source>
+        <translation>%1: %2 % in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 nodes in service; drain ahead keeps at least %4 %.</source>
+        <translation>%1: %2 von %3 Knoten in Betrieb; vorab leeren hält mindestens %4 %.</translation>
+    </message>
+    <message>
+        <source>Nodes drained ahead: %1. Kept in service by the guardrail: %2.</source>
+        <translation>Vorab geleerte Knoten: %1. Von der Kapazitätsgrenze in Betrieb gehalten: %2.</translation>
+    </message>
+    <message>
+        <source>Returning %1 nodes drained ahead to service…</source>
+        <translation>%1 vorab geleerte Knoten werden wieder in Betrieb genommen…</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on while the Conferencing Nodes are being upgraded.</source>
+        <translation>Aus. Schalten Sie es ein, während die Konferenzknoten aktualisiert werden.</translation>
     </message>
 </context>
 <context>

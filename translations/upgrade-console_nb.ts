@@ -147,6 +147,24 @@
     </message>
 </context>
 <context>
+    <name>DrainAheadRunner</name>
+    <message>
+        <source>Drained ahead of its upgrade turn by Infinity Upgrade Console; it takes the node out again once it is upgraded</source>
+        <translation>Satt i vedlikeholdsmodus før sin oppgraderingstur av Infinity Upgrade Console; den tar noden ut igjen når den er oppgradert</translation>
+    </message>
+</context>
+<context>
+    <name>DrainRecord</name>
+    <message>
+        <source>The record of the nodes drained ahead in %1 cannot be read (%2). Check the nodes' maintenance mode on the Management Node, then move the file aside.</source>
+        <translation>Oversikten over nodene som er tømt på forhånd i %1, kan ikke leses (%2). Kontroller nodenes vedlikeholdsmodus på administrasjonsnoden, og flytt deretter filen til side.</translation>
+    </message>
+    <message>
+        <source>written by another version</source>
+        <translation>skrevet av en annen versjon</translation>
+    </message>
+</context>
+<context>
     <name>EngineSettings</name>
     <message>
         <source>max_parallel must be between 1 and %1, not %2.</source>
@@ -1102,6 +1120,13 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>iuc::DrainAheadRunner</name>
+    <message>
+        <source>Drain ahead works while an upgrade is running on the Conferencing Nodes; there is no such run now. Turn it on once the Management Node has upgraded and the Conferencing Nodes' turns have begun.</source>
+        <translation>Tømming på forhånd virker mens konferansenodene oppgraderes; ingen slik kjøring pågår nå. Slå det på når administrasjonsnoden er oppgradert og konferansenodenes turer har begynt.</translation>
+    </message>
+</context>
+<context>
     <name>iuc::LogModel</name>
     <message>
         <source>Administrator log</source>
@@ -2004,6 +2029,69 @@ Avslutningskoder:
   9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
   130  avbrutt med Ctrl-C</translation>
     </message>
+    <message>
+        <source>upgrade, upgrade-path, watch: put the nodes that come next into maintenance mode ahead of their turn, and back into service once upgraded.</source>
+        <translation>upgrade, upgrade-path, watch: sett nodene som står for tur i vedlikeholdsmodus før sin tur, og tilbake i drift når de er oppgradert.</translation>
+    </message>
+    <message>
+        <source>With --drain-ahead: the share of each location's capacity kept in service (default 75).</source>
+        <translation>Med --drain-ahead: andelen av hver lokasjons kapasitet som holdes i drift (standard 75).</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROSENT</translation>
+    </message>
+    <message>
+        <source>--keep-in-service takes a share from 0 to 100.</source>
+        <translation>--keep-in-service tar en andel fra 0 til 100.</translation>
+    </message>
+    <message>
+        <source>--keep-in-service goes with --drain-ahead.</source>
+        <translation>--keep-in-service brukes sammen med --drain-ahead.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::cli::DrainAheadWatch</name>
+    <message>
+        <source>Drain ahead is off: %1</source>
+        <translation>Tømming på forhånd er av: %1</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1</source>
+        <translation>Tømming på forhånd: %1</translation>
+    </message>
+    <message>
+        <source>Drain ahead: carrying on for the run in progress; nodes drained ahead: %1.</source>
+        <translation>Tømming på forhånd: fortsetter for kjøringen som pågår; noder tømt på forhånd: %1.</translation>
+    </message>
+    <message>
+        <source>Drain ahead on: at least %1 % of each location's capacity stays in service.</source>
+        <translation>Tømming på forhånd er på: minst %1 % av hver lokasjons kapasitet forblir i drift.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1 in maintenance mode ahead of its turn.</source>
+        <translation>Tømming på forhånd: %1 i vedlikeholdsmodus før sin tur.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: %1 back in service.</source>
+        <translation>Tømming på forhånd: %1 tilbake i drift.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: off.</source>
+        <translation>Tømming på forhånd: av.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: returning %1 nodes to service…</source>
+        <translation>Tømming på forhånd: setter %1 noder tilbake i drift…</translation>
+    </message>
+    <message>
+        <source>Drain ahead (keeping %1 % in service): %2 nodes drained, %3 kept in service by the guardrail.</source>
+        <translation>Tømming på forhånd (holder %1 % i drift): %2 noder tømt, %3 holdt i drift av kapasitetsgrensen.</translation>
+    </message>
+    <message>
+        <source>Drain ahead: still in maintenance mode by upgradectl's doing: %1. The next upgrade-console or upgradectl --drain-ahead connected to this Management Node returns them; or take them out of maintenance mode yourself.</source>
+        <translation>Tømming på forhånd: fortsatt i vedlikeholdsmodus på grunn av upgradectl: %1. Neste upgrade-console eller upgradectl --drain-ahead som kobler til denne administrasjonsnoden, setter dem tilbake; eller ta dem ut av vedlikeholdsmodus selv.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::jobs::UpgradeJob</name>
@@ -2790,6 +2878,57 @@ Avslutningskoder:
     <message>
         <source>Calls disconnected from %1: %2. If it was waiting for them, it goes on with its turn.</source>
         <translation>Samtaler koblet fra %1: %2. Hvis den ventet på dem, fortsetter den med sin tur.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::DrainAheadPanel</name>
+    <message>
+        <source>&amp;Drain ahead of each turn</source>
+        <translation>&amp;Tøm på forhånd før hver tur</translation>
+    </message>
+    <message>
+        <source>Drain ahead</source>
+        <translation>Tømming på forhånd</translation>
+    </message>
+    <message>
+        <source>Puts the nodes that come next into maintenance mode before their turn, so their calls have ended when the Management Node reaches them; each is taken out again once it is on the new version. For the run in progress only.</source>
+        <translation>Setter nodene som står for tur i vedlikeholdsmodus før sin tur, slik at samtalene deres er avsluttet når administrasjonsnoden kommer til dem; hver tas ut igjen når den har den nye versjonen. Bare for kjøringen som pågår.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The share of each location's capacity that stays in service: the console drains no node ahead that would take a location below it, and never a location's last node in service.</source>
+        <translation>Andelen av hver lokasjons kapasitet som forblir i drift: konsollen tømmer ingen node på forhånd som ville ta en lokasjon under den, og aldri en lokasjons siste node i drift.</translation>
+    </message>
+    <message>
+        <source>Capacity kept in service per location</source>
+        <translation>Kapasitet holdt i drift per lokasjon</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in service:</source>
+        <translation>&amp;Hold i drift:</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service</source>
+        <translation>%1: %2 % i drift</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 nodes in service; drain ahead keeps at least %4 %.</source>
+        <translation>%1: %2 av %3 noder i drift; tømming på forhånd holder minst %4 %.</translation>
+    </message>
+    <message>
+        <source>Nodes drained ahead: %1. Kept in service by the guardrail: %2.</source>
+        <translation>Noder tømt på forhånd: %1. Holdt i drift av kapasitetsgrensen: %2.</translation>
+    </message>
+    <message>
+        <source>Returning %1 nodes drained ahead to service…</source>
+        <translation>Setter %1 noder tømt på forhånd tilbake i drift…</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on while the Conferencing Nodes are being upgraded.</source>
+        <translation>Av. Slå det på mens konferansenodene oppgraderes.</translation>
     </message>
 </context>
 <context>

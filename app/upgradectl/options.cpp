@@ -88,10 +88,17 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     const QCommandLineOption format(u"format"_s, tr("report: csv (default) or html."), tr("FORMAT"), u"csv"_s);
     const QCommandLineOption output({u"output"_s, u"o"_s}, tr("report: write to FILE."), tr("FILE"));
     const QCommandLineOption interval(u"interval"_s, tr("Refresh every N seconds (default 5)."), u"N"_s, u"5"_s);
+    const QCommandLineOption drainAhead(
+        u"drain-ahead"_s, tr("upgrade, upgrade-path, watch: put the nodes that come next into maintenance mode ahead "
+                             "of their turn, and back into service once upgraded."));
+    const QCommandLineOption keep(u"keep-in-service"_s,
+                                  tr("With --drain-ahead: the share of each location's capacity kept in service "
+                                     "(default 75)."),
+                                  tr("PERCENT"), u"75"_s);
     const QCommandLineOption language(u"lang"_s, tr("Speak the language CODE (e.g. nb, de); default: the locale's."),
                                       tr("CODE"));
     p.addOptions({url, user, passwordEnv, profile, pin, ca, insecure, json, yes, to, from, format, output, interval,
-                  language, save});
+                  language, save, drainAhead, keep});
     if (!p.parse(arguments)) {
         printUsageError(p.errorText());
         return int(Usage);
@@ -122,6 +129,17 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
         return int(Usage);
     }
     line.refresh = std::chrono::seconds(seconds);
+    const int percent = p.value(keep).toInt(&ok);
+    if (!ok || percent < 0 || percent > 100) {
+        printUsageError(tr("--keep-in-service takes a share from 0 to 100."));
+        return int(Usage);
+    }
+    if (p.isSet(keep) && !p.isSet(drainAhead)) {
+        printUsageError(tr("--keep-in-service goes with --drain-ahead."));
+        return int(Usage);
+    }
+    if (p.isSet(drainAhead))
+        line.drainAheadKeep = percent;
     return o;
 }
 

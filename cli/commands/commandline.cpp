@@ -87,6 +87,9 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         || (command == u"probe" && !takes(line, terminal, 1, u"probe [--save DIR] [--json]"_s))) {
         co_return Usage;
     }
+    if (line.drainAheadKeep && command != u"upgrade" && command != u"upgrade-path" && command != u"watch")
+        co_return usage(terminal, u"upgrade|upgrade-path|watch … --drain-ahead [--keep-in-service PERCENT]"_s);
+    context.setDrainAhead(line.drainAheadKeep);
     if (const auto failed = co_await context.connect())
         co_return *failed;
     if (command == u"status")

@@ -12,6 +12,7 @@
 #include <QCoro/QCoroTask>
 
 #include <chrono>
+#include <optional>
 
 namespace iuc::cli {
 
@@ -26,6 +27,7 @@ struct CommandLine
     QString format, output;   // report
     QString save;             // probe --save DIR
     std::chrono::seconds refresh{5};
+    std::optional<int> drainAheadKeep; // --drain-ahead [--keep-in-service PERCENT]
 };
 
 // The commands upgradectl knows, in the order --help lists them.

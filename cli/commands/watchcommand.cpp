@@ -1,6 +1,7 @@
 // status and watch: the deployment as a table, once or live.
 
 #include "cli/commands/commands.h"
+#include "cli/commands/drainaheadwatch.h"
 
 #include "core/api/deploymentpoller.h"
 #include "core/domain/naturalorder.h"
@@ -248,10 +249,15 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     QDateTime printedAt;
     qint64 printedLogId = 0; // piped: the unexpected errors up to here are printed
     int printedErrors = 0;
+    std::unique_ptr<DrainAheadWatch> drain;
+    if (const std::optional<int> keep = context.drainAhead())
+        drain = std::make_unique<DrainAheadWatch>(context, poller, run, *keep);
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
         last = s;
         run.update(s);
+        if (drain)
+            drain->update(s);
         model.update(s.nodes, s.configurations);
         model.setServerTime(s.serverTime);
         model.setEtas(run.etas(), run.afterStop());
@@ -285,6 +291,8 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
                 connection += QCoreApplication::translate("upgradectl",
                                   " — data %1 s old").arg(age.secsTo(QDateTime::currentDateTimeUtc()));
             screen << (poller.state() == api::DeploymentPoller::State::Live ? t.dim(connection) : t.yellow(connection));
+            if (drain)
+                screen << drain->screenLine();
             if (log.unexpectedErrorCount() > 0)
                 screen << t.red(QCoreApplication::translate("upgradectl",
                                     "Unexpected errors in the administrator log: %1").arg(log.unexpectedErrorCount()));
@@ -326,6 +334,8 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
             break;
         co_await QCoro::sleepFor(t.isInteractive() ? 500ms : 200ms);
     }
+    if (drain)
+        co_await drain->returnNodes(60s); // the run is over, or the admin leaves: no one else tends them
     poller.stop();
     if (interrupted())
         co_return Interrupted;

@@ -238,7 +238,7 @@ QCoro::Task<> DrainAheadRunner::apply(DrainPlan plan)
             ok = false;
             continue; // the others still go back; this one at the next refresh
         }
-        qCInfo(lcSession).noquote() << "drain ahead: returned" << m_names.value(id) << "to service";
+        qCDebug(lcSession).noquote() << "drain ahead: returned" << m_names.value(id) << "to service";
         asked = true;
         m_state.nodes.removeAll(id);
         save();
@@ -263,7 +263,7 @@ QCoro::Task<> DrainAheadRunner::apply(DrainPlan plan)
             ok = false;
             break;
         }
-        qCInfo(lcSession).noquote() << "drain ahead: put" << m_names.value(id) << "into maintenance";
+        qCDebug(lcSession).noquote() << "drain ahead: put" << m_names.value(id) << "into maintenance";
         asked = true;
     }
     if (ok)

@@ -41,10 +41,18 @@ DrainAheadPanel::DrainAheadPanel(QWidget *parent)
     m_state->setObjectName(u"drainAheadState"_s);
     m_state->setWordWrap(true);
 
+    // A heading as the Management Node card has one.
+    auto *heading = new QLabel(tr("Drain ahead"), this);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout;
     form->addRow(m_enabled);
     form->addRow(tr("&Keep in service:"), m_keep);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addLayout(form);
     layout->addLayout(m_bars);
     layout->addWidget(m_state);
@@ -141,7 +149,7 @@ void DrainAheadPanel::refresh()
         bar->setValue(share);
         bar->setFormat(tr("%1: %2 % in service").arg(name).arg(share));
         bar->setAccessibleName(bar->format());
-        bar->setToolTip(tr("%1: %2 of %3 nodes in service; the line is %4 %.")
+        bar->setToolTip(tr("%1: %2 of %3 nodes in service; drain ahead keeps at least %4 %.")
                             .arg(name)
                             .arg(l.inService)
                             .arg(l.nodes)
@@ -156,7 +164,7 @@ void DrainAheadPanel::refresh()
     if (!m_error.isEmpty())
         state = m_error;
     else if (r->isEnabled())
-        state = tr("Nodes drained ahead: %1. Held back by the guardrail: %2.")
+        state = tr("Nodes drained ahead: %1. Kept in service by the guardrail: %2.")
                     .arg(r->drained().size())
                     .arg(r->heldByGuardrail().size());
     else if (!r->drained().isEmpty())

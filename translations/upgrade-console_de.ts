@@ -4425,6 +4425,37 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     </message>
 </context>
 <context>
+    <name>iuc::ui::WallCapacityPanel</name>
+    <message>
+        <source>Capacity in service per location</source>
+        <translation>Kapazität in Betrieb je Standort</translation>
+    </message>
+    <message>
+        <source>Capacity in service</source>
+        <translation>Kapazität in Betrieb</translation>
+    </message>
+    <message>
+        <source>Drain ahead: keep %1 %</source>
+        <translation>Vorab leeren: %1 % halten</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service, below the line</source>
+        <translation>%1: %2 % in Betrieb, unter der Grenze</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service</source>
+        <translation>%1: %2 % in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nodes drained ahead: %1</source>
+        <translation>Vorab geleerte Knoten: %1</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::WallLauncher</name>
     <message>
         <source>This build of the console has no demo deployment.</source>

@@ -4425,6 +4425,37 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     </message>
 </context>
 <context>
+    <name>iuc::ui::WallCapacityPanel</name>
+    <message>
+        <source>Capacity in service per location</source>
+        <translation>Kapasitet i drift per lokasjon</translation>
+    </message>
+    <message>
+        <source>Capacity in service</source>
+        <translation>Kapasitet i drift</translation>
+    </message>
+    <message>
+        <source>Drain ahead: keep %1 %</source>
+        <translation>Tømming på forhånd: hold %1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service, below the line</source>
+        <translation>%1: %2 % i drift, under grensen</translation>
+    </message>
+    <message>
+        <source>%1: %2 % in service</source>
+        <translation>%1: %2 % i drift</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nodes drained ahead: %1</source>
+        <translation>Noder tømt på forhånd: %1</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::WallLauncher</name>
     <message>
         <source>This build of the console has no demo deployment.</source>

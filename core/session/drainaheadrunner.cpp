@@ -66,13 +66,18 @@ QString DrainAheadRunner::reasonText()
 DrainSettings DrainAheadRunner::settings() const
 {
     const auto &run = m_run.run();
-    return DrainSettings{m_state.guardrail, m_state.lookahead, run ? std::max(1, run->maxParallel) : 1};
+    DrainSettings s;
+    s.guardrail = m_state.guardrail;
+    s.lookahead = m_state.lookahead.value_or(s.lookahead);
+    s.managementParallel = run ? std::max(1, run->maxParallel) : 1;
+    return s;
 }
 
 void DrainAheadRunner::setSettings(const DrainSettings &settings)
 {
     m_state.guardrail = std::clamp(settings.guardrail, 0.0, 1.0);
-    m_state.lookahead = std::max(1, settings.lookahead);
+    m_state.lookahead = settings.lookahead == DrainSettings{}.lookahead ? std::nullopt
+                                                                         : std::optional<int>(std::max(1, settings.lookahead));
     save();
     Q_EMIT changed();
 }

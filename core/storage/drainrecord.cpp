@@ -63,7 +63,8 @@ Result<DrainState> DrainRecord::load() const
     state.runStartedAt = QDateTime::fromString(root.value(u"run_started_at"_s).toString(), Qt::ISODateWithMs);
     state.enabled = root.value(u"enabled"_s).toBool();
     state.guardrail = root.value(u"guardrail"_s).toDouble(state.guardrail);
-    state.lookahead = root.value(u"lookahead"_s).toInt(state.lookahead);
+    if (const QJsonValue ahead = root.value(u"lookahead"_s); ahead.isDouble())
+        state.lookahead = ahead.toInt();
     for (const QJsonValue &id : root.value(u"nodes"_s).toArray()) {
         if (id.isDouble())
             state.nodes.append(id.toInt());
@@ -76,14 +77,15 @@ Result<void> DrainRecord::save(const DrainState &state) const
     QJsonArray nodes;
     for (const int id : state.nodes)
         nodes.append(id);
-    const QJsonObject root{{u"version"_s, FormatVersion},
+    QJsonObject root{{u"version"_s, FormatVersion},
                            {u"run_started_at"_s, state.runStartedAt.isValid()
                                                      ? QJsonValue(state.runStartedAt.toUTC().toString(Qt::ISODateWithMs))
                                                      : QJsonValue()},
                            {u"enabled"_s, state.enabled},
                            {u"guardrail"_s, state.guardrail},
-                           {u"lookahead"_s, state.lookahead},
                            {u"nodes"_s, nodes}};
+    if (state.lookahead)
+        root.insert(u"lookahead"_s, *state.lookahead);
     return m_files.write(m_key, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 

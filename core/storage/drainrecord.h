@@ -17,6 +17,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace iuc {
 
 struct DrainState
@@ -26,7 +28,7 @@ struct DrainState
     QDateTime runStartedAt;
     bool enabled = false;
     double guardrail = 0.25;
-    int lookahead = 10;
+    std::optional<int> lookahead; // none: the plan's default (as many as the guardrail allows)
     QList<int> nodes; // in maintenance by the console's doing
 
     friend bool operator==(const DrainState &, const DrainState &) = default;

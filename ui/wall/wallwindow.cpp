@@ -2,6 +2,7 @@
 
 #include "ui/common/chartspanel.h"
 #include "ui/common/statusstyle.h"
+#include "ui/wall/wallcapacitypanel.h"
 #include "ui/wall/wallnodemap.h"
 #include "ui/wall/wallrunpanel.h"
 #include "ui/wall/wallsplitpanel.h"
@@ -64,9 +65,11 @@ WallWindow::WallWindow(QWidget *parent)
     m_drain->setUpgradedChartVisible(false);
     m_drain->setMinimumHeight(320);
     m_split = new WallSplitPanel(this);
+    m_capacity = new WallCapacityPanel(this); // drain ahead's guardrail
     auto *side = new QVBoxLayout;
     side->setSpacing(24);
     side->addWidget(m_drain, 3);
+    side->addWidget(m_capacity, 2);
     side->addWidget(m_split, 2);
 
     auto *body = new QHBoxLayout;
@@ -113,6 +116,8 @@ void WallWindow::setSession(DeploymentSession *session)
     m_nodes->setSession(session);
     m_drain->setSession(session);
     m_split->setWatch(m_watch.get());
+    m_capacity->setRunner(session ? session->drainAhead() : nullptr);
+    m_capacity->setVisible(session && session->drainAhead());
     tick();
 }
 

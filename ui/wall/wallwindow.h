@@ -24,6 +24,7 @@ class ChartsPanel;
 class WallNodeMap;
 class WallRunPanel;
 class WallSplitPanel;
+class WallCapacityPanel;
 
 // The wall display (DESIGN §6): full screen, read only, readable from across
 // the room. The run in large type, every node by location, the node(s) in
@@ -53,6 +54,7 @@ public:
 
     [[nodiscard]] WallNodeMap *nodeMap() const { return m_nodes; }
     [[nodiscard]] WallSplitPanel *splitPanel() const { return m_split; }
+    [[nodiscard]] WallCapacityPanel *capacityPanel() const { return m_capacity; }
     [[nodiscard]] SplitConferenceWatch *splitWatch() const { return m_watch.get(); }
     // The banners shown now (what tests and people read).
     [[nodiscard]] QList<WallNotice> notices() const { return m_shown; }
@@ -79,6 +81,7 @@ private:
     WallNodeMap *m_nodes = nullptr;
     ChartsPanel *m_drain = nullptr;
     WallSplitPanel *m_split = nullptr;
+    WallCapacityPanel *m_capacity = nullptr;
     QTimer m_tick;
 };
 

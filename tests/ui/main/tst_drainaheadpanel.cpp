@@ -1,7 +1,8 @@
 // The drain-ahead panel as the admin uses it on a real node's profile: off
 // before the Conferencing Nodes' turns (it says why), on once they begin —
 // nodes drained ahead, a bar per location with its capacity in service,
-// none below the line — and off again: the console's nodes back in service.
+// none below the line, the same bars on the wall display — and off again:
+// the console's nodes back in service.
 
 #include "tests/common/clientfixture.h"
 #include "tests/common/waitfor.h"
@@ -9,6 +10,8 @@
 #include "core/session/deploymentsession.h"
 #include "core/session/drainaheadrunner.h"
 #include "ui/main/drainaheadpanel.h"
+#include "ui/wall/wallcapacitypanel.h"
+#include "ui/wall/wallwindow.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -99,6 +102,22 @@ void TestDrainAheadPanel::drainAhead_switchedOnShowsTheLocationsAndOffReturnsThe
         QVERIFY(bar->text().contains(u"% in service"_s));
     }
     QVERIFY(panel.grab().save(u"screenshot-drain-ahead.png"_s, "PNG")); // for a look by eye
+
+    // The wall shows the same locations, with the line it keeps them above.
+    WallWindow wall;
+    wall.resize(1920, 1080);
+    wall.setSession(&session);
+    wall.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wall));
+    WallCapacityPanel *capacity = wall.capacityPanel();
+    QVERIFY(capacity->isVisible());
+    QCOMPARE(capacity->title(), u"Drain ahead: keep 75 %"_s);
+    const QStringList lines = capacity->lines();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"London: "_s) && lines.at(1).startsWith(u"Oslo: "_s), qPrintable(lines.join(u'|')));
+    for (const QString &line : lines)
+        QVERIFY2(line.endsWith(u"% in service"_s), qPrintable(line)); // none "below the line"
+    QVERIFY(wall.grab().save(u"screenshot-wall-drain-ahead.png"_s, "PNG"));
 
     // Off: the console's nodes go back into service at once.
     on->click();

@@ -89,6 +89,12 @@ void DrainAheadWatch::sayChanges()
     m_said = now;
 }
 
+void DrainAheadWatch::tellForecast(RunSummary &run) const
+{
+    run.setDrainAhead(m_runner.isEnabled() ? std::optional<DrainSettings>(m_runner.settings()) : std::nullopt,
+                      m_runner.drained());
+}
+
 QString DrainAheadWatch::screenLine() const
 {
     if (!m_runner.isEnabled()) {

@@ -30,6 +30,8 @@ public:
 
     // A refresh (after `run` has seen it).
     void update(const api::Snapshot &snapshot);
+    // What the forecast counts on (RunSummary::setDrainAhead), before a refresh.
+    void tellForecast(RunSummary &run) const;
     // One line for the live screen.
     [[nodiscard]] QString screenLine() const;
     // Returns the nodes it drained to service, refreshing until the node

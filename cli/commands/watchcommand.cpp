@@ -255,6 +255,8 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
         last = s;
+        if (drain)
+            drain->tellForecast(run);
         run.update(s);
         if (drain)
             drain->update(s);

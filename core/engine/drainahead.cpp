@@ -12,27 +12,26 @@ namespace {
 constexpr double Epsilon = 1e-9;
 
 // The capacity the Management Node's next turns could take out of service
-// in `location`: its largest `slots` nodes there that are in service and
-// still to upgrade, leaving out `except` (drained by this plan).
+// in a location: its largest `slots` nodes there that are in service and
+// still to upgrade, leaving out the candidate and the nodes this plan has
+// drained already. `pending`: those nodes of the location, largest first.
 struct Reserve
 {
     double capacity = 0;
     int nodes = 0;
 };
 
-Reserve reserveFor(const std::vector<DrainNode> &nodes, const QString &location, int slots, const QSet<NodeId> &except)
+using Pending = std::vector<std::pair<double, NodeId>>;
+
+Reserve reserveFor(const Pending &pending, int slots, NodeId candidate, const QSet<NodeId> &drainedNow)
 {
-    if (slots <= 0)
-        return {};
-    std::vector<double> pending;
-    for (const DrainNode &n : nodes) {
-        if (n.location == location && !n.inMaintenance && !n.upgraded && !n.inTurn && !except.contains(n.id))
-            pending.push_back(n.capacity);
-    }
-    std::sort(pending.begin(), pending.end(), std::greater<>());
     Reserve reserve;
-    for (size_t i = 0; i < pending.size() && static_cast<int>(i) < slots; ++i) {
-        reserve.capacity += pending[i];
+    for (const auto &[capacity, id] : pending) {
+        if (reserve.nodes >= slots)
+            break;
+        if (id == candidate || drainedNow.contains(id))
+            continue;
+        reserve.capacity += capacity;
         ++reserve.nodes;
     }
     return reserve;
@@ -109,6 +108,16 @@ DrainPlan planDrainAhead(const std::vector<DrainNode> &nodes, const std::vector<
         if (n.inTurn && !n.drainedByConsole)
             ++turnsIn[n.location];
     }
+    // Per location, the nodes its next turns may take, largest first: sorted
+    // once, so a plan over 1,000 nodes stays linear (the forecast plans
+    // every few minutes of a whole run).
+    QHash<QString, Pending> pendingIn;
+    for (const DrainNode &n : nodes) {
+        if (!n.inMaintenance && !n.upgraded && !n.inTurn)
+            pendingIn[n.location].emplace_back(n.capacity, n.id);
+    }
+    for (Pending &p : pendingIn)
+        std::sort(p.begin(), p.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QSet<NodeId> drainedNow;
     QSet<NodeId> seen;
     for (const NodeId id : predictedOrder) {
@@ -123,10 +132,9 @@ DrainPlan planDrainAhead(const std::vector<DrainNode> &nodes, const std::vector<
         if (n->inMaintenance || n->upgraded || n->inTurn || !n->reachable)
             continue;
         LocationCapacity &l = plan.locations[n->location];
-        QSet<NodeId> without = drainedNow;
-        without.insert(id);
-        const Reserve reserve = reserveFor(nodes, n->location,
-                                           std::max(0, settings.managementParallel - turnsIn.value(n->location)), without);
+        const Reserve reserve =
+            reserveFor(pendingIn[n->location], std::max(0, settings.managementParallel - turnsIn.value(n->location)),
+                       id, drainedNow);
         const bool underGuardrail =
             l.total > 0 && (l.outOfService + n->capacity + reserve.capacity) / l.total <= limit + Epsilon;
         const bool notTheLast = l.inService - 1 - reserve.nodes >= 1;

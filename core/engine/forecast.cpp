@@ -27,6 +27,8 @@ public:
         : m_engine(std::move(engine))
         , m_est(est)
     {
+        if (est.drainAhead)
+            m_drainedSince = est.drainAhead->drainedSince;
     }
 
     ForecastResult run();
@@ -53,12 +55,63 @@ private:
     }
     // The consequence of a completed physical step, scheduled when it happens.
     void followUp(const EngineEvent &event);
+    // Drain ahead's next plan at the forecast's now (every kDrainAheadReplan).
+    void planAhead();
+    void drainAhead(const NodeState &node, TimePoint since);
 
     UpgradeEngine m_engine;
     const ForecastEstimates &m_est;
     std::priority_queue<Pending, std::vector<Pending>, std::greater<>> m_events;
     quint64 m_seq = 0;
+    QHash<NodeId, TimePoint> m_drainedSince; // drain ahead's nodes in the forecast
+    std::optional<TimePoint> m_nextPlan;
 };
+
+void World::drainAhead(const NodeState &node, TimePoint since)
+{
+    // Its calls end as in a turn, but from the moment it was drained.
+    if (node.calls == 0)
+        return;
+    const Duration d = drainTime(node.id);
+    if (d != ForecastEstimates::kNever)
+        scheduleAt(since + d, event::CallsChanged{node.id, 0});
+}
+
+void World::planAhead()
+{
+    if (!m_est.drainAhead || !m_engine.isRunActive() || m_engine.isManagementPhase())
+        return; // as the console: only while the Conferencing Nodes' turns run
+    const TimePoint now = m_engine.now();
+    if (m_nextPlan && now < *m_nextPlan)
+        return;
+    m_nextPlan = now + ForecastEstimates::kDrainAheadReplan;
+    const ForecastEstimates::DrainAhead &est = *m_est.drainAhead;
+    std::vector<DrainNode> nodes;
+    nodes.reserve(m_engine.nodes().size());
+    for (const NodeState &n : m_engine.nodes()) {
+        DrainNode d; // every node: those not in the run (on the target already) carry calls too
+        d.id = n.id;
+        d.location = est.locations.value(n.id);
+        d.capacity = est.capacity.value(n.id, 1.0);
+        d.drainedByConsole = m_drainedSince.contains(n.id);
+        d.inTurn = n.inTurn;
+        d.upgraded = n.upgraded || !n.included;
+        d.reachable = n.reachable;
+        d.inMaintenance = n.maintenance || n.inTurn || !n.reachable || d.drainedByConsole;
+        nodes.push_back(d);
+    }
+    const std::deque<NodeId> &queue = m_engine.queue();
+    const DrainPlan plan = planDrainAhead(nodes, std::vector<NodeId>(queue.begin(), queue.end()), est.settings);
+    for (const NodeId id : plan.release)
+        m_drainedSince.remove(id);
+    for (const NodeId id : plan.forget)
+        m_drainedSince.remove(id);
+    for (const NodeId id : plan.drain) {
+        m_drainedSince.insert(id, now);
+        if (const NodeState *n = m_engine.node(id))
+            drainAhead(*n, now);
+    }
+}
 
 void World::scheduleDrain(const NodeState &node, TimePoint from)
 {
@@ -80,6 +133,10 @@ void World::seedInFlight()
             scheduleAt(mgmt.statusSince + m_est.managementInstall, event::ManagementInstallFinished{});
         else if (mgmt.status == Code::Rebooting)
             scheduleAt(mgmt.statusSince + m_est.managementReboot, event::ManagementBack{target});
+    }
+    for (auto it = m_drainedSince.cbegin(); it != m_drainedSince.cend(); ++it) {
+        if (const NodeState *n = m_engine.node(it.key()); n && !n->inTurn)
+            drainAhead(*n, it.value()); // draining already
     }
     for (const NodeState &n : m_engine.nodes()) {
         switch (n.status) {
@@ -137,6 +194,7 @@ ForecastResult World::run()
     // engine's deadline ends the run; the cap guards against a broken estimate.
     constexpr int kMaxSteps = 5'000'000;
     while (result.steps < kMaxSteps) {
+        planAhead();
         const auto wake = m_engine.nextWakeup();
         const bool haveEvent = !m_events.empty();
         if (!wake && !haveEvent)

@@ -141,6 +141,11 @@ const std::optional<api::Snapshot> &DeploymentSession::snapshot() const
 
 void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
 {
+    if (m_drainAhead) { // the forecast counts on drain ahead while it is on
+        m_run.setDrainAhead(m_drainAhead->isEnabled() ? std::optional<DrainSettings>(m_drainAhead->settings())
+                                                      : std::nullopt,
+                            m_drainAhead->drained());
+    }
     m_run.update(snapshot);
     m_nodes.update(snapshot.nodes, snapshot.configurations);
     m_nodes.setServerTime(snapshot.serverTime);

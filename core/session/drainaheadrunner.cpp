@@ -75,6 +75,8 @@ DrainSettings DrainAheadRunner::settings() const
 
 void DrainAheadRunner::setSettings(const DrainSettings &settings)
 {
+    if (m_recordError)
+        return; // the unreadable record is left as it is for the admin to look at
     m_state.guardrail = std::clamp(settings.guardrail, 0.0, 1.0);
     m_state.lookahead = settings.lookahead == DrainSettings{}.lookahead ? std::nullopt
                                                                          : std::optional<int>(std::max(1, settings.lookahead));

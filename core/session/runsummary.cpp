@@ -167,6 +167,30 @@ void RunSummary::learnDurations(const api::Snapshot &snapshot)
     m_estimates.drain = median(m_drainSamples, defaults.drain);
 }
 
+void RunSummary::setDrainAhead(std::optional<DrainSettings> settings, const QList<int> &drained)
+{
+    m_drainAhead = settings;
+    m_drainedAhead = drained;
+}
+
+ForecastEstimates::DrainAhead RunSummary::drainAheadEstimates(const api::Snapshot &snapshot, TimePoint now) const
+{
+    ForecastEstimates::DrainAhead d;
+    d.settings = *m_drainAhead;
+    // Media tokens where every node reports them, else one node one share
+    // (as DrainAheadRunner weighs them).
+    const bool tokens = std::all_of(snapshot.nodes.cbegin(), snapshot.nodes.cend(),
+                                    [](const api::WorkerVmStatus &n) { return n.maxMediaTokens.has_value(); });
+    for (const api::WorkerVmStatus &n : snapshot.nodes) {
+        d.locations.insert(n.id, n.systemLocation);
+        if (tokens)
+            d.capacity.insert(n.id, std::max(1, *n.maxMediaTokens));
+    }
+    for (const int id : m_drainedAhead)
+        d.drainedSince.insert(id, now); // since when is not known: from now, the later
+    return d;
+}
+
 void RunSummary::computeForecast(const api::Snapshot &snapshot)
 {
     m_finish.reset();
@@ -219,7 +243,10 @@ void RunSummary::computeForecast(const api::Snapshot &snapshot)
     management.statusSince = snapshot.management.upgradeStatusSince ? fromDateTime(*snapshot.management.upgradeStatusSince) : now;
 
     const UpgradeEngine engine = UpgradeEngine::fromObserved(settings, management, observed, run, now);
-    const ForecastResult f = forecast(engine, m_estimates);
+    ForecastEstimates estimates = m_estimates;
+    if (m_drainAhead && m_state == State::Running)
+        estimates.drainAhead = drainAheadEstimates(snapshot, now);
+    const ForecastResult f = forecast(engine, estimates);
     m_finish = f.finishAt ? std::optional<QDateTime>(toDateTime(*f.finishAt)) : std::nullopt;
     m_cut = f.cutByDeadline;
     m_leftBehindForecast = static_cast<int>(f.leftBehind.size());

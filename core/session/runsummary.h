@@ -31,6 +31,10 @@ public:
     explicit RunSummary(QObject *parent = nullptr);
 
     void update(const api::Snapshot &snapshot);
+    // Drain ahead on (issue 15): its settings and the nodes it holds now;
+    // the forecast counts on it under its guardrail from the next update().
+    // None: off.
+    void setDrainAhead(std::optional<DrainSettings> settings, const QList<int> &drained = {});
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool hasRun() const { return m_run.has_value(); }
@@ -68,6 +72,7 @@ Q_SIGNALS:
 private:
     void learnDurations(const api::Snapshot &snapshot);
     void computeForecast(const api::Snapshot &snapshot);
+    [[nodiscard]] ForecastEstimates::DrainAhead drainAheadEstimates(const api::Snapshot &snapshot, TimePoint now) const;
     static void addSample(std::deque<Duration> &samples, Duration d);
     static Duration median(const std::deque<Duration> &samples, Duration fallback);
 
@@ -80,6 +85,8 @@ private:
     QHash<int, QDateTime> m_etas;
     QSet<int> m_afterStop;
     ForecastEstimates m_estimates;
+    std::optional<DrainSettings> m_drainAhead;
+    QList<int> m_drainedAhead;
 
     // What each node showed at the last refresh, to learn real durations.
     struct Seen

@@ -13,7 +13,9 @@
 #include "core/session/deploymentsession.h"
 #include "core/session/drainaheadrunner.h"
 #include "core/session/sessionerrors.h"
+#include "core/storage/drainrecord.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -93,6 +95,7 @@ class TestDrainAhead final : public QObject
 private Q_SLOTS:
     void drainAhead_underTheGuardrailAcrossAKillAndEveryNodeBackAfterTheRun();
     void drainAhead_turnedOffReturnsTheConsolesNodesAtOnce();
+    void drainAhead_unreadableRecordIsSaidAndLeftAsItIs();
 };
 
 void TestDrainAhead::drainAhead_underTheGuardrailAcrossAKillAndEveryNodeBackAfterTheRun()
@@ -124,7 +127,9 @@ void TestDrainAhead::drainAhead_underTheGuardrailAcrossAKillAndEveryNodeBackAfte
         return done();
     };
     QVERIFY(stepUntil(*console, [&] { return console->session->run().state() == RunSummary::State::Running; }));
-    console->drain->setSettings(DrainSettings{0.25, 10});
+    DrainSettings settings; // the defaults: as many ahead as a 25 % guardrail allows
+    settings.guardrail = 0.25;
+    console->drain->setSettings(settings);
     QVERIFY(console->drain->setEnabled(true));
     QVERIFY(console->drain->isEnabled());
 
@@ -173,6 +178,8 @@ void TestDrainAhead::drainAhead_underTheGuardrailAcrossAKillAndEveryNodeBackAfte
     QCOMPARE(ended.value(u"upgrade"_s).toInt(), 0);
 }
 
+// Turned on, the forecast counts on it; turned off, the console's nodes go
+// back into service at once.
 void TestDrainAhead::drainAhead_turnedOffReturnsTheConsolesNodesAtOnce()
 {
     ClientFixture sim;
@@ -187,10 +194,17 @@ void TestDrainAhead::drainAhead_turnedOffReturnsTheConsolesNodesAtOnce()
         QCOMPARE(advanceInProcess(sim.emulator(), 30).status, 200);
         console.refresh();
     }
+    QVERIFY(console.refresh());
+    const std::optional<QDateTime> finishBefore = console.session->run().forecastFinish();
     QVERIFY(console.drain->setEnabled(true));
     QVERIFY(waitFor([&] { return !console.drain->isApplying(); }));
     QVERIFY(console.refresh());
     const QList<int> drained = console.drain->drained();
+    // The forecast counts on it (the clock has not moved: only drain ahead changed).
+    const std::optional<QDateTime> finishAfter = console.session->run().forecastFinish();
+    QVERIFY(finishBefore && finishAfter);
+    QVERIFY2(*finishAfter < *finishBefore,
+             qPrintable(finishBefore->toString(Qt::ISODate) + u" → "_s + finishAfter->toString(Qt::ISODate)));
     QVERIFY(!drained.isEmpty());
     QVERIFY(console.drain->setEnabled(false));
     QVERIFY(waitFor([&] { return !console.drain->isApplying(); }));
@@ -198,6 +212,37 @@ void TestDrainAhead::drainAhead_turnedOffReturnsTheConsolesNodesAtOnce()
     const QHash<int, QJsonObject> now = configurations(sim);
     for (const int id : drained)
         QVERIFY(!now.value(id).value(u"maintenance_mode"_s).toBool());
+}
+
+// A record this build cannot read (another version's, a damaged file): drain
+// ahead says why it is off and never writes over it, whatever the admin sets.
+void TestDrainAhead::drainAhead_unreadableRecordIsSaidAndLeftAsItIs()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.deployment = SimFixture::config(4, kFrom);
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    QTemporaryDir records;
+    const DrainRecord record(records.path() + u"/drain"_s, sim.settings().baseUrl);
+    QVERIFY(record.save(DrainState{}).hasValue());
+    const QByteArray damaged = R"({"version": 99, "nodes": [3]})";
+    {
+        QFile file(record.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    Console console(sim, records.path());
+    QVERIFY(console.drain->recordError().has_value());
+    QVERIFY2(console.drain->recordError()->message.contains(u"move the file aside"_s),
+             qPrintable(console.drain->recordError()->message));
+    const Result<void> on = console.drain->setEnabled(true);
+    QVERIFY(!on);
+    console.drain->setSettings(DrainSettings{0.5, 3});
+    QVERIFY(console.refresh());
+    QFile file(record.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), damaged);
 }
 
 QTEST_GUILESS_MAIN(TestDrainAhead)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void forecast_leavesTheEngineUntouched();
     void fromObserved_forecastEqualsTheEnginesOwn();
     void forecastNewRun_estimatesARunNotYetStarted();
+    void forecast_drainAheadFinishesSoonerAsFarAsTheGuardrailAllows();
 };
 
 void TestForecast::forecast_equalsTheRunWhenEstimatesHold()
@@ -190,6 +191,36 @@ void TestForecast::forecastNewRun_estimatesARunNotYetStarted()
     QCOMPARE(f->finishAt.value() - kStart, expected);
     QVERIFY(!h.engine.isRunActive());
     QVERIFY(!forecastNewRun(h.engine, v("9"), est).has_value()); // a downgrade has no forecast
+}
+
+// Issue 15: with drain ahead on, the nodes that come next have been draining
+// since the console put them into maintenance, so their turns are short;
+// how many it may drain at once is the guardrail's, so a wider guardrail
+// finishes sooner and one that keeps everything in service changes nothing.
+void TestForecast::forecast_drainAheadFinishesSoonerAsFarAsTheGuardrailAllows()
+{
+    ForecastEstimates est;
+    est.drain = 50min; // every node needs most of an hour to drain
+    Harness h(20, {}, kOld, std::vector<int>(20, 3));
+    QVERIFY(h.initiate());
+    const ForecastResult off = forecast(h.engine, est);
+    const auto with = [&](double guardrail) {
+        ForecastEstimates e = est;
+        ForecastEstimates::DrainAhead d;
+        d.settings.guardrail = guardrail;
+        for (int id = 1; id <= 20; ++id)
+            d.locations.insert(id, id <= 10 ? QStringLiteral("Oslo") : QStringLiteral("London"));
+        e.drainAhead = d;
+        return forecast(h.engine, e);
+    };
+    const ForecastResult none = with(0.0);
+    const ForecastResult quarter = with(0.25);
+    const ForecastResult half = with(0.5);
+    QCOMPARE(off.outcome, RunOutcome::Completed);
+    QCOMPARE(none.finishAt, off.finishAt);
+    QVERIFY(quarter.finishAt.value() < off.finishAt.value());
+    QVERIFY(half.finishAt.value() < quarter.finishAt.value());
+    QCOMPARE(half.outcome, RunOutcome::Completed);
 }
 
 QTEST_GUILESS_MAIN(TestForecast)

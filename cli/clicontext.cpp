@@ -62,9 +62,10 @@ AdminActionLog &CliContext::adminActionLog()
     return *m_adminActions;
 }
 
-void CliContext::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls)
+void CliContext::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls,
+                                   const QString &detail)
 {
-    const AdminAction action{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user};
+    const AdminAction action{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user, detail};
     if (const Result<void> kept = adminActionLog().append(action); !kept) {
         m_terminal.error(m_terminal.yellow(
             QCoreApplication::translate("upgradectl", "upgradectl could not add this to its record for the run report: %1")

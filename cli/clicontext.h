@@ -74,7 +74,8 @@ public:
     // Adds what the admin just did to a node to the record the run report
     // reads (AdminActionLog, shared with upgrade-console); a record that
     // cannot be written is said, and the action stands.
-    void recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls);
+    void recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls,
+                           const QString &detail = {});
     // The record's actions for a report; an unreadable record is said, and
     // the report goes without them.
     QList<AdminAction> adminActions();

@@ -70,6 +70,16 @@ void DrainAheadWatch::update(const api::Snapshot &snapshot)
                                    .arg(m_keep));
 }
 
+void DrainAheadWatch::stop()
+{
+    m_turnedOn = true; // not on again in this run
+    if (!m_runner.isEnabled())
+        return;
+    (void)m_runner.setEnabled(false);
+    m_context.terminal().print(tr("Drain ahead off: a node failed its health check; the nodes drained ahead go "
+                                  "back into service."));
+}
+
 void DrainAheadWatch::sayChanges()
 {
     if (m_runner.isApplying())

@@ -32,6 +32,11 @@ public:
     void update(const api::Snapshot &snapshot);
     // What the forecast counts on (RunSummary::setDrainAhead), before a refresh.
     void tellForecast(RunSummary &run) const;
+    // The nodes it holds in maintenance mode.
+    [[nodiscard]] const QList<int> &drained() const { return m_runner.drained(); }
+    // Turns drain ahead off for the rest of the run (a failed health check):
+    // its nodes go back into service.
+    void stop();
     // One line for the live screen.
     [[nodiscard]] QString screenLine() const;
     // Returns the nodes it drained to service, refreshing until the node

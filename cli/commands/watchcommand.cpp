@@ -7,6 +7,8 @@
 #include "core/domain/naturalorder.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
+#include "core/session/alertmonitor.h"
+#include "core/session/healthchecks.h"
 #include "core/session/runsummary.h"
 
 #include <QCoreApplication>
@@ -252,12 +254,41 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     std::unique_ptr<DrainAheadWatch> drain;
     if (const std::optional<int> keep = context.drainAhead())
         drain = std::make_unique<DrainAheadWatch>(context, poller, run, *keep);
+    HealthChecks health;
+    AlertMonitor alerts;
+    QStringList recentAlerts; // for the live screen
+    QObject::connect(&alerts, &AlertMonitor::raised, &poller, [&](const Alert &alert) {
+        const QString line = QCoreApplication::translate("upgradectl", "%1  ALERT  %2")
+                                 .arg(utc(alert.at), alert.summary());
+        recentAlerts.append(alert.isWarning() ? t.red(line) : t.green(line));
+        if (recentAlerts.size() > 3)
+            recentAlerts.removeFirst();
+        if (!t.isInteractive())
+            t.print(recentAlerts.constLast());
+    });
+    QObject::connect(&health, &HealthChecks::decided, &poller, [&](const HealthCheck &check) {
+        const bool failed = check.verdict == HealthCheck::Verdict::Failed;
+        context.recordAdminAction(failed ? AdminAction::Kind::HealthCheckFailed : AdminAction::Kind::HealthCheckPassed,
+                                  check.nodeId, check.node, 0, check.problems.join(u"; "_s));
+        if (!t.isInteractive()) {
+            t.print(QCoreApplication::translate("upgradectl", "%1  health check of %2: %3")
+                        .arg(utc(check.decidedAt), check.node, check.text()));
+        }
+        if (!failed)
+            return;
+        const bool stopDrain = drain && !drain->drained().isEmpty();
+        if (drain)
+            drain->stop();
+        alerts.healthCheckFailed(check, stopDrain);
+    });
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
         last = s;
         if (drain)
             drain->tellForecast(run);
         run.update(s);
+        health.update(s, run, drain ? drain->drained() : QList<int>());
+        alerts.update(s, run);
         if (drain)
             drain->update(s);
         model.update(s.nodes, s.configurations);
@@ -295,6 +326,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
             screen << (poller.state() == api::DeploymentPoller::State::Live ? t.dim(connection) : t.yellow(connection));
             if (drain)
                 screen << drain->screenLine();
+            screen << recentAlerts;
             if (log.unexpectedErrorCount() > 0)
                 screen << t.red(QCoreApplication::translate("upgradectl",
                                     "Unexpected errors in the administrator log: %1").arg(log.unexpectedErrorCount()));
@@ -334,6 +366,12 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         }
         if (finished)
             break;
+        if (const QDateTime lastGood = poller.lastSuccess(); lastGood.isValid()) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            alerts.connection(std::chrono::seconds(lastGood.secsTo(now)),
+                              poller.state() == api::DeploymentPoller::State::Rebooting, now,
+                              poller.lastError() ? poller.lastError()->message : QString());
+        }
         co_await QCoro::sleepFor(t.isInteractive() ? 500ms : 200ms);
     }
     if (drain)

@@ -15,7 +15,9 @@ namespace iuc {
 
 struct AdminAction
 {
-    enum class Kind { CallsDisconnected, NodeRebooted };
+    // The health checks after each node's upgrade (HealthChecks) are kept
+    // with them: the console's own findings, for the same report.
+    enum class Kind { CallsDisconnected, NodeRebooted, HealthCheckPassed, HealthCheckFailed };
 
     Kind kind = Kind::CallsDisconnected;
     QDateTime at; // on the Management Node's clock
@@ -23,6 +25,7 @@ struct AdminAction
     QString node; // its name then
     int calls = 0; // the calls it ended
     QString by;    // the account
+    QString detail; // a health check's findings
 
     friend bool operator==(const AdminAction &, const AdminAction &) = default;
 };

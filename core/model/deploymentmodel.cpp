@@ -96,6 +96,8 @@ QVariant DeploymentModel::raw(const Row &r, int column) const
         return r.queuePosition.value_or(0);
     case Attempts:
         return r.attempts.value_or(0);
+    case Health:
+        return r.healthFailed ? 2 : (r.health.isEmpty() ? 0 : 1);
     case Eta:
         if (r.eta)
             return *r.eta;
@@ -122,6 +124,8 @@ QVariant DeploymentModel::display(const Row &r, int column) const
             return QString();
         return r.inferred ? QVariant(tr("≈%1").arg(*value)) : QVariant(*value); // inferred: marked
     }
+    case Health:
+        return r.health;
     case Eta: {
         if (!r.eta)
             return r.afterStop ? tr("after the 24-hour stop") : QString();
@@ -153,6 +157,8 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
             return tr("Inferred by this console from what it saw during the run: this Management Node does not "
                       "report it.");
         }
+        if (index.column() == Health && !r.health.isEmpty())
+            return tr("The console's check after the node's upgrade: %1").arg(r.health);
         if (index.column() == Eta && !r.eta && r.afterStop) {
             return tr("The forecast puts this node after the run's 24-hour stop: this run will not reach it. "
                       "Once the run stops, a repeat run upgrades the systems left behind.");
@@ -178,6 +184,8 @@ QVariant DeploymentModel::data(const QModelIndex &index, int role) const
         return r.maintenance;
     case AddressRole:
         return r.address;
+    case HealthFailedRole:
+        return r.healthFailed;
     default:
         return {};
     }
@@ -206,6 +214,8 @@ QVariant DeploymentModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Attempts");
     case Eta:
         return tr("ETA");
+    case Health:
+        return tr("Health check");
     default:
         return {};
     }
@@ -222,6 +232,7 @@ QHash<int, QByteArray> DeploymentModel::roleNames() const
     names.insert(ConfigurationOnlyRole, "configurationOnly");
     names.insert(MaintenanceRole, "maintenance");
     names.insert(AddressRole, "address");
+    names.insert(HealthFailedRole, "healthFailed");
     return names;
 }
 
@@ -287,6 +298,9 @@ void DeploymentModel::update(const QList<api::WorkerVmStatus> &nodes,
             r.address = old.address;
         }
         r.eta = old.eta;
+        r.afterStop = old.afterStop;
+        r.health = old.health;
+        r.healthFailed = old.healthFailed;
         if (!(r == old)) {
             old = r;
             changed.append(at);
@@ -359,6 +373,19 @@ void DeploymentModel::setEtas(const QHash<int, QDateTime> &etas, const QSet<int>
     }
     for (int row : changed)
         Q_EMIT dataChanged(index(row, Eta), index(row, Eta), {Qt::DisplayRole, RawRole});
+}
+
+void DeploymentModel::setHealth(const QHash<int, std::pair<QString, bool>> &health)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &r = m_rows[i];
+        const std::pair<QString, bool> h = health.value(r.id);
+        if (h.first == r.health && h.second == r.healthFailed)
+            continue;
+        r.health = h.first;
+        r.healthFailed = h.second;
+        Q_EMIT dataChanged(index(i, Health), index(i, Health), {Qt::DisplayRole, Qt::ToolTipRole, RawRole, HealthFailedRole});
+    }
 }
 
 } // namespace iuc

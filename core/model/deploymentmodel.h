@@ -35,6 +35,7 @@ public:
         QueuePosition,
         Attempts,
         Eta,
+        Health, // the health check after its upgrade (HealthChecks)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -48,6 +49,7 @@ public:
         ConfigurationOnlyRole, // R12
         MaintenanceRole,
         AddressRole,
+        HealthFailedRole, // the health check after its upgrade failed
     };
     Q_ENUM(Role)
 
@@ -68,6 +70,8 @@ public:
         QString address;
         std::optional<QDateTime> eta;
         bool afterStop = false; // the forecast puts it after the run's 24-hour stop
+        QString health;         // its health check in words; empty: none this run
+        bool healthFailed = false;
 
         friend bool operator==(const Row &, const Row &) = default;
     };
@@ -84,6 +88,10 @@ public:
     // the nodes it puts after the run's 24-hour stop (R5): shown as such,
     // sorted after every time.
     void setEtas(const QHash<int, QDateTime> &etas, const QSet<int> &afterStop = {});
+
+    // The health checks of this run (node id → in words, and whether it
+    // failed); nodes not in it show none.
+    void setHealth(const QHash<int, std::pair<QString, bool>> &health);
 
     [[nodiscard]] int rowForId(int id) const { return m_rowOf.value(id, -1); }
     [[nodiscard]] const Row &row(int row) const { return m_rows.at(row); }

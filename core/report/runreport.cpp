@@ -73,14 +73,36 @@ int callsDisconnectedByAdmin(const QList<AdminAction> &actions)
     return calls;
 }
 
+bool isHealthCheck(const AdminAction &a)
+{
+    return a.kind == AdminAction::Kind::HealthCheckPassed || a.kind == AdminAction::Kind::HealthCheckFailed;
+}
+
 QString adminActionsText(const QList<AdminAction> &actions)
 {
     QStringList parts;
     for (const AdminAction &a : actions) {
+        if (isHealthCheck(a))
+            continue;
         const QString what =
             a.kind == AdminAction::Kind::NodeRebooted
                 ? QCoreApplication::translate("RunReport", "rebooted by %1 (%2 calls dropped)").arg(a.by).arg(a.calls)
                 : QCoreApplication::translate("RunReport", "calls disconnected by %1: %2").arg(a.by).arg(a.calls);
+        parts << stamp(a.at) + u" "_s + what;
+    }
+    return parts.join(u"; "_s);
+}
+
+// The console's health checks of the node after its upgrade during the run (HealthChecks).
+QString healthCheckText(const QList<AdminAction> &actions)
+{
+    QStringList parts;
+    for (const AdminAction &a : actions) {
+        if (!isHealthCheck(a))
+            continue;
+        const QString what = a.kind == AdminAction::Kind::HealthCheckPassed
+                                 ? QCoreApplication::translate("RunReport", "passed")
+                                 : QCoreApplication::translate("RunReport", "failed: %1").arg(a.detail);
         parts << stamp(a.at) + u" "_s + what;
     }
     return parts.join(u"; "_s);
@@ -100,7 +122,7 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
 {
     QStringList lines{u"run,target_version,run_state,run_started,run_ended,package_sha256,node_id,node,"
                                      u"included,from_version,attempts,attempt_history,upgraded_at,minutes_to_upgrade,outcome,step,"
-                                     u"exported_by,calls_disconnected_by_admin,admin_actions"_s};
+                                     u"exported_by,calls_disconnected_by_admin,admin_actions,health_check"_s};
     for (const api::UpgradeRun &run : runs) {
         for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
             const QList<AdminAction> actions = adminActionsOn(run, node, context);
@@ -122,7 +144,8 @@ QString runReportCsv(const QList<api::UpgradeRun> &runs, const ReportContext &co
                                      context.runSteps.value(run.id),
                                      context.generatedBy,
                                      QString::number(callsDisconnectedByAdmin(actions)),
-                                     adminActionsText(actions)};
+                                     adminActionsText(actions),
+                                     healthCheckText(actions)};
             QStringList escaped;
             for (const QString &f : fields)
                 escaped << csvField(f);
@@ -163,20 +186,23 @@ QString runReportHtml(const QList<api::UpgradeRun> &runs, const ReportContext &c
                 "RunReport", "Recorded by the console from what it saw: this Management Node does not report upgrade "
                              "runs. The start is when the console first saw the run; attempts are inferred.")));
         }
-        html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n"_s
+        html += u"<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th><th>%8</th></tr>\n"_s
                     .arg(e(QCoreApplication::translate("RunReport", "Node")),
                          e(QCoreApplication::translate("RunReport", "From version")),
                          e(QCoreApplication::translate("RunReport", "Attempts")),
                          e(QCoreApplication::translate("RunReport", "Upgraded at (UTC)")),
                          e(QCoreApplication::translate("RunReport", "Minutes")),
                          e(QCoreApplication::translate("RunReport", "Outcome")),
-                         e(QCoreApplication::translate("RunReport", "Admin actions")));
+                         e(QCoreApplication::translate("RunReport", "Admin actions")),
+                         e(QCoreApplication::translate("RunReport", "Health check")));
         for (const api::RunNode &node : inNaturalOrder(run.nodes)) {
             const QString cls = !node.included ? QString() : (node.upgradedAt ? u"done"_s : u"left"_s);
-            html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>\n"_s
+            const QList<AdminAction> actions = adminActionsOn(run, node, context);
+            html += u"<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td>"
+                    u"<td>%9</td></tr>\n"_s
                         .arg(cls, e(node.name), e(node.fromVersion), e(attemptsText(node)), e(stamp(node.upgradedAt)),
-                             e(minutesBetween(node)), e(outcome(node)),
-                             e(adminActionsText(adminActionsOn(run, node, context))));
+                             e(minutesBetween(node)), e(outcome(node)), e(adminActionsText(actions)))
+                        .arg(e(healthCheckText(actions)));
         }
         html += u"</table>\n"_s;
     }

@@ -3,6 +3,8 @@
 #include "core/domain/logging.h"
 #include "core/session/drainaheadrunner.h"
 
+using namespace Qt::StringLiterals;
+
 namespace iuc {
 
 namespace {
@@ -44,6 +46,9 @@ DeploymentSession::DeploymentSession(api::ConnectionSettings settings, QString d
         Q_EMIT failed(e);
         Q_EMIT connectionChanged();
     });
+    connect(&m_health, &HealthChecks::decided, this, &DeploymentSession::onHealthCheck);
+    m_connectionTimer.setInterval(std::chrono::seconds(5));
+    connect(&m_connectionTimer, &QTimer::timeout, this, &DeploymentSession::checkConnection);
 }
 
 DeploymentSession::~DeploymentSession()
@@ -54,11 +59,40 @@ DeploymentSession::~DeploymentSession()
 void DeploymentSession::start()
 {
     m_poller->start();
+    m_connectionTimer.start();
 }
 
 void DeploymentSession::stop()
 {
     m_poller->stop();
+    m_connectionTimer.stop();
+}
+
+void DeploymentSession::checkConnection()
+{
+    const qint64 age = dataAgeSeconds();
+    if (age < 0)
+        return;
+    m_alerts.connection(std::chrono::seconds(age), m_poller->state() == api::DeploymentPoller::State::Rebooting,
+                        QDateTime::currentDateTimeUtc(), m_poller->lastError() ? m_poller->lastError()->message : QString());
+}
+
+void DeploymentSession::onHealthCheck(const HealthCheck &check)
+{
+    const bool failed = check.verdict == HealthCheck::Verdict::Failed;
+    if (const Result<void> kept =
+            recordAdminAction(failed ? AdminAction::Kind::HealthCheckFailed : AdminAction::Kind::HealthCheckPassed,
+                              check.nodeId, check.node, 0, check.problems.join(u"; "_s));
+        !kept) {
+        qCWarning(lcSession).noquote() << kept.error().message;
+    }
+    if (!failed)
+        return;
+    qCWarning(lcSession).noquote() << "Health check failed:" << check.node << check.text();
+    const bool stopDrain = m_drainAhead && m_drainAhead->isEnabled();
+    if (stopDrain)
+        (void)m_drainAhead->setEnabled(false); // its nodes go back into service
+    m_alerts.healthCheckFailed(check, stopDrain);
 }
 
 Result<void> DeploymentSession::keepRunRecord(const QString &directory)
@@ -76,12 +110,13 @@ void DeploymentSession::keepAdminActions(const QString &directory)
     m_adminActions = std::make_unique<AdminActionLog>(directory, m_client->settings().baseUrl);
 }
 
-Result<void> DeploymentSession::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls)
+Result<void> DeploymentSession::recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls,
+                                                  const QString &detail)
 {
     if (!m_adminActions)
         return ResultOk;
     return m_adminActions->append(
-        AdminAction{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user});
+        AdminAction{kind, m_client->serverNow(), nodeId, node, calls, m_client->settings().user, detail});
 }
 
 void DeploymentSession::keepDrainAhead(const QString &directory)
@@ -147,9 +182,12 @@ void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
                             m_drainAhead->drained());
     }
     m_run.update(snapshot);
+    m_health.update(snapshot, m_run, m_drainAhead ? m_drainAhead->drained() : QList<int>());
+    m_alerts.update(snapshot, m_run);
     m_nodes.update(snapshot.nodes, snapshot.configurations);
     m_nodes.setServerTime(snapshot.serverTime);
     m_nodes.setEtas(m_run.etas(), m_run.afterStop());
+    m_nodes.setHealth(healthByNode(m_health));
     if (snapshot.run)
         m_log.noteRun(snapshot.run->id, snapshot.run->startedAt, snapshot.run->endedAt.value_or(QDateTime()));
     m_log.setUpgradeInProgress(m_run.isActive());

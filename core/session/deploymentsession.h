@@ -5,6 +5,8 @@
 #include "core/api/runobserver.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
+#include "core/session/alertmonitor.h"
+#include "core/session/healthchecks.h"
 #include "core/session/manualreboots.h"
 #include "core/session/observedrunstore.h"
 #include "core/session/runsummary.h"
@@ -16,6 +18,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -58,7 +61,8 @@ public:
     [[nodiscard]] const AdminActionLog *adminActions() const { return m_adminActions.get(); }
     // Records an action done now (the Management Node's clock, this
     // session's account); why it could not be, for the caller to say.
-    Result<void> recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls);
+    Result<void> recordAdminAction(AdminAction::Kind kind, int nodeId, const QString &node, int calls,
+                                   const QString &detail = {});
     // Drain ahead (DrainAheadRunner), its record kept in `directory`
     // (DrainRecord::defaultDirectory() for the user's). Without, none.
     void keepDrainAhead(const QString &directory);
@@ -94,6 +98,14 @@ public:
     [[nodiscard]] const QHash<int, QList<Sample>> &drainHistory() const { return m_drain; }
     [[nodiscard]] QString nodeName(int id) const;
 
+    // The health check after each node's upgrade (issue 15, item 4): a
+    // failure is recorded with the admin's actions for the report, raises
+    // an alert and turns drain ahead off.
+    [[nodiscard]] const HealthChecks &healthChecks() const { return m_health; }
+    // The alerts of this deployment (issue 15, item 5), for the desktop,
+    // the wall and the webhook.
+    [[nodiscard]] AlertMonitor &alerts() { return m_alerts; }
+
 Q_SIGNALS:
     void updated();                // a new snapshot went into the models
     void connectionChanged();      // poller state or error changed
@@ -102,6 +114,8 @@ Q_SIGNALS:
 private:
     void onSnapshot(const api::Snapshot &snapshot);
     void record(const api::Snapshot &snapshot);
+    void onHealthCheck(const HealthCheck &check);
+    void checkConnection();
 
     QString m_name;
     std::unique_ptr<api::ManagementClient> m_client;
@@ -117,6 +131,9 @@ private:
     QList<Sample> m_upgraded;
     QHash<int, QList<Sample>> m_drain;
     QDateTime m_runStartedAt;
+    HealthChecks m_health;
+    AlertMonitor m_alerts;
+    QTimer m_connectionTimer;
     std::unique_ptr<DrainAheadRunner> m_drainAhead; // last: it uses everything above
 };
 

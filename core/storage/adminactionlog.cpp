@@ -18,17 +18,28 @@ namespace {
 constexpr qint64 MaxFileBytes = 4 << 20;
 constexpr int FormatVersion = 1;
 
+constexpr std::pair<AdminAction::Kind, QLatin1StringView> kKindNames[] = {
+    {AdminAction::Kind::CallsDisconnected, QLatin1StringView("calls_disconnected")},
+    {AdminAction::Kind::NodeRebooted, QLatin1StringView("node_rebooted")},
+    {AdminAction::Kind::HealthCheckPassed, QLatin1StringView("health_check_passed")},
+    {AdminAction::Kind::HealthCheckFailed, QLatin1StringView("health_check_failed")},
+};
+
 QString kindName(AdminAction::Kind kind)
 {
-    return kind == AdminAction::Kind::NodeRebooted ? u"node_rebooted"_s : u"calls_disconnected"_s;
+    for (const auto &[k, name] : kKindNames) {
+        if (k == kind)
+            return name;
+    }
+    return {};
 }
 
 std::optional<AdminAction::Kind> kindFrom(const QString &name)
 {
-    if (name == u"node_rebooted"_s)
-        return AdminAction::Kind::NodeRebooted;
-    if (name == u"calls_disconnected"_s)
-        return AdminAction::Kind::CallsDisconnected;
+    for (const auto &[k, n] : kKindNames) {
+        if (n == name)
+            return k;
+    }
     return std::nullopt;
 }
 
@@ -39,7 +50,8 @@ QJsonObject toJson(const AdminAction &a)
             {u"node_id"_s, a.nodeId},
             {u"node"_s, a.node},
             {u"calls"_s, a.calls},
-            {u"by"_s, a.by}};
+            {u"by"_s, a.by},
+            {u"detail"_s, a.detail}};
 }
 
 Error unreadable(const QString &path, const QString &why)
@@ -93,7 +105,8 @@ Result<QList<AdminAction>> AdminActionLog::load() const
         if (!kind || !at.isValid())
             continue; // a kind a newer build wrote: not this build's to report
         actions.append(AdminAction{*kind, at, o.value(u"node_id"_s).toInt(), o.value(u"node"_s).toString(),
-                                   o.value(u"calls"_s).toInt(), o.value(u"by"_s).toString()});
+                                   o.value(u"calls"_s).toInt(), o.value(u"by"_s).toString(),
+                                   o.value(u"detail"_s).toString()});
     }
     return actions;
 }

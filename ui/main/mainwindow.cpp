@@ -2,6 +2,7 @@
 
 #include "ui/common/chartspanel.h"
 #include "ui/common/statusstyle.h"
+#include "ui/main/alertbar.h"
 #include "ui/main/connectionindicator.h"
 #include "ui/main/drainaheadpanel.h"
 #include "ui/main/logpanel.h"
@@ -56,6 +57,7 @@ struct MainWindow::Parts
     ManagementCard *card = nullptr;
     RunPanel *run = nullptr;
     DrainAheadPanel *drain = nullptr;
+    AlertBar *alerts = nullptr;
     NodeTable *table = nullptr;
     ChartsPanel *charts = nullptr;
     LogPanel *log = nullptr;
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     p.card = new ManagementCard(this);
     p.run = new RunPanel(this);
     p.drain = new DrainAheadPanel(this);
+    p.alerts = new AlertBar(this);
     p.table = new NodeTable(this);
     p.charts = new ChartsPanel(this);
     p.log = new LogPanel(this);
@@ -112,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     top->addWidget(p.run, 3);
     top->addWidget(p.drain, 2);
     auto *dashboard = new QVBoxLayout(p.dashboard);
+    dashboard->addWidget(p.alerts);
     dashboard->addLayout(top);
     dashboard->addWidget(p.outer, 1);
 
@@ -290,6 +294,7 @@ void MainWindow::setSession(DeploymentSession *session)
     p.card->setSession(session);
     p.run->setSession(session);
     p.drain->setSession(session);
+    p.alerts->setSession(session);
     p.table->setModel(session ? &session->nodes() : nullptr);
     p.charts->setSession(session);
     p.log->setSession(session);

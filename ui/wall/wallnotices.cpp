@@ -44,6 +44,31 @@ WallNotice stoppedNotice(const Error &e, const QString &profile)
     return n;
 }
 
+// The alerts of the last kAlertShown on the Management Node's clock, newest
+// first, at most three; the connection's own banners above say the rest.
+void appendAlerts(QList<WallNotice> &notices, DeploymentSession &s)
+{
+    constexpr qint64 kAlertShown = 30 * 60;
+    const QList<Alert> &alerts = s.alerts().alerts();
+    const QDateTime now = s.run().serverTime();
+    int shown = 0;
+    for (auto it = alerts.crbegin(); it != alerts.crend() && shown < 3; ++it) {
+        if (it->kind == Alert::Kind::ConnectionLost || !now.isValid() || it->at.secsTo(now) > kAlertShown)
+            continue;
+        WallNotice::Kind kind = WallNotice::Kind::Warning;
+        if (!it->isWarning())
+            kind = WallNotice::Kind::Expected;
+        else if (it->kind == Alert::Kind::HealthCheckFailed || it->kind == Alert::Kind::NodeUnreachable)
+            kind = WallNotice::Kind::Problem;
+        QString what = it->text;
+        if (!what.isEmpty())
+            what[0] = what[0].toUpper(); // a sentence of its own under the headline
+        notices.append({u"alertBanner%1"_s.arg(shown++), kind, it->title,
+                        QCoreApplication::translate("WallNotices", "%1 %2 (%3 UTC)")
+                            .arg(what, it->action, it->at.toUTC().toString(u"HH:mm"_s))});
+    }
+}
+
 } // namespace
 
 QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile)
@@ -87,6 +112,7 @@ QList<WallNotice> wallNotices(DeploymentSession *session, const QString &profile
                             "missed refreshes.")
                             .arg(DeploymentModel::formatSeconds(poller.interval().count() / 1000))});
     }
+    appendAlerts(notices, s);
     return notices;
 }
 

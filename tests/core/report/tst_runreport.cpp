@@ -56,12 +56,15 @@ void TestRunReport::R4_R9_adminActionsShownOnTheirNodeInTheirRun()
     const QDateTime during = run.startedAt.addSecs(3600);
     ReportContext context;
     context.adminActions = {
-        AdminAction{AdminAction::Kind::CallsDisconnected, during, 1, u"lon-conf1"_s, 3, u"admin"_s},
-        AdminAction{AdminAction::Kind::CallsDisconnected, during.addSecs(60), 1, u"lon-conf1"_s, 1, u"ops"_s},
-        AdminAction{AdminAction::Kind::NodeRebooted, during.addSecs(120), 1, u"lon-conf1"_s, 2, u"admin"_s},
+        AdminAction{AdminAction::Kind::CallsDisconnected, during, 1, u"lon-conf1"_s, 3, u"admin"_s, {}},
+        AdminAction{AdminAction::Kind::CallsDisconnected, during.addSecs(60), 1, u"lon-conf1"_s, 1, u"ops"_s, {}},
+        AdminAction{AdminAction::Kind::NodeRebooted, during.addSecs(120), 1, u"lon-conf1"_s, 2, u"admin"_s, {}},
+        // the console's health check after the node's upgrade: its own column
+        AdminAction{AdminAction::Kind::HealthCheckFailed, during.addSecs(900), 1, u"lon-conf1"_s, 0, u"admin"_s,
+                    u"alarm connectivity_lost"_s},
         // before the run, and after it: another run's
-        AdminAction{AdminAction::Kind::CallsDisconnected, run.startedAt.addSecs(-60), 1, u"lon-conf1"_s, 7, u"admin"_s},
-        AdminAction{AdminAction::Kind::CallsDisconnected, run.endedAt->addSecs(60), 2, u"lon-conf2"_s, 5, u"admin"_s},
+        AdminAction{AdminAction::Kind::CallsDisconnected, run.startedAt.addSecs(-60), 1, u"lon-conf1"_s, 7, u"admin"_s, {}},
+        AdminAction{AdminAction::Kind::CallsDisconnected, run.endedAt->addSecs(60), 2, u"lon-conf2"_s, 5, u"admin"_s, {}},
     };
     const QStringList lines = runReportCsv({run}, context).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -80,10 +83,16 @@ void TestRunReport::R4_R9_adminActionsShownOnTheirNodeInTheirRun()
     QVERIFY(!first.value(textColumn).contains(u": 7"_s));
     QCOMPARE(second.value(countColumn), u"0"_s);
     QVERIFY(second.value(textColumn).isEmpty());
+    const qsizetype healthColumn = header.indexOf(u"health_check"_s);
+    QCOMPARE(first.value(healthColumn), u"2030-01-01 11:15:00 failed: alarm connectivity_lost"_s);
+    QVERIFY(!first.value(textColumn).contains(u"connectivity_lost"_s)); // not an admin action
+    QVERIFY(second.value(healthColumn).isEmpty());
 
     const QString html = runReportHtml({run}, context);
     QVERIFY(html.contains(u"<th>Admin actions</th>"_s));
     QVERIFY(html.contains(u"calls disconnected by ops: 1"_s));
+    QVERIFY(html.contains(u"<th>Health check</th>"_s));
+    QVERIFY(html.contains(u"failed: alarm connectivity_lost"_s));
 }
 
 // A run the console recorded itself (a node without upgrade_run) is said to

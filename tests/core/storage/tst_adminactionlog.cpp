@@ -20,7 +20,8 @@ namespace {
 AdminAction action(int minute, int nodeId, int calls, AdminAction::Kind kind = AdminAction::Kind::CallsDisconnected)
 {
     return AdminAction{kind, QDateTime(QDate(2030, 1, 1), QTime(10, minute), QTimeZone::utc()), nodeId,
-                       u"lon-conf%1"_s.arg(nodeId), calls, u"admin"_s};
+                       u"lon-conf%1"_s.arg(nodeId), calls, u"admin"_s,
+                       kind == AdminAction::Kind::HealthCheckFailed ? u"sync status NOT_SYNCED"_s : QString()};
 }
 
 } // namespace
@@ -45,12 +46,18 @@ void TestAdminActionLog::R4_R9_actionsReadBackPerManagementNode()
     QVERIFY(log.load()->isEmpty()); // no file is no action
     const AdminAction first = action(1, 3, 2);
     const AdminAction second = action(5, 4, 0, AdminAction::Kind::NodeRebooted);
+    // The console's health checks are kept with them, with their findings.
+    const AdminAction passed = action(6, 4, 0, AdminAction::Kind::HealthCheckPassed);
+    const AdminAction failed = action(6, 5, 0, AdminAction::Kind::HealthCheckFailed);
     QVERIFY(log.append(first).hasValue());
     QVERIFY(log.append(second).hasValue());
+    QVERIFY(log.append(passed).hasValue());
+    QVERIFY(log.append(failed).hasValue());
     QVERIFY(other.append(action(7, 1, 9)).hasValue());
     const Result<QList<AdminAction>> read = log.load();
     QVERIFY(read.hasValue());
-    QCOMPARE(read.value(), (QList<AdminAction>{first, second}));
+    QCOMPARE(read.value(), (QList<AdminAction>{first, second, passed, failed}));
+    QCOMPARE(read->last().detail, u"sync status NOT_SYNCED"_s);
     QCOMPARE(other.load()->size(), 1);
     QCOMPARE(other.load()->first().calls, 9);
     QVERIFY(log.path() != other.path());

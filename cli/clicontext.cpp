@@ -7,6 +7,7 @@
 #include "core/api/runobserver.h"
 #include "core/domain/errorcodes.h"
 #include "core/package/packageerrors.h"
+#include "core/session/alertwebhook.h"
 #include "core/session/observedrunstore.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
@@ -232,6 +233,22 @@ QCoro::Task<Result<api::ConnectionSettings>> CliContext::resolve()
                                  "The password is saved in the keychain for profile %1.").arg(m_profile->name));
     }
     co_return s;
+}
+
+QCoro::Task<std::optional<QUrl>> CliContext::alertWebhookUrl()
+{
+    if (!m_profile || m_profile->alertWebhook.isEmpty())
+        co_return std::nullopt;
+    const QString key = ProfileStore::webhookKey(*m_profile);
+    const Result<QString> stored = co_await m_secrets.readPassword(key);
+    const Result<QUrl> url = stored ? AlertWebhook::validate(stored.value()) : Result<QUrl>(stored.error());
+    if (!url) {
+        m_terminal.error(m_terminal.yellow(
+            QCoreApplication::translate("upgradectl", "Alerts are not sent to the webhook %1: %2")
+                .arg(m_profile->alertWebhook, url.error().message)));
+        co_return std::nullopt;
+    }
+    co_return url.value();
 }
 
 QString CliContext::keychainProblem(const Error &error, const QString &profile)

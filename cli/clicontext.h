@@ -67,6 +67,10 @@ public:
     api::RunObserver &runRecord();
     // Gives `poller` the record and keeps it written whenever it changes.
     void keepRunRecord(api::DeploymentPoller &poller);
+    // The profile's alert webhook URL, from the keychain (issue 15); none
+    // without a profile or webhook, or when the keychain does not give it
+    // (then said).
+    QCoro::Task<std::optional<QUrl>> alertWebhookUrl();
     // Whether the record's current run has the Management Node still to
     // upgrade: then its silence is its reboot (R1).
     bool managementLastSeenInItsUpgrade();

@@ -95,10 +95,15 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
                                   tr("With --drain-ahead: the share of each location's capacity kept in service "
                                      "(default 75)."),
                                   tr("PERCENT"), u"75"_s);
+    const QCommandLineOption webhook(u"webhook"_s,
+                                     tr("profile save: send the profile's alerts to this https:// webhook too (the "
+                                        "URL is kept in the keychain)."),
+                                     u"URL"_s);
+    const QCommandLineOption noWebhook(u"no-webhook"_s, tr("profile save: send no alerts to a webhook."));
     const QCommandLineOption language(u"lang"_s, tr("Speak the language CODE (e.g. nb, de); default: the locale's."),
                                       tr("CODE"));
     p.addOptions({url, user, passwordEnv, profile, pin, ca, insecure, json, yes, to, from, format, output, interval,
-                  language, save, drainAhead, keep});
+                  language, save, drainAhead, keep, webhook, noWebhook});
     if (!p.parse(arguments)) {
         printUsageError(p.errorText());
         return int(Usage);
@@ -140,6 +145,21 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     }
     if (p.isSet(drainAhead))
         line.drainAheadKeep = percent;
+    if (p.isSet(webhook) && p.isSet(noWebhook)) {
+        printUsageError(tr("--webhook and --no-webhook exclude each other."));
+        return int(Usage);
+    }
+    if (p.isSet(webhook) || p.isSet(noWebhook)) {
+        if (line.command != u"profile"_s) {
+            printUsageError(tr("--webhook and --no-webhook go with profile save."));
+            return int(Usage);
+        }
+        line.webhook = p.isSet(webhook) ? p.value(webhook) : QString();
+        if (line.webhook->isEmpty() && p.isSet(webhook)) {
+            printUsageError(tr("--webhook takes the receiver's https:// URL."));
+            return int(Usage);
+        }
+    }
     return o;
 }
 

@@ -49,7 +49,7 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
             Usage);
     }
     if (command == u"profile")
-        co_return co_await profileCommand(terminal, profiles, secrets, line.arguments, line.connect);
+        co_return co_await profileCommand(terminal, profiles, secrets, line.arguments, line.connect, line.webhook);
 
     CliContext context(terminal, line.connect, profiles, secrets);
     const bool wantsConnection = !line.connect.url.isEmpty() || !line.connect.profile.isEmpty();

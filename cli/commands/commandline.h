@@ -28,6 +28,8 @@ struct CommandLine
     QString save;             // probe --save DIR
     std::chrono::seconds refresh{5};
     std::optional<int> drainAheadKeep; // --drain-ahead [--keep-in-service PERCENT]
+    // profile save: --webhook URL (kept in the keychain), or --no-webhook (empty).
+    std::optional<QString> webhook;
 };
 
 // The commands upgradectl knows, in the order --help lists them.

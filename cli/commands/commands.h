@@ -56,9 +56,11 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
 int nodeNotFound(CliContext &context, const Error &error, const QString &target);
 QCoro::Task<int> disconnectCallsCommand(CliContext &context, const QString &target, bool yes);
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
-// profile list | save NAME | remove NAME, from the global connection options.
+// profile list | save NAME | remove NAME, from the global connection options;
+// `webhook`: the profile's alert webhook URL to keep in the keychain (empty:
+// remove it; none: leave it).
 QCoro::Task<int> profileCommand(Terminal &terminal, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
-                                const ConnectOptions &options);
+                                const ConnectOptions &options, const std::optional<QString> &webhook);
 
 
 } // namespace iuc::cli

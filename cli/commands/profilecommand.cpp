@@ -3,6 +3,7 @@
 #include "cli/commands/commands.h"
 
 #include "core/api/tlstrust.h"
+#include "core/session/alertwebhook.h"
 #include "core/storage/profilestore.h"
 #include "core/storage/secretstore.h"
 #include "core/storage/storageerrors.h"
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace iuc::cli {
 
 QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore &secrets, const QStringList &args,
-                                const ConnectOptions &options)
+                                const ConnectOptions &options, const std::optional<QString> &webhook)
 {
     const QString action = args.value(0);
     if (action == u"list"_s && args.size() == 1) {
@@ -22,14 +23,15 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         for (const Profile &p : profiles.list()) {
             rows.append({p.name, p.url.toString(), p.user,
                          !p.pinnedSha256.isEmpty() ? QCoreApplication::translate("upgradectl",
-                                                         "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system"))});
+                                                         "pinned") : (!p.caFile.isEmpty() ? QCoreApplication::translate("upgradectl", "CA file") : QCoreApplication::translate("upgradectl", "system")),
+                         p.alertWebhook});
         }
         if (rows.isEmpty())
             t.print(QCoreApplication::translate("upgradectl",
                         "No profiles yet: upgradectl profile save NAME --url URL --user NAME [--pin SHA256]"));
         else
             t.print(renderTable({QCoreApplication::translate("upgradectl",
-                                     "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate")}, rows));
+                                     "Profile"), QCoreApplication::translate("upgradectl", "URL"), QCoreApplication::translate("upgradectl", "User"), QCoreApplication::translate("upgradectl", "Certificate"), QCoreApplication::translate("upgradectl", "Alert webhook")}, rows));
         co_return Ok;
     }
     if (action == u"remove"_s && args.size() == 2) {
@@ -42,6 +44,10 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         const auto forgotten = co_await secrets.removePassword(key);
         if (!forgotten)
             t.error(t.yellow(forgotten.error().message));
+        if (!existing->alertWebhook.isEmpty()) {
+            const QString hookKey = ProfileStore::webhookKey(existing.value());
+            (void)co_await secrets.removePassword(hookKey);
+        }
         const auto removed = profiles.remove(args.at(1));
         if (!removed) {
             t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(removed.error().message)));
@@ -54,7 +60,8 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
     if (action != u"save"_s || args.size() != 2) {
         t.error(QCoreApplication::translate("upgradectl",
                     "upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME "
-                    "[--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME"));
+                    "[--pin SHA256 | --ca FILE] [--password-env VAR] [--webhook URL | --no-webhook] | "
+                    "profile remove NAME"));
         co_return Usage;
     }
 
@@ -73,10 +80,46 @@ QCoro::Task<int> profileCommand(Terminal &t, ProfileStore &profiles, SecretStore
         p.caFile = options.caFile;
         p.pinnedSha256.clear();
     }
-    const auto saved = profiles.save(p);
+    std::optional<QUrl> hook;
+    if (webhook && !webhook->isEmpty()) {
+        const Result<QUrl> checked = AlertWebhook::validate(*webhook);
+        if (!checked) {
+            t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(checked.error().message)));
+            co_return Usage;
+        }
+        hook = checked.value();
+    }
+    if (webhook) // given or removed: saved with the profile only once the keychain has it
+        p.alertWebhook.clear();
+    auto saved = profiles.save(p);
     if (!saved) {
         t.error(t.red(QCoreApplication::translate("upgradectl", "upgradectl: %1").arg(saved.error().message)));
         co_return Usage;
+    }
+    if (webhook) {
+        const QString hookKey = ProfileStore::webhookKey(saved.value()); // no temporary in co_await (GCC 12)
+        if (!hook) {
+            (void)co_await secrets.removePassword(hookKey);
+            t.print(QCoreApplication::translate("upgradectl", "Profile %1 sends no alerts to a webhook.").arg(p.name));
+        } else {
+            const QString address = hook->toString();
+            const auto kept = co_await secrets.writePassword(hookKey, address);
+            if (kept && kept.value() == SecretStore::Kept::InKeychain) {
+                p.alertWebhook = AlertWebhook::displayForm(*hook);
+                saved = profiles.save(p);
+                t.print(QCoreApplication::translate("upgradectl", "Alerts of %1 go to the webhook %2 too; its URL is "
+                                                                  "in the keychain.")
+                            .arg(p.name, p.alertWebhook));
+            } else {
+                t.error(t.yellow(CliContext::keychainProblem(kept ? Error{SecretError::NoKeychain, {}} : kept.error(),
+                                                             p.name)));
+                t.error(t.yellow(QCoreApplication::translate("upgradectl", "The alert webhook was not saved: its URL "
+                                                                           "is a secret and is kept only in the "
+                                                                           "keychain.")));
+            }
+        }
+        if (options.passwordEnv.isEmpty() && options.url.isEmpty() && options.user.isEmpty())
+            co_return Ok; // only the webhook changed: no password asked
     }
 
     QString password;

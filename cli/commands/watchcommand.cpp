@@ -8,6 +8,7 @@
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
 #include "core/session/alertmonitor.h"
+#include "core/session/alertwebhook.h"
 #include "core/session/healthchecks.h"
 #include "core/session/runsummary.h"
 
@@ -256,6 +257,14 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         drain = std::make_unique<DrainAheadWatch>(context, poller, run, *keep);
     HealthChecks health;
     AlertMonitor alerts;
+    bool waitingForChecks = false;
+    std::unique_ptr<AlertWebhook> webhook;
+    if (const std::optional<QUrl> hook = co_await context.alertWebhookUrl()) {
+        webhook = std::make_unique<AlertWebhook>(*hook, context.deploymentName());
+        QObject::connect(&alerts, &AlertMonitor::raised, webhook.get(), &AlertWebhook::send);
+        QObject::connect(webhook.get(), &AlertWebhook::failed, webhook.get(),
+                         [&t](const Alert &, const Error &error) { t.error(t.yellow(error.message)); });
+    }
     QStringList recentAlerts; // for the live screen
     QObject::connect(&alerts, &AlertMonitor::raised, &poller, [&](const Alert &alert) {
         const QString line = QCoreApplication::translate("upgradectl", "%1  ALERT  %2")
@@ -364,8 +373,18 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
                 }
             }
         }
-        if (finished)
+        if (finished && !health.checking().isEmpty() && !interrupted()) {
+            // The last nodes' health checks decide within minutes: the run's report wants them.
+            if (!waitingForChecks) {
+                waitingForChecks = true;
+                t.print(QCoreApplication::translate("upgradectl", "The run is over; waiting for the health check of "
+                                                                  "%1 (at most %2 min).")
+                            .arg(health.checking().join(u", "_s))
+                            .arg(std::chrono::minutes(HealthChecks::kGrace).count()));
+            }
+        } else if (finished) {
             break;
+        }
         if (const QDateTime lastGood = poller.lastSuccess(); lastGood.isValid()) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             alerts.connection(std::chrono::seconds(lastGood.secsTo(now)),
@@ -377,6 +396,9 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     if (drain)
         co_await drain->returnNodes(60s); // the run is over, or the admin leaves: no one else tends them
     poller.stop();
+    // The last alerts (the run's end) reach the webhook before upgradectl exits.
+    for (int waited = 0; webhook && webhook->pending() > 0 && waited < 100 && !interrupted(); ++waited)
+        co_await QCoro::sleepFor(200ms);
     if (interrupted())
         co_return Interrupted;
     if (poller.state() == api::DeploymentPoller::State::Stopped && poller.lastError())

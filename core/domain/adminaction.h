@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace iuc {
@@ -29,6 +30,11 @@ struct AdminAction
 
     friend bool operator==(const AdminAction &, const AdminAction &) = default;
 };
+
+// The console decides a node's health check (HealthChecks) up to this long
+// after the node's upgrade, so after the run's end for the last nodes: a
+// run's report counts the checks until then.
+inline constexpr std::chrono::minutes kHealthCheckAfterRun{15};
 
 // The actions on `nodeId` from `from` until `until` (none: still running).
 inline QList<AdminAction> actionsDuring(const QList<AdminAction> &actions, int nodeId, const QDateTime &from,

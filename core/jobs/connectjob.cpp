@@ -188,6 +188,32 @@ void ConnectJob::succeed()
     const Profile &profile = *m_request.profile;
     m_session->setRefreshInterval(std::chrono::seconds(profile.refreshSeconds));
     m_profiles.setLastUsed(profile.name);
+    if (profile.alertWebhook.isEmpty()) {
+        keepPassword();
+        return;
+    }
+    // The profile's alerts go to its webhook too: its URL is in the keychain.
+    setStage(Stage::ReadingPassword);
+    QCoro::connect(m_secrets.readPassword(ProfileStore::webhookKey(profile)), this, [this](const Result<QString> &read) {
+        if (m_ended)
+            return;
+        const Result<QUrl> url = read ? AlertWebhook::validate(read.value())
+                                      : Result<QUrl>(read.error());
+        if (url) {
+            m_session->setAlertWebhook(std::make_unique<AlertWebhook>(url.value(), m_request.displayName));
+        } else {
+            m_keychainNotice = QCoreApplication::translate("ConnectJob", "Alerts stay on this desktop: the alert "
+                                                                         "webhook's address could not be read from "
+                                                                         "the keychain (%1).")
+                                   .arg(read ? url.error().message : read.error().message);
+        }
+        keepPassword();
+    });
+}
+
+void ConnectJob::keepPassword()
+{
+    const Profile &profile = *m_request.profile;
     const QString key = ProfileStore::secretKey(profile);
     if (m_request.rememberPassword && !m_request.passwordFromKeychain) {
         setStage(Stage::SavingPassword);

@@ -94,6 +94,8 @@ private:
     void askAboutCertificate(const Error &refusal);
     void present(const Error &refusal, const std::optional<api::CertificateInfo> &probed);
     void succeed();
+    // The rest of succeed() for a profile: its password into the keychain, or out.
+    void keepPassword();
     void end(const Result<void> &result);
     void releaseClient();
 

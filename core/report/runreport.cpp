@@ -57,10 +57,20 @@ QString minutesBetween(const api::RunNode &node)
     return QString::number(static_cast<double>(seconds) / 60.0, 'f', 1);
 }
 
-// The admin's actions on `node` during `run`.
+// The admin's actions on `node` during `run`, and the console's health
+// checks of it, the last ones decided after the run's end.
 QList<AdminAction> adminActionsOn(const api::UpgradeRun &run, const api::RunNode &node, const ReportContext &context)
 {
-    return actionsDuring(context.adminActions, node.id, run.startedAt, run.endedAt);
+    const std::optional<QDateTime> checksUntil =
+        run.endedAt ? std::optional<QDateTime>(run.endedAt->addSecs(std::chrono::seconds(kHealthCheckAfterRun).count()))
+                    : std::nullopt;
+    QList<AdminAction> actions;
+    for (const AdminAction &a : actionsDuring(context.adminActions, node.id, run.startedAt, checksUntil)) {
+        const bool check = a.kind == AdminAction::Kind::HealthCheckPassed || a.kind == AdminAction::Kind::HealthCheckFailed;
+        if (check || !run.endedAt || a.at <= *run.endedAt)
+            actions.append(a);
+    }
+    return actions;
 }
 
 int callsDisconnectedByAdmin(const QList<AdminAction> &actions)

@@ -69,7 +69,7 @@ void AlertMonitor::raise(Alert alert)
     if (m_raisedKeys.contains(alert.key))
         return;
     m_raisedKeys.insert(alert.key);
-    qCInfo(lcSession).noquote() << "Alert:" << alert.summary();
+    qCDebug(lcSession).noquote() << "Alert:" << alert.summary();
     m_alerts.append(alert);
     if (m_alerts.size() > kKept)
         m_alerts.removeFirst();
@@ -121,7 +121,8 @@ void AlertMonitor::runAlerts(const api::Snapshot &snapshot, const RunSummary &ru
         m_lastState == RunSummary::State::Running || m_lastState == RunSummary::State::ManagementUpgrading;
     if (run.isActive() && run.forecastCutByDeadline() && !m_lastCut) {
         raise(Alert{Alert::Kind::ForecastCut, u"cut/%1"_s.arg(m_runKey), tr("The run will be cut at 24 hours"),
-                    tr("the forecast leaves %1 nodes not upgraded when the Management Node stops the run.")
+                    tr("Conferencing Nodes the forecast leaves on the old version when the Management Node stops "
+                       "the run: %1.")
                         .arg(run.forecastLeftBehind()),
                     tr("Turn on drain ahead, disconnect calls on waiting nodes, or plan a second run for the rest."),
                     snapshot.serverTime, -1, {}});
@@ -172,7 +173,7 @@ void AlertMonitor::healthCheckFailed(const HealthCheck &check, bool drainAheadSt
     raise(Alert{Alert::Kind::HealthCheckFailed,
                 u"health/%1/%2"_s.arg(m_runKey).arg(check.nodeId),
                 tr("%1 failed its health check").arg(check.node),
-                tr("after its upgrade: %1.").arg(check.problems.join(u"; "_s)),
+                check.problems.join(u"; "_s) + u"."_s,
                 drainAheadStopped ? tr("Drain ahead is stopped. Look at the node before more nodes go down; the "
                                        "Management Node goes on with its run.")
                                   : tr("Look at the node before more nodes go down; the Management Node goes on with "

@@ -68,6 +68,13 @@ void DeploymentSession::stop()
     m_connectionTimer.stop();
 }
 
+void DeploymentSession::setAlertWebhook(std::unique_ptr<AlertWebhook> webhook)
+{
+    m_webhook = std::move(webhook);
+    if (m_webhook)
+        connect(&m_alerts, &AlertMonitor::raised, m_webhook.get(), &AlertWebhook::send);
+}
+
 void DeploymentSession::checkConnection()
 {
     const qint64 age = dataAgeSeconds();

@@ -6,6 +6,7 @@
 #include "core/model/deploymentmodel.h"
 #include "core/model/logmodel.h"
 #include "core/session/alertmonitor.h"
+#include "core/session/alertwebhook.h"
 #include "core/session/healthchecks.h"
 #include "core/session/manualreboots.h"
 #include "core/session/observedrunstore.h"
@@ -105,6 +106,9 @@ public:
     // The alerts of this deployment (issue 15, item 5), for the desktop,
     // the wall and the webhook.
     [[nodiscard]] AlertMonitor &alerts() { return m_alerts; }
+    // Sends every alert on to a webhook too (the profile's); null: none.
+    void setAlertWebhook(std::unique_ptr<AlertWebhook> webhook);
+    [[nodiscard]] AlertWebhook *alertWebhook() const { return m_webhook.get(); }
 
 Q_SIGNALS:
     void updated();                // a new snapshot went into the models
@@ -134,6 +138,7 @@ private:
     HealthChecks m_health;
     AlertMonitor m_alerts;
     QTimer m_connectionTimer;
+    std::unique_ptr<AlertWebhook> m_webhook;
     std::unique_ptr<DrainAheadRunner> m_drainAhead; // last: it uses everything above
 };
 

@@ -1,10 +1,13 @@
 #include "core/session/healthchecks.h"
 
+#include "core/domain/adminaction.h"
 #include "core/session/runsummary.h"
 
 using namespace Qt::StringLiterals;
 
 namespace iuc {
+
+static_assert(HealthChecks::kGrace < kHealthCheckAfterRun, "a run's report counts every check of its nodes");
 
 namespace {
 
@@ -58,6 +61,17 @@ int HealthChecks::failedCount() const
     }));
 }
 
+QStringList HealthChecks::checking() const
+{
+    QStringList names;
+    for (const HealthCheck &c : m_checks) {
+        if (c.verdict == HealthCheck::Verdict::Checking)
+            names << c.node;
+    }
+    names.sort();
+    return names;
+}
+
 QStringList HealthChecks::problemsOf(const api::WorkerVmStatus &node, const api::Snapshot &snapshot,
                                      const api::ReportedVersion &target, bool adminHeld,
                                      QString *note) const
@@ -73,8 +87,10 @@ QStringList HealthChecks::problemsOf(const api::WorkerVmStatus &node, const api:
     for (const api::Alarm &alarm : snapshot.alarms) {
         if (address.isEmpty() || alarm.node != address || m_alarmsBefore.contains(alarm.id))
             continue;
-        problems << (alarm.details.isEmpty() ? tr("alarm %1").arg(alarm.name)
-                                             : tr("alarm %1 (%2)").arg(alarm.name, alarm.details));
+        QString details = alarm.details.trimmed();
+        if (details.endsWith(u'.'))
+            details.chop(1); // it goes inside a sentence
+        problems << (details.isEmpty() ? tr("alarm %1").arg(alarm.name) : tr("alarm %1 (%2)").arg(alarm.name, details));
     }
     if (adminHeld) {
         *note = tr("kept in maintenance mode by an administrator");
@@ -109,8 +125,9 @@ void HealthChecks::update(const api::Snapshot &snapshot, const RunSummary &run, 
         const bool onTarget = !target.text.isEmpty() && onVersion(node.version, target);
         auto it = m_checks.find(node.id);
         if (it == m_checks.end()) {
-            // Checked when seen arriving on the target during the run.
-            if (!onTarget || before.isEmpty() || before == node.version.text || !run.isActive())
+            // Checked when seen arriving on the target (the last node may
+            // arrive in the refresh that sees the run completed).
+            if (!onTarget || before.isEmpty() || before == node.version.text)
                 continue;
             it = m_checks.insert(node.id, HealthCheck{node.id, node.name, snapshot.serverTime, {}, {}, {}, {}});
             changes = true;

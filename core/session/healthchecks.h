@@ -69,6 +69,8 @@ public:
     // This run's checks, by node id.
     [[nodiscard]] const QHash<int, HealthCheck> &checks() const { return m_checks; }
     [[nodiscard]] int failedCount() const;
+    // Nodes whose check has not decided yet.
+    [[nodiscard]] QStringList checking() const;
 
 Q_SIGNALS:
     void decided(const iuc::HealthCheck &check); // passed or failed, once per node and run

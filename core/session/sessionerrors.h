@@ -16,6 +16,14 @@ inline constexpr QLatin1StringView UnknownNode{"session.unknown-node"};
 inline constexpr QLatin1StringView NoRunToDrain{"session.no-run-to-drain"};
 } // namespace SessionError
 
+namespace AlertError {
+inline constexpr QLatin1StringView Domain{"alert"}; // every code of it: "alert.…"
+// The webhook's address is not an https:// URL with a host (http only on loopback).
+inline constexpr QLatin1StringView BadWebhook{"alert.bad-webhook"};
+// The receiver did not take an alert (refused, unreachable, certificate).
+inline constexpr QLatin1StringView WebhookFailed{"alert.webhook-failed"};
+} // namespace AlertError
+
 namespace DemoError {
 inline constexpr QLatin1StringView Domain{"demo"}; // every code of it: "demo.…"
 inline constexpr QLatin1StringView Cache{"demo.cache"};

@@ -18,6 +18,10 @@ struct Profile final
     QString caFile;             // extra CA certificate (PEM) to trust; empty = system CAs
     int refreshSeconds = 5;     // the vendor page's default
     bool readOnlyAccount = false; // wall display: an account with the read-only role
+    // The alert webhook (issue 15) as shown: "https://hooks.example.com/…";
+    // empty: none. The URL itself is a secret: in the keychain, under
+    // ProfileStore::webhookKey(profile).
+    QString alertWebhook;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

@@ -23,6 +23,7 @@ const QString PinnedKey = u"pinnedSha256"_s;
 const QString CaFileKey = u"caFile"_s;
 const QString RefreshKey = u"refreshSeconds"_s;
 const QString ReadOnlyKey = u"readOnlyAccount"_s;
+const QString WebhookKey = u"alertWebhook"_s; // as shown, never the URL itself
 
 constexpr int MinRefreshSeconds = 1;
 constexpr int MaxRefreshSeconds = 3600;
@@ -121,6 +122,7 @@ Profile readProfile(const QSettings &settings)
     profile.caFile = settings.value(CaFileKey).toString();
     profile.refreshSeconds = settings.value(RefreshKey, Profile().refreshSeconds).toInt();
     profile.readOnlyAccount = settings.value(ReadOnlyKey, false).toBool();
+    profile.alertWebhook = settings.value(WebhookKey).toString();
     return profile;
 }
 
@@ -134,6 +136,7 @@ void writeProfile(QSettings &settings, const Profile &profile)
     settings.setValue(CaFileKey, profile.caFile);
     settings.setValue(RefreshKey, profile.refreshSeconds);
     settings.setValue(ReadOnlyKey, profile.readOnlyAccount);
+    settings.setValue(WebhookKey, profile.alertWebhook);
 }
 
 QString escapedKeyPart(const QString &part)
@@ -302,6 +305,11 @@ QString ProfileStore::secretKey(const Profile &profile)
 {
     // '@' separates, so it is escaped inside the parts (and '%', the escape).
     return escapedKeyPart(profile.user.trimmed()) + u'@' + escapedKeyPart(profile.name.trimmed());
+}
+
+QString ProfileStore::webhookKey(const Profile &profile)
+{
+    return u"alert-webhook:"_s + secretKey(profile);
 }
 
 QList<Profile> ProfileStore::readAll() const

@@ -60,6 +60,8 @@ public:
     // The keychain key of a profile's password: user and profile name,
     // unambiguous whatever characters they hold.
     static QString secretKey(const Profile &profile);
+    // The keychain key of the profile's alert webhook URL.
+    static QString webhookKey(const Profile &profile);
 
 private:
     [[nodiscard]] QList<Profile> readAll() const;

@@ -5,6 +5,7 @@
 #include "emulator/sim/deployment.h"
 #include "emulator/support/packagewriter.h"
 #include "tests/cli/upgradectlprocess.h"
+#include "tests/common/hostileserver.h"
 #include "tests/common/simfixture.h"
 
 #include <QDir>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void probe_realNodeReportedAndSavedWithoutCredentials();
     void upgrade_realNodeRunIsRecordedWatchedAndReported();
     void R7_R9_realNodeRebootSaysHowAndWatchesForIt();
+    void alerts_profileWebhookFromTheKeychainGetsTheRunsAlertsAndHealthChecks();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -851,6 +853,74 @@ void TestUpgradectl::probe_realNodeReportedAndSavedWithoutCredentials()
     QVERIFY(o.value(u"resources_not_served"_s).toArray().contains(u"status/v1/upgrade_run/"_s));
     QCOMPARE(o.value(u"upgrade_status_spellings"_s).toObject().value(u"IDLE"_s).toInt(), 4);
     QCOMPARE(o.value(u"upgrade_status_read_as"_s).toObject().value(u"IDLE"_s).toString(), u"IDLE"_s);
+}
+
+// The profile's alert webhook lives in the keychain, never in the settings;
+// upgradectl watching a run on a real node's profile sends its alerts there
+// (an HTTP receiver on this machine), prints them and the health check of
+// each node, which the report carries.
+void TestUpgradectl::alerts_profileWebhookFromTheKeychainGetsTheRunsAlertsAndHealthChecks()
+{
+    if (qEnvironmentVariableIsSet("IUC_NO_KEYCHAIN_TESTS"))
+        QSKIP("IUC_NO_KEYCHAIN_TESTS is set: no Secret Service in this session");
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "this test needs the real Secret Service: run it through scripts/test");
+    SimFixture sim;
+    SimFixture::Options options;
+    options.deployment = SimFixture::config(3);
+    options.timeScale = 500;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    HostileServer receiver;
+    QVERIFY(receiver.start());
+    receiver.answer(u"/hook/s3cr3t"_s, {200, "ok", "text/plain", {}});
+    const QString hook = receiver.url().toString() + u"/hook/s3cr3t"_s;
+    QTemporaryDir home;
+    QTemporaryDir data;
+    Ctl save(sim);
+    QProcessEnvironment env = save.process().processEnvironment();
+    env.insert(u"XDG_CONFIG_HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, data.path());
+    save.process().setProcessEnvironment(env);
+    const Run saved =
+        save.run(save.connection() + QStringList{u"profile"_s, u"save"_s, u"hooked"_s, u"--webhook"_s, hook});
+    QVERIFY2(saved.exitCode == Ok, qPrintable(saved.out + saved.err));
+    QVERIFY2(saved.out.contains(u"webhook %1/…"_s.arg(receiver.url().toString())), qPrintable(saved.out));
+    Ctl list(sim);
+    list.process().setProcessEnvironment(env);
+    const Run listed = list.run({u"profile"_s, u"list"_s});
+    QVERIFY2(listed.out.contains(receiver.url().toString() + u"/…"_s) && !listed.out.contains(u"s3cr3t"_s),
+             qPrintable(listed.out));
+    QDirIterator files(home.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile f(files.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(!f.readAll().contains("s3cr3t"), qPrintable(f.fileName()));
+    }
+
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 1 << 20);
+    Ctl ctl(sim);
+    env.remove(u"IUC_TEST_PASSWORD"_s); // the keychain has it
+    ctl.process().setProcessEnvironment(env);
+    const Run r = ctl.run({u"--profile"_s, u"hooked"_s, u"upgrade"_s, package, u"--yes"_s, u"--interval"_s, u"1"_s},
+                          300'000);
+    QVERIFY2(r.exitCode == Ok, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"ALERT  The upgrade finished"_s), qPrintable(r.out));
+    QVERIFY2(r.out.count(u": passed"_s) >= 2, qPrintable(r.out)); // the nodes seen arriving on the new version
+    QVERIFY(receiver.requests() >= 1);
+    const QJsonObject last = QJsonDocument::fromJson(receiver.lastRequest().body).object();
+    QCOMPARE(last.value(u"kind"_s).toString(), u"run_finished"_s);
+    QVERIFY2(last.value(u"text"_s).toString().contains(u"The upgrade finished"_s), receiver.lastRequest().body.constData());
+
+    Ctl report(sim);
+    report.process().setProcessEnvironment(env);
+    const Run csv = report.run({u"--profile"_s, u"hooked"_s, u"report"_s});
+    QVERIFY2(csv.exitCode == Ok, qPrintable(csv.out + csv.err));
+    QVERIFY2(csv.out.contains(u" passed"_s), qPrintable(csv.out));
+
+    Ctl remove(sim);
+    remove.process().setProcessEnvironment(env);
+    QCOMPARE(remove.run({u"profile"_s, u"remove"_s, u"hooked"_s}).exitCode, int(Ok));
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

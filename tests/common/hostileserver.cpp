@@ -30,6 +30,8 @@ bool HostileServer::start(const QString &certPath, const QString &keyPath, int p
         {
             std::lock_guard lock(m_mutex);
             ++m_requests;
+            m_last = Taken{req.method, req.target, req.get_header_value("Content-Type"),
+                           QByteArray::fromStdString(req.body)};
             const auto it = m_answers.find(req.path);
             if (it != m_answers.end())
                 canned = it->second;
@@ -61,6 +63,12 @@ void HostileServer::answer(const QString &path, Canned canned)
 {
     std::lock_guard lock(m_mutex);
     m_answers[path.toStdString()] = std::move(canned);
+}
+
+HostileServer::Taken HostileServer::lastRequest() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_last;
 }
 
 int HostileServer::requests() const

@@ -43,6 +43,15 @@ public:
     // The answer to any method on `path` (no query); others get a JSON 404.
     void answer(const QString &path, Canned canned);
     [[nodiscard]] int requests() const;
+    // The last request taken: method, path with query, Content-Type, body.
+    struct Taken
+    {
+        std::string method;
+        std::string target;
+        std::string contentType;
+        QByteArray body;
+    };
+    [[nodiscard]] Taken lastRequest() const;
 
 private:
     std::unique_ptr<httplib::Server> m_server;
@@ -50,6 +59,7 @@ private:
     mutable std::mutex m_mutex;
     std::map<std::string, Canned> m_answers;
     int m_requests = 0;
+    Taken m_last;
     int m_port = 0;
     bool m_tls = false;
 };

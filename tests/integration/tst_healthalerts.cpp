@@ -6,11 +6,16 @@
 // run's end is one alert too.
 
 #include "tests/common/clientfixture.h"
+#include "tests/common/hostileserver.h"
 #include "tests/common/waitfor.h"
 
 #include "core/report/runreport.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/drainaheadrunner.h"
+#include "emulator/support/certificate.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSignalSpy>
 #include <QTimeZone>
@@ -84,6 +89,18 @@ void TestHealthAlerts::healthCheck_failedNodeRaisesOneAlertStopsDrainAheadAndIsR
     QVERIFY2(sim.start(options), qPrintable(sim.startError()));
     QTemporaryDir records;
     Console console(sim, records.path());
+    // Every alert also goes to a webhook: a local HTTPS receiver.
+    const Result<sim::CertificateFiles> receiverCertificate = sim::ensureSelfSignedCertificate(records.path() + u"/tls"_s);
+    QVERIFY(receiverCertificate);
+    HostileServer receiver;
+    QVERIFY(receiver.start(receiverCertificate->certPath, receiverCertificate->keyPath));
+    receiver.answer(u"/hook/secret"_s, {200, "ok", "text/plain", {}});
+    QUrl hook = receiver.url();
+    hook.setPath(u"/hook/secret"_s);
+    auto webhook = std::make_unique<AlertWebhook>(hook, u"Real node"_s);
+    QVERIFY(webhook->trustCaFile(receiverCertificate->certPath));
+    QSignalSpy delivered(webhook.get(), &AlertWebhook::delivered);
+    console.session.setAlertWebhook(std::move(webhook));
     QVERIFY(console.refresh());
     QVERIFY(!sim.startRunWith(sim.writePackage(u"upgrade.tar"_s, kTo, 64 * 1024)).isEmpty());
     const auto stepUntil = [&](const std::function<bool()> &done, int steps, int seconds = 60) {
@@ -127,6 +144,9 @@ void TestHealthAlerts::healthCheck_failedNodeRaisesOneAlertStopsDrainAheadAndIsR
     QVERIFY(alertsOf(console.session, Alert::Kind::HealthCheckFailed).constFirst().summary().contains(
         u"Drain ahead is stopped"_s));
     QVERIFY(!drain.isEnabled()); // stopped draining ahead
+    QVERIFY(waitFor([&] { return receiver.requests() == console.session.alerts().alerts().size(); }));
+    QCOMPARE(QJsonDocument::fromJson(receiver.lastRequest().body).object().value(u"kind"_s).toString(),
+             u"health_check_failed"_s);
     // On the node's row.
     DeploymentModel &nodes = console.session.nodes();
     const int row = nodes.rowForId(broken);
@@ -150,6 +170,10 @@ void TestHealthAlerts::healthCheck_failedNodeRaisesOneAlertStopsDrainAheadAndIsR
     for (const HealthCheck &c : health.checks())
         passed += c.verdict == HealthCheck::Verdict::Passed ? 1 : 0;
     QVERIFY2(passed >= 5, qPrintable(QString::number(passed)));
+    QVERIFY(waitFor([&] { return delivered.size() == console.session.alerts().alerts().size(); }));
+    QCOMPARE(receiver.requests(), delivered.size());
+    const QJsonObject last = QJsonDocument::fromJson(receiver.lastRequest().body).object();
+    QVERIFY2(last.value(u"kind"_s).toString().startsWith(u"run_"_s), receiver.lastRequest().body.constData());
     QCOMPARE(health.failedCount(), 1);
 
     // In the report, from the record kept on disk.

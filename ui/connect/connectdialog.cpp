@@ -356,11 +356,13 @@ void ConnectDialog::openEditor(const std::optional<Profile> &original)
         names.append(p.name);
     auto *editor = new ProfileEditor(original, names, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor, original] { saveEdited(original, editor->profile()); });
+    connect(editor, &QDialog::accepted, this,
+            [this, editor, original] { saveEdited(original, editor->profile(), editor->webhookChange()); });
     editor->open();
 }
 
-void ConnectDialog::saveEdited(const std::optional<Profile> &original, const Profile &edited)
+void ConnectDialog::saveEdited(const std::optional<Profile> &original, const Profile &edited,
+                               const std::optional<QString> &webhookChange)
 {
     clearMessages();
     const bool wasLastUsed = original && m_profiles.lastUsed() == original->name;
@@ -388,12 +390,39 @@ void ConnectDialog::saveEdited(const std::optional<Profile> &original, const Pro
                 if (selectedProfileName() == name && !isBusy() && m_password->text().isEmpty())
                     showSelected();
             });
+            if (!original->alertWebhook.isEmpty() && !webhookChange)
+                moveSecret(m_secrets, ProfileStore::webhookKey(*original), ProfileStore::webhookKey(saved.value()));
         }
     }
+    if (webhookChange)
+        saveWebhook(saved.value(), *webhookChange);
     m_status->setText(original ? tr("Profile \"%1\" saved.").arg(saved->name)
                                : tr("Profile \"%1\" added. Enter its password and press Connect.").arg(saved->name));
     reloadProfiles(saved->name);
     m_password->setFocus();
+}
+
+void ConnectDialog::saveWebhook(const Profile &profile, const QString &url)
+{
+    const QString key = ProfileStore::webhookKey(profile);
+    if (url.isEmpty()) {
+        m_secrets.removePassword(key);
+        return;
+    }
+    const QString name = profile.name;
+    QCoro::connect(m_secrets.writePassword(key, url), this, [this, name](const Result<SecretStore::Kept> &kept) {
+        if (kept && kept.value() == SecretStore::Kept::InKeychain)
+            return;
+        // Not in the keychain: the profile must not claim a webhook it cannot send to.
+        if (Result<Profile> p = m_profiles.profile(name)) {
+            Profile without = p.value();
+            without.alertWebhook.clear();
+            m_profiles.save(without);
+        }
+        m_error->setText(tr("The alert webhook was not saved: %1 Alerts of \"%2\" stay on this desktop.")
+                             .arg(kept ? m_secrets.sessionOnlyWarning() : kept.error().message, name));
+        m_error->setVisible(true);
+    });
 }
 
 void ConnectDialog::removeProfile()
@@ -425,6 +454,8 @@ void ConnectDialog::removeProfile()
         // Fire and forget: a missing entry is fine, and a keychain that
         // cannot be reached has nothing of ours to delete either.
         m_secrets.removePassword(ProfileStore::secretKey(doomed));
+        if (!doomed.alertWebhook.isEmpty())
+            m_secrets.removePassword(ProfileStore::webhookKey(doomed));
         m_status->setText(tr("Profile \"%1\" removed.").arg(doomed.name));
         reloadProfiles(QString());
     });

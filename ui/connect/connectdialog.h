@@ -118,7 +118,10 @@ private:
     void editProfile();
     void removeProfile();
     void openEditor(const std::optional<Profile> &original);
-    void saveEdited(const std::optional<Profile> &original, const Profile &edited);
+    void saveEdited(const std::optional<Profile> &original, const Profile &edited,
+                    const std::optional<QString> &webhookChange);
+    // Keeps the alert webhook URL of `profile` in the keychain (empty: removes it).
+    void saveWebhook(const Profile &profile, const QString &url);
 
     void begin();
     void run(jobs::ConnectJob::Request request);

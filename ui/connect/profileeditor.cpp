@@ -1,8 +1,10 @@
 #include "ui/connect/profileeditor.h"
 
+#include "core/session/alertwebhook.h"
 #include "core/storage/profilestore.h"
 #include "ui/common/messagelabel.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -57,6 +59,20 @@ ProfileEditor::ProfileEditor(const std::optional<Profile> &original, QStringList
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("C&A file:"), caRow);
     form->addRow(tr("&Trusted fingerprint:"), m_fingerprint);
+
+    // Alerts to a chat or paging tool: the URL is a secret, so it is typed
+    // here, kept in the keychain, and never shown again in full.
+    const QString saved = original ? original->alertWebhook : QString();
+    m_webhook = field(u"webhookEdit"_s, tr("Alert webhook URL"),
+                      saved.isEmpty() ? tr("optional: an https:// incoming-webhook URL for alerts")
+                                      : tr("in the keychain: %1 — type a URL to replace it").arg(saved));
+    m_webhook->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    form->addRow(tr("Alert &webhook:"), m_webhook);
+    if (!saved.isEmpty()) {
+        m_removeWebhook = new QCheckBox(tr("Remove the saved webhook"));
+        m_removeWebhook->setObjectName(u"removeWebhookCheck"_s);
+        form->addRow(QString(), m_removeWebhook);
+    }
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("The password is not part of the profile: it is asked for in the Connect "
@@ -99,6 +115,19 @@ void ProfileEditor::accept()
     edited.user = m_user->text().trimmed();
     edited.caFile = m_caFile->text().trimmed();
     edited.pinnedSha256 = m_fingerprint->text().trimmed().toLatin1();
+    m_webhookChange.reset();
+    if (const QString typed = m_webhook->text().trimmed(); !typed.isEmpty()) {
+        const Result<QUrl> url = AlertWebhook::validate(typed);
+        if (!url) {
+            showProblem(m_webhook, url.error().message);
+            return;
+        }
+        edited.alertWebhook = AlertWebhook::displayForm(url.value());
+        m_webhookChange = url->toString();
+    } else if (m_removeWebhook && m_removeWebhook->isChecked()) {
+        edited.alertWebhook.clear();
+        m_webhookChange = QString();
+    }
 
     const bool renamed = !m_original || m_original->name != edited.name;
     if (renamed && m_takenNames.contains(edited.name)) {

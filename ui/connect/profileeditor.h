@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 
@@ -25,6 +26,9 @@ public:
 
     // After accepted(): the checked profile.
     [[nodiscard]] const Profile &profile() const { return m_result; }
+    // After accepted(): the alert webhook URL to keep in the keychain, an
+    // empty one to remove the saved one, none to leave it as it is.
+    [[nodiscard]] const std::optional<QString> &webhookChange() const { return m_webhookChange; }
 
     void accept() override;
 
@@ -40,6 +44,9 @@ private:
     QLineEdit *m_user = nullptr;
     QLineEdit *m_caFile = nullptr;
     QLineEdit *m_fingerprint = nullptr;
+    QLineEdit *m_webhook = nullptr;
+    QCheckBox *m_removeWebhook = nullptr;
+    std::optional<QString> m_webhookChange;
     QLabel *m_error = nullptr;
 };
 

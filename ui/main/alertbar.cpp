@@ -6,6 +6,10 @@
 #include "core/session/deploymentsession.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -23,6 +27,7 @@ AlertBar::AlertBar(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
+    , m_all(new QPushButton(this))
     , m_dismiss(new QPushButton(tr("Dismiss"), this))
 {
     setObjectName(u"alertBar"_s);
@@ -32,10 +37,13 @@ AlertBar::AlertBar(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_dismiss->setObjectName(u"alertDismiss"_s);
+    m_all->setObjectName(u"allAlertsButton"_s);
+    connect(m_all, &QPushButton::clicked, this, &AlertBar::showAll);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_all);
     layout->addWidget(m_dismiss);
     connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     setVisible(false);
@@ -70,7 +78,8 @@ void AlertBar::show(const Alert &alert)
     ++m_shown;
     const QString look = alert.isWarning() ? u"status-timeout"_s : u"status-idle"_s;
     m_icon->setPixmap(statusstyle::icon(look, palette()).pixmap(20, 20));
-    m_text->setText(alert.summary());
+    m_text->setText(tr("%1 UTC  %2").arg(alert.at.toUTC().toString(u"HH:mm"_s), alert.summary()));
+    m_all->setText(tr("All alerts (%1)…").arg(m_session ? m_session->alerts().alerts().size() : 1));
     setStyleSheet(u"#alertBar{background:%1;border:1px solid %2}"_s.arg(
         statusstyle::tint(look, palette()).name(), statusstyle::accent(look, palette()).name()));
     setVisible(true);
@@ -88,6 +97,34 @@ void AlertBar::show(const Alert &alert)
         body += u"\n"_s + alert.action;
     m_tray->showMessage(alert.title, body,
                         alert.isWarning() ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information, kShownMs);
+}
+
+QString AlertBar::allAlertsText() const
+{
+    if (!m_session)
+        return {};
+    QStringList lines;
+    const QList<Alert> &alerts = m_session->alerts().alerts();
+    for (auto it = alerts.crbegin(); it != alerts.crend(); ++it)
+        lines << tr("%1 UTC  %2").arg(it->at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s), it->summary());
+    return lines.join(u"\n\n"_s);
+}
+
+void AlertBar::showAll()
+{
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(u"allAlertsDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Alerts"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *list = new QPlainTextEdit(allAlertsText(), dialog);
+    list->setReadOnly(true);
+    layout->addWidget(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(720, 420);
+    dialog->open();
 }
 
 } // namespace iuc::ui

@@ -36,12 +36,17 @@ public:
     // How many alerts were shown since the session was set.
     [[nodiscard]] int shownCount() const { return m_shown; }
 
+    // Every alert of the session, newest first, one line each (All alerts…).
+    [[nodiscard]] QString allAlertsText() const;
+
 private:
     void show(const Alert &alert);
+    void showAll();
 
     QPointer<DeploymentSession> m_session;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QPushButton *m_all = nullptr;
     QPushButton *m_dismiss = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_desktop = true;

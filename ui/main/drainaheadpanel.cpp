@@ -169,6 +169,8 @@ void DrainAheadPanel::refresh()
                     .arg(r->heldByGuardrail().size());
     else if (!r->drained().isEmpty())
         state = tr("Returning %1 nodes drained ahead to service…").arg(r->drained().size());
+    else if (m_session && m_session->run().state() == RunSummary::State::Running)
+        state = tr("Off: turn it on to drain the next nodes ahead of their turns.");
     else
         state = tr("Off. Turn it on while the Conferencing Nodes are being upgraded.");
     m_state->setText(state);

@@ -72,6 +72,7 @@ NodeTable::NodeTable(QWidget *parent)
     m_view->setAccessibleName(tr("Conferencing Nodes"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegateForColumn(DeploymentModel::Status, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(DeploymentModel::Health, new HealthDelegate(m_view));
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -34,6 +34,20 @@ bool StatusDelegate::needsAttention(const QString &iconName)
            || iconName == "status-unknown"_L1;
 }
 
+HealthDelegate::HealthDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void HealthDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (!index.data(DeploymentModel::HealthFailedRole).toBool())
+        return;
+    option->font.setBold(true);
+    option->backgroundBrush = statusstyle::tint(u"status-unreachable"_s, option->palette);
+}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;

@@ -23,4 +23,18 @@ public:
     static bool needsAttention(const QString &iconName);
 };
 
+// The node table's Health check column: a failed check in bold on the
+// unreachable status's tint (HealthFailedRole), the words saying the rest.
+class HealthDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HealthDelegate)
+
+public:
+    explicit HealthDelegate(QObject *parent = nullptr);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+};
+
 } // namespace iuc::ui

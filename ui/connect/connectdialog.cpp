@@ -390,8 +390,11 @@ void ConnectDialog::saveEdited(const std::optional<Profile> &original, const Pro
                 if (selectedProfileName() == name && !isBusy() && m_password->text().isEmpty())
                     showSelected();
             });
-            if (!original->alertWebhook.isEmpty() && !webhookChange)
-                moveSecret(m_secrets, ProfileStore::webhookKey(*original), ProfileStore::webhookKey(saved.value()));
+            if (!original->alertWebhook.isEmpty() && !webhookChange) {
+                QCoro::connect(moveSecret(m_secrets, ProfileStore::webhookKey(*original),
+                                          ProfileStore::webhookKey(saved.value())),
+                               this, [] {});
+            }
         }
     }
     if (webhookChange)

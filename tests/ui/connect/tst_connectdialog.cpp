@@ -117,6 +117,7 @@ private Q_SLOTS:
     void keychain_passwordStoredOnlyWhenAskedAndReadBack();
     void keychain_passwordFollowsRenamedProfile();
     void keychain_missingKeychainWarnedInDialog();
+    void keychain_alertWebhookKeptThereShownWithoutItsSecret();
 
 private:
     bool requireKeychain(SecretStore &secrets);
@@ -713,6 +714,75 @@ void TestConnectDialog::keychain_passwordFollowsRenamedProfile()
     QCOMPARE(await(SecretStore(kTestService).readPassword(newKey)).value(), u"kept"_s);
     QTRY_VERIFY(!await(SecretStore(kTestService).readPassword(oldKey)));
     await(stores.secrets.removePassword(newKey));
+}
+
+// The profile's alert webhook (issue 15): typed in the editor, only https://
+// taken, the URL itself in the keychain and only its host in the profile;
+// it follows a rename, and "Remove the saved webhook" deletes it.
+void TestConnectDialog::keychain_alertWebhookKeptThereShownWithoutItsSecret()
+{
+    Stores stores;
+    if (!requireKeychain(stores.secrets))
+        return;
+    const QString name = uniqueName(u"Hooked"_s);
+    Profile p;
+    p.name = name;
+    p.url = QUrl(u"https://hooked.example.com"_s);
+    p.user = u"admin"_s;
+    QVERIFY(stores.profiles.save(p));
+    ConnectDialog dialog(stores.profiles, stores.secrets);
+    dialog.show();
+    QVERIFY(dialog.selectProfile(name));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"editButton"_s), Qt::LeftButton);
+    QDialog *editor = openEditor(&dialog);
+    QVERIFY(editor);
+    auto *webhook = child<QLineEdit>(editor, u"webhookEdit"_s);
+    QVERIFY(webhook && !webhook->accessibleName().isEmpty());
+    // Plain http to another machine: refused, said at the field.
+    webhook->setText(u"http://hooks.example.com/services/T1/B2/s3cr3t"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(openEditor(&dialog));
+    QVERIFY2(child<QLabel>(editor, u"editorError"_s)->text().contains(u"https://"_s),
+             qPrintable(child<QLabel>(editor, u"editorError"_s)->text()));
+    QCOMPARE(editor->focusWidget(), webhook);
+    webhook->setText(u"https://hooks.example.com/services/T1/B2/s3cr3t"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!openEditor(&dialog));
+
+    QTRY_VERIFY(stores.profiles.profile(name)->alertWebhook == u"https://hooks.example.com/…"_s);
+    const QString key = ProfileStore::webhookKey(stores.profiles.profile(name).value());
+    QTRY_VERIFY(await(SecretStore(kTestService).readPassword(key)));
+    QCOMPARE(await(SecretStore(kTestService).readPassword(key)).value(),
+             u"https://hooks.example.com/services/T1/B2/s3cr3t"_s);
+    QFile settings(stores.dir.filePath(u"profiles.ini"_s));
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QVERIFY(!settings.readAll().contains("s3cr3t"));
+
+    // Renamed: the webhook moves with it.
+    QVERIFY(dialog.selectProfile(name));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"editButton"_s), Qt::LeftButton);
+    editor = openEditor(&dialog);
+    QVERIFY(editor);
+    QVERIFY(child<QLineEdit>(editor, u"webhookEdit"_s)->text().isEmpty()); // never shown again
+    QVERIFY(child<QLineEdit>(editor, u"webhookEdit"_s)->placeholderText().contains(u"hooks.example.com/…"_s));
+    const QString renamed = uniqueName(u"Hooked renamed"_s);
+    child<QLineEdit>(editor, u"nameEdit"_s)->setText(renamed);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!openEditor(&dialog));
+    const QString movedKey = ProfileStore::webhookKey(stores.profiles.profile(renamed).value());
+    QTRY_VERIFY(await(SecretStore(kTestService).readPassword(movedKey)));
+    QTRY_VERIFY(!await(SecretStore(kTestService).readPassword(key)));
+
+    // Removed.
+    QVERIFY(dialog.selectProfile(renamed));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"editButton"_s), Qt::LeftButton);
+    editor = openEditor(&dialog);
+    QVERIFY(editor);
+    child<QCheckBox>(editor, u"removeWebhookCheck"_s)->setChecked(true);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!openEditor(&dialog));
+    QVERIFY(stores.profiles.profile(renamed)->alertWebhook.isEmpty());
+    QTRY_VERIFY(!await(SecretStore(kTestService).readPassword(movedKey)));
 }
 
 // Without a Secret Service (a child process with no D-Bus session), the

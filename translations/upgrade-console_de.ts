@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AlertWebhook</name>
+    <message>
+        <source>The alert webhook's address is not usable: %1</source>
+        <translation>Die Adresse des Alarm-Webhooks ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>give the whole URL the receiving tool gave you, starting with https://.</source>
+        <translation>Geben Sie die ganze URL an, die Ihnen das empfangende Werkzeug gegeben hat, beginnend mit https://.</translation>
+    </message>
+    <message>
+        <source>it must start with https:// (the URL is a secret: it is never sent unencrypted).</source>
+        <translation>Sie muss mit https:// beginnen (die URL ist geheim: sie wird nie unverschlüsselt gesendet).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Aus %1 konnte kein PEM-Zertifikat gelesen werden.</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>er antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted</source>
+        <translation>seinem Zertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation>er antwortete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>it could not be reached (%1)</source>
+        <translation>er war nicht erreichbar (%1)</translation>
+    </message>
+    <message>
+        <source>The alert webhook at %1 did not take the alert "%2": %3. The console still shows it; check the webhook in the profile.</source>
+        <translation>Der Alarm-Webhook unter %1 hat den Alarm „%2“ nicht angenommen: %3. Die Konsole zeigt ihn weiterhin; prüfen Sie den Webhook im Profil.</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>in progress</source>
@@ -75,6 +114,10 @@
     <message>
         <source>Not connected: the certificate was not trusted.</source>
         <translation>Nicht verbunden: Dem Zertifikat wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Alerts stay on this desktop: the alert webhook's address could not be read from the keychain (%1).</source>
+        <translation>Alarme bleiben auf diesem Desktop: Die Adresse des Alarm-Webhooks konnte nicht aus dem Schlüsselbund gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -773,6 +816,18 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <source>Admin actions</source>
         <translation>Administratoraktionen</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeEngine</name>
@@ -1036,6 +1091,113 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <source>Nothing below is current. The wall refreshes every %1 and shows this after three missed refreshes.</source>
         <translation>Nichts darunter ist aktuell. Die Wandanzeige aktualisiert sich alle %1 und zeigt dies nach drei ausgebliebenen Aktualisierungen.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2 (%3 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::AlertMonitor</name>
+    <message>
+        <source>%1 timed out</source>
+        <translation>Zeitüberschreitung bei %1</translation>
+    </message>
+    <message>
+        <source>its calls did not clear within the hour the Management Node waits; it goes to the back of the queue.</source>
+        <translation>Seine Anrufe endeten nicht innerhalb der Stunde, die der Management Node wartet; er kommt ans Ende der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Look at its calls: disconnect them if they may end, or let it retry later.</source>
+        <translation>Sehen Sie sich seine Anrufe an: Trennen Sie sie, wenn sie enden dürfen, oder lassen Sie ihn später erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the Management Node cannot reach it; the run goes on without it.</source>
+        <translation>Der Management Node erreicht ihn nicht; der Durchlauf geht ohne ihn weiter.</translation>
+    </message>
+    <message>
+        <source>Check the node in its hypervisor and its network; once it answers, the Management Node tries it again.</source>
+        <translation>Prüfen Sie den Knoten in seinem Hypervisor und sein Netzwerk; sobald er antwortet, versucht der Management Node es erneut.</translation>
+    </message>
+    <message>
+        <source>The run will be cut at 24 hours</source>
+        <translation>Der Durchlauf wird nach 24 Stunden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes the forecast leaves on the old version when the Management Node stops the run: %1.</source>
+        <translation>Konferenzknoten, die laut Prognose auf der alten Version bleiben, wenn der Management Node den Durchlauf stoppt: %1.</translation>
+    </message>
+    <message>
+        <source>Turn on drain ahead, disconnect calls on waiting nodes, or plan a second run for the rest.</source>
+        <translation>Schalten Sie „Vorab leeren“ ein, trennen Sie Anrufe auf wartenden Knoten oder planen Sie einen zweiten Durchlauf für den Rest.</translation>
+    </message>
+    <message>
+        <source>The upgrade finished</source>
+        <translation>Das Upgrade ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems are on %3.</source>
+        <translation>%1 von %2 Systemen sind auf %3.</translation>
+    </message>
+    <message>
+        <source>Export the report for the change record.</source>
+        <translation>Exportieren Sie den Bericht für das Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped</source>
+        <translation>Das Upgrade wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 systems upgraded).</source>
+        <translation>%1 (%2 von %3 Systemen aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Look at the nodes left behind; upload the package again to upgrade only those.</source>
+        <translation>Sehen Sie sich die übrig gebliebenen Knoten an; laden Sie das Paket erneut hoch, um nur diese zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>An ERROR in the administrator log</source>
+        <translation>Ein ERROR im Administratorprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 ERRORs in the administrator log</source>
+        <translation>ERROR-Zeilen im Administratorprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Read the log panel; this is not one of the errors an upgrade is expected to log.</source>
+        <translation>Lesen Sie den Protokollbereich; dies ist keiner der Fehler, die ein Upgrade erwartungsgemäß protokolliert.</translation>
+    </message>
+    <message>
+        <source>%1 failed its health check</source>
+        <translation>%1 hat die Zustandsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Drain ahead is stopped. Look at the node before more nodes go down; the Management Node goes on with its run.</source>
+        <translation>„Vorab leeren“ ist gestoppt. Sehen Sie sich den Knoten an, bevor weitere Knoten heruntergefahren werden; der Management Node setzt seinen Durchlauf fort.</translation>
+    </message>
+    <message>
+        <source>Look at the node before more nodes go down; the Management Node goes on with its run.</source>
+        <translation>Sehen Sie sich den Knoten an, bevor weitere Knoten heruntergefahren werden; der Management Node setzt seinen Durchlauf fort.</translation>
+    </message>
+    <message>
+        <source>No contact with the Management Node</source>
+        <translation>Kein Kontakt zum Management Node</translation>
+    </message>
+    <message>
+        <source>no good refresh for %1%2.</source>
+        <translation>seit %1%2 keine erfolgreiche Aktualisierung.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The console keeps trying. Check the network to the Management Node; during its own upgrade it reboots for a few minutes.</source>
+        <translation>Die Konsole versucht es weiter. Prüfen Sie das Netzwerk zum Management Node; während seines eigenen Upgrades startet er für einige Minuten neu.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentModel</name>
@@ -1107,6 +1269,14 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <source>Inferred by this console from what it saw during the run: this Management Node does not report it.</source>
         <translation>Von dieser Konsole aus dem abgeleitet, was sie während des Upgrades sah: dieser Management Node meldet es nicht.</translation>
     </message>
+    <message>
+        <source>The console's check after the node's upgrade: %1</source>
+        <translation>Die Prüfung der Konsole nach dem Upgrade des Knotens: %1</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Zustandsprüfung</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -1124,6 +1294,57 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     <message>
         <source>Drain ahead works while an upgrade is running on the Conferencing Nodes; there is no such run now. Turn it on once the Management Node has upgraded and the Conferencing Nodes' turns have begun.</source>
         <translation>Vorab leeren wirkt, während die Konferenzknoten aktualisiert werden; ein solcher Durchlauf läuft gerade nicht. Schalten Sie es ein, sobald der Management Node aktualisiert ist und die Konferenzknoten an der Reihe sind.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::HealthChecks</name>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>passed (%1)</source>
+        <translation>bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>reports version %1, not %2</source>
+        <translation>meldet Version %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>out of contact with the Management Node</source>
+        <translation>ohne Kontakt zum Management Node</translation>
+    </message>
+    <message>
+        <source>sync status %1</source>
+        <translation>Synchronisierungsstatus %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>Alarm %1</translation>
+    </message>
+    <message>
+        <source>alarm %1 (%2)</source>
+        <translation>Alarm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>kept in maintenance mode by an administrator</source>
+        <translation>von einem Administrator im Wartungsmodus gehalten</translation>
+    </message>
+    <message>
+        <source>still in maintenance mode</source>
+        <translation>noch im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>takes no calls (media load %1 %)</source>
+        <translation>nimmt keine Anrufe an (Medienlast %1 %)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2270,26 @@ Exit-Codes:
         <source>--keep-in-service goes with --drain-ahead.</source>
         <translation>--keep-in-service gehört zu --drain-ahead.</translation>
     </message>
+    <message>
+        <source>profile save: send the profile's alerts to this https:// webhook too (the URL is kept in the keychain).</source>
+        <translation>profile save: die Alarme des Profils auch an diesen https://-Webhook senden (die URL wird im Schlüsselbund gespeichert).</translation>
+    </message>
+    <message>
+        <source>profile save: send no alerts to a webhook.</source>
+        <translation>profile save: keine Alarme an einen Webhook senden.</translation>
+    </message>
+    <message>
+        <source>--webhook and --no-webhook exclude each other.</source>
+        <translation>--webhook und --no-webhook schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--webhook and --no-webhook go with profile save.</source>
+        <translation>--webhook und --no-webhook gehören zu profile save.</translation>
+    </message>
+    <message>
+        <source>--webhook takes the receiver's https:// URL.</source>
+        <translation>--webhook erwartet die https://-URL des Empfängers.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::cli::DrainAheadWatch</name>
@@ -2091,6 +2332,10 @@ Exit-Codes:
     <message>
         <source>Drain ahead: still in maintenance mode by upgradectl's doing: %1. The next upgrade-console or upgradectl --drain-ahead connected to this Management Node returns them; or take them out of maintenance mode yourself.</source>
         <translation>Vorab leeren: noch durch upgradectl im Wartungsmodus: %1. Die nächste upgrade-console oder upgradectl --drain-ahead, die sich mit diesem Management Node verbindet, nimmt sie wieder in Betrieb; oder nehmen Sie sie selbst aus dem Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>Drain ahead off: a node failed its health check; the nodes drained ahead go back into service.</source>
+        <translation>„Vorab leeren“ aus: Ein Knoten hat die Zustandsprüfung nicht bestanden; die vorab geleerten Knoten gehen wieder in Betrieb.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2385,25 @@ Exit-Codes:
     <message>
         <source>Found no port free for both UDP and TCP. Choose a port.</source>
         <translation>Kein Port ist zugleich für UDP und TCP frei. Wählen Sie einen Port.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::AlertBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 UTC  %2</source>
+        <translation>%1 UTC  %2</translation>
+    </message>
+    <message>
+        <source>All alerts (%1)…</source>
+        <translation>Alle Alarme (%1)…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2959,10 @@ Exit-Codes:
 
 %2</translation>
     </message>
+    <message>
+        <source>The alert webhook was not saved: %1 Alerts of "%2" stay on this desktop.</source>
+        <translation>Der Alarm-Webhook wurde nicht gespeichert: %1 Alarme von „%2“ bleiben auf diesem Desktop.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ConnectionIndicator</name>
@@ -2929,6 +3197,10 @@ Exit-Codes:
     <message>
         <source>Off. Turn it on while the Conferencing Nodes are being upgraded.</source>
         <translation>Aus. Schalten Sie es ein, während die Konferenzknoten aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Off: turn it on to drain the next nodes ahead of their turns.</source>
+        <translation>Aus: Schalten Sie es ein, um die nächsten Knoten vor ihrem Zug zu leeren.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4073,26 @@ Exit-Codes:
     <message>
         <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
         <translation>Die Datei %1 existiert nicht. Wählen Sie die CA-Zertifikatsdatei mit "Durchsuchen…" oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Alert webhook URL</source>
+        <translation>URL des Alarm-Webhooks</translation>
+    </message>
+    <message>
+        <source>optional: an https:// incoming-webhook URL for alerts</source>
+        <translation>optional: eine https://-URL eines eingehenden Webhooks für Alarme</translation>
+    </message>
+    <message>
+        <source>in the keychain: %1 — type a URL to replace it</source>
+        <translation>im Schlüsselbund: %1 — geben Sie eine URL ein, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Alert &amp;webhook:</source>
+        <translation>Alarm-&amp;Webhook:</translation>
+    </message>
+    <message>
+        <source>Remove the saved webhook</source>
+        <translation>Gespeicherten Webhook entfernen</translation>
     </message>
 </context>
 <context>
@@ -4995,10 +5287,6 @@ oder speichern Sie ein Bild der Demo ganz ohne Bildschirm:
         <translation>Profil %1 und sein gespeichertes Passwort entfernt.</translation>
     </message>
     <message>
-        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME</source>
-        <translation>upgradectl: Aufruf: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca DATEI] [--password-env VAR] | profile remove NAME</translation>
-    </message>
-    <message>
         <source>Password for %1 (saved in the keychain): </source>
         <translation>Passwort für %1 (wird im Schlüsselbund gespeichert): </translation>
     </message>
@@ -5503,6 +5791,42 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>upgradectl could not add this to its record for the run report: %1</source>
         <translation>upgradectl konnte dies nicht in seine Aufzeichnung für den Durchlaufbericht aufnehmen: %1</translation>
+    </message>
+    <message>
+        <source>Alerts are not sent to the webhook %1: %2</source>
+        <translation>Alarme werden nicht an den Webhook %1 gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Alert webhook</source>
+        <translation>Alarm-Webhook</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] [--webhook URL | --no-webhook] | profile remove NAME</source>
+        <translation>upgradectl: Aufruf: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca DATEI] [--password-env VAR] [--webhook URL | --no-webhook] | profile remove NAME</translation>
+    </message>
+    <message>
+        <source>Profile %1 sends no alerts to a webhook.</source>
+        <translation>Profil %1 sendet keine Alarme an einen Webhook.</translation>
+    </message>
+    <message>
+        <source>Alerts of %1 go to the webhook %2 too; its URL is in the keychain.</source>
+        <translation>Alarme von %1 gehen auch an den Webhook %2; seine URL liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The alert webhook was not saved: its URL is a secret and is kept only in the keychain.</source>
+        <translation>Der Alarm-Webhook wurde nicht gespeichert: Seine URL ist geheim und wird nur im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1  ALERT  %2</source>
+        <translation>%1  ALARM  %2</translation>
+    </message>
+    <message>
+        <source>%1  health check of %2: %3</source>
+        <translation>%1  Zustandsprüfung von %2: %3</translation>
+    </message>
+    <message>
+        <source>The run is over; waiting for the health check of %1 (at most %2 min).</source>
+        <translation>Der Durchlauf ist vorbei; warte auf die Zustandsprüfung von %1 (höchstens %2 min).</translation>
     </message>
 </context>
 </TS>

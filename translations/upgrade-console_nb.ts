@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AlertWebhook</name>
+    <message>
+        <source>The alert webhook's address is not usable: %1</source>
+        <translation>Adressen til varslings-webhooken kan ikke brukes: %1</translation>
+    </message>
+    <message>
+        <source>give the whole URL the receiving tool gave you, starting with https://.</source>
+        <translation>oppgi hele URL-en mottakerverktøyet ga deg, som begynner med https://.</translation>
+    </message>
+    <message>
+        <source>it must start with https:// (the URL is a secret: it is never sent unencrypted).</source>
+        <translation>den må begynne med https:// (URL-en er en hemmelighet: den sendes aldri ukryptert).</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>Ingen PEM-sertifikater kunne leses fra %1.</translation>
+    </message>
+    <message>
+        <source>it answered HTTP %1</source>
+        <translation>den svarte HTTP %1</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted</source>
+        <translation>sertifikatet er ikke klarert</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation>den svarte ikke innen %1 s</translation>
+    </message>
+    <message>
+        <source>it could not be reached (%1)</source>
+        <translation>den kunne ikke nås (%1)</translation>
+    </message>
+    <message>
+        <source>The alert webhook at %1 did not take the alert "%2": %3. The console still shows it; check the webhook in the profile.</source>
+        <translation>Varslings-webhooken på %1 tok ikke imot varselet «%2»: %3. Konsollen viser det fortsatt; kontroller webhooken i profilen.</translation>
+    </message>
+</context>
+<context>
     <name>Attempt</name>
     <message>
         <source>in progress</source>
@@ -75,6 +114,10 @@
     <message>
         <source>Not connected: the certificate was not trusted.</source>
         <translation>Ikke tilkoblet: sertifikatet ble ikke klarert.</translation>
+    </message>
+    <message>
+        <source>Alerts stay on this desktop: the alert webhook's address could not be read from the keychain (%1).</source>
+        <translation>Varsler blir på dette skrivebordet: adressen til varslings-webhooken kunne ikke leses fra nøkkelringen (%1).</translation>
     </message>
 </context>
 <context>
@@ -773,6 +816,18 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <source>Admin actions</source>
         <translation>Administratorhandlinger</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ikke bestått: %1</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Helsesjekk</translation>
+    </message>
 </context>
 <context>
     <name>UpgradeEngine</name>
@@ -1036,6 +1091,113 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <source>Nothing below is current. The wall refreshes every %1 and shows this after three missed refreshes.</source>
         <translation>Ingenting nedenfor er oppdatert. Veggskjermen oppdateres med %1 mellomrom og viser dette etter tre uteblitte oppdateringer.</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3 UTC)</source>
+        <translation>%1 %2 (%3 UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::AlertMonitor</name>
+    <message>
+        <source>%1 timed out</source>
+        <translation>Tidsavbrudd for %1</translation>
+    </message>
+    <message>
+        <source>its calls did not clear within the hour the Management Node waits; it goes to the back of the queue.</source>
+        <translation>samtalene ble ikke avsluttet innen timen administrasjonsnoden venter; den settes bakerst i køen.</translation>
+    </message>
+    <message>
+        <source>Look at its calls: disconnect them if they may end, or let it retry later.</source>
+        <translation>Se på samtalene: koble dem fra hvis de kan avsluttes, eller la den prøve igjen senere.</translation>
+    </message>
+    <message>
+        <source>%1 unreachable</source>
+        <translation>%1 kan ikke nås</translation>
+    </message>
+    <message>
+        <source>the Management Node cannot reach it; the run goes on without it.</source>
+        <translation>administrasjonsnoden når den ikke; kjøringen fortsetter uten den.</translation>
+    </message>
+    <message>
+        <source>Check the node in its hypervisor and its network; once it answers, the Management Node tries it again.</source>
+        <translation>Kontroller noden i hypervisoren og nettverket; når den svarer, prøver administrasjonsnoden den igjen.</translation>
+    </message>
+    <message>
+        <source>The run will be cut at 24 hours</source>
+        <translation>Kjøringen blir avbrutt etter 24 timer</translation>
+    </message>
+    <message>
+        <source>Conferencing Nodes the forecast leaves on the old version when the Management Node stops the run: %1.</source>
+        <translation>Konferansenoder prognosen etterlater på den gamle versjonen når administrasjonsnoden stopper kjøringen: %1.</translation>
+    </message>
+    <message>
+        <source>Turn on drain ahead, disconnect calls on waiting nodes, or plan a second run for the rest.</source>
+        <translation>Slå på tømming på forhånd, koble fra samtaler på ventende noder, eller planlegg en ny kjøring for resten.</translation>
+    </message>
+    <message>
+        <source>The upgrade finished</source>
+        <translation>Oppgraderingen er ferdig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 systems are on %3.</source>
+        <translation>%1 av %2 systemer er på %3.</translation>
+    </message>
+    <message>
+        <source>Export the report for the change record.</source>
+        <translation>Eksporter rapporten til endringsloggen.</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped</source>
+        <translation>Oppgraderingen stoppet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 systems upgraded).</source>
+        <translation>%1 (%2 av %3 systemer oppgradert).</translation>
+    </message>
+    <message>
+        <source>Look at the nodes left behind; upload the package again to upgrade only those.</source>
+        <translation>Se på nodene som ble igjen; last opp pakken på nytt for å oppgradere bare dem.</translation>
+    </message>
+    <message>
+        <source>An ERROR in the administrator log</source>
+        <translation>En ERROR i administratorloggen</translation>
+    </message>
+    <message>
+        <source>%1 ERRORs in the administrator log</source>
+        <translation>ERROR-linjer i administratorloggen: %1</translation>
+    </message>
+    <message>
+        <source>Read the log panel; this is not one of the errors an upgrade is expected to log.</source>
+        <translation>Les loggpanelet; dette er ikke en av feilene en oppgradering forventes å logge.</translation>
+    </message>
+    <message>
+        <source>%1 failed its health check</source>
+        <translation>%1 besto ikke helsesjekken</translation>
+    </message>
+    <message>
+        <source>Drain ahead is stopped. Look at the node before more nodes go down; the Management Node goes on with its run.</source>
+        <translation>Tømming på forhånd er stoppet. Se på noden før flere noder tas ned; administrasjonsnoden fortsetter kjøringen.</translation>
+    </message>
+    <message>
+        <source>Look at the node before more nodes go down; the Management Node goes on with its run.</source>
+        <translation>Se på noden før flere noder tas ned; administrasjonsnoden fortsetter kjøringen.</translation>
+    </message>
+    <message>
+        <source>No contact with the Management Node</source>
+        <translation>Ingen kontakt med administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>no good refresh for %1%2.</source>
+        <translation>ingen vellykket oppdatering på %1%2.</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The console keeps trying. Check the network to the Management Node; during its own upgrade it reboots for a few minutes.</source>
+        <translation>Konsollen fortsetter å prøve. Kontroller nettverket til administrasjonsnoden; under sin egen oppgradering starter den på nytt i noen minutter.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentModel</name>
@@ -1107,6 +1269,14 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <source>Inferred by this console from what it saw during the run: this Management Node does not report it.</source>
         <translation>Utledet av denne konsollen fra det den så under oppgraderingen: denne administrasjonsnoden rapporterer det ikke.</translation>
     </message>
+    <message>
+        <source>The console's check after the node's upgrade: %1</source>
+        <translation>Konsollens sjekk etter nodens oppgradering: %1</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Helsesjekk</translation>
+    </message>
 </context>
 <context>
     <name>iuc::DeploymentSession</name>
@@ -1124,6 +1294,57 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     <message>
         <source>Drain ahead works while an upgrade is running on the Conferencing Nodes; there is no such run now. Turn it on once the Management Node has upgraded and the Conferencing Nodes' turns have begun.</source>
         <translation>Tømming på forhånd virker mens konferansenodene oppgraderes; ingen slik kjøring pågår nå. Slå det på når administrasjonsnoden er oppgradert og konferansenodenes turer har begynt.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::HealthChecks</name>
+    <message>
+        <source>checking</source>
+        <translation>sjekker</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestått</translation>
+    </message>
+    <message>
+        <source>passed (%1)</source>
+        <translation>bestått (%1)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>ikke bestått: %1</translation>
+    </message>
+    <message>
+        <source>reports version %1, not %2</source>
+        <translation>rapporterer versjon %1, ikke %2</translation>
+    </message>
+    <message>
+        <source>out of contact with the Management Node</source>
+        <translation>uten kontakt med administrasjonsnoden</translation>
+    </message>
+    <message>
+        <source>sync status %1</source>
+        <translation>synkroniseringsstatus %1</translation>
+    </message>
+    <message>
+        <source>alarm %1</source>
+        <translation>alarm %1</translation>
+    </message>
+    <message>
+        <source>alarm %1 (%2)</source>
+        <translation>alarm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>kept in maintenance mode by an administrator</source>
+        <translation>holdt i vedlikeholdsmodus av en administrator</translation>
+    </message>
+    <message>
+        <source>still in maintenance mode</source>
+        <translation>fortsatt i vedlikeholdsmodus</translation>
+    </message>
+    <message>
+        <source>takes no calls (media load %1 %)</source>
+        <translation>tar ingen samtaler (medielast %1 %)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2270,26 @@ Avslutningskoder:
         <source>--keep-in-service goes with --drain-ahead.</source>
         <translation>--keep-in-service brukes sammen med --drain-ahead.</translation>
     </message>
+    <message>
+        <source>profile save: send the profile's alerts to this https:// webhook too (the URL is kept in the keychain).</source>
+        <translation>profile save: send også profilens varsler til denne https://-webhooken (URL-en lagres i nøkkelringen).</translation>
+    </message>
+    <message>
+        <source>profile save: send no alerts to a webhook.</source>
+        <translation>profile save: send ingen varsler til en webhook.</translation>
+    </message>
+    <message>
+        <source>--webhook and --no-webhook exclude each other.</source>
+        <translation>--webhook og --no-webhook utelukker hverandre.</translation>
+    </message>
+    <message>
+        <source>--webhook and --no-webhook go with profile save.</source>
+        <translation>--webhook og --no-webhook hører til profile save.</translation>
+    </message>
+    <message>
+        <source>--webhook takes the receiver's https:// URL.</source>
+        <translation>--webhook tar mottakerens https://-URL.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::cli::DrainAheadWatch</name>
@@ -2091,6 +2332,10 @@ Avslutningskoder:
     <message>
         <source>Drain ahead: still in maintenance mode by upgradectl's doing: %1. The next upgrade-console or upgradectl --drain-ahead connected to this Management Node returns them; or take them out of maintenance mode yourself.</source>
         <translation>Tømming på forhånd: fortsatt i vedlikeholdsmodus på grunn av upgradectl: %1. Neste upgrade-console eller upgradectl --drain-ahead som kobler til denne administrasjonsnoden, setter dem tilbake; eller ta dem ut av vedlikeholdsmodus selv.</translation>
+    </message>
+    <message>
+        <source>Drain ahead off: a node failed its health check; the nodes drained ahead go back into service.</source>
+        <translation>Tømming på forhånd av: en node besto ikke helsesjekken; nodene som ble tømt på forhånd settes i drift igjen.</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2385,25 @@ Avslutningskoder:
     <message>
         <source>Found no port free for both UDP and TCP. Choose a port.</source>
         <translation>Fant ingen port som er ledig for både UDP og TCP. Velg en port.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::AlertBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>%1 UTC  %2</source>
+        <translation>%1 UTC  %2</translation>
+    </message>
+    <message>
+        <source>All alerts (%1)…</source>
+        <translation>Alle varsler (%1)…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Varsler</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2959,10 @@ Avslutningskoder:
 
 %2</translation>
     </message>
+    <message>
+        <source>The alert webhook was not saved: %1 Alerts of "%2" stay on this desktop.</source>
+        <translation>Varslings-webhooken ble ikke lagret: %1 Varsler for «%2» blir på dette skrivebordet.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::ui::ConnectionIndicator</name>
@@ -2929,6 +3197,10 @@ Avslutningskoder:
     <message>
         <source>Off. Turn it on while the Conferencing Nodes are being upgraded.</source>
         <translation>Av. Slå det på mens konferansenodene oppgraderes.</translation>
+    </message>
+    <message>
+        <source>Off: turn it on to drain the next nodes ahead of their turns.</source>
+        <translation>Av: slå den på for å tømme de neste nodene før det er deres tur.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +4073,26 @@ Avslutningskoder:
     <message>
         <source>There is no file %1. Choose the CA certificate file with Browse…, or leave the field empty.</source>
         <translation>Filen %1 finnes ikke. Velg CA-sertifikatfilen med Bla gjennom…, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Alert webhook URL</source>
+        <translation>URL til varslings-webhook</translation>
+    </message>
+    <message>
+        <source>optional: an https:// incoming-webhook URL for alerts</source>
+        <translation>valgfritt: en https://-URL til en innkommende webhook for varsler</translation>
+    </message>
+    <message>
+        <source>in the keychain: %1 — type a URL to replace it</source>
+        <translation>i nøkkelringen: %1 — skriv en URL for å erstatte den</translation>
+    </message>
+    <message>
+        <source>Alert &amp;webhook:</source>
+        <translation>Varslings-&amp;webhook:</translation>
+    </message>
+    <message>
+        <source>Remove the saved webhook</source>
+        <translation>Fjern den lagrede webhooken</translation>
     </message>
 </context>
 <context>
@@ -4995,10 +5287,6 @@ eller lagre et bilde av demoen uten skjerm:
         <translation>Fjernet profilen %1 og det lagrede passordet.</translation>
     </message>
     <message>
-        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] | profile remove NAME</source>
-        <translation>upgradectl: bruk: upgradectl profile list | profile save NAVN --url URL --user NAVN [--pin SHA256 | --ca FIL] [--password-env VAR] | profile remove NAVN</translation>
-    </message>
-    <message>
         <source>Password for %1 (saved in the keychain): </source>
         <translation>Passord for %1 (lagres i nøkkelringen): </translation>
     </message>
@@ -5503,6 +5791,42 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>upgradectl could not add this to its record for the run report: %1</source>
         <translation>upgradectl kunne ikke legge dette til i oversikten for kjørerapporten: %1</translation>
+    </message>
+    <message>
+        <source>Alerts are not sent to the webhook %1: %2</source>
+        <translation>Varsler sendes ikke til webhooken %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert webhook</source>
+        <translation>Varslings-webhook</translation>
+    </message>
+    <message>
+        <source>upgradectl: usage: upgradectl profile list | profile save NAME --url URL --user NAME [--pin SHA256 | --ca FILE] [--password-env VAR] [--webhook URL | --no-webhook] | profile remove NAME</source>
+        <translation>upgradectl: bruk: upgradectl profile list | profile save NAVN --url URL --user NAVN [--pin SHA256 | --ca FIL] [--password-env VAR] [--webhook URL | --no-webhook] | profile remove NAVN</translation>
+    </message>
+    <message>
+        <source>Profile %1 sends no alerts to a webhook.</source>
+        <translation>Profilen %1 sender ingen varsler til en webhook.</translation>
+    </message>
+    <message>
+        <source>Alerts of %1 go to the webhook %2 too; its URL is in the keychain.</source>
+        <translation>Varsler for %1 går også til webhooken %2; URL-en ligger i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The alert webhook was not saved: its URL is a secret and is kept only in the keychain.</source>
+        <translation>Varslings-webhooken ble ikke lagret: URL-en er en hemmelighet og lagres bare i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>%1  ALERT  %2</source>
+        <translation>%1  VARSEL  %2</translation>
+    </message>
+    <message>
+        <source>%1  health check of %2: %3</source>
+        <translation>%1  helsesjekk av %2: %3</translation>
+    </message>
+    <message>
+        <source>The run is over; waiting for the health check of %1 (at most %2 min).</source>
+        <translation>Kjøringen er over; venter på helsesjekken av %1 (høyst %2 min).</translation>
     </message>
 </context>
 </TS>

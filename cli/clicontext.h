@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/startwindow.h"
 #include "cli/exitcodes.h"
 #include "cli/terminal.h"
 #include "core/api/managementclient.h"
@@ -89,6 +90,10 @@ public:
     // turn; none without the option.
     void setDrainAhead(std::optional<int> keepPercent) { m_drainAheadKeep = keepPercent; }
     [[nodiscard]] std::optional<int> drainAhead() const { return m_drainAheadKeep; }
+    // upgrade --at HH:MM [--until HH:MM] (issue 15): when to start, and the
+    // window drain ahead keeps to.
+    void setStartWindow(std::optional<StartWindow> window) { m_startWindow = std::move(window); }
+    [[nodiscard]] const std::optional<StartWindow> &startWindow() const { return m_startWindow; }
 
     // Prints what went wrong, why and what to do; returns the exit code for it.
     int fail(const Error &error);
@@ -120,6 +125,7 @@ private:
     std::unique_ptr<AdminActionLog> m_adminActions;
     AdminActionLog &adminActionLog();
     std::optional<int> m_drainAheadKeep;
+    std::optional<StartWindow> m_startWindow;
 };
 
 } // namespace iuc::cli

@@ -100,10 +100,16 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
                                         "URL is kept in the keychain)."),
                                      u"URL"_s);
     const QCommandLineOption noWebhook(u"no-webhook"_s, tr("profile save: send no alerts to a webhook."));
+    const QCommandLineOption at(u"at"_s,
+                                tr("upgrade: upload, validate and confirm now, start at HH:MM (local time)."),
+                                u"HH:MM"_s);
+    const QCommandLineOption until(u"until"_s,
+                                   tr("With --at: the window's end; --drain-ahead drains only inside the window."),
+                                   u"HH:MM"_s);
     const QCommandLineOption language(u"lang"_s, tr("Speak the language CODE (e.g. nb, de); default: the locale's."),
                                       tr("CODE"));
     p.addOptions({url, user, passwordEnv, profile, pin, ca, insecure, json, yes, to, from, format, output, interval,
-                  language, save, drainAhead, keep, webhook, noWebhook});
+                  language, save, drainAhead, keep, webhook, noWebhook, at, until});
     if (!p.parse(arguments)) {
         printUsageError(p.errorText());
         return int(Usage);
@@ -145,6 +151,18 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     }
     if (p.isSet(drainAhead))
         line.drainAheadKeep = percent;
+    if (p.isSet(until) && !p.isSet(at)) {
+        printUsageError(tr("--until goes with --at."));
+        return int(Usage);
+    }
+    if (p.isSet(at)) {
+        const Result<StartWindow> window = StartWindow::parse(p.value(at), p.value(until));
+        if (!window) {
+            printUsageError(window.error().message);
+            return int(Usage);
+        }
+        line.startWindow = window.value();
+    }
     if (p.isSet(webhook) && p.isSet(noWebhook)) {
         printUsageError(tr("--webhook and --no-webhook exclude each other."));
         return int(Usage);

@@ -90,6 +90,9 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
     if (line.drainAheadKeep && command != u"upgrade" && command != u"upgrade-path" && command != u"watch")
         co_return usage(terminal, u"upgrade|upgrade-path|watch … --drain-ahead [--keep-in-service PERCENT]"_s);
     context.setDrainAhead(line.drainAheadKeep);
+    if (line.startWindow && command != u"upgrade")
+        co_return usage(terminal, u"upgrade FILE --at HH:MM [--until HH:MM]"_s);
+    context.setStartWindow(line.startWindow);
     if (const auto failed = co_await context.connect())
         co_return *failed;
     if (command == u"status")

@@ -4,6 +4,7 @@
 // command it names run to its exit code.
 
 #include "cli/clicontext.h"
+#include "core/domain/startwindow.h"
 #include "cli/terminal.h"
 
 #include <QString>
@@ -30,6 +31,8 @@ struct CommandLine
     std::optional<int> drainAheadKeep; // --drain-ahead [--keep-in-service PERCENT]
     // profile save: --webhook URL (kept in the keychain), or --no-webhook (empty).
     std::optional<QString> webhook;
+    // upgrade --at HH:MM [--until HH:MM]: start then; drain ahead only inside.
+    std::optional<StartWindow> startWindow;
 };
 
 // The commands upgradectl knows, in the order --help lists them.

@@ -37,6 +37,8 @@ DrainAheadWatch::DrainAheadWatch(CliContext &context, api::DeploymentPoller &pol
     DrainSettings settings = m_runner.settings();
     settings.guardrail = (100 - keepPercent) / 100.0;
     m_runner.setSettings(settings);
+    if (const std::optional<StartWindow> &window = context.startWindow(); window && window->end)
+        m_runner.setWindow(window); // drain ahead only inside it
     m_said = m_runner.drained();
     QObject::connect(&m_runner, &DrainAheadRunner::refreshWanted, &poller, &api::DeploymentPoller::refreshNow);
     QObject::connect(&m_runner, &DrainAheadRunner::failed, &poller, [&t](const Error &error) {
@@ -101,7 +103,8 @@ void DrainAheadWatch::sayChanges()
 
 void DrainAheadWatch::tellForecast(RunSummary &run) const
 {
-    run.setDrainAhead(m_runner.isEnabled() ? std::optional<DrainSettings>(m_runner.settings()) : std::nullopt,
+    run.setDrainAhead(m_runner.isEnabled() && m_runner.insideWindow() ? std::optional<DrainSettings>(m_runner.settings())
+                                                                       : std::nullopt,
                       m_runner.drained());
 }
 

@@ -83,6 +83,7 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, QString file, std:
     jobs::UpgradeJob job(client, file);
     if (inspected)
         job.setInspection(*inspected);
+    job.setStartWindow(context.startWindow());
     bool interruptedAtQuestion = false;
 
     QObject::connect(&job, &jobs::UpgradeJob::stageChanged, &job, [&](Stage stage) {
@@ -140,6 +141,30 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, QString file, std:
         interruptedAtQuestion = interrupted();
         job.answerConfirmation(answer && !interrupted());
     });
+    // A scheduled start: said once, then a countdown in a terminal.
+    QTimer countdown;
+    QObject::connect(&job, &jobs::UpgradeJob::waitingToStart, &job, [&](const QDateTime &at) {
+        t.print(QCoreApplication::translate("upgradectl", "Confirmed. The upgrade starts at %1 (%2 UTC, Management Node "
+                                                          "clock); Ctrl-C cancels it, the package staying on the "
+                                                          "Management Node.")
+                    .arg(at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                         at.toTimeZone(QTimeZone::utc()).toString(u"HH:mm"_s)));
+        if (context.startWindow()->end && context.drainAhead())
+            t.print(QCoreApplication::translate("upgradectl", "Drain ahead works only inside the window %1 (local time).")
+                        .arg(context.startWindow()->text()));
+        if (t.isInteractive())
+            countdown.start(1000);
+    });
+    QObject::connect(&countdown, &QTimer::timeout, &job, [&] {
+        if (!job.startAt() || job.stage() != Stage::Waiting) {
+            countdown.stop();
+            t.write(u"\r\x1b[K"_s);
+            return;
+        }
+        const qint64 left = std::max<qint64>(0, client.serverNow().secsTo(*job.startAt()));
+        t.write(u"\r"_s + QCoreApplication::translate("upgradectl", "Starting in %1…").arg(DeploymentModel::formatSeconds(left))
+                + u"\x1b[K"_s);
+    });
     // Ctrl-C or SIGTERM: before the start, the job stops at once (the node
     // drops a partial upload) and nothing is started.
     QTimer interruptCheck;
@@ -185,6 +210,10 @@ QCoro::Task<StartOutcome> uploadAndStart(CliContext &context, QString file, std:
             t.error(QCoreApplication::translate("upgradectl", "Interrupted: nothing was uploaded, nothing was started."));
         else if (outcome.at == Stage::AwaitingConfirmation)
             t.error(QCoreApplication::translate("upgradectl", "Interrupted: nothing was started. The package stays on the Management Node."));
+        else if (outcome.at == Stage::Waiting)
+            t.error(QCoreApplication::translate("upgradectl", "\nInterrupted: the scheduled start is cancelled and "
+                                                              "nothing was started. The package stays on the "
+                                                              "Management Node."));
         else
             t.error(QCoreApplication::translate("upgradectl", "Interrupted: the upload was stopped and nothing was started. %1").arg(message));
         co_return StartOutcome{Interrupted, std::nullopt, {}};

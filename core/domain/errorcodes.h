@@ -43,4 +43,10 @@ inline constexpr QLatin1StringView Locked{"run.locked"};
 inline constexpr QLatin1StringView NothingToDo{"run.nothing-to-do"};
 } // namespace RunError
 
+namespace WindowError {
+inline constexpr QLatin1StringView Domain{"window"}; // every code of it: "window.…"
+// A start window's time is not HH:MM, or it ends when it starts.
+inline constexpr QLatin1StringView BadTime{"window.bad-time"};
+} // namespace WindowError
+
 } // namespace iuc

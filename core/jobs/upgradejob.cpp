@@ -4,15 +4,18 @@
 #include "core/api/managementclient.h"
 #include "core/api/singleshotupload.h"
 #include "core/api/uploader.h"
+#include "core/domain/logging.h"
 #include "core/package/packageerrors.h"
 #include "core/session/deploymentsession.h"
 #include "core/session/unfinishedupload.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QCoro/QCoroFuture>
 #include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -94,6 +97,7 @@ void UpgradeJob::cancel()
         m_singleShot->cancel();
     if (m_stage == Stage::AwaitingConfirmation)
         answerConfirmation(false);
+    // Waiting: its loop sees m_cancelled and ends Cancelled.
 }
 
 void UpgradeJob::answerConfirmation(bool start)
@@ -141,6 +145,8 @@ QCoro::Task<> UpgradeJob::run()
             m_facts.uploadStartsUpgrade = true;
             if (!co_await confirm() || !self)
                 co_return;
+            if (!co_await waitForStart() || !self)
+                co_return;
             co_await uploadAsTheStart();
             co_return;
         }
@@ -148,6 +154,8 @@ QCoro::Task<> UpgradeJob::run()
             co_return;
     }
     if (!co_await confirm() || !self)
+        co_return;
+    if (!co_await waitForStart() || !self)
         co_return;
     co_await perform();
 }
@@ -340,6 +348,42 @@ QCoro::Task<bool> UpgradeJob::confirm()
         co_return false;
     }
     co_return true;
+}
+
+// The start window's start, on the Management Node's clock (read again every
+// clockPoll: the workstation's may be off, and the node's is the one the
+// run is measured by).
+QCoro::Task<bool> UpgradeJob::waitForStart()
+{
+    QPointer<UpgradeJob> self(this);
+    if (!m_window)
+        co_return true;
+    setStage(Stage::Waiting);
+    const QDateTime now = m_client.serverNow().isValid() ? m_client.serverNow() : QDateTime::currentDateTimeUtc();
+    m_startAt = m_window->firstStart(now);
+    qCInfo(lcUpload).noquote() << "Start scheduled at" << m_startAt->toString(Qt::ISODate);
+    Q_EMIT waitingToStart(*m_startAt);
+    QElapsedTimer sinceRead;
+    sinceRead.start();
+    while (true) {
+        if (m_cancelled) {
+            end(Outcome::Kind::Cancelled);
+            co_return false;
+        }
+        const QDateTime serverNow = m_client.serverNow();
+        if (serverNow.isValid() && serverNow >= *m_startAt)
+            co_return true;
+        if (sinceRead.hasExpired(m_tuning.clockPoll.count())) {
+            sinceRead.restart();
+            (void)co_await m_client.managementVm(); // its Date header sets the clock; a failure waits for the next
+            if (!self)
+                co_return false;
+            continue;
+        }
+        co_await QCoro::sleepFor(std::chrono::milliseconds(200));
+        if (!self)
+            co_return false;
+    }
 }
 
 // The one performing request (upgradestart.h): never sent twice; a lost

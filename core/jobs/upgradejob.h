@@ -3,6 +3,7 @@
 #include "core/api/capabilities.h"
 #include "core/api/upgradestart.h"
 #include "core/domain/result.h"
+#include "core/domain/startwindow.h"
 #include "core/jobs/upgradefacts.h"
 #include "core/package/packagereader.h"
 #include "core/package/packageverdict.h"
@@ -44,6 +45,9 @@ namespace iuc::jobs {
 //               the file's where the node reports one;
 //   AwaitingConfirmation  confirmationNeeded(facts): nothing happens until
 //               answerConfirmation();
+//   Waiting     with a start window (setStartWindow()), until its start on
+//               the Management Node's clock: waitingToStart(at); cancel()
+//               ends it, the package staying on the node;
 //   Starting    the one performing request (upgradestart.h): never sent
 //               twice; a lost answer is settled by observing the node.
 //
@@ -64,7 +68,7 @@ class UpgradeJob final : public QObject
     Q_DISABLE_COPY_MOVE(UpgradeJob)
 
 public:
-    enum class Stage { Idle, Inspecting, Judging, Uploading, Validating, AwaitingConfirmation, Starting, Done };
+    enum class Stage { Idle, Inspecting, Judging, Uploading, Validating, AwaitingConfirmation, Waiting, Starting, Done };
     Q_ENUM(Stage)
 
     struct Outcome
@@ -94,6 +98,8 @@ public:
         qint64 chunkBytes = 0;      // 0: the uploader's default
         qint64 cutAfterBytes = -1;  // a connection cut in the first chunk (negative: none)
         api::StartObservation startObservation;
+        // While Waiting: how often the Management Node's clock is read again.
+        std::chrono::milliseconds clockPoll{30'000};
     };
 
     // Upgrade with the package file at `path`. `session` (optional) lends
@@ -111,6 +117,13 @@ public:
     // package before planning its hops).
     void setInspection(PackageInspection inspection);
     void setTuning(const Tuning &tuning) { m_tuning = tuning; }
+    // Start at the window's start rather than on the yes (issue 15): the
+    // upload and the validation happen now, the question is asked now.
+    // Set before the answer.
+    void setStartWindow(std::optional<StartWindow> window) { m_window = std::move(window); }
+    [[nodiscard]] const std::optional<StartWindow> &startWindow() const { return m_window; }
+    // While Waiting: when it starts (the Management Node's clock).
+    [[nodiscard]] const std::optional<QDateTime> &startAt() const { return m_startAt; }
     // How to upload; Unknown (the default): the session's detection, else
     // the job reads the node's schema/ itself.
     void setUploadProtocol(api::UploadProtocol protocol) { m_protocol = protocol; }
@@ -147,6 +160,8 @@ Q_SIGNALS:
     // The question: start the upgrade these facts describe?
     void confirmationNeeded(const iuc::jobs::ConfirmFacts &facts);
     void confirmationAnswered(bool start);
+    // Confirmed, with a start window: the start is performed at `at`.
+    void waitingToStart(const QDateTime &at);
     void finished(const iuc::jobs::UpgradeJob::Outcome &outcome);
 
 private:
@@ -155,6 +170,7 @@ private:
     QCoro::Task<bool> judge();
     QCoro::Task<bool> upload();
     QCoro::Task<bool> confirm();
+    QCoro::Task<bool> waitForStart();
     QCoro::Task<> perform();
     QCoro::Task<bool> chooseProtocol();
     QCoro::Task<> uploadAsTheStart();
@@ -184,6 +200,8 @@ private:
     api::UploadProtocol m_protocol = api::UploadProtocol::Unknown;
     std::unique_ptr<UnfinishedUploads> m_unfinished;
     Outcome m_outcome;
+    std::optional<StartWindow> m_window;
+    std::optional<QDateTime> m_startAt;
 };
 
 } // namespace iuc::jobs

@@ -184,7 +184,8 @@ const std::optional<api::Snapshot> &DeploymentSession::snapshot() const
 void DeploymentSession::onSnapshot(const api::Snapshot &snapshot)
 {
     if (m_drainAhead) { // the forecast counts on drain ahead while it is on
-        m_run.setDrainAhead(m_drainAhead->isEnabled() ? std::optional<DrainSettings>(m_drainAhead->settings())
+        m_run.setDrainAhead(m_drainAhead->isEnabled() && m_drainAhead->insideWindow()
+                                ? std::optional<DrainSettings>(m_drainAhead->settings())
                                                       : std::nullopt,
                             m_drainAhead->drained());
     }

@@ -84,6 +84,21 @@ void DrainAheadRunner::setSettings(const DrainSettings &settings)
     Q_EMIT changed();
 }
 
+void DrainAheadRunner::setWindow(std::optional<StartWindow> window)
+{
+    if (m_recordError)
+        return;
+    m_state.window = std::move(window);
+    save();
+    plan();
+    Q_EMIT changed();
+}
+
+bool DrainAheadRunner::insideWindow() const
+{
+    return !m_state.window || !m_serverTime.isValid() || m_state.window->contains(m_serverTime);
+}
+
 Result<void> DrainAheadRunner::setEnabled(bool on)
 {
     if (m_recordError)
@@ -183,6 +198,7 @@ void DrainAheadRunner::update(const api::Snapshot &snapshot)
         return;
     m_nodes = nodesFrom(snapshot);
     m_order = predictedOrder(snapshot);
+    m_serverTime = snapshot.serverTime;
     for (const api::WorkerVmStatus &n : snapshot.nodes)
         m_names.insert(n.id, n.name);
     plan();
@@ -200,13 +216,21 @@ void DrainAheadRunner::plan()
     if (m_state.enabled && (!sameRun || !(state == RunSummary::State::Running
                                           || state == RunSummary::State::ManagementUpgrading))) {
         m_state.enabled = false;
+        m_state.window.reset(); // it was that run's
+        save();
+        Q_EMIT changed();
+    }
+    if (m_armed && state == RunSummary::State::Running && run && run->startedAt != m_state.runStartedAt) {
+        m_armed = false; // the scheduled run reached its Conferencing Nodes
+        m_state.runStartedAt = run->startedAt;
+        m_state.enabled = true;
         save();
         Q_EMIT changed();
     }
     if (m_applying)
         return; // the next refresh plans again
     DrainPlan next;
-    if (m_state.enabled && state == RunSummary::State::Running)
+    if (m_state.enabled && state == RunSummary::State::Running && insideWindow())
         next = planDrainAhead(m_nodes, m_order, settings());
     else if (!m_state.nodes.isEmpty() && state != RunSummary::State::ManagementUpgrading
              && state != RunSummary::State::Unknown && !m_nodes.empty())

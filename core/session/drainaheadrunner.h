@@ -15,6 +15,7 @@
 #include "core/domain/result.h"
 #include "core/storage/drainrecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -62,6 +63,18 @@ public:
     Result<void> setEnabled(bool on);
     [[nodiscard]] bool isEnabled() const { return m_state.enabled; }
     void setSettings(const DrainSettings &settings);
+    // Drain ahead only inside `window` (a scheduled start's, issue 15):
+    // outside it, nothing more is drained and the console's nodes go back
+    // into service; it resumes at the window's next start. None: always.
+    void setWindow(std::optional<StartWindow> window);
+    [[nodiscard]] const std::optional<StartWindow> &window() const { return m_state.window; }
+    // Whether the last refresh was inside the window (always without one).
+    [[nodiscard]] bool insideWindow() const;
+    // Turn on by itself once the next run reaches the Conferencing Nodes
+    // (a scheduled start: nobody needs to be there). Not kept on disk: the
+    // start it waits for is this console's.
+    void armForNextRun(bool armed) { m_armed = armed; }
+    [[nodiscard]] bool isArmed() const { return m_armed; }
     [[nodiscard]] DrainSettings settings() const;
 
     // The nodes in maintenance by the console's doing.
@@ -103,6 +116,8 @@ private:
     QHash<QString, LocationCapacity> m_locations;
     std::vector<NodeId> m_held;
     bool m_applying = false;
+    bool m_armed = false;
+    QDateTime m_serverTime; // the last refresh's
     bool m_failing = false;
 };
 

@@ -65,6 +65,15 @@ Result<DrainState> DrainRecord::load() const
     state.guardrail = root.value(u"guardrail"_s).toDouble(state.guardrail);
     if (const QJsonValue ahead = root.value(u"lookahead"_s); ahead.isDouble())
         state.lookahead = ahead.toInt();
+    if (const QJsonObject w = root.value(u"window"_s).toObject(); !w.isEmpty()) {
+        Result<StartWindow> window = StartWindow::parse(w.value(u"start"_s).toString(), w.value(u"end"_s).toString());
+        if (!window)
+            return unreadable(path(), window.error().message);
+        const QTimeZone zone(w.value(u"zone"_s).toString().toUtf8());
+        if (zone.isValid())
+            window.value().zone = zone;
+        state.window = window.value();
+    }
     for (const QJsonValue &id : root.value(u"nodes"_s).toArray()) {
         if (id.isDouble())
             state.nodes.append(id.toInt());
@@ -86,6 +95,13 @@ Result<void> DrainRecord::save(const DrainState &state) const
                            {u"nodes"_s, nodes}};
     if (state.lookahead)
         root.insert(u"lookahead"_s, *state.lookahead);
+    if (state.window) {
+        QJsonObject w{{u"start"_s, state.window->start.toString(u"HH:mm"_s)},
+                      {u"zone"_s, QString::fromUtf8(state.window->zone.id())}};
+        if (state.window->end)
+            w.insert(u"end"_s, state.window->end->toString(u"HH:mm"_s));
+        root.insert(u"window"_s, w);
+    }
     return m_files.write(m_key, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 

@@ -10,6 +10,7 @@
 // never in it.
 
 #include "core/domain/result.h"
+#include "core/domain/startwindow.h"
 #include "core/storage/deploymentfiles.h"
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct DrainState
     double guardrail = 0.25;
     std::optional<int> lookahead; // none: the plan's default (as many as the guardrail allows)
     QList<int> nodes; // in maintenance by the console's doing
+    // Drain ahead only inside this window (a scheduled start's, issue 15).
+    std::optional<StartWindow> window;
 
     friend bool operator==(const DrainState &, const DrainState &) = default;
 };

@@ -1,6 +1,7 @@
 #include "ui/flow/confirmdialog.h"
 
 #include "core/model/deploymentmodel.h"
+#include "ui/flow/startwindowpicker.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -137,9 +138,21 @@ ConfirmDialog::ConfirmDialog(const ConfirmFacts &facts, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // When: now, or at a time (the upload is done; only the start waits).
+    // A node that takes the package as its start uploads on the yes: now.
+    if (!m_facts.uploadStartsUpgrade) {
+        m_when = new StartWindowPicker(this);
+        connect(m_when, &StartWindowPicker::changed, this, [this] {
+            m_upgrade->setText(m_when->window() ? tr("&Schedule") : tr("&Upgrade"));
+            m_upgrade->setAccessibleName(m_when->window() ? tr("Schedule") : tr("Upgrade"));
+        });
+    }
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(versions);
     layout->addLayout(m_body);
+    if (m_when)
+        layout->addWidget(m_when);
     layout->addStretch();
     layout->addWidget(buttons);
 }

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace iuc::ui {
 
+class StartWindowPicker;
+
 // What the confirmation shows: the upgrade job's facts (core/jobs/upgradefacts.h).
 using ConfirmFacts = jobs::ConfirmFacts;
 
@@ -35,6 +37,8 @@ public:
     [[nodiscard]] const ConfirmFacts &facts() const { return m_facts; }
     [[nodiscard]] QPushButton *upgradeButton() const { return m_upgrade; }
     [[nodiscard]] QPushButton *cancelButton() const { return m_cancel; }
+    // "When": none to start now (or a node that takes the package as its start).
+    [[nodiscard]] StartWindowPicker *startWindowPicker() const { return m_when; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -49,6 +53,7 @@ private:
     QPushButton *m_upgrade = nullptr;
     QPushButton *m_cancel = nullptr;
     QVBoxLayout *m_body = nullptr;
+    StartWindowPicker *m_when = nullptr;
 };
 
 } // namespace iuc::ui

@@ -2,7 +2,12 @@
 
 #include "core/api/upgradestart.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/drainaheadrunner.h"
 #include "ui/flow/flowmessages.h"
+#include "ui/flow/scheduledstartdialog.h"
+#include "ui/flow/startwindowpicker.h"
+
+using namespace Qt::StringLiterals;
 
 namespace iuc::ui {
 
@@ -30,6 +35,7 @@ void StartCommand::start()
         return;
     }
     connect(m_job, &jobs::UpgradeJob::finished, this, &StartCommand::onFinished);
+    connect(m_job, &jobs::UpgradeJob::waitingToStart, this, &StartCommand::onWaiting);
     connect(m_job, &jobs::UpgradeJob::stageChanged, this, [this](jobs::UpgradeJob::Stage stage) {
         if (stage == jobs::UpgradeJob::Stage::Starting)
             Q_EMIT statusMessage(tr("Starting the upgrade to %1…").arg(m_facts.upgradeVersion));
@@ -44,17 +50,51 @@ void StartCommand::start()
     auto *dialog = new ConfirmDialog(m_facts, window());
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     const QPointer<jobs::UpgradeJob> job = m_job;
-    connect(dialog, &QDialog::finished, this, [job](int result) {
-        if (job)
-            job->answerConfirmation(result == QDialog::Accepted);
+    connect(dialog, &QDialog::finished, this, [this, job, dialog](int result) {
+        if (!job)
+            return;
+        if (result == QDialog::Accepted && dialog->startWindowPicker()) {
+            const std::optional<StartWindow> window = dialog->startWindowPicker()->window();
+            job->setStartWindow(window);
+            m_drainInWindow = window && dialog->startWindowPicker()->drainAhead();
+        }
+        job->answerConfirmation(result == QDialog::Accepted);
     });
     setActiveDialog(dialog);
     dialog->open();
     m_job->start(); // a staged package's job begins here; an upload's runs already
 }
 
+void StartCommand::onWaiting(const QDateTime &at)
+{
+    if (m_drainInWindow && session().drainAhead()) {
+        // Drain ahead turns on by itself when the run reaches the Conferencing
+        // Nodes, inside the window when it has an end.
+        DrainAheadRunner &drain = *session().drainAhead();
+        const std::optional<StartWindow> &window = m_job->startWindow();
+        drain.setWindow(window && window->end ? window : std::nullopt);
+        drain.armForNextRun(true);
+    }
+    api::ManagementClient *client = &session().client();
+    auto *dialog = new ScheduledStartDialog(m_facts.upgradeVersion, at, [client] { return client->serverNow(); },
+                                            window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<jobs::UpgradeJob> job = m_job;
+    connect(dialog, &ScheduledStartDialog::cancelRequested, this, [job] {
+        if (job)
+            job->cancel();
+    });
+    m_scheduled = dialog;
+    setActiveDialog(dialog);
+    dialog->show();
+    Q_EMIT statusMessage(tr("Upgrade to %1 scheduled at %2; leave the console open.")
+                             .arg(m_facts.upgradeVersion, at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+}
+
 void StartCommand::onFinished(const jobs::UpgradeJob::Outcome &outcome)
 {
+    if (m_scheduled)
+        m_scheduled->close();
     if (m_uploadDialog)
         m_uploadDialog->finish(outcome.started() ? QDialog::Accepted : QDialog::Rejected);
     switch (outcome.kind) {
@@ -78,6 +118,13 @@ void StartCommand::onFinished(const jobs::UpgradeJob::Outcome &outcome)
         Q_EMIT startRefused(outcome.error.value_or(Error{}));
         break;
     case Kind::Cancelled:
+        if (outcome.at == jobs::UpgradeJob::Stage::Waiting) {
+            if (session().drainAhead())
+                session().drainAhead()->armForNextRun(false);
+            Q_EMIT statusMessage(tr("The scheduled start was cancelled: nothing was started. The package stays on "
+                                    "the Management Node."));
+            break;
+        }
         Q_EMIT statusMessage(outcome.start.observed ? outcome.start.summary()
                                                     : tr("Upload cancelled; the upgrade was not started."));
         break;

@@ -41,7 +41,11 @@ Q_SIGNALS:
 private:
     void onFinished(const jobs::UpgradeJob::Outcome &outcome);
 
+    void onWaiting(const QDateTime &at);
+
     jobs::ConfirmFacts m_facts;
+    bool m_drainInWindow = false;
+    QPointer<QDialog> m_scheduled;
     QPointer<jobs::UpgradeJob> m_job;
     QPointer<UploadDialog> m_uploadDialog; // single shot: the upload that is the start
 };

@@ -109,7 +109,7 @@ void UpgradeFlow::uploadFile(const QString &path)
     if (raiseActiveFlow())
         return;
     auto *job = new jobs::UpgradeJob(m_session.client(), path, &m_session, this);
-    job->setTuning(jobs::UpgradeJob::Tuning{m_chunkBytes, m_cutAfterBytes, m_startObservation});
+    job->setTuning(jobs::UpgradeJob::Tuning{m_chunkBytes, m_cutAfterBytes, m_startObservation, m_clockPoll});
     connect(job, &jobs::UpgradeJob::finished, job, &QObject::deleteLater);
     m_job = job;
     auto *upload = new UploadCommand(m_session, parentWindow(), job, this);
@@ -126,7 +126,7 @@ void UpgradeFlow::continuationRun()
     connect(continuation, &ContinuationCommand::readyToConfirm, this,
             [this](const jobs::ConfirmFacts &facts, const QString &packageId) {
                 auto *job = jobs::UpgradeJob::forStagedPackage(m_session.client(), packageId, facts, &m_session, this);
-                job->setTuning(jobs::UpgradeJob::Tuning{0, -1, m_startObservation});
+                job->setTuning(jobs::UpgradeJob::Tuning{0, -1, m_startObservation, m_clockPoll});
                 connect(job, &jobs::UpgradeJob::finished, job, &QObject::deleteLater);
                 confirmAndStart(facts, job);
             });
@@ -138,6 +138,7 @@ void UpgradeFlow::continuationRun()
 
 void UpgradeFlow::confirmAndStart(const jobs::ConfirmFacts &facts, jobs::UpgradeJob *job)
 {
+    m_job = job; // a continuation's too: a scheduled start holds the close
     auto *start = new StartCommand(m_session, parentWindow(), facts, job, this);
     connect(start, &StartCommand::upgradeStarted, this, &UpgradeFlow::upgradeStarted);
     connect(start, &StartCommand::startRefused, this, &UpgradeFlow::showRefusedStart);
@@ -149,12 +150,21 @@ void UpgradeFlow::confirmAndStart(const jobs::ConfirmFacts &facts, jobs::Upgrade
     run(start, true);
 }
 
+std::optional<QDateTime> UpgradeFlow::scheduledStart() const
+{
+    if (!m_job || m_job->stage() != jobs::UpgradeJob::Stage::Waiting)
+        return std::nullopt;
+    return m_job->startAt();
+}
+
 bool UpgradeFlow::holdClose(std::function<void()> close)
 {
     using Stage = jobs::UpgradeJob::Stage;
     if (!m_job)
         return false;
     const Stage stage = m_job->stage();
+    if (stage == Stage::Waiting)
+        return holdCloseWhileScheduled(std::move(close));
     if (stage != Stage::Inspecting && stage != Stage::Judging && stage != Stage::Uploading
         && stage != Stage::Validating)
         return false; // the confirmation answers no by itself; a start cannot be taken back
@@ -180,6 +190,40 @@ bool UpgradeFlow::holdClose(std::function<void()> close)
             return;
         }
         Q_EMIT statusMessage(tr("Stopping the upload; nothing is started…"));
+        connect(job, &jobs::UpgradeJob::finished, this, [close] { QTimer::singleShot(0, close); });
+        job->cancel();
+    });
+    box->open();
+    return true;
+}
+
+// A scheduled start is this console's to perform: quitting cancels it, said
+// before it happens.
+bool UpgradeFlow::holdCloseWhileScheduled(std::function<void()> close)
+{
+    const QDateTime at = m_job->startAt().value_or(QDateTime());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel the Scheduled Start?"),
+                                tr("An upgrade is scheduled to start at %1.")
+                                    .arg(at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)),
+                                QMessageBox::NoButton, parentWindow());
+    box->setObjectName(u"closeWhileScheduledDialog"_s);
+    box->setInformativeText(tr("The console performs the start: quitting it cancels the start, and nothing is "
+                               "started. The package stays on the Management Node; confirm it again later."));
+    QPushButton *quit = box->addButton(tr("Cancel the Start and Quit"), QMessageBox::DestructiveRole);
+    quit->setObjectName(u"cancelStartAndQuitButton"_s);
+    QPushButton *keep = box->addButton(tr("Keep the Console Open"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepOpenButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<jobs::UpgradeJob> job = m_job;
+    connect(box, &QMessageBox::finished, this, [this, box, quit, job, close = std::move(close)] {
+        if (box->clickedButton() != quit)
+            return;
+        if (!job || job->stage() == jobs::UpgradeJob::Stage::Done) {
+            close();
+            return;
+        }
         connect(job, &jobs::UpgradeJob::finished, this, [close] { QTimer::singleShot(0, close); });
         job->cancel();
     });

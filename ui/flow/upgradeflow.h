@@ -62,6 +62,8 @@ public:
     void setUploadTuning(qint64 chunkBytes, qint64 cutAfterBytes = -1);
     // Tests: how the node is observed when the start's answer is lost.
     void setStartObservation(api::StartObservation observation) { m_startObservation = observation; }
+    // Tests: how often a scheduled start reads the Management Node's clock.
+    void setClockPoll(std::chrono::milliseconds poll) { m_clockPoll = poll; }
 
     // The window is about to close. While an upload runs (before the start)
     // the admin is asked: keep uploading, or stop — the upload stops, the
@@ -69,6 +71,8 @@ public:
     // called once it has stopped. True: the flow took the close over (ignore
     // the close event); false: nothing to stop, close now.
     bool holdClose(std::function<void()> close);
+    // The upgrade confirmed and waiting for its start window: its start time.
+    [[nodiscard]] std::optional<QDateTime> scheduledStart() const;
 
     // The recovery steps: restore the snapshots (downgrade, failed upgrade).
     static void showRecoveryHelp(QWidget *parent);
@@ -114,6 +118,7 @@ private:
     void showLocked(const Error &error);
     void showPackageGone(const Error &error);
     bool raiseActiveFlow(); // true (and the open dialog raised) while a flow runs
+    bool holdCloseWhileScheduled(std::function<void()> close);
     void setBusy(bool busy);
     [[nodiscard]] QWidget *parentWindow() const { return m_window.data(); }
 
@@ -126,6 +131,7 @@ private:
     qint64 m_chunkBytes = 0; // 0: the uploader's default
     qint64 m_cutAfterBytes = -1;
     api::StartObservation m_startObservation;
+    std::chrono::milliseconds m_clockPoll = jobs::UpgradeJob::Tuning{}.clockPoll;
 };
 
 } // namespace iuc::ui

@@ -11,13 +11,16 @@
 #include "core/api/uploader.h"
 #include "core/session/unfinishedupload.h"
 #include "core/session/deploymentsession.h"
+#include "core/session/drainaheadrunner.h"
 #include "emulator/sim/deployment.h"
 #include "emulator/support/packagewriter.h"
 #include "ui/flow/confirmdialog.h"
+#include "ui/flow/scheduledstartdialog.h"
 #include "ui/flow/upgradeflow.h"
 #include "ui/flow/uploaddialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -28,8 +31,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTreeWidget>
 
 #include <memory>
@@ -92,6 +98,8 @@ private Q_SLOTS:
     void uploadDialogShowsProgressResumeAndEscapeCancels();
     void uploadCutByARestartContinuesFromTheNodesOffset();
     void closingTheWindowMidUpload_asksStopsAndStartsNothing();
+    void scheduledStart_countsDownStartsAtItsTimeOnTheNodesClock();
+    void scheduledStart_quittingAsksAndCancelsIt();
     void R10_wrongFileRefusedAndNothingUploaded();
     void R10_v3DeploymentRefusesV11SayingV6First();
     void inspectionCancelledWithEscape();
@@ -761,6 +769,101 @@ void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing
     QVERIFY(started.isEmpty());
     QCOMPARE(sim.getRetried(kStatus + u"management_vm/"_s).status, 200); // no reboot was asked for
     QCOMPARE(uploadRequests(sim), 0);
+}
+
+// Start at a time (issue 15, item 6): uploaded, validated and confirmed
+// now; a countdown on the Management Node's clock; closing the console asks
+// first (and here keeps it open); the start is performed at the time, not
+// before; drain ahead chosen for the run is armed for it.
+void TestUpgradeFlow::scheduledStart_countsDownStartsAtItsTimeOnTheNodesClock()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 1024 * 1024);
+    Console console(sim);
+    QTemporaryDir records;
+    console.session.keepDrainAhead(records.path());
+    QVERIFY(console.refreshed());
+    console.flow->setClockPoll(50ms);
+    QSignalSpy started(console.flow, &UpgradeFlow::upgradeStarted);
+
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    // Half an hour from the Management Node's now, in local time, until two hours later.
+    const QDateTime at = console.session.client().serverNow().addSecs(30 * 60).toLocalTime();
+    confirm->findChild<QRadioButton *>(u"startAtRadio"_s)->setChecked(true);
+    confirm->findChild<QTimeEdit *>(u"startAtTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()));
+    confirm->findChild<QCheckBox *>(u"untilCheck"_s)->setChecked(true);
+    confirm->findChild<QTimeEdit *>(u"untilTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()).addSecs(7200));
+    confirm->findChild<QCheckBox *>(u"drainInWindowCheck"_s)->setChecked(true);
+    QCOMPARE(confirm->upgradeButton()->text(), u"&Schedule"_s);
+    QVERIFY(confirm->grab().save(u"screenshot-confirm-scheduled.png"_s));
+    confirm->upgradeButton()->click();
+
+    auto *countdown = waitForWindow<ScheduledStartDialog>(u"scheduledStartDialog"_s);
+    QVERIFY(countdown);
+    QVERIFY(console.flow->scheduledStart().has_value());
+    QVERIFY2(countdown->countdownText().startsWith(u"Starts in "_s), qPrintable(countdown->countdownText()));
+    QVERIFY(console.session.drainAhead()->isArmed());
+    QVERIFY(console.session.drainAhead()->window().has_value());
+    QVERIFY(countdown->grab().save(u"screenshot-scheduled-start.png"_s));
+
+    // Closing the window asks; keeping it open keeps the start.
+    bool closed = false;
+    QVERIFY(console.flow->holdClose([&closed] { closed = true; }));
+    auto *question = waitForWindow<QMessageBox>(u"closeWhileScheduledDialog"_s);
+    QVERIFY(question);
+    question->findChild<QPushButton *>(u"keepOpenButton"_s)->click();
+    QVERIFY(waitUntilGone(u"closeWhileScheduledDialog"_s));
+    QVERIFY(!closed);
+
+    QCOMPARE(advanceInProcess(sim.emulator(), 28 * 60).status, 200);
+    QTest::qWait(400);
+    QCOMPARE(sim.emulator().server().performRequests(), 0); // not before its time
+    QVERIFY(started.isEmpty());
+    QCOMPARE(advanceInProcess(sim.emulator(), 3 * 60).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000);
+    QCOMPARE(sim.emulator().server().performRequests(), 1);
+    QVERIFY(waitUntilGone(u"scheduledStartDialog"_s));
+    QTRY_VERIFY(!console.flow->isBusy());
+}
+
+void TestUpgradeFlow::scheduledStart_quittingAsksAndCancelsIt()
+{
+    ClientFixture sim;
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString file = sim.writePackage(u"infinity-11.tar"_s, kTo, 1024 * 1024);
+    Console console(sim);
+    QVERIFY(console.refreshed());
+    QSignalSpy status(console.flow, &UpgradeFlow::statusMessage);
+    console.flow->uploadFile(file);
+    auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
+    QVERIFY(confirm);
+    const QDateTime at = console.session.client().serverNow().addSecs(3 * 3600).toLocalTime();
+    confirm->findChild<QRadioButton *>(u"startAtRadio"_s)->setChecked(true);
+    confirm->findChild<QTimeEdit *>(u"startAtTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()));
+    confirm->upgradeButton()->click();
+    QVERIFY(waitForWindow<ScheduledStartDialog>(u"scheduledStartDialog"_s));
+
+    bool closed = false;
+    QVERIFY(console.flow->holdClose([&closed] { closed = true; }));
+    auto *question = waitForWindow<QMessageBox>(u"closeWhileScheduledDialog"_s);
+    QVERIFY(question);
+    QVERIFY2(question->informativeText().contains(u"cancels the start"_s), qPrintable(question->informativeText()));
+    question->findChild<QPushButton *>(u"cancelStartAndQuitButton"_s)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(closed, 30000);
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    bool said = false;
+    for (const QList<QVariant> &args : status)
+        said = said || args.at(0).toString().contains(u"scheduled start was cancelled"_s);
+    QVERIFY(said);
+    QCOMPARE(advanceInProcess(sim.emulator(), 4 * 3600).status, 200);
+    QCOMPARE(sim.emulator().server().performRequests(), 0); // nothing started later either
 }
 
 QTEST_MAIN(TestUpgradeFlow)

@@ -830,6 +830,25 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 02:00.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als HH:MM, z. B. 02:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 06:00.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreiben Sie sie als HH:MM, z. B. 06:00.</translation>
+    </message>
+    <message>
+        <source>The window ends when it starts (%1): give an end after the start, or none.</source>
+        <translation>Das Fenster endet, wenn es beginnt (%1): Geben Sie ein Ende nach dem Beginn an oder keines.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeEngine</name>
     <message>
         <source>The package's version could not be read.</source>
@@ -2290,6 +2309,18 @@ Exit-Codes:
         <source>--webhook takes the receiver's https:// URL.</source>
         <translation>--webhook erwartet die https://-URL des Empfängers.</translation>
     </message>
+    <message>
+        <source>upgrade: upload, validate and confirm now, start at HH:MM (local time).</source>
+        <translation>upgrade: jetzt hochladen, prüfen und bestätigen, um HH:MM starten (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>With --at: the window's end; --drain-ahead drains only inside the window.</source>
+        <translation>Mit --at: das Ende des Fensters; --drain-ahead leert nur innerhalb des Fensters.</translation>
+    </message>
+    <message>
+        <source>--until goes with --at.</source>
+        <translation>--until gehört zu --at.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::cli::DrainAheadWatch</name>
@@ -2699,6 +2730,14 @@ Exit-Codes:
             <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform>
             <numerusform>&lt;b&gt;Zu aktualisierende Systeme: %1&lt;/b&gt; (der Management Node und %2 Knoten). Der Management Node ist zuerst an der Reihe und startet von selbst neu; seine Webseiten und seine API sind einige Minuten lang nicht erreichbar. Danach folgen die Knoten, bis zu %n gleichzeitig: Jeder nimmt keine neuen Anrufe mehr an und wartet, bis seine Anrufe beendet sind, bevor er installiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4427,37 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>iuc::ui::ScheduledStartDialog</name>
+    <message>
+        <source>Scheduled Upgrade</source>
+        <translation>Geplantes Upgrade</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 starts at %2&lt;/b&gt; (%3 UTC on the Management Node's clock).</source>
+        <translation>&lt;b&gt;Das Upgrade auf %1 beginnt um %2&lt;/b&gt; (%3 UTC nach der Uhr des Management Node).</translation>
+    </message>
+    <message>
+        <source>Leave the console open: it performs the start. Quitting it cancels the start; the package stays on the Management Node.</source>
+        <translation>Lassen Sie die Konsole geöffnet: Sie führt den Start aus. Wird sie beendet, wird der Start abgebrochen; das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Start</source>
+        <translation>Start &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Starting soon…</source>
+        <translation>Beginnt gleich…</translation>
+    </message>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Beginnt in %1</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::StartCommand</name>
     <message>
         <source>The upgrade was not started. The package stays on the Management Node.</source>
@@ -4408,6 +4478,49 @@ Exit-Codes:
     <message>
         <source>The upgrade was not started; nothing was uploaded.</source>
         <translation>Das Upgrade wurde nicht gestartet; nichts wurde hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 scheduled at %2; leave the console open.</source>
+        <translation>Upgrade auf %1 geplant um %2; lassen Sie die Konsole geöffnet.</translation>
+    </message>
+    <message>
+        <source>The scheduled start was cancelled: nothing was started. The package stays on the Management Node.</source>
+        <translation>Der geplante Start wurde abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::StartWindowPicker</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>&amp;Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Start &amp;at</source>
+        <translation>Starten &amp;um</translation>
+    </message>
+    <message>
+        <source>Start at, local time</source>
+        <translation>Startzeit, Ortszeit</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>End of the window, local time</source>
+        <translation>Ende des Fensters, Ortszeit</translation>
+    </message>
+    <message>
+        <source>Turn on &amp;drain ahead for this run, inside the window</source>
+        <translation>„&amp;Vorab leeren“ für diesen Durchlauf einschalten, innerhalb des Fensters</translation>
+    </message>
+    <message>
+        <source>Local time (%1). The package is uploaded and checked already; the console performs the start at that time, so leave it open: quitting it cancels the start.</source>
+        <translation>Ortszeit (%1). Das Paket ist bereits hochgeladen und geprüft; die Konsole führt den Start zu dieser Zeit aus, lassen Sie sie also geöffnet: Wird sie beendet, wird der Start abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4725,26 @@ Um früher zu starten, starten Sie den Management Node neu. Das bricht den laufe
     <message>
         <source>Stopping the upload; nothing is started…</source>
         <translation>Hochladen wird gestoppt; nichts wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancel the Scheduled Start?</source>
+        <translation>Geplanten Start abbrechen?</translation>
+    </message>
+    <message>
+        <source>An upgrade is scheduled to start at %1.</source>
+        <translation>Ein Upgrade ist für %1 geplant.</translation>
+    </message>
+    <message>
+        <source>The console performs the start: quitting it cancels the start, and nothing is started. The package stays on the Management Node; confirm it again later.</source>
+        <translation>Die Konsole führt den Start aus: Wird sie beendet, wird der Start abgebrochen und nichts gestartet. Das Paket bleibt auf dem Management Node; bestätigen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Cancel the Start and Quit</source>
+        <translation>Start abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep the Console Open</source>
+        <translation>Konsole geöffnet lassen</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5960,24 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
     <message>
         <source>The run is over; waiting for the health check of %1 (at most %2 min).</source>
         <translation>Der Durchlauf ist vorbei; warte auf die Zustandsprüfung von %1 (höchstens %2 min).</translation>
+    </message>
+    <message>
+        <source>Confirmed. The upgrade starts at %1 (%2 UTC, Management Node clock); Ctrl-C cancels it, the package staying on the Management Node.</source>
+        <translation>Bestätigt. Das Upgrade beginnt um %1 (%2 UTC, Uhr des Management Node); Strg-C bricht es ab, das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>Drain ahead works only inside the window %1 (local time).</source>
+        <translation>„Vorab leeren“ wirkt nur innerhalb des Fensters %1 (Ortszeit).</translation>
+    </message>
+    <message>
+        <source>Starting in %1…</source>
+        <translation>Beginnt in %1…</translation>
+    </message>
+    <message>
+        <source>
+Interrupted: the scheduled start is cancelled and nothing was started. The package stays on the Management Node.</source>
+        <translation>
+Unterbrochen: Der geplante Start ist abgebrochen und nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
     </message>
 </context>
 </TS>

@@ -830,6 +830,25 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>StartWindow</name>
+    <message>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 02:00.</source>
+        <translation>«%1» er ikke et klokkeslett; skriv det som TT:MM, for eksempel 02:00.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day; write it as HH:MM, e.g. 06:00.</source>
+        <translation>«%1» er ikke et klokkeslett; skriv det som TT:MM, for eksempel 06:00.</translation>
+    </message>
+    <message>
+        <source>The window ends when it starts (%1): give an end after the start, or none.</source>
+        <translation>Vinduet slutter når det begynner (%1): oppgi en slutt etter starten, eller ingen.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeEngine</name>
     <message>
         <source>The package's version could not be read.</source>
@@ -2290,6 +2309,18 @@ Avslutningskoder:
         <source>--webhook takes the receiver's https:// URL.</source>
         <translation>--webhook tar mottakerens https://-URL.</translation>
     </message>
+    <message>
+        <source>upgrade: upload, validate and confirm now, start at HH:MM (local time).</source>
+        <translation>upgrade: last opp, valider og bekreft nå, start klokken TT:MM (lokal tid).</translation>
+    </message>
+    <message>
+        <source>With --at: the window's end; --drain-ahead drains only inside the window.</source>
+        <translation>Med --at: vinduets slutt; --drain-ahead tømmer bare innenfor vinduet.</translation>
+    </message>
+    <message>
+        <source>--until goes with --at.</source>
+        <translation>--until hører sammen med --at.</translation>
+    </message>
 </context>
 <context>
     <name>iuc::cli::DrainAheadWatch</name>
@@ -2699,6 +2730,14 @@ Avslutningskoder:
             <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform>
             <numerusform>&lt;b&gt;Systemer som skal oppgraderes: %1&lt;/b&gt; (Management Node og %2 Conferencing Nodes). Management Node går først og starter på nytt av seg selv; nettsidene og API-et er borte i noen minutter. Deretter følger Conferencing Nodes, opptil %n om gangen: hver slutter å ta imot nye samtaler og venter til samtalene er over før den installerer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planlegg</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planlegg</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +4427,37 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>iuc::ui::ScheduledStartDialog</name>
+    <message>
+        <source>Scheduled Upgrade</source>
+        <translation>Planlagt oppgradering</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The upgrade to %1 starts at %2&lt;/b&gt; (%3 UTC on the Management Node's clock).</source>
+        <translation>&lt;b&gt;Oppgraderingen til %1 starter %2&lt;/b&gt; (%3 UTC etter administrasjonsnodens klokke).</translation>
+    </message>
+    <message>
+        <source>Leave the console open: it performs the start. Quitting it cancels the start; the package stays on the Management Node.</source>
+        <translation>La konsollen være åpen: den utfører starten. Avslutter du den, avbrytes starten; pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the Start</source>
+        <translation>&amp;Avbryt starten</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Skjul</translation>
+    </message>
+    <message>
+        <source>Starting soon…</source>
+        <translation>Starter snart…</translation>
+    </message>
+    <message>
+        <source>Starts in %1</source>
+        <translation>Starter om %1</translation>
+    </message>
+</context>
+<context>
     <name>iuc::ui::StartCommand</name>
     <message>
         <source>The upgrade was not started. The package stays on the Management Node.</source>
@@ -4408,6 +4478,49 @@ Avslutningskoder:
     <message>
         <source>The upgrade was not started; nothing was uploaded.</source>
         <translation>Oppgraderingen ble ikke startet; ingenting ble lastet opp.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 scheduled at %2; leave the console open.</source>
+        <translation>Oppgradering til %1 planlagt %2; la konsollen være åpen.</translation>
+    </message>
+    <message>
+        <source>The scheduled start was cancelled: nothing was started. The package stays on the Management Node.</source>
+        <translation>Den planlagte starten ble avbrutt: ingenting ble startet. Pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::StartWindowPicker</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>Start &amp;nå</translation>
+    </message>
+    <message>
+        <source>Start &amp;at</source>
+        <translation>Start &amp;klokken</translation>
+    </message>
+    <message>
+        <source>Start at, local time</source>
+        <translation>Starttid, lokal tid</translation>
+    </message>
+    <message>
+        <source>unti&amp;l</source>
+        <translation>&amp;til</translation>
+    </message>
+    <message>
+        <source>End of the window, local time</source>
+        <translation>Vinduets slutt, lokal tid</translation>
+    </message>
+    <message>
+        <source>Turn on &amp;drain ahead for this run, inside the window</source>
+        <translation>Slå på &amp;tømming på forhånd for denne kjøringen, innenfor vinduet</translation>
+    </message>
+    <message>
+        <source>Local time (%1). The package is uploaded and checked already; the console performs the start at that time, so leave it open: quitting it cancels the start.</source>
+        <translation>Lokal tid (%1). Pakken er allerede lastet opp og kontrollert; konsollen utfører starten på det tidspunktet, så la den være åpen: avslutter du den, avbrytes starten.</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4725,26 @@ For å starte tidligere, start administrasjonsnoden på nytt. Det avbryter den p
     <message>
         <source>Stopping the upload; nothing is started…</source>
         <translation>Stopper opplastingen; ingenting startes…</translation>
+    </message>
+    <message>
+        <source>Cancel the Scheduled Start?</source>
+        <translation>Avbryte den planlagte starten?</translation>
+    </message>
+    <message>
+        <source>An upgrade is scheduled to start at %1.</source>
+        <translation>En oppgradering er planlagt å starte %1.</translation>
+    </message>
+    <message>
+        <source>The console performs the start: quitting it cancels the start, and nothing is started. The package stays on the Management Node; confirm it again later.</source>
+        <translation>Konsollen utfører starten: avslutter du den, avbrytes starten, og ingenting startes. Pakken blir liggende på administrasjonsnoden; bekreft den på nytt senere.</translation>
+    </message>
+    <message>
+        <source>Cancel the Start and Quit</source>
+        <translation>Avbryt starten og avslutt</translation>
+    </message>
+    <message>
+        <source>Keep the Console Open</source>
+        <translation>La konsollen være åpen</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +5960,24 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
     <message>
         <source>The run is over; waiting for the health check of %1 (at most %2 min).</source>
         <translation>Kjøringen er over; venter på helsesjekken av %1 (høyst %2 min).</translation>
+    </message>
+    <message>
+        <source>Confirmed. The upgrade starts at %1 (%2 UTC, Management Node clock); Ctrl-C cancels it, the package staying on the Management Node.</source>
+        <translation>Bekreftet. Oppgraderingen starter %1 (%2 UTC, administrasjonsnodens klokke); Ctrl-C avbryter den, og pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>Drain ahead works only inside the window %1 (local time).</source>
+        <translation>Tømming på forhånd virker bare innenfor vinduet %1 (lokal tid).</translation>
+    </message>
+    <message>
+        <source>Starting in %1…</source>
+        <translation>Starter om %1…</translation>
+    </message>
+    <message>
+        <source>
+Interrupted: the scheduled start is cancelled and nothing was started. The package stays on the Management Node.</source>
+        <translation>
+Avbrutt: den planlagte starten er avbrutt, og ingenting ble startet. Pakken blir liggende på administrasjonsnoden.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,8 @@ private Q_SLOTS:
     void drainAhead_ctrlCReturnsTheNodesBeforeExiting();
     void drainAhead_killedThenWatchCarriesOnAndReturnsEveryNode();
     void drainAhead_onlyWithTheCommandsThatWatchARun();
+    void startWindow_confirmedNowCtrlCWhileWaitingStartsNothing();
+    void startWindow_optionsCheckedBeforeConnecting();
 };
 
 void TestUpgradectlDrain::drainAhead_upgradeDrainsUnderTheGuardrailAndReturnsEveryNode_data()
@@ -207,6 +209,57 @@ void TestUpgradectlDrain::drainAhead_onlyWithTheCommandsThatWatchARun()
                             + QStringList{u"watch"_s, u"--drain-ahead"_s, u"--keep-in-service"_s, u"120"_s});
     QCOMPARE(w.exitCode, int(Usage));
     QCOMPARE(sim.emulator().server().writeRequests(), 0); // refused before anything is asked of the node
+}
+
+// upgrade --at (issue 15, item 6): uploaded, validated and confirmed now,
+// then waiting for the time; Ctrl-C while waiting cancels the start and
+// starts nothing, the package staying on the Management Node.
+void TestUpgradectlDrain::startWindow_confirmedNowCtrlCWhileWaitingStartsNothing()
+{
+    SimFixture sim;
+    SimFixture::Options options;
+    options.deployment = SimFixture::config(3);
+    options.api = iuc::sim::ApiProfile::Pexip;
+    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    const QString package = sim.writePackage(u"p11.tar"_s, kTo, 1 << 20);
+    QTemporaryDir data;
+    Ctl ctl(sim);
+    ctl.setDataHome(data.path());
+    // Three hours from the emulator's clock, in this machine's local time.
+    const QString at = options.start.addSecs(3 * 3600).toLocalTime().toString(u"HH:mm"_s);
+    ctl.start(ctl.connection() + QStringList{u"upgrade"_s, package, u"--yes"_s, u"--at"_s, at, u"--drain-ahead"_s,
+                                             u"--until"_s, u"23:59"_s});
+    QVERIFY2(ctl.waitForOutput(u"Confirmed. The upgrade starts at "_s), qPrintable(ctl.output()));
+    QVERIFY2(ctl.output().contains(u"The Management Node received the package whole and validated it."_s),
+             qPrintable(ctl.output()));
+    QVERIFY2(ctl.output().contains(u"Drain ahead works only inside the window "_s + at + u"–23:59"_s),
+             qPrintable(ctl.output()));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    ::kill(static_cast<pid_t>(ctl.process().processId()), SIGINT);
+    const Run r = ctl.finish();
+    QCOMPARE(r.exitCode, int(Interrupted));
+    QVERIFY2(r.err.contains(u"the scheduled start is cancelled and nothing was started"_s), qPrintable(r.err));
+    QCOMPARE(sim.emulator().server().performRequests(), 0);
+    QVERIFY(sim.advance(4 * 3600).status == 200);
+    QCOMPARE(sim.emulator().server().performRequests(), 0); // and nothing later
+}
+
+void TestUpgradectlDrain::startWindow_optionsCheckedBeforeConnecting()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3)), qPrintable(sim.startError()));
+    const QList<QStringList> wrong{
+        {u"upgrade"_s, u"p.tar"_s, u"--at"_s, u"25:00"_s},
+        {u"upgrade"_s, u"p.tar"_s, u"--until"_s, u"06:00"_s},
+        {u"upgrade"_s, u"p.tar"_s, u"--at"_s, u"02:00"_s, u"--until"_s, u"02:00"_s},
+        {u"watch"_s, u"--at"_s, u"02:00"_s},
+    };
+    for (const QStringList &args : wrong) {
+        Ctl ctl(sim);
+        const Run r = ctl.run(ctl.connection() + args);
+        QVERIFY2(r.exitCode == Usage, qPrintable(args.join(u' ') + u": "_s + r.err));
+        QVERIFY2(!r.err.isEmpty(), qPrintable(args.join(u' ')));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectlDrain)

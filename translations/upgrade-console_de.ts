@@ -1219,6 +1219,21 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
     </message>
 </context>
 <context>
+    <name>iuc::Backup</name>
+    <message>
+        <source>This Management Node has no backup command in its API: create the backup in its web interface (Utilities ▸ Backup/restore).</source>
+        <translation>Dieser Management Node hat keinen Sicherungsbefehl in seiner API: Erstellen Sie die Sicherung in seiner Weboberfläche (Utilities ▸ Backup/restore).</translation>
+    </message>
+    <message>
+        <source>This Management Node's backup command takes fields the console does not know (%1): create the backup in its web interface.</source>
+        <translation>Der Sicherungsbefehl dieses Management Node erwartet Felder, die die Konsole nicht kennt (%1): Erstellen Sie die Sicherung in seiner Weboberfläche.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine aufgeführt</translation>
+    </message>
+</context>
+<context>
     <name>iuc::DeploymentModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2202,74 +2217,6 @@ Entfernen Sie ihn in seiner Weboberfläche unter System &gt; Syslog servers.</tr
         <translation>keine bekannte Schreibweise: die Konsole leitet den Status aus dem ab, was der Knoten zeigt (resources/upgrade-statuses.json führt die bekannten auf)</translation>
     </message>
     <message>
-        <source>Upgrades a Pexip Infinity deployment from the command line.
-
-Commands:
-  status [--json]                 the Management Node and every Conferencing Node
-  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
-  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
-  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
-  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
-  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
-                                  pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
-                                  without a reboot command in the API: how to, then waits until it is seen
-  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
-                                  do not clear goes on with its upgrade without a reboot
-  report [--format csv|html] [--output FILE]   every run's history per node
-  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
-  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
-                                  --save writes its schemas and sample answers for a bug report
-
-The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
-
-Exit codes:
-  0    done (upgrade, watch: the run completed)
-  1    usage error
-  2    cannot reach the Management Node, or its certificate is not the trusted one
-  3    refused (wrong package, downgrade, nothing to do)
-  4    an upgrade is already running (locked)
-  5    stopped at the 24-hour limit, systems left behind
-  6    abandoned (Management Node rebooted)
-  7    declined at a confirmation
-  8    other failure
-  9    sign-in refused (user name, password, or the account's role)
-  130  interrupted</source>
-        <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
-
-Befehle:
-  status [--json]                 der Management Node und jeder Konferenzknoten
-  watch                           eine laufend aktualisierte Tabelle bis zum Ende des laufenden Upgrades (Strg-C beendet)
-  inspect FILE [--json]           Version, Größe und SHA-256 eines Pakets; mit Verbindung: ob es passt
-  plan --to VERSION [--from V]    die nötigen Upgrade-Schritte (v3 geht über v6 zu v11)
-  upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
-  upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
-                                  die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
-  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen);
-                                  ohne Neustart-Befehl in der API: wie es geht, dann warten, bis es zu sehen ist
-  disconnect-calls NODE [--yes]   die Anrufe eines Knotens, bei Ja getrennt: ein Knoten, dessen Anrufe
-                                  nicht enden, setzt seine Aktualisierung ohne Neustart fort
-  report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
-  profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
-  probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
-                                  --save schreibt seine Schemas und Beispielantworten für einen Fehlerbericht
-
-Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
-
-Exit-Codes:
-  0    erledigt (upgrade, watch: der Durchlauf wurde abgeschlossen)
-  1    falscher Aufruf
-  2    der Management Node ist nicht erreichbar, oder sein Zertifikat ist nicht das vertrauenswürdige
-  3    abgelehnt (falsches Paket, Downgrade, nichts zu tun)
-  4    ein Upgrade läuft bereits (gesperrt)
-  5    an der 24-Stunden-Grenze gestoppt, Systeme zurückgeblieben
-  6    abgebrochen (Management Node neu gestartet)
-  7    bei einer Bestätigung abgelehnt
-  8    anderer Fehler
-  9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
-  130  unterbrochen</translation>
-    </message>
-    <message>
         <source>upgrade, upgrade-path, watch: put the nodes that come next into maintenance mode ahead of their turn, and back into service once upgraded.</source>
         <translation>upgrade, upgrade-path, watch: die als Nächstes folgenden Knoten vor ihrer Reihe in den Wartungsmodus versetzen und nach dem Upgrade wieder in Betrieb nehmen.</translation>
     </message>
@@ -2320,6 +2267,114 @@ Exit-Codes:
     <message>
         <source>--until goes with --at.</source>
         <translation>--until gehört zu --at.</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
+  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
+                                  do not clear goes on with its upgrade without a reboot
+  report [--format csv|html] [--output FILE]   every run's history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
+  backup [--passphrase-env VAR]   a configuration backup by the Management Node (passphrase asked
+                                  twice, never kept)
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account's role)
+  130  interrupted</source>
+        <translation>Aktualisiert eine Pexip-Infinity-Umgebung über die Kommandozeile.
+
+Befehle:
+  status [--json]                 der Management Node und jeder Konferenzknoten
+  watch                           eine laufend aktualisierte Tabelle bis zum Ende des laufenden Upgrades (Strg-C beendet)
+  inspect FILE [--json]           Version, Größe und SHA-256 eines Pakets; mit Verbindung: ob es passt
+  plan --to VERSION [--from V]    die nötigen Upgrade-Schritte (v3 geht über v6 zu v11)
+  upgrade FILE [--yes]            prüfen, hochladen, bestätigen, starten und bis zum Ende verfolgen
+  upgrade-path FILE... [--yes]    das geführte Upgrade: jeder Schritt (v3: die Pakete für v6 und v11),
+                                  die Checkliste vorab, jeder Schritt geprüft; erneut ausführen setzt fort
+  reboot management|NODE [--yes]  den Management Node oder einen Konferenzknoten neu starten (Anrufe werden abgebrochen);
+                                  ohne Neustart-Befehl in der API: wie es geht, dann warten, bis es zu sehen ist
+  disconnect-calls NODE [--yes]   die Anrufe eines Knotens, bei Ja getrennt: ein Knoten, dessen Anrufe
+                                  nicht enden, setzt seine Aktualisierung ohne Neustart fort
+  report [--format csv|html] [--output FILE]   der Verlauf jedes Durchlaufs pro Knoten
+  profile list | save NAME | remove NAME   gespeicherte Umgebungen (Passwort im Schlüsselbund des Systems)
+  probe [--save DIR] [--json]     was dieser Management Node anbietet und welche Funktionen damit gehen;
+                                  --save schreibt seine Schemas und Beispielantworten für einen Fehlerbericht
+  backup [--passphrase-env VAR]   eine Konfigurationssicherung durch den Management Node
+                                  (Passphrase zweimal abgefragt, nie gespeichert)
+
+Das Passwort kommt aus --password-env VAR, dem Schlüsselbund (mit --profile) oder einer Abfrage.
+
+Exit-Codes:
+  0    erledigt (upgrade, watch: der Durchlauf wurde abgeschlossen)
+  1    falscher Aufruf
+  2    der Management Node ist nicht erreichbar, oder sein Zertifikat ist nicht das vertrauenswürdige
+  3    abgelehnt (falsches Paket, Downgrade, nichts zu tun)
+  4    ein Upgrade läuft bereits (gesperrt)
+  5    an der 24-Stunden-Grenze gestoppt, Systeme zurückgeblieben
+  6    abgebrochen (Management Node neu gestartet)
+  7    bei einer Bestätigung abgelehnt
+  8    anderer Fehler
+  9    Anmeldung abgelehnt (Benutzername, Passwort oder Rolle des Kontos)
+  130  unterbrochen</translation>
+    </message>
+    <message>
+        <source>backup: the environment variable holding the backup's passphrase.</source>
+        <translation>backup: die Umgebungsvariable mit der Passphrase der Sicherung.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the environment variable %1 is empty or not set.</source>
+        <translation>upgradectl: Die Umgebungsvariable %1 ist leer oder nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup file (not kept anywhere): </source>
+        <translation>Passphrase für die Sicherungsdatei (wird nirgends gespeichert): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Dieselbe Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>upgradectl: no passphrase: run upgradectl in a terminal to be asked, or name an environment variable holding it with --passphrase-env VAR.</source>
+        <translation>upgradectl: keine Passphrase: Führen Sie upgradectl in einem Terminal aus, um gefragt zu werden, oder nennen Sie mit --passphrase-env VAR eine Umgebungsvariable, die sie enthält.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the two passphrases differ; nothing was asked of the Management Node.</source>
+        <translation>upgradectl: Die beiden Passphrasen unterscheiden sich; der Management Node wurde nicht gefragt.</translation>
+    </message>
+    <message>
+        <source>Asking the Management Node for a configuration backup…</source>
+        <translation>Frage den Management Node nach einer Konfigurationssicherung…</translation>
+    </message>
+    <message>
+        <source>The Management Node created the backup (%1 UTC). Download it from its web interface (Utilities ▸ Backup/restore); keep the passphrase: the file cannot be restored without it.</source>
+        <translation>Der Management Node hat die Sicherung erstellt (%1 UTC). Laden Sie sie aus seiner Weboberfläche herunter (Utilities ▸ Backup/restore); bewahren Sie die Passphrase auf: Ohne sie lässt sich die Datei nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The Management Node took the request at %1 UTC and creates the backup in the background; its web interface lists it under Utilities ▸ Backup/restore once done. Keep the passphrase: the file cannot be restored without it.</source>
+        <translation>Der Management Node hat die Anfrage um %1 UTC angenommen und erstellt die Sicherung im Hintergrund; seine Weboberfläche listet sie unter Utilities ▸ Backup/restore, sobald sie fertig ist. Bewahren Sie die Passphrase auf: Ohne sie lässt sich die Datei nicht wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2490,57 @@ Exit-Codes:
     <message>
         <source>Alerts</source>
         <translation>Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::BackupControl</name>
+    <message>
+        <source>Create a &amp;backup now…</source>
+        <translation>Jetzt &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Configuration Backup</source>
+        <translation>Konfigurationssicherung</translation>
+    </message>
+    <message>
+        <source>The Management Node encrypts the backup file with this passphrase. The console does not keep it: write it down where your team keeps such secrets; the file cannot be restored without it.</source>
+        <translation>Der Management Node verschlüsselt die Sicherungsdatei mit dieser Passphrase. Die Konsole speichert sie nicht: Notieren Sie sie dort, wo Ihr Team solche Geheimnisse aufbewahrt; ohne sie lässt sich die Datei nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Backup</source>
+        <translation>Sicherung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Geben Sie eine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Asking the Management Node for a backup…</source>
+        <translation>Frage den Management Node nach einer Sicherung…</translation>
+    </message>
+    <message>
+        <source>No backup: %1</source>
+        <translation>Keine Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Backup created at %1 UTC. Download it from the Management Node's web interface (Utilities ▸ Backup/restore).</source>
+        <translation>Sicherung um %1 UTC erstellt. Laden Sie sie aus der Weboberfläche des Management Node herunter (Utilities ▸ Backup/restore).</translation>
+    </message>
+    <message>
+        <source>Backup requested at %1 UTC; the Management Node creates it in the background and lists it under Utilities ▸ Backup/restore once done.</source>
+        <translation>Sicherung um %1 UTC angefordert; der Management Node erstellt sie im Hintergrund und listet sie unter Utilities ▸ Backup/restore, sobald sie fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -5642,10 +5748,6 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
         <translation>Starten Sie sie im Hypervisor oder mit `sudo reboot` über SSH neu; diese Prüfung läuft, bis jeder Knoten seit Beginn der Checkliste neu gestartet ist (Ctrl-C zum Beenden; führen Sie den Befehl erneut aus, um fortzufahren).</translation>
     </message>
     <message>
-        <source>4. Is there a recent backup of the configuration?</source>
-        <translation>4. Gibt es eine aktuelle Sicherung der Konfiguration?</translation>
-    </message>
-    <message>
         <source>The run to %1 started at %2 UTC is this step's: watching it.</source>
         <translation>Der um %2 UTC gestartete Durchlauf auf %1 gehört zu diesem Schritt: Er wird verfolgt.</translation>
     </message>
@@ -5672,10 +5774,6 @@ Die Verbindung ist abgebrochen; Fortsetzung ab Byte %1 (Versuch %2).</translatio
     <message>
         <source>The guided upgrade is done: every system runs %1.</source>
         <translation>Das geführte Upgrade ist abgeschlossen: Alle Systeme laufen mit %1.</translation>
-    </message>
-    <message>
-        <source>Take a fresh backup of the configuration now.</source>
-        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration.</translation>
     </message>
     <message>
         <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1; a template of another version does not work.</source>
@@ -5978,6 +6076,14 @@ Abgebrochen: Nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</
 Interrupted: the scheduled start is cancelled and nothing was started. The package stays on the Management Node.</source>
         <translation>
 Unterbrochen: Der geplante Start ist abgebrochen und nichts wurde gestartet. Das Paket bleibt auf dem Management Node.</translation>
+    </message>
+    <message>
+        <source>4. Is there a recent backup of the configuration? (If not, answer no and make one with: upgradectl backup)</source>
+        <translation>4. Gibt es eine aktuelle Sicherung der Konfiguration? (Wenn nicht, antworten Sie mit Nein und erstellen Sie eine mit: upgradectl backup)</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: upgradectl backup.</source>
+        <translation>Erstellen Sie jetzt eine neue Sicherung der Konfiguration: upgradectl backup.</translation>
     </message>
 </context>
 </TS>

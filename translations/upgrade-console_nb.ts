@@ -1219,6 +1219,21 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
     </message>
 </context>
 <context>
+    <name>iuc::Backup</name>
+    <message>
+        <source>This Management Node has no backup command in its API: create the backup in its web interface (Utilities ▸ Backup/restore).</source>
+        <translation>Denne administrasjonsnoden har ingen sikkerhetskopikommando i API-et: lag sikkerhetskopien i webgrensesnittet (Utilities ▸ Backup/restore).</translation>
+    </message>
+    <message>
+        <source>This Management Node's backup command takes fields the console does not know (%1): create the backup in its web interface.</source>
+        <translation>Sikkerhetskopikommandoen til denne administrasjonsnoden tar felt konsollen ikke kjenner (%1): lag sikkerhetskopien i webgrensesnittet.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ingen oppført</translation>
+    </message>
+</context>
+<context>
     <name>iuc::DeploymentModel</name>
     <message>
         <source>%1 h %2 min</source>
@@ -2202,74 +2217,6 @@ Fjern den i nettgrensesnittet, under System &gt; Syslog servers.</translation>
         <translation>ikke en kjent skrivemåte: konsollen utleder statusen av det noden viser (resources/upgrade-statuses.json lister de kjente)</translation>
     </message>
     <message>
-        <source>Upgrades a Pexip Infinity deployment from the command line.
-
-Commands:
-  status [--json]                 the Management Node and every Conferencing Node
-  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
-  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
-  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
-  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
-  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
-                                  pre-flight checklist, each hop verified; run again to resume
-  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
-                                  without a reboot command in the API: how to, then waits until it is seen
-  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
-                                  do not clear goes on with its upgrade without a reboot
-  report [--format csv|html] [--output FILE]   every run's history per node
-  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
-  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
-                                  --save writes its schemas and sample answers for a bug report
-
-The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
-
-Exit codes:
-  0    done (upgrade, watch: the run completed)
-  1    usage error
-  2    cannot reach the Management Node, or its certificate is not the trusted one
-  3    refused (wrong package, downgrade, nothing to do)
-  4    an upgrade is already running (locked)
-  5    stopped at the 24-hour limit, systems left behind
-  6    abandoned (Management Node rebooted)
-  7    declined at a confirmation
-  8    other failure
-  9    sign-in refused (user name, password, or the account's role)
-  130  interrupted</source>
-        <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
-
-Kommandoer:
-  status [--json]                 administrasjonsnoden og hver konferansenode
-  watch                           en tabell som oppdateres til oppgraderingen som pågår, er ferdig (Ctrl-C stopper)
-  inspect FILE [--json]           versjon, størrelse og SHA-256 for en pakke; med en tilkobling: om den passer
-  plan --to VERSION [--from V]    oppgraderingstrinnene som trengs (v3 går via v6 til v11)
-  upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
-  upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
-                                  sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
-  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes);
-                                  uten omstartskommando i API-et: hvordan, og venter til den er sett
-  disconnect-calls NODE [--yes]   samtalene på en node, og ved ja blir de koblet fra: en node der samtalene
-                                  ikke tar slutt, fortsetter oppgraderingen uten omstart
-  report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
-  profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
-  probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
-                                  --save skriver schemaene og eksempelsvar for en feilrapport
-
-Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
-
-Avslutningskoder:
-  0    ferdig (upgrade, watch: kjøringen ble fullført)
-  1    feil i bruken
-  2    administrasjonsnoden kan ikke nås, eller sertifikatet er ikke det klarerte
-  3    avvist (feil pakke, nedgradering, ingenting å gjøre)
-  4    en oppgradering kjører allerede (låst)
-  5    stoppet ved 24-timersgrensen, systemer ble liggende etter
-  6    avbrutt (administrasjonsnoden ble startet på nytt)
-  7    avslått ved en bekreftelse
-  8    annen feil
-  9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
-  130  avbrutt med Ctrl-C</translation>
-    </message>
-    <message>
         <source>upgrade, upgrade-path, watch: put the nodes that come next into maintenance mode ahead of their turn, and back into service once upgraded.</source>
         <translation>upgrade, upgrade-path, watch: sett nodene som står for tur i vedlikeholdsmodus før sin tur, og tilbake i drift når de er oppgradert.</translation>
     </message>
@@ -2320,6 +2267,114 @@ Avslutningskoder:
     <message>
         <source>--until goes with --at.</source>
         <translation>--until hører sammen med --at.</translation>
+    </message>
+    <message>
+        <source>Upgrades a Pexip Infinity deployment from the command line.
+
+Commands:
+  status [--json]                 the Management Node and every Conferencing Node
+  watch                           a live table until the upgrade in progress ends (Ctrl-C stops)
+  inspect FILE [--json]           version, size, SHA-256 of a package; with a connection, whether it fits
+  plan --to VERSION [--from V]    the upgrade hops needed (v3 goes through v6 to v11)
+  upgrade FILE [--yes]            inspect, upload, confirm, start, and watch to the end
+  upgrade-path FILE... [--yes]    the guided upgrade: every hop (v3: the v6 and v11 packages), the
+                                  pre-flight checklist, each hop verified; run again to resume
+  reboot management|NODE [--yes]  reboot the Management Node or a Conferencing Node (its calls are dropped);
+                                  without a reboot command in the API: how to, then waits until it is seen
+  disconnect-calls NODE [--yes]   a node's calls, and on yes they are disconnected: a node whose calls
+                                  do not clear goes on with its upgrade without a reboot
+  report [--format csv|html] [--output FILE]   every run's history per node
+  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)
+  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;
+                                  --save writes its schemas and sample answers for a bug report
+  backup [--passphrase-env VAR]   a configuration backup by the Management Node (passphrase asked
+                                  twice, never kept)
+
+The password comes from --password-env VAR, the keychain (with --profile), or a prompt.
+
+Exit codes:
+  0    done (upgrade, watch: the run completed)
+  1    usage error
+  2    cannot reach the Management Node, or its certificate is not the trusted one
+  3    refused (wrong package, downgrade, nothing to do)
+  4    an upgrade is already running (locked)
+  5    stopped at the 24-hour limit, systems left behind
+  6    abandoned (Management Node rebooted)
+  7    declined at a confirmation
+  8    other failure
+  9    sign-in refused (user name, password, or the account's role)
+  130  interrupted</source>
+        <translation>Oppgraderer et Pexip Infinity-miljø fra kommandolinjen.
+
+Kommandoer:
+  status [--json]                 administrasjonsnoden og hver konferansenode
+  watch                           en tabell som oppdateres til oppgraderingen som pågår, er ferdig (Ctrl-C stopper)
+  inspect FILE [--json]           versjon, størrelse og SHA-256 for en pakke; med en tilkobling: om den passer
+  plan --to VERSION [--from V]    oppgraderingstrinnene som trengs (v3 går via v6 til v11)
+  upgrade FILE [--yes]            kontroller, last opp, bekreft, start og følg til slutten
+  upgrade-path FILE... [--yes]    den veiledede oppgraderingen: hvert trinn (v3: pakkene for v6 og v11),
+                                  sjekklisten før start, hvert trinn kontrollert; kjør på nytt for å fortsette
+  reboot management|NODE [--yes]  start administrasjonsnoden eller en konferansenode på nytt (samtalene brytes);
+                                  uten omstartskommando i API-et: hvordan, og venter til den er sett
+  disconnect-calls NODE [--yes]   samtalene på en node, og ved ja blir de koblet fra: en node der samtalene
+                                  ikke tar slutt, fortsetter oppgraderingen uten omstart
+  report [--format csv|html] [--output FILE]   historikken til hver kjøring per node
+  profile list | save NAME | remove NAME   lagrede miljøer (passordet i systemets nøkkelring)
+  probe [--save DIR] [--json]     hva denne administrasjonsnoden tilbyr og hvilke funksjoner som virker;
+                                  --save skriver schemaene og eksempelsvar for en feilrapport
+  backup [--passphrase-env VAR]   en konfigurasjonssikkerhetskopi laget av administrasjonsnoden
+                                  (passfrasen spørres om to ganger og lagres aldri)
+
+Passordet kommer fra --password-env VAR, nøkkelringen (med --profile) eller en ledetekst.
+
+Avslutningskoder:
+  0    ferdig (upgrade, watch: kjøringen ble fullført)
+  1    feil i bruken
+  2    administrasjonsnoden kan ikke nås, eller sertifikatet er ikke det klarerte
+  3    avvist (feil pakke, nedgradering, ingenting å gjøre)
+  4    en oppgradering kjører allerede (låst)
+  5    stoppet ved 24-timersgrensen, systemer ble liggende etter
+  6    avbrutt (administrasjonsnoden ble startet på nytt)
+  7    avslått ved en bekreftelse
+  8    annen feil
+  9    påloggingen ble avvist (brukernavn, passord eller kontoens rolle)
+  130  avbrutt med Ctrl-C</translation>
+    </message>
+    <message>
+        <source>backup: the environment variable holding the backup's passphrase.</source>
+        <translation>backup: miljøvariabelen som inneholder passfrasen for sikkerhetskopien.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the environment variable %1 is empty or not set.</source>
+        <translation>upgradectl: miljøvariabelen %1 er tom eller ikke satt.</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup file (not kept anywhere): </source>
+        <translation>Passfrase for sikkerhetskopifilen (lagres ingen steder): </translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>Samme passfrase igjen: </translation>
+    </message>
+    <message>
+        <source>upgradectl: no passphrase: run upgradectl in a terminal to be asked, or name an environment variable holding it with --passphrase-env VAR.</source>
+        <translation>upgradectl: ingen passfrase: kjør upgradectl i en terminal for å bli spurt, eller oppgi en miljøvariabel som inneholder den med --passphrase-env VAR.</translation>
+    </message>
+    <message>
+        <source>upgradectl: the two passphrases differ; nothing was asked of the Management Node.</source>
+        <translation>upgradectl: de to passfrasene er ulike; administrasjonsnoden ble ikke spurt om noe.</translation>
+    </message>
+    <message>
+        <source>Asking the Management Node for a configuration backup…</source>
+        <translation>Ber administrasjonsnoden om en konfigurasjonssikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>The Management Node created the backup (%1 UTC). Download it from its web interface (Utilities ▸ Backup/restore); keep the passphrase: the file cannot be restored without it.</source>
+        <translation>Administrasjonsnoden laget sikkerhetskopien (%1 UTC). Last den ned fra webgrensesnittet (Utilities ▸ Backup/restore); ta vare på passfrasen: filen kan ikke gjenopprettes uten den.</translation>
+    </message>
+    <message>
+        <source>The Management Node took the request at %1 UTC and creates the backup in the background; its web interface lists it under Utilities ▸ Backup/restore once done. Keep the passphrase: the file cannot be restored without it.</source>
+        <translation>Administrasjonsnoden tok imot forespørselen %1 UTC og lager sikkerhetskopien i bakgrunnen; webgrensesnittet viser den under Utilities ▸ Backup/restore når den er ferdig. Ta vare på passfrasen: filen kan ikke gjenopprettes uten den.</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2490,57 @@ Avslutningskoder:
     <message>
         <source>Alerts</source>
         <translation>Varsler</translation>
+    </message>
+</context>
+<context>
+    <name>iuc::ui::BackupControl</name>
+    <message>
+        <source>Create a &amp;backup now…</source>
+        <translation>Lag en &amp;sikkerhetskopi nå…</translation>
+    </message>
+    <message>
+        <source>Configuration Backup</source>
+        <translation>Konfigurasjonssikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>The Management Node encrypts the backup file with this passphrase. The console does not keep it: write it down where your team keeps such secrets; the file cannot be restored without it.</source>
+        <translation>Administrasjonsnoden krypterer sikkerhetskopifilen med denne passfrasen. Konsollen tar ikke vare på den: skriv den ned der teamet ditt oppbevarer slike hemmeligheter; filen kan ikke gjenopprettes uten den.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Igjen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Backup</source>
+        <translation>&amp;Lag sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Skriv inn en passfrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to passfrasene er ulike.</translation>
+    </message>
+    <message>
+        <source>Asking the Management Node for a backup…</source>
+        <translation>Ber administrasjonsnoden om en sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>No backup: %1</source>
+        <translation>Ingen sikkerhetskopi: %1</translation>
+    </message>
+    <message>
+        <source>Backup created at %1 UTC. Download it from the Management Node's web interface (Utilities ▸ Backup/restore).</source>
+        <translation>Sikkerhetskopi laget %1 UTC. Last den ned fra administrasjonsnodens webgrensesnitt (Utilities ▸ Backup/restore).</translation>
+    </message>
+    <message>
+        <source>Backup requested at %1 UTC; the Management Node creates it in the background and lists it under Utilities ▸ Backup/restore once done.</source>
+        <translation>Sikkerhetskopi bestilt %1 UTC; administrasjonsnoden lager den i bakgrunnen og viser den under Utilities ▸ Backup/restore når den er ferdig.</translation>
     </message>
 </context>
 <context>
@@ -5642,10 +5748,6 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
         <translation>Start dem på nytt fra hypervisoren eller med `sudo reboot` over SSH; denne kontrollen fortsetter til alle nodene har startet opp etter at sjekklisten begynte (Ctrl-C for å stoppe; kjør kommandoen på nytt for å fortsette).</translation>
     </message>
     <message>
-        <source>4. Is there a recent backup of the configuration?</source>
-        <translation>4. Finnes det en fersk sikkerhetskopi av konfigurasjonen?</translation>
-    </message>
-    <message>
         <source>The run to %1 started at %2 UTC is this step's: watching it.</source>
         <translation>Kjøringen til %1 som startet kl. %2 UTC, hører til dette trinnet: følger med på den.</translation>
     </message>
@@ -5672,10 +5774,6 @@ Forbindelsen ble brutt; fortsetter fra byte %1 (forsøk %2).</translation>
     <message>
         <source>The guided upgrade is done: every system runs %1.</source>
         <translation>Den veiledede oppgraderingen er fullført: alle systemene kjører %1.</translation>
-    </message>
-    <message>
-        <source>Take a fresh backup of the configuration now.</source>
-        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå.</translation>
     </message>
     <message>
         <source>New configuration-only Conferencing Nodes must be deployed from the VM template of version %1; a template of another version does not work.</source>
@@ -5978,6 +6076,14 @@ Avbrutt: ingenting ble startet. Pakken blir liggende på Management Node.</trans
 Interrupted: the scheduled start is cancelled and nothing was started. The package stays on the Management Node.</source>
         <translation>
 Avbrutt: den planlagte starten er avbrutt, og ingenting ble startet. Pakken blir liggende på administrasjonsnoden.</translation>
+    </message>
+    <message>
+        <source>4. Is there a recent backup of the configuration? (If not, answer no and make one with: upgradectl backup)</source>
+        <translation>4. Finnes det en nylig sikkerhetskopi av konfigurasjonen? (Hvis ikke, svar nei og lag en med: upgradectl backup)</translation>
+    </message>
+    <message>
+        <source>Take a fresh backup of the configuration now: upgradectl backup.</source>
+        <translation>Ta en ny sikkerhetskopi av konfigurasjonen nå: upgradectl backup.</translation>
     </message>
 </context>
 </TS>

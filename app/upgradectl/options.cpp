@@ -41,6 +41,8 @@ QString description()
               "  profile list | save NAME | remove NAME   saved deployments (password in the OS keychain)\n"
               "  probe [--save DIR] [--json]     what this Management Node offers and which features work on it;\n"
               "                                  --save writes its schemas and sample answers for a bug report\n"
+              "  backup [--passphrase-env VAR]   a configuration backup by the Management Node (passphrase asked\n"
+              "                                  twice, never kept)\n"
               "\n"
               "The password comes from --password-env VAR, the keychain (with --profile), or a prompt.\n"
               "\n"
@@ -106,10 +108,13 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     const QCommandLineOption until(u"until"_s,
                                    tr("With --at: the window's end; --drain-ahead drains only inside the window."),
                                    u"HH:MM"_s);
+    const QCommandLineOption passphraseEnv(u"passphrase-env"_s,
+                                           tr("backup: the environment variable holding the backup's passphrase."),
+                                           u"VAR"_s);
     const QCommandLineOption language(u"lang"_s, tr("Speak the language CODE (e.g. nb, de); default: the locale's."),
                                       tr("CODE"));
     p.addOptions({url, user, passwordEnv, profile, pin, ca, insecure, json, yes, to, from, format, output, interval,
-                  language, save, drainAhead, keep, webhook, noWebhook, at, until});
+                  language, save, drainAhead, keep, webhook, noWebhook, at, until, passphraseEnv});
     if (!p.parse(arguments)) {
         printUsageError(p.errorText());
         return int(Usage);
@@ -133,6 +138,7 @@ std::variant<ParsedOptions, int> parseOptions(const QStringList &arguments)
     line.format = p.value(format);
     line.output = p.value(output);
     line.save = p.value(save);
+    line.passphraseEnv = p.value(passphraseEnv);
     bool ok = false;
     const int seconds = p.value(interval).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 3600) {

@@ -34,7 +34,8 @@ bool takes(const CommandLine &line, Terminal &terminal, qsizetype count, const Q
 QStringList knownCommands()
 {
     return {u"status"_s, u"watch"_s,  u"inspect"_s, u"plan"_s,   u"upgrade"_s,
-            u"upgrade-path"_s, u"reboot"_s, u"disconnect-calls"_s, u"report"_s, u"profile"_s, u"probe"_s};
+            u"upgrade-path"_s, u"reboot"_s, u"disconnect-calls"_s, u"report"_s, u"profile"_s, u"probe"_s,
+            u"backup"_s};
 }
 
 QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, ProfileStore &profiles,
@@ -84,12 +85,15 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         || (command == u"reboot" && !takes(line, terminal, 2, u"reboot management|NODE [--yes]"_s))
         || (command == u"disconnect-calls" && !takes(line, terminal, 2, u"disconnect-calls NODE [--yes]"_s))
         || ((command == u"status" || command == u"watch" || command == u"report") && !takes(line, terminal, 1, command))
-        || (command == u"probe" && !takes(line, terminal, 1, u"probe [--save DIR] [--json]"_s))) {
+        || (command == u"probe" && !takes(line, terminal, 1, u"probe [--save DIR] [--json]"_s))
+        || (command == u"backup" && !takes(line, terminal, 1, u"backup [--passphrase-env VAR]"_s))) {
         co_return Usage;
     }
     if (line.drainAheadKeep && command != u"upgrade" && command != u"upgrade-path" && command != u"watch")
         co_return usage(terminal, u"upgrade|upgrade-path|watch … --drain-ahead [--keep-in-service PERCENT]"_s);
     context.setDrainAhead(line.drainAheadKeep);
+    if (!line.passphraseEnv.isEmpty() && command != u"backup")
+        co_return usage(terminal, u"backup [--passphrase-env VAR]"_s);
     if (line.startWindow && command != u"upgrade")
         co_return usage(terminal, u"upgrade FILE --at HH:MM [--until HH:MM]"_s);
     context.setStartWindow(line.startWindow);
@@ -107,6 +111,8 @@ QCoro::Task<int> runCommandLine(const CommandLine &line, Terminal &terminal, Pro
         co_return co_await upgradePathCommand(context, line.arguments, line.yes, line.refresh);
     if (command == u"reboot")
         co_return co_await rebootCommand(context, line.arguments.constFirst(), line.yes);
+    if (command == u"backup")
+        co_return co_await backupCommand(context, line.passphraseEnv);
     if (command == u"disconnect-calls")
         co_return co_await disconnectCallsCommand(context, line.arguments.constFirst(), line.yes);
     co_return co_await reportCommand(context, line.format, line.output);

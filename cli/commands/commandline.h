@@ -33,6 +33,7 @@ struct CommandLine
     std::optional<QString> webhook;
     // upgrade --at HH:MM [--until HH:MM]: start then; drain ahead only inside.
     std::optional<StartWindow> startWindow;
+    QString passphraseEnv; // backup --passphrase-env VAR
 };
 
 // The commands upgradectl knows, in the order --help lists them.

@@ -56,6 +56,9 @@ QCoro::Task<int> rebootCommand(CliContext &context, const QString &target, bool 
 int nodeNotFound(CliContext &context, const Error &error, const QString &target);
 QCoro::Task<int> disconnectCallsCommand(CliContext &context, const QString &target, bool yes);
 QCoro::Task<int> reportCommand(CliContext &context, const QString &format, const QString &output);
+// backup: a configuration backup by the Management Node; the passphrase from
+// the environment variable `passphraseEnv`, else typed twice.
+QCoro::Task<int> backupCommand(CliContext &context, const QString &passphraseEnv);
 // profile list | save NAME | remove NAME, from the global connection options;
 // `webhook`: the profile's alert webhook URL to keep in the keychain (empty:
 // remove it; none: leave it).

@@ -178,7 +178,8 @@ QCoro::Task<int> runChecklist(CliContext &context, const guided::GuidedStore &st
             co_return Failed;
     }
     if (!c.backup) {
-        if (!ask(QCoreApplication::translate("upgradectl", "4. Is there a recent backup of the configuration?")))
+        if (!ask(QCoreApplication::translate("upgradectl", "4. Is there a recent backup of the configuration? (If not, "
+                                                           "answer no and make one with: upgradectl backup)")))
             co_return Declined;
         c.backup = true;
     }
@@ -302,7 +303,7 @@ QCoro::Task<int> finish(CliContext &context, const guided::GuidedStore &store, g
     if (!detection)
         co_return code;
     t.print(t.green(QCoreApplication::translate("upgradectl", "The guided upgrade is done: every system runs %1.").arg(detection->management.version.text)));
-    t.print(QCoreApplication::translate("upgradectl", "Take a fresh backup of the configuration now."));
+    t.print(QCoreApplication::translate("upgradectl", "Take a fresh backup of the configuration now: upgradectl backup."));
     const QStringList configOnly = guided::configurationOnlyNodes(*detection);
     t.print(QCoreApplication::translate("upgradectl", "New configuration-only Conferencing Nodes must be deployed from the VM template of version %1; a "
                "template of another version does not work.")

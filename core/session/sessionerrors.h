@@ -24,6 +24,14 @@ inline constexpr QLatin1StringView BadWebhook{"alert.bad-webhook"};
 inline constexpr QLatin1StringView WebhookFailed{"alert.webhook-failed"};
 } // namespace AlertError
 
+namespace BackupError {
+inline constexpr QLatin1StringView Domain{"backup"}; // every code of it: "backup.…"
+// No command/v1/platform/backup_create/ on this node.
+inline constexpr QLatin1StringView NotOffered{"backup.not-offered"};
+// Its schema names no passphrase field the console knows.
+inline constexpr QLatin1StringView UnknownFields{"backup.unknown-fields"};
+} // namespace BackupError
+
 namespace DemoError {
 inline constexpr QLatin1StringView Domain{"demo"}; // every code of it: "demo.…"
 inline constexpr QLatin1StringView Cache{"demo.cache"};

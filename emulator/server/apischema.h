@@ -52,6 +52,7 @@ enum class Resource {
     PlatformReboot,
     ParticipantDisconnect,
     ConferenceDisconnect,
+    BackupCreate,
     SyslogServer,
 };
 

@@ -156,6 +156,10 @@ std::vector<ResourceSpec> commandResourceSpecs()
          {{u"conference_id"_s, T::String,
            u"The id of the conference whose participants are all disconnected (status/v1/conference/)."_s,
            kEveryProfile, false, false, false}}},
+        // Documented; its field is this emulator's guess (REAL-API.md §5: read its schema).
+        {Resource::BackupCreate, u"command/v1/platform/backup_create/"_s, kEveryProfile, kPost, {}, {},
+         {{u"passphrase"_s, T::String, u"Passphrase that encrypts the backup file (at least 8 characters)."_s,
+           kEveryProfile, false, false, false}}},
         {Resource::PlatformReboot, u"command/v1/platform/reboot/"_s, InExtended, kPost, {}, {},
          {{u"node"_s, T::String, u"Extension: \"management\", \"all\" or a Conferencing Node's id."_s, InExtended,
            false, false, false}}},

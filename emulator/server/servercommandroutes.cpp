@@ -61,6 +61,29 @@ void ManagementServer::installCommandRoutes()
                  return u"Conference disconnected: %1 participants."_s.arg(done.value());
              }));
 
+    svr.Post(command + "backup_create/",
+             [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+                 const auto body = readCommandBody(req, reader, res);
+                 if (!body)
+                     return;
+                 const QString passphrase = body->value(u"passphrase"_s).toString();
+                 if (passphrase.isEmpty()) {
+                     sendError(res, 400, u"Give the passphrase that encrypts the backup."_s,
+                               QJsonObject{{u"passphrase"_s, QJsonArray{u"This field is required."_s}}});
+                     return;
+                 }
+                 withDeployment([&](Deployment &d) {
+                     const Result<QDateTime> made = d.createBackup(passphrase);
+                     if (!made) {
+                         sendError(res, 400, made.error().message,
+                                   QJsonObject{{u"passphrase"_s, QJsonArray{made.error().message}}});
+                         return;
+                     }
+                     sendJson(res, 200, QJsonObject{{u"status"_s, u"success"_s},
+                                                    {u"message"_s, u"Configuration backup created."_s}});
+                 });
+             });
+
     if (!servesExtensions(m_options.api))
         return;
 

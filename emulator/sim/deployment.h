@@ -144,6 +144,12 @@ public:
     Result<void> disconnectParticipant(const QString &participantId);
     Result<int> disconnectConference(const QString &conferenceId);
 
+    // --- command/v1/platform/backup_create/ (documented; its fields are
+    // this emulator's guess: a passphrase that encrypts the file). The
+    // backups created so far (the time each was made).
+    Result<QDateTime> createBackup(const QString &passphrase);
+    [[nodiscard]] const std::vector<QDateTime> &backups() const { return m_backups; }
+
     // --- faults and knobs (the emulator-only /sim/v1/ API)
     Result<void> setReachable(NodeId id, bool reachable);   // R8
     Result<void> setStuckCalls(NodeId id, bool stuck);      // R4
@@ -198,6 +204,7 @@ private:
     quint64 m_managementGeneration = 0;
 
     std::vector<Alarm> m_alarms;
+    std::vector<QDateTime> m_backups;
     int m_nextAlarm = 1;
     AdminLog m_log;
 

@@ -87,6 +87,18 @@ Result<int> Deployment::disconnectConference(const QString &conferenceId)
     return int(inIt.size());
 }
 
+Result<QDateTime> Deployment::createBackup(const QString &passphrase)
+{
+    if (passphrase.size() < 8) {
+        return Error{CommandError::BadPassphrase,
+                     u"The passphrase must have at least 8 characters: it encrypts the backup file."_s};
+    }
+    const QDateTime at = toDateTime(m_now);
+    m_backups.push_back(at);
+    m_log.add(m_now, u"INFO"_s, u"administrator.system.backup"_s, u"Configuration backup created."_s);
+    return at;
+}
+
 void Deployment::dropAllCalls(SimNode &n, CallEndCause cause)
 {
     m_score.callsEnded[cause] += n.calls;

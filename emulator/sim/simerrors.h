@@ -41,6 +41,11 @@ inline constexpr QLatin1StringView UnknownParticipant{"call.unknown-participant"
 inline constexpr QLatin1StringView UnknownConference{"call.unknown-conference"};
 } // namespace CallError
 
+namespace CommandError {
+inline constexpr QLatin1StringView Domain{"command"}; // every code of it: "command.…"
+inline constexpr QLatin1StringView BadPassphrase{"command.bad-passphrase"};
+} // namespace CommandError
+
 namespace ScenarioError {
 inline constexpr QLatin1StringView Domain{"scenario"}; // every code of it: "scenario.…"
 inline constexpr QLatin1StringView Invalid{"scenario.invalid"};

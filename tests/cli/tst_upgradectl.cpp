@@ -61,6 +61,7 @@ private Q_SLOTS:
     void upgrade_realNodeRunIsRecordedWatchedAndReported();
     void R7_R9_realNodeRebootSaysHowAndWatchesForIt();
     void alerts_profileWebhookFromTheKeychainGetsTheRunsAlertsAndHealthChecks();
+    void backup_createdByTheNodeWithThePassphraseGiven();
 };
 
 void TestUpgradectl::upgrade_yesRunsTheWholeUpgradeToCompletion()
@@ -921,6 +922,38 @@ void TestUpgradectl::alerts_profileWebhookFromTheKeychainGetsTheRunsAlertsAndHea
     Ctl remove(sim);
     remove.process().setProcessEnvironment(env);
     QCOMPARE(remove.run({u"profile"_s, u"remove"_s, u"hooked"_s}).exitCode, int(Ok));
+}
+
+// backup (issue 15, item 7) on a real node's profile: the passphrase from an
+// environment variable, the node's answer said; a refused one in its words.
+void TestUpgradectl::backup_createdByTheNodeWithThePassphraseGiven()
+{
+    SimFixture sim;
+    QVERIFY2(sim.start(SimFixture::config(3), iuc::sim::ApiProfile::Pexip), qPrintable(sim.startError()));
+    const auto backups = [&] {
+        return sim.emulator().server().withDeployment([](iuc::sim::Deployment &d) { return int(d.backups().size()); });
+    };
+    Ctl ctl(sim);
+    QProcessEnvironment env = ctl.process().processEnvironment();
+    env.insert(u"IUC_BACKUP_PASSPHRASE"_s, u"correct horse battery"_s);
+    ctl.process().setProcessEnvironment(env);
+    const Run made = ctl.run(ctl.connection() + QStringList{u"backup"_s, u"--passphrase-env"_s, u"IUC_BACKUP_PASSPHRASE"_s});
+    QVERIFY2(made.exitCode == Ok, qPrintable(made.out + made.err));
+    QVERIFY2(made.out.contains(u"The Management Node created the backup"_s), qPrintable(made.out));
+    QVERIFY(!QString(made.out + made.err).contains(u"correct horse"_s)); // never echoed
+    QCOMPARE(backups(), 1);
+
+    Ctl refused(sim);
+    env.insert(u"IUC_BACKUP_PASSPHRASE"_s, u"short"_s);
+    refused.process().setProcessEnvironment(env);
+    const Run no = refused.run(refused.connection() + QStringList{u"backup"_s, u"--passphrase-env"_s, u"IUC_BACKUP_PASSPHRASE"_s});
+    QVERIFY(no.exitCode != Ok);
+    QVERIFY2(no.err.contains(u"at least 8 characters"_s), qPrintable(no.err));
+    QCOMPARE(backups(), 1);
+
+    Ctl wrongPlace(sim);
+    QCOMPARE(wrongPlace.run(wrongPlace.connection() + QStringList{u"status"_s, u"--passphrase-env"_s, u"X"_s}).exitCode,
+             int(Usage));
 }
 
 QTEST_GUILESS_MAIN(TestUpgradectl)

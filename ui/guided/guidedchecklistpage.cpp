@@ -5,6 +5,7 @@
 #include "core/api/deploymentpoller.h"
 #include "core/session/deploymentsession.h"
 #include "ui/flow/flowmessages.h"
+#include "ui/guided/backupcontrol.h"
 #include "ui/guided/guidedpages.h"
 #include "ui/guided/guidedwizard.h"
 
@@ -82,6 +83,9 @@ GuidedChecklistPage::GuidedChecklistPage(GuidedWizard &wizard) : m_wizard(wizard
     m_backup = new QCheckBox(tr("A recent backup of the configuration exists"), backup);
     m_backup->setObjectName(u"backupCheck"_s);
     backupLayout->addWidget(m_backup);
+    auto *backupNow = new BackupControl(wizard.session(), backup);
+    connect(backupNow, &BackupControl::created, m_backup, [this] { m_backup->setChecked(true); });
+    backupLayout->addWidget(backupNow);
     layout->addWidget(backup);
     layout->addStretch();
 

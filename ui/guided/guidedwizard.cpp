@@ -1,3 +1,4 @@
+#include "ui/guided/backupcontrol.h"
 #include "ui/guided/guidedwizard.h"
 
 #include "core/guided/guidederrors.h"
@@ -233,6 +234,7 @@ GuidedFinishPage::GuidedFinishPage(GuidedWizard &wizard) : m_wizard(wizard)
     report->setAutoDefault(false);
     m_reportStatus = wrappingLabel(this, u"guidedReportStatus"_s);
     layout->addWidget(m_text);
+    layout->addWidget(new BackupControl(wizard.session(), this)); // the fresh backup the text recommends
     layout->addSpacing(12);
     layout->addWidget(report, 0, Qt::AlignLeft);
     layout->addWidget(m_reportStatus);

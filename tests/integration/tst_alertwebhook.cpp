@@ -50,6 +50,10 @@ private Q_SLOTS:
     void webhook_onlyHttpsAddressesAndShownWithoutTheSecret();
 
 private:
+    // The receiver started over HTTPS with the test's certificate, answering
+    // `status` at the secret path: its URL (empty if it did not start).
+    QUrl hookOn(HostileServer &receiver, int status);
+
     QTemporaryDir m_dir;
     sim::CertificateFiles m_certificate;
 };
@@ -61,13 +65,21 @@ void TestAlertWebhook::initTestCase()
     m_certificate = made.value();
 }
 
+QUrl TestAlertWebhook::hookOn(HostileServer &receiver, int status)
+{
+    if (!receiver.start(m_certificate.certPath, m_certificate.keyPath))
+        return {};
+    receiver.answer(kSecretPath, {status, "ok", "text/plain", {}});
+    QUrl url = receiver.url();
+    url.setPath(kSecretPath);
+    return url;
+}
+
 void TestAlertWebhook::webhook_postsTheAlertAsJsonOverVerifiedHttps()
 {
     HostileServer receiver;
-    QVERIFY(receiver.start(m_certificate.certPath, m_certificate.keyPath));
-    receiver.answer(kSecretPath, {200, "ok", "text/plain", {}});
-    QUrl url = receiver.url();
-    url.setPath(kSecretPath);
+    const QUrl url = hookOn(receiver, 200);
+    QVERIFY(!url.isEmpty());
     AlertWebhook webhook(url, u"Oslo production"_s);
     QVERIFY(webhook.trustCaFile(m_certificate.certPath));
     QSignalSpy delivered(&webhook, &AlertWebhook::delivered);
@@ -94,10 +106,8 @@ void TestAlertWebhook::webhook_postsTheAlertAsJsonOverVerifiedHttps()
 void TestAlertWebhook::webhook_untrustedCertificateSaidWithoutTheSecret()
 {
     HostileServer receiver;
-    QVERIFY(receiver.start(m_certificate.certPath, m_certificate.keyPath));
-    receiver.answer(kSecretPath, {200, "ok", "text/plain", {}});
-    QUrl url = receiver.url();
-    url.setPath(kSecretPath);
+    const QUrl url = hookOn(receiver, 200);
+    QVERIFY(!url.isEmpty());
     AlertWebhook webhook(url, u"Oslo production"_s); // the receiver's CA not trusted
     webhook.setRetryDelay(std::chrono::milliseconds(10));
     QSignalSpy failed(&webhook, &AlertWebhook::failed);
@@ -115,10 +125,8 @@ void TestAlertWebhook::webhook_untrustedCertificateSaidWithoutTheSecret()
 void TestAlertWebhook::webhook_refusalRetriedOnceThenSaid()
 {
     HostileServer receiver;
-    QVERIFY(receiver.start(m_certificate.certPath, m_certificate.keyPath));
-    receiver.answer(kSecretPath, {500, "busy", "text/plain", {}});
-    QUrl url = receiver.url();
-    url.setPath(kSecretPath);
+    const QUrl url = hookOn(receiver, 500);
+    QVERIFY(!url.isEmpty());
     AlertWebhook webhook(url, u"Oslo production"_s);
     QVERIFY(webhook.trustCaFile(m_certificate.certPath));
     webhook.setRetryDelay(std::chrono::milliseconds(10));

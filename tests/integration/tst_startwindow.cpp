@@ -40,6 +40,13 @@ StartWindow window(const QString &at, const QString &until = {})
     return w;
 }
 
+bool startRealNode(ClientFixture &sim)
+{
+    ClientFixture::Options options;
+    options.api = iuc::sim::ApiProfile::Pexip;
+    return sim.start(options);
+}
+
 int runsOnTheNode(ClientFixture &sim)
 {
     return sim.emulator().server().withDeployment([](sim::Deployment &d) { return d.engine().run() ? 1 : 0; });
@@ -88,9 +95,7 @@ void TestStartWindow::startWindow_parsedAndCrossingMidnight()
 void TestStartWindow::startWindow_startsAtItsStartOnTheManagementNodesClock()
 {
     ClientFixture sim;
-    ClientFixture::Options options;
-    options.api = iuc::sim::ApiProfile::Pexip;
-    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    QVERIFY2(startRealNode(sim), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
     UpgradeJob job(client, sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024));
     UpgradeJob::Tuning tuning;
@@ -126,9 +131,7 @@ void TestStartWindow::startWindow_startsAtItsStartOnTheManagementNodesClock()
 void TestStartWindow::startWindow_cancelledWhileWaitingStartsNothing()
 {
     ClientFixture sim;
-    ClientFixture::Options options;
-    options.api = iuc::sim::ApiProfile::Pexip;
-    QVERIFY2(sim.start(options), qPrintable(sim.startError()));
+    QVERIFY2(startRealNode(sim), qPrintable(sim.startError()));
     ManagementClient client(sim.settings(As::Admin));
     UpgradeJob job(client, sim.writePackage(u"to11.tar"_s, kTo, 256 * 1024));
     job.setStartWindow(window(u"02:00"_s));

@@ -771,6 +771,22 @@ void TestUpgradeFlow::keyboard_everyOtherDialogClosesWithEscapeAndChangesNothing
     QCOMPARE(uploadRequests(sim), 0);
 }
 
+namespace {
+
+// The confirmation's When set to start at `at` (local time, to the
+// minute), with a window of `hours` after it (0: none).
+void scheduleAt(ConfirmDialog *confirm, const QDateTime &at, int hours = 0)
+{
+    const QTime start(at.time().hour(), at.time().minute());
+    confirm->findChild<QRadioButton *>(u"startAtRadio"_s)->setChecked(true);
+    confirm->findChild<QTimeEdit *>(u"startAtTime"_s)->setTime(start);
+    confirm->findChild<QCheckBox *>(u"untilCheck"_s)->setChecked(hours > 0);
+    if (hours > 0)
+        confirm->findChild<QTimeEdit *>(u"untilTime"_s)->setTime(start.addSecs(hours * 3600));
+}
+
+} // namespace
+
 // Start at a time (issue 15, item 6): uploaded, validated and confirmed
 // now; a countdown on the Management Node's clock; closing the console asks
 // first (and here keeps it open); the start is performed at the time, not
@@ -794,10 +810,7 @@ void TestUpgradeFlow::scheduledStart_countsDownStartsAtItsTimeOnTheNodesClock()
     QVERIFY(confirm);
     // Half an hour from the Management Node's now, in local time, until two hours later.
     const QDateTime at = console.session.client().serverNow().addSecs(30 * 60).toLocalTime();
-    confirm->findChild<QRadioButton *>(u"startAtRadio"_s)->setChecked(true);
-    confirm->findChild<QTimeEdit *>(u"startAtTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()));
-    confirm->findChild<QCheckBox *>(u"untilCheck"_s)->setChecked(true);
-    confirm->findChild<QTimeEdit *>(u"untilTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()).addSecs(7200));
+    scheduleAt(confirm, at, 2);
     confirm->findChild<QCheckBox *>(u"drainInWindowCheck"_s)->setChecked(true);
     QCOMPARE(confirm->upgradeButton()->text(), u"&Schedule"_s);
     QVERIFY(confirm->grab().save(u"screenshot-confirm-scheduled.png"_s));
@@ -845,8 +858,7 @@ void TestUpgradeFlow::scheduledStart_quittingAsksAndCancelsIt()
     auto *confirm = waitForWindow<ConfirmDialog>(u"confirmDialog"_s);
     QVERIFY(confirm);
     const QDateTime at = console.session.client().serverNow().addSecs(3 * 3600).toLocalTime();
-    confirm->findChild<QRadioButton *>(u"startAtRadio"_s)->setChecked(true);
-    confirm->findChild<QTimeEdit *>(u"startAtTime"_s)->setTime(QTime(at.time().hour(), at.time().minute()));
+    scheduleAt(confirm, at);
     confirm->upgradeButton()->click();
     QVERIFY(waitForWindow<ScheduledStartDialog>(u"scheduledStartDialog"_s));
 

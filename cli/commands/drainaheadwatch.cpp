@@ -72,14 +72,15 @@ void DrainAheadWatch::update(const api::Snapshot &snapshot)
                                    .arg(m_keep));
 }
 
-void DrainAheadWatch::stop()
+bool DrainAheadWatch::stop()
 {
     m_turnedOn = true; // not on again in this run
     if (!m_runner.isEnabled())
-        return;
+        return false;
     (void)m_runner.setEnabled(false);
     m_context.terminal().print(tr("Drain ahead off: a node failed its health check; the nodes drained ahead go "
                                   "back into service."));
+    return true;
 }
 
 void DrainAheadWatch::sayChanges()

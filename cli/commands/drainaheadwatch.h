@@ -35,8 +35,8 @@ public:
     // The nodes it holds in maintenance mode.
     [[nodiscard]] const QList<int> &drained() const { return m_runner.drained(); }
     // Turns drain ahead off for the rest of the run (a failed health check):
-    // its nodes go back into service.
-    void stop();
+    // its nodes go back into service. Whether it was on.
+    bool stop();
     // One line for the live screen.
     [[nodiscard]] QString screenLine() const;
     // Returns the nodes it drained to service, refreshing until the node

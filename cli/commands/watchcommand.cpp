@@ -277,18 +277,15 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
     });
     QObject::connect(&health, &HealthChecks::decided, &poller, [&](const HealthCheck &check) {
         const bool failed = check.verdict == HealthCheck::Verdict::Failed;
-        context.recordAdminAction(failed ? AdminAction::Kind::HealthCheckFailed : AdminAction::Kind::HealthCheckPassed,
-                                  check.nodeId, check.node, 0, check.problems.join(u"; "_s));
+        context.recordAdminAction(check.recordedAs(), check.nodeId, check.node, 0, check.findings());
         if (!t.isInteractive()) {
             t.print(QCoreApplication::translate("upgradectl", "%1  health check of %2: %3")
                         .arg(utc(check.decidedAt), check.node, check.text()));
         }
         if (!failed)
             return;
-        const bool stopDrain = drain && !drain->drained().isEmpty();
-        if (drain)
-            drain->stop();
-        alerts.healthCheckFailed(check, stopDrain);
+        const bool stoppedDrain = drain && drain->stop();
+        alerts.healthCheckFailed(check, stoppedDrain);
     });
 
     QObject::connect(&poller, &api::DeploymentPoller::snapshotReady, &poller, [&](const api::Snapshot &s) {
@@ -385,12 +382,7 @@ QCoro::Task<int> watchRun(CliContext &context, std::chrono::milliseconds interva
         } else if (finished) {
             break;
         }
-        if (const QDateTime lastGood = poller.lastSuccess(); lastGood.isValid()) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            alerts.connection(std::chrono::seconds(lastGood.secsTo(now)),
-                              poller.state() == api::DeploymentPoller::State::Rebooting, now,
-                              poller.lastError() ? poller.lastError()->message : QString());
-        }
+        alerts.watchConnection(poller, QDateTime::currentDateTimeUtc());
         co_await QCoro::sleepFor(t.isInteractive() ? 500ms : 200ms);
     }
     if (drain)

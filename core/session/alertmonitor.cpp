@@ -1,5 +1,6 @@
 #include "core/session/alertmonitor.h"
 
+#include "core/api/deploymentpoller.h"
 #include "core/domain/logging.h"
 #include "core/model/deploymentmodel.h"
 #include "core/model/logline.h"
@@ -173,12 +174,21 @@ void AlertMonitor::healthCheckFailed(const HealthCheck &check, bool drainAheadSt
     raise(Alert{Alert::Kind::HealthCheckFailed,
                 u"health/%1/%2"_s.arg(m_runKey).arg(check.nodeId),
                 tr("%1 failed its health check").arg(check.node),
-                check.problems.join(u"; "_s) + u"."_s,
+                check.findings() + u"."_s,
                 drainAheadStopped ? tr("Drain ahead is stopped. Look at the node before more nodes go down; the "
                                        "Management Node goes on with its run.")
                                   : tr("Look at the node before more nodes go down; the Management Node goes on with "
                                        "its run."),
                 check.decidedAt, check.nodeId, check.node});
+}
+
+void AlertMonitor::watchConnection(const api::DeploymentPoller &poller, const QDateTime &now)
+{
+    const QDateTime lastGood = poller.lastSuccess();
+    if (!lastGood.isValid())
+        return; // never connected: the connection's own error says so
+    connection(std::chrono::seconds(lastGood.secsTo(now)), poller.state() == api::DeploymentPoller::State::Rebooting,
+               now, poller.lastError() ? poller.lastError()->message : QString());
 }
 
 void AlertMonitor::connection(std::optional<std::chrono::seconds> dataAge, bool rebooting, const QDateTime &now,

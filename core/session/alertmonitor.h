@@ -20,6 +20,10 @@
 
 #include <chrono>
 
+namespace iuc::api {
+class DeploymentPoller;
+} // namespace iuc::api
+
 namespace iuc {
 
 struct Alert
@@ -74,6 +78,8 @@ public:
     // as long.
     void connection(std::optional<std::chrono::seconds> dataAge, bool rebooting, const QDateTime &now,
                     const QString &why);
+    // The same, read from `poller` (its last good refresh, its state and error).
+    void watchConnection(const api::DeploymentPoller &poller, const QDateTime &now);
     void setConnectionLimit(std::chrono::seconds limit) { m_connectionLimit = limit; }
     [[nodiscard]] std::chrono::seconds connectionLimit() const { return m_connectionLimit; }
 

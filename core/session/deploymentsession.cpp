@@ -3,8 +3,6 @@
 #include "core/domain/logging.h"
 #include "core/session/drainaheadrunner.h"
 
-using namespace Qt::StringLiterals;
-
 namespace iuc {
 
 namespace {
@@ -77,19 +75,13 @@ void DeploymentSession::setAlertWebhook(std::unique_ptr<AlertWebhook> webhook)
 
 void DeploymentSession::checkConnection()
 {
-    const qint64 age = dataAgeSeconds();
-    if (age < 0)
-        return;
-    m_alerts.connection(std::chrono::seconds(age), m_poller->state() == api::DeploymentPoller::State::Rebooting,
-                        QDateTime::currentDateTimeUtc(), m_poller->lastError() ? m_poller->lastError()->message : QString());
+    m_alerts.watchConnection(*m_poller, QDateTime::currentDateTimeUtc());
 }
 
 void DeploymentSession::onHealthCheck(const HealthCheck &check)
 {
     const bool failed = check.verdict == HealthCheck::Verdict::Failed;
-    if (const Result<void> kept =
-            recordAdminAction(failed ? AdminAction::Kind::HealthCheckFailed : AdminAction::Kind::HealthCheckPassed,
-                              check.nodeId, check.node, 0, check.problems.join(u"; "_s));
+    if (const Result<void> kept = recordAdminAction(check.recordedAs(), check.nodeId, check.node, 0, check.findings());
         !kept) {
         qCWarning(lcSession).noquote() << kept.error().message;
     }

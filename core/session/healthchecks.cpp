@@ -36,9 +36,19 @@ QString HealthCheck::text() const
     case Verdict::Passed:
         return note.isEmpty() ? HealthChecks::tr("passed") : HealthChecks::tr("passed (%1)").arg(note);
     case Verdict::Failed:
-        return HealthChecks::tr("failed: %1").arg(problems.join(u"; "_s));
+        return HealthChecks::tr("failed: %1").arg(findings());
     }
     return {};
+}
+
+QString HealthCheck::findings() const
+{
+    return problems.join(u"; "_s);
+}
+
+AdminAction::Kind HealthCheck::recordedAs() const
+{
+    return verdict == Verdict::Failed ? AdminAction::Kind::HealthCheckFailed : AdminAction::Kind::HealthCheckPassed;
 }
 
 QHash<int, std::pair<QString, bool>> healthByNode(const HealthChecks &checks)

@@ -16,6 +16,7 @@
 // checks it did not pass. Each node is checked once per run.
 
 #include "core/api/snapshot.h"
+#include "core/domain/adminaction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -45,6 +46,10 @@ struct HealthCheck
 
     // "passed", or "failed: <problems>", for a table cell or a log line.
     [[nodiscard]] QString text() const;
+    // The problems in one line, "; " between them.
+    [[nodiscard]] QString findings() const;
+    // How it is kept with the admin's actions (the report's health_check).
+    [[nodiscard]] AdminAction::Kind recordedAs() const;
 };
 
 class HealthChecks;
